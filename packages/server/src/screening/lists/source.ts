@@ -1,0 +1,103 @@
+/**
+ * Where lists come from: each list is read from a configured file path or URL (production defaults
+ * are the official download URLs), parsed, and stamped with a version (content hash, plus the date
+ * the file states where it has one) and `loaded_at`. `refreshList` reloads a list and says whether
+ * its content changed; the caller decides how often to call it.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ListSnapshot } from '../types.ts';
+import { OFAC_LIST, parseOfac } from './ofac.ts';
+import { SANDBOX_ENTRIES, SANDBOX_LIST } from './sandbox.ts';
+import { parseUn, UN_LIST } from './un.ts';
+
+/** Each location is a file path or an http(s) URL. */
+export type ListSource =
+  | { list: 'ofac_sdn'; sdn: string; alt: string; add: string }
+  | { list: 'un_consolidated'; xml: string }
+  | { list: 'sandbox' };
+
+export const OFFICIAL_SOURCES: ListSource[] = [
+  {
+    list: 'ofac_sdn',
+    sdn: 'https://www.treasury.gov/ofac/downloads/sdn.csv',
+    alt: 'https://www.treasury.gov/ofac/downloads/alt.csv',
+    add: 'https://www.treasury.gov/ofac/downloads/add.csv',
+  },
+  { list: 'un_consolidated', xml: 'https://scsanctions.un.org/resources/xml/en/consolidated.xml' },
+];
+
+const repoRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
+
+/** The reference copies in the shared data folder (`FINLET_SHARED_DATA`, default `../shared/data`). */
+export function referenceSources(dataDir = process.env.FINLET_SHARED_DATA ?? path.resolve(repoRoot, '../shared/data')): ListSource[] {
+  const ofac = path.join(dataDir, 'sanctions/ofac-2021-07');
+  return [
+    { list: 'ofac_sdn', sdn: `${ofac}/sdn.csv`, alt: `${ofac}/alt.csv`, add: `${ofac}/add.csv` },
+    { list: 'un_consolidated', xml: path.join(dataDir, 'sanctions/un/consolidated-2026-02-27.xml') },
+  ];
+}
+
+export interface LoadOptions {
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+  now?: () => Date;
+}
+
+interface Fetched {
+  bytes: Buffer;
+  /** `YYYY-MM-DD` from a Last-Modified header, when the location is a URL that sends one. */
+  date?: string;
+}
+
+async function read(location: string, options: LoadOptions): Promise<Fetched> {
+  if (!/^https?:\/\//.test(location)) return { bytes: await readFile(location) };
+  const res = await (options.fetch ?? fetch)(location, { signal: AbortSignal.timeout(options.timeoutMs ?? 60_000) });
+  if (!res.ok) throw new Error(`sanctions list download failed: ${location} answered ${res.status}`);
+  const modified = res.headers.get('last-modified');
+  const date = modified ? new Date(modified) : undefined;
+  const bytes = Buffer.from(await res.arrayBuffer());
+  return date && !Number.isNaN(date.getTime()) ? { bytes, date: date.toISOString().slice(0, 10) } : { bytes };
+}
+
+function version(parts: Buffer[], date?: string): string {
+  const hash = createHash('sha256');
+  for (const p of parts) hash.update(p);
+  const digest = `sha256:${hash.digest('hex').slice(0, 12)}`;
+  return date ? `${date}+${digest}` : digest;
+}
+
+export async function loadList(source: ListSource, options: LoadOptions = {}): Promise<ListSnapshot> {
+  const loaded_at = (options.now?.() ?? new Date()).toISOString();
+  if (source.list === 'sandbox') {
+    const entries = SANDBOX_ENTRIES.map((e) => structuredClone(e));
+    return { name: SANDBOX_LIST, version: version([Buffer.from(JSON.stringify(entries))]), loaded_at, entries };
+  }
+  if (source.list === 'ofac_sdn') {
+    const [sdn, alt, add] = await Promise.all([source.sdn, source.alt, source.add].map((l) => read(l, options)));
+    // The legacy CSV files are Windows-1252 text.
+    const text = (f: Fetched) => new TextDecoder('windows-1252').decode(f.bytes);
+    const entries = parseOfac({ sdn: text(sdn!), alt: text(alt!), add: text(add!) });
+    return { name: OFAC_LIST, version: version([sdn!.bytes, alt!.bytes, add!.bytes], sdn!.date), loaded_at, entries };
+  }
+  const xml = await read(source.xml, options);
+  const parsed = parseUn(xml.bytes.toString('utf8'));
+  return { name: UN_LIST, version: version([xml.bytes], parsed.date ?? xml.date), loaded_at, entries: parsed.entries };
+}
+
+export function loadLists(sources: ListSource[], options: LoadOptions = {}): Promise<ListSnapshot[]> {
+  return Promise.all(sources.map((s) => loadList(s, options)));
+}
+
+/** Reloads a list; `changed` is false when the content hash is the same as the previous snapshot's. */
+export async function refreshList(
+  previous: ListSnapshot,
+  source: ListSource,
+  options: LoadOptions = {},
+): Promise<{ snapshot: ListSnapshot; changed: boolean }> {
+  const snapshot = await loadList(source, options);
+  const hashOf = (v: string) => v.slice(v.indexOf('sha256:'));
+  return { snapshot, changed: hashOf(snapshot.version) !== hashOf(previous.version) };
+}

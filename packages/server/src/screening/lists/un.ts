@@ -1,0 +1,131 @@
+/**
+ * Loader for the UN Security Council consolidated list XML (`CONSOLIDATED_LIST` with `INDIVIDUALS`
+ * and `ENTITIES`). Individuals' names are FIRST_NAME … FOURTH_NAME in order; entities carry their name
+ * in FIRST_NAME, sometimes several separated by ";". `DATAID` is the entry id; the program is the
+ * UN_LIST_TYPE with the REFERENCE_NUMBER.
+ */
+import { XMLParser } from 'fast-xml-parser';
+import type { BirthDate, EntryAlias, ListEntry } from '../types.ts';
+import { parseBirthDate } from './birth-date.ts';
+
+export const UN_LIST = 'un_consolidated';
+
+type XmlNode = Record<string, unknown>;
+
+const REPEATED = new Set([
+  'INDIVIDUAL', 'ENTITY', 'INDIVIDUAL_ALIAS', 'ENTITY_ALIAS', 'INDIVIDUAL_DATE_OF_BIRTH',
+  'INDIVIDUAL_ADDRESS', 'ENTITY_ADDRESS', 'INDIVIDUAL_PLACE_OF_BIRTH', 'VALUE',
+]);
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  parseTagValue: false,
+  trimValues: true,
+  isArray: (name) => REPEATED.has(name),
+});
+
+function text(node: unknown): string {
+  return typeof node === 'string' ? node.trim() : typeof node === 'number' ? String(node) : '';
+}
+
+function nodes(value: unknown): XmlNode[] {
+  return Array.isArray(value) ? (value.filter((v) => v && typeof v === 'object') as XmlNode[]) : [];
+}
+
+function values(node: unknown): string[] {
+  if (!node || typeof node !== 'object') return [];
+  return ((node as XmlNode).VALUE as unknown[] | undefined)?.map(text).filter(Boolean) ?? [];
+}
+
+function aliases(list: XmlNode[]): EntryAlias[] {
+  const out: EntryAlias[] = [];
+  for (const a of list) {
+    const name = text(a.ALIAS_NAME);
+    if (!name) continue;
+    const quality = text(a.QUALITY).toLowerCase();
+    const type = quality === 'f.k.a.' ? 'fka' : quality === 'n.k.a.' ? 'nka' : 'aka';
+    out.push({ name, type, strength: quality === 'low' ? 'weak' : 'strong' });
+  }
+  return out;
+}
+
+function birthDates(list: XmlNode[]): BirthDate[] {
+  const out: BirthDate[] = [];
+  for (const d of list) {
+    const circa = text(d.TYPE_OF_DATE) === 'APPROXIMATELY';
+    const from = text(d.FROM_YEAR);
+    const to = text(d.TO_YEAR);
+    const parsed = text(d.DATE)
+      ? parseBirthDate(text(d.DATE))
+      : from && to
+        ? { from_year: Number(from), to_year: Number(to) }
+        : text(d.YEAR)
+          ? parseBirthDate(text(d.YEAR))
+          : undefined;
+    if (parsed) out.push(circa ? { ...parsed, circa } : parsed);
+  }
+  return out;
+}
+
+function countries(n: XmlNode, addressKey: string): string[] {
+  const out = [...values(n.NATIONALITY)];
+  for (const a of nodes(n[addressKey])) if (text(a.COUNTRY)) out.push(text(a.COUNTRY));
+  for (const p of nodes(n.INDIVIDUAL_PLACE_OF_BIRTH)) if (text(p.COUNTRY)) out.push(text(p.COUNTRY));
+  return [...new Set(out)];
+}
+
+function program(n: XmlNode): string[] {
+  return [[text(n.UN_LIST_TYPE), text(n.REFERENCE_NUMBER)].filter(Boolean).join(' ')];
+}
+
+/** Entity names like "CAGL ; GREAT LAKES BUSINESS COMPANY (GLBC)": first part is the name, rest aliases. */
+function splitNames(raw: string): string[] {
+  return raw
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export interface UnList {
+  entries: ListEntry[];
+  /** The `dateGenerated` the file states, as `YYYY-MM-DD`. */
+  date?: string;
+}
+
+export function parseUn(xml: string): UnList {
+  const root = (parser.parse(xml) as XmlNode).CONSOLIDATED_LIST as XmlNode;
+  const entries: ListEntry[] = [];
+  const individuals = nodes((root.INDIVIDUALS as XmlNode | undefined)?.INDIVIDUAL);
+  for (const n of individuals) {
+    const parts = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'].map((k) => text(n[k]));
+    entries.push({
+      list: UN_LIST,
+      entry_id: text(n.DATAID),
+      type: 'individual',
+      name: parts.filter(Boolean).join(' '),
+      aliases: aliases(nodes(n.INDIVIDUAL_ALIAS)),
+      programs: program(n),
+      birth_dates: birthDates(nodes(n.INDIVIDUAL_DATE_OF_BIRTH)),
+      countries: countries(n, 'INDIVIDUAL_ADDRESS'),
+    });
+  }
+  for (const n of nodes((root.ENTITIES as XmlNode | undefined)?.ENTITY)) {
+    const [name = '', ...more] = splitNames(text(n.FIRST_NAME));
+    entries.push({
+      list: UN_LIST,
+      entry_id: text(n.DATAID),
+      type: 'entity',
+      name,
+      aliases: [
+        ...more.map((m) => ({ name: m, type: 'aka' as const, strength: 'strong' as const })),
+        ...aliases(nodes(n.ENTITY_ALIAS)),
+      ],
+      programs: program(n),
+      birth_dates: [],
+      countries: countries(n, 'ENTITY_ADDRESS'),
+    });
+  }
+  const generated = text(root['@dateGenerated']);
+  return { entries, ...(generated ? { date: generated.slice(0, 10) } : {}) };
+}

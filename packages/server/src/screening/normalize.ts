@@ -1,0 +1,100 @@
+/**
+ * Name normalisation for screening: both the list names and the query go through the same steps so
+ * that matching compares like with like. Case folding, diacritics removal (NFKD), punctuation,
+ * `SURNAME, Given` reordering, honorifics and company legal forms (removed for matching, kept as
+ * notes for the explanation), then per-token romanisation canonicalisation.
+ */
+import { canonicalTokens } from './transliteration.ts';
+
+export interface NormalizedName {
+  /** Folded tokens as written (diacritics and punctuation gone), parallel to `tokens`. */
+  written: string[];
+  /** Canonical tokens used for matching. */
+  tokens: string[];
+  /** Honorifics and legal forms that were removed. */
+  removed: string[];
+  /** True when a `SURNAME, Given` form was put in `Given SURNAME` order. */
+  reordered: boolean;
+}
+
+/** Letters NFKD does not decompose into a base letter plus a mark. */
+const SPECIAL_LETTERS: Record<string, string> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
+};
+
+const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'shaikh',
+  'shaykh', 'sheik', 'haji', 'hajji', 'alhaji', 'mullah', 'mulla', 'maulana', 'mawlawi', 'maulvi',
+]);
+
+/** Legal forms written after the name (ACME TRADING LLC, CECOEX, S.A.). */
+const TRAILING_FORMS = new Set([
+  'llc', 'llp', 'lp', 'ltd', 'limited', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'plc',
+  'gmbh', 'ag', 'kg', 'sa', 'sas', 'sarl', 'srl', 'spa', 'sl', 'bv', 'nv', 'oy', 'ab', 'asa', 'pte',
+  'pty', 'bhd', 'sdn', 'kft', 'sro', 'doo', 'ltda', 'sal', 'wll', 'fze', 'fzco', 'fzc', 'fzllc', 'jsc',
+  'ojsc', 'cjsc', 'pjsc', 'ooo', 'zao', 'oao', 'pao', 'tov', 'se', 'cv',
+]);
+
+/** Legal forms written before the name, as in Russian and Ukrainian (OOO ROMASHKA). */
+const LEADING_FORMS = new Set(['ooo', 'zao', 'oao', 'pao', 'ao', 'tov', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'llc']);
+
+/** Lower-case, strip diacritics, map special letters; keeps letters, digits, spaces, commas and dots. */
+export function foldText(raw: string): string {
+  const decomposed = raw.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  let out = '';
+  for (const ch of decomposed) out += SPECIAL_LETTERS[ch] ?? ch;
+  return out
+    .replace(/['’‘`´]/g, '')
+    .replace(/[^\p{L}\p{N},.\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Dots join initials and legal forms (S.A. → sa, p.j.s.c → pjsc); other punctuation splits. */
+function words(text: string): string[] {
+  return text
+    .split(/[\s,]+/)
+    .map((w) => w.replace(/\./g, ''))
+    .filter((w) => w.length > 0);
+}
+
+function isLegalForm(ws: string[]): boolean {
+  return ws.length > 0 && ws.every((w) => TRAILING_FORMS.has(w) || LEADING_FORMS.has(w));
+}
+
+/**
+ * `SURNAME, Given Names` becomes `Given Names SURNAME` when the part before the one comma is a short
+ * surname and the part after it is not a legal form (CECOEX, S.A. stays as it is).
+ */
+function reorder(folded: string, type: string | undefined): { parts: string[]; reordered: boolean } {
+  const commas = folded.split(',');
+  if (commas.length === 2 && type !== 'entity') {
+    const surname = words(commas[0]!);
+    const given = words(commas[1]!);
+    if (surname.length >= 1 && surname.length <= 3 && given.length > 0 && !isLegalForm(given)) {
+      return { parts: [...given, ...surname], reordered: true };
+    }
+  }
+  return { parts: words(folded), reordered: false };
+}
+
+export function normalizeName(raw: string, type?: string): NormalizedName {
+  const { parts, reordered } = reorder(foldText(raw), type);
+  const removed: string[] = [];
+  let ws = parts;
+  // Honorifics and legal forms are noise for matching, but never remove a name's last token.
+  while (ws.length > 1 && HONORIFICS.has(ws[0]!)) removed.push(ws.shift()!);
+  if (type !== 'individual') {
+    while (ws.length > 1 && TRAILING_FORMS.has(ws[ws.length - 1]!)) removed.unshift(ws.pop()!);
+    while (ws.length > 1 && LEADING_FORMS.has(ws[0]!)) removed.push(ws.shift()!);
+  }
+  const written: string[] = [];
+  const tokens: string[] = [];
+  for (const w of ws) {
+    for (const t of canonicalTokens(w)) {
+      written.push(w);
+      tokens.push(t);
+    }
+  }
+  return { written, tokens, removed, reordered };
+}

@@ -1,0 +1,84 @@
+/**
+ * Spelling-variant canonicalisation for romanised names. Sanctions lists and customers write the same
+ * Arabic or Cyrillic name in several romanisations (Mohammed / Muhammad, Hussein / Husayn,
+ * Ivanoff / Ivanov, Dmitriy / Dmitry); each token is mapped to one canonical spelling on both sides
+ * so these score as exact matches instead of near misses. The table is deliberately small: only
+ * names that are frequent on the OFAC and UN lists and whose variants Jaro-Winkler alone scores low.
+ */
+
+/** canonical form → spellings seen on the lists and in customer data (after the generic rules). */
+const VARIANTS: Record<string, string[]> = {
+  muhammad: ['mohammed', 'mohammad', 'mohamed', 'mohamad', 'muhammed', 'mohammod', 'muhamad', 'mohd', 'mhd', 'mukhammad', 'mokhammad', 'magomed'],
+  ahmad: ['ahmed', 'akhmad', 'akhmed', 'ahmet'],
+  husayn: ['hussein', 'hussain', 'husain', 'husein', 'hossein', 'hosein', 'huseyn', 'hussayn', 'husseyn'],
+  hasan: ['hassan', 'hasen', 'hassen'],
+  yusuf: ['youssef', 'yousef', 'yousuf', 'yusef', 'yousif', 'yussuf'],
+  usama: ['osama', 'ousama', 'usamah', 'osamah'],
+  umar: ['omar', 'omer'],
+  uthman: ['othman', 'osman', 'usman', 'othmane'],
+  abu: ['abou', 'abo'],
+  abdallah: ['abdullah', 'abdulla', 'abdalla', 'abdellah'],
+  khalid: ['khaled', 'chalid'],
+  said: ['saeed', 'saied', 'saeid', 'sayeed'],
+  mustafa: ['mustapha', 'moustafa', 'mostafa', 'moustapha'],
+  mahmud: ['mahmoud', 'mahmood', 'makhmud'],
+  qasim: ['kassem', 'qassem', 'kasim', 'qassim', 'kassim', 'qasem'],
+  jafar: ['jaafar', 'jaffar', 'djafar'],
+  ibrahim: ['ebrahim', 'ibragim'],
+  ismail: ['ismael', 'ismayil', 'esmail'],
+  ali: ['aly'],
+  yevgeny: ['evgeny', 'evgenii', 'evgeniy', 'yevgeniy', 'yevgenii', 'eugene'],
+  sergey: ['sergei', 'sergej', 'sergii', 'serhiy'],
+  aleksandr: ['alexander', 'aleksander', 'alexandr', 'oleksandr'],
+  yuri: ['yury', 'yuriy', 'iurii', 'juri', 'jurij'],
+};
+
+const CANONICAL = new Map<string, string>();
+for (const [canonical, variants] of Object.entries(VARIANTS)) {
+  CANONICAL.set(canonical, canonical);
+  for (const v of variants) CANONICAL.set(v, canonical);
+}
+
+/** Each canonical form's variants, for generating test queries and for explanations. */
+export function spellingVariants(canonical: string): string[] {
+  return VARIANTS[canonical] ?? [];
+}
+
+export function canonicalNames(): string[] {
+  return Object.keys(VARIANTS);
+}
+
+/**
+ * Generic romanisation rules, applied to every token: Russian -off/-eff surnames are -ov/-ev,
+ * -iy/-ii endings are -y, ph is f, ou is u, ee is i, and doubled letters are single
+ * (Hassan/Hasan, Abdullah/Abdulah). They run before the table lookup, so the table lists each
+ * variant once after these rules.
+ */
+function applyRules(token: string): string {
+  let t = token;
+  if (t.length > 4) t = t.replace(/off$/, 'ov').replace(/eff$/, 'ev');
+  if (t.length > 4) t = t.replace(/(iy|ii|yy)$/, 'y');
+  t = t.replace(/ph/g, 'f').replace(/ou/g, 'u').replace(/ee/g, 'i');
+  return t.replace(/(.)\1+/g, '$1');
+}
+
+const RULED = new Map<string, string>();
+for (const [variant, canonical] of CANONICAL) RULED.set(applyRules(variant), canonical);
+
+/**
+ * Arabic `Abd al-X` ("servant of X") is also written `Abdel X`, `Abdul X` or as one token
+ * (Abdulrahman, Abdelkader): all become `abd al x`.
+ */
+const ABD_FORMS = new Set(['abdel', 'abdul', 'abdal', 'abdoul', 'abdol']);
+const ABD_PREFIX = /^(abdel|abdul|abdal|abdoul|abdol)([a-z]{3,})$/;
+
+/** The canonical tokens for one folded token (usually one; a merged `abdulX` gives `abd al x`). */
+export function canonicalTokens(token: string): string[] {
+  const direct = CANONICAL.get(token);
+  if (direct) return [direct];
+  if (ABD_FORMS.has(token)) return ['abd', 'al'];
+  const merged = ABD_PREFIX.exec(token);
+  if (merged) return ['abd', 'al', ...canonicalTokens(merged[2]!)];
+  const ruled = applyRules(token);
+  return [RULED.get(ruled) ?? ruled];
+}

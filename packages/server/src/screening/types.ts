@@ -1,0 +1,68 @@
+/**
+ * Shapes shared by the screening engine: a sanctions list entry as every loader produces it, a loaded
+ * list snapshot with its version, and the query and hit shapes of `POST /v1/screenings` (DESIGN §8).
+ */
+
+export type EntryType = 'individual' | 'entity' | 'vessel' | 'aircraft';
+
+/** aka/fka/nka as OFAC and the UN write them; `strength` is the list's own quality flag where given. */
+export interface EntryAlias {
+  name: string;
+  type: 'aka' | 'fka' | 'nka';
+  strength: 'strong' | 'weak';
+}
+
+/** A birth date as precise as the list states it: a full date, a year, or a year range. */
+export interface BirthDate {
+  /** ISO `YYYY-MM-DD` when the day is known. */
+  date?: string;
+  from_year: number;
+  to_year: number;
+  circa?: boolean;
+}
+
+export interface ListEntry {
+  list: string;
+  entry_id: string;
+  type: EntryType;
+  name: string;
+  aliases: EntryAlias[];
+  programs: string[];
+  birth_dates: BirthDate[];
+  /** Country names as the list writes them (addresses, nationality, citizenship). */
+  countries: string[];
+}
+
+export interface ListSnapshot {
+  name: string;
+  /** `sha256:<12 hex>` of the content, prefixed by the date the file states where it has one. */
+  version: string;
+  loaded_at: string;
+  entries: ListEntry[];
+}
+
+export interface ScreeningQuery {
+  name: string;
+  /** `YYYY-MM-DD` or `YYYY`. */
+  birth_date?: string;
+  /** ISO 3166-1 alpha-2 code or an English country name. */
+  country?: string;
+  type?: 'individual' | 'entity';
+}
+
+export interface ScreeningOptions {
+  threshold?: number;
+  limit?: number;
+}
+
+export interface ScreeningHit {
+  list: string;
+  entry_id: string;
+  /** The entry's primary name. */
+  name: string;
+  /** The list name (primary or alias) that matched the query best. */
+  matched_name: string;
+  program: string;
+  score: number;
+  explanation: string;
+}
