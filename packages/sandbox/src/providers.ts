@@ -1,0 +1,39 @@
+/**
+ * The provider table: every sandbox service the runner starts, one row each. A row names the
+ * provider and builds its Hono app from the context the runner hands over (its own public URL,
+ * the environment, the fault options). Rows that still point at `placeholderProvider` are
+ * services not simulated yet; replace `create` when the real one lands.
+ */
+import type { Hono } from 'hono';
+import type { FaultOptions } from './faults.ts';
+import { placeholderProvider } from './placeholder.ts';
+import type { ProviderName } from './ports.ts';
+import { createProcessorFromEnv } from './processor/app.ts';
+
+export interface ProviderContext {
+  name: ProviderName;
+  /** This provider's own origin as clients reach it, e.g. `http://127.0.0.1:8094`. */
+  publicUrl: string;
+  /** URLs of all providers (some providers link to others). */
+  urls: Record<ProviderName, string>;
+  env: NodeJS.ProcessEnv;
+  /** Fault rates from the environment; pass to `faults()` in the app. */
+  faults: FaultOptions;
+}
+
+/** A provider is a Hono app, optionally with resources (timers, stores) to release on close. */
+export type ProviderInstance = Hono | { app: Hono; close(): void | Promise<void> };
+
+export interface ProviderEntry {
+  name: ProviderName;
+  create(ctx: ProviderContext): ProviderInstance | Promise<ProviderInstance>;
+}
+
+export const PROVIDERS: ProviderEntry[] = [
+  // ── Bank entries: the bank helper replaces these two `create`s with the real banks ──────────
+  { name: 'bankUk', create: placeholderProvider },
+  { name: 'bankEu', create: placeholderProvider },
+  // ── End of bank entries ──────────────────────────────────────────────────────────────────────
+  { name: 'kyc', create: placeholderProvider },
+  { name: 'processor', create: createProcessorFromEnv },
+];
