@@ -1,0 +1,8 @@
+/** drizzle-kit configuration: `pnpm --filter @finlet/server db:generate` writes SQL migrations. */
+import { defineConfig } from 'drizzle-kit';
+
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: './src/db/schema.ts',
+  out: './src/db/migrations',
+});

@@ -1,0 +1,74 @@
+/**
+ * `createApp(deps)`: the whole HTTP surface of Finlet as one Hono app. Everything it needs comes
+ * in through `deps`, so tests build the real app around a test database, a manual clock or a
+ * fault-injecting connector.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppEnv, Deps } from './context.ts';
+import { ApiError } from './errors.ts';
+import { onError, onNotFound } from './middleware/errors.ts';
+import { idempotency } from './middleware/idempotency.ts';
+import { partnerAuth } from './middleware/partner-auth.ts';
+import { rateLimit } from './middleware/rate-limit.ts';
+import { requestContext } from './middleware/request-context.ts';
+import type { RouteDoc } from './openapi/document.ts';
+import { docsRoutes } from './routes/docs.ts';
+import { healthRoutes } from './routes/health.ts';
+import { sessionDocs, sessionRoutes } from './routes/sessions.ts';
+import { wellKnownRoutes } from './routes/well-known.ts';
+import { widgetDocs, widgetRoutes } from './routes/widget.ts';
+import { widgetAssetRoutes } from './routes/widget-assets.ts';
+
+export type { Deps } from './context.ts';
+
+export function createApp(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  app.onError(onError);
+  app.notFound(onNotFound);
+
+  app.use('*', requestContext(deps));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: deps.config.FINLET_BODY_LIMIT,
+      onError: () => {
+        throw new ApiError('body_too_large', `The body exceeds ${deps.config.FINLET_BODY_LIMIT} bytes.`);
+      },
+    }),
+  );
+
+  const docs: RouteDoc[] = [...sessionDocs, ...widgetDocs];
+  app.route('/', healthRoutes(deps));
+  app.route('/', docsRoutes(docs, deps.config.publicUrl));
+  app.route('/.well-known', wellKnownRoutes(deps));
+  app.route('/', widgetAssetRoutes(deps));
+
+  const v1 = new Hono<AppEnv>();
+  v1.use('*', partnerAuth(deps));
+  v1.use(
+    '*',
+    rateLimit({
+      rate: deps.config.FINLET_RATE_LIMIT,
+      burst: deps.config.FINLET_RATE_BURST,
+      key: (c) => c.get('partner').keyId,
+    }),
+  );
+  v1.use('*', idempotency(deps));
+  v1.route('/sessions', sessionRoutes(deps));
+  app.route('/v1', v1);
+
+  const widget = new Hono<AppEnv>();
+  widget.use(
+    '*',
+    rateLimit({
+      rate: deps.config.FINLET_RATE_LIMIT,
+      burst: deps.config.FINLET_RATE_BURST,
+      key: (c) => c.req.header('authorization')?.slice(-32),
+    }),
+  );
+  widget.route('/', widgetRoutes(deps));
+  app.route('/widget/v1', widget);
+
+  return app;
+}

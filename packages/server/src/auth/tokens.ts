@@ -1,0 +1,80 @@
+/**
+ * Client and result tokens (DESIGN §3), signed with jose. This is the one place where jose's
+ * error codes become Finlet codes: an expired token is `token_expired`, anything else that fails
+ * (signature, issuer, audience, algorithm, shape) is `token_invalid`.
+ */
+
+import { randomBase62 } from '@finlet/shared';
+import { createLocalJWKSet, errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import type { Clock } from '../clock.ts';
+import { ApiError } from '../errors.ts';
+import { type KeyStore, MAX_TOKEN_LIFETIME_MS, TOKEN_ALG } from './keys.ts';
+
+export const WIDGET_AUDIENCE = 'finlet:widget';
+export const RESULT_TOKEN_TTL_MS = 15 * 60 * 1000;
+
+export interface Tokens {
+  issueClientToken(sessionId: string, sessionExpiresAt: Date): Promise<string>;
+  /** Returns the session id (`sub`) of a valid client token, or throws an ApiError. */
+  verifyClientToken(token: string): Promise<string>;
+  issueResultToken(partnerId: string, sessionId: string, claims: Record<string, unknown>): Promise<string>;
+}
+
+export function createTokens(keys: KeyStore, clock: Clock, issuer: string): Tokens {
+  async function sign(payload: Record<string, unknown>, aud: string, sub: string, expMs: number) {
+    const key = await keys.signingKey();
+    const now = clock.now().getTime();
+    return new SignJWT(payload)
+      .setProtectedHeader({ alg: TOKEN_ALG, kid: key.kid, typ: 'JWT' })
+      .setIssuer(issuer)
+      .setAudience(aud)
+      .setSubject(sub)
+      .setIssuedAt(Math.floor(now / 1000))
+      .setExpirationTime(Math.floor(expMs / 1000))
+      .setJti(randomBase62(16))
+      .sign(key.privateKey);
+  }
+
+  async function verify(token: string, refresh: boolean): Promise<string> {
+    const jwks = createLocalJWKSet(await keys.jwks({ refresh }));
+    const { payload } = await jwtVerify(token, jwks, {
+      issuer,
+      audience: WIDGET_AUDIENCE,
+      algorithms: [TOKEN_ALG],
+      currentDate: clock.now(),
+      requiredClaims: ['sub', 'exp', 'jti'],
+    });
+    return payload.sub!;
+  }
+
+  return {
+    issueClientToken(sessionId, sessionExpiresAt) {
+      const now = clock.now().getTime();
+      const exp = Math.min(sessionExpiresAt.getTime(), now + MAX_TOKEN_LIFETIME_MS);
+      return sign({}, WIDGET_AUDIENCE, sessionId, exp);
+    },
+    async verifyClientToken(token) {
+      try {
+        try {
+          return await verify(token, false);
+        } catch (e) {
+          // Another node may have rotated keys since this one cached them.
+          if (e instanceof joseErrors.JWKSNoMatchingKey) return await verify(token, true);
+          throw e;
+        }
+      } catch (e) {
+        throw toApiError(e);
+      }
+    },
+    issueResultToken(partnerId, sessionId, claims) {
+      return sign(claims, partnerId, sessionId, clock.now().getTime() + RESULT_TOKEN_TTL_MS);
+    },
+  };
+}
+
+function toApiError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e;
+  if (e instanceof joseErrors.JWTExpired)
+    return new ApiError('token_expired', 'The client token has expired.');
+  return new ApiError('token_invalid', 'The client token is not valid.');
+}

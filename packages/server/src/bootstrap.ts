@@ -1,0 +1,64 @@
+/**
+ * Builds the dependencies from configuration: database (PGlite or PostgreSQL, migrated), data
+ * cipher, signing keys, tokens, metrics. Shared by the server, the CLI, the tests and the bench,
+ * so all four run the same wiring.
+ */
+import path from 'node:path';
+import { count, eq } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import { createKeyStore } from './auth/keys.ts';
+import { createTokens } from './auth/tokens.ts';
+import { type Clock, systemClock } from './clock.ts';
+import type { Deps } from './context.ts';
+import { createDataCipher, resolveDataKey } from './crypto/data-cipher.ts';
+import { type Database, openDatabase } from './db/client.ts';
+import { webhookDeliveries } from './db/schema.ts';
+import type { Config } from './env.ts';
+import { createLogger } from './observability/logger.ts';
+import { createMetrics } from './observability/metrics.ts';
+
+export interface BuildOptions {
+  clock?: Clock;
+  logger?: Logger;
+  database?: Database;
+}
+
+export async function buildDeps(config: Config, opts: BuildOptions = {}): Promise<Deps> {
+  const logger = opts.logger ?? createLogger(config.LOG_LEVEL);
+  const database =
+    opts.database ??
+    (await openDatabase({
+      url: config.DATABASE_URL,
+      dataDir: path.join(config.dataDir, 'pgdata'),
+      poolSize: config.DATABASE_POOL_SIZE,
+    }));
+  await database.migrate();
+  const key = resolveDataKey(config.FINLET_DATA_KEY, config.dataDir, (file) =>
+    logger.warn(
+      { file },
+      '!!! FINLET_DATA_KEY is not set: generated a DEVELOPMENT data key. Set FINLET_DATA_KEY in production. !!!',
+    ),
+  );
+  const cipher = createDataCipher(key);
+  const clock = opts.clock ?? systemClock;
+  const keys = createKeyStore(database.db, cipher, clock);
+  await keys.signingKey();
+  const metrics = createMetrics(async () => {
+    const [row] = await database.db
+      .select({ n: count() })
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.status, 'pending'));
+    return row?.n ?? 0;
+  });
+  return {
+    config,
+    database,
+    clock,
+    logger,
+    cipher,
+    keys,
+    tokens: createTokens(keys, clock, config.publicUrl),
+    metrics,
+    pokeDispatcher: () => {},
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * What the app is built from (`createApp(deps)`) and the request-scoped values middleware sets.
+ * Tests pass their own clock, database and connectors here instead of mocking modules.
+ */
+import type { Logger } from 'pino';
+import type { AuthenticatedPartner } from './auth/api-keys.ts';
+import type { KeyStore } from './auth/keys.ts';
+import type { Tokens } from './auth/tokens.ts';
+import type { Clock } from './clock.ts';
+import type { DataCipher } from './crypto/data-cipher.ts';
+import type { Database } from './db/client.ts';
+import type { sessions } from './db/schema.ts';
+import type { Config } from './env.ts';
+import type { Metrics } from './observability/metrics.ts';
+
+export interface Deps {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  logger: Logger;
+  cipher: DataCipher;
+  keys: KeyStore;
+  tokens: Tokens;
+  metrics: Metrics;
+  /** Wakes the webhook dispatcher after an event commits (no-op when none runs in this process). */
+  pokeDispatcher: () => void;
+}
+
+export type SessionRow = typeof sessions.$inferSelect;
+
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    log: Logger;
+    partner: AuthenticatedPartner;
+    session: SessionRow;
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Configuration from environment variables, validated once at start. `pnpm start`, the server and
+ * the `finlet` CLI all read the same variables, so they see the same database and keys.
+ * Every variable here is documented in the README's configuration table.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const bool = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: port.default(8080),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// (unset it to use the embedded PGlite)')
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  FINLET_DATA_DIR: z.string().default('.finlet'),
+  FINLET_DATA_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64 (openssl rand -base64 32)')
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  FINLET_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
+  FINLET_RATE_LIMIT: z.coerce.number().int().min(1).default(100),
+  FINLET_RATE_BURST: z.coerce.number().int().min(1).default(200),
+  FINLET_SESSION_TTL: z.coerce.number().int().min(60).max(86_400).default(1800),
+  FINLET_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  FINLET_WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(32),
+  FINLET_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).default(250),
+  FINLET_WIDGET_DIST: z.string().optional(),
+  FINLET_ALLOW_PRIVATE_WEBHOOKS: bool.optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config extends Env {
+  publicUrl: string;
+  dataDir: string;
+  /** Webhook URLs on loopback/private addresses are refused in production unless allowed. */
+  allowPrivateWebhooks: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+  }
+}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const env = parsed.data;
+  if (env.NODE_ENV === 'production' && !env.FINLET_DATA_KEY) {
+    throw new ConfigError(['FINLET_DATA_KEY: required when NODE_ENV=production (openssl rand -base64 32)']);
+  }
+  return {
+    ...env,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    dataDir: path.resolve(env.FINLET_DATA_DIR),
+    allowPrivateWebhooks: env.FINLET_ALLOW_PRIVATE_WEBHOOKS ?? env.NODE_ENV !== 'production',
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * Reading request input through zod. Malformed JSON, a non-JSON content type, unknown fields,
+ * wrong types, NUL characters and unpaired surrogates (which PostgreSQL cannot store) all become
+ * 4xx errors with a `param` naming the offending field.
+ */
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { ApiError } from '../errors.ts';
+
+function toApiError(error: z.ZodError): ApiError {
+  const issue = error.issues[0]!;
+  const at = issue.path.map(String).join('.');
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? '';
+    const param = at ? `${at}.${key}` : key;
+    return new ApiError('unknown_parameter', `Unknown parameter: ${param}.`, param);
+  }
+  return new ApiError('invalid_request', at ? `${at}: ${issue.message}` : issue.message, at || undefined);
+}
+
+/** Every string in a parsed JSON value must be well-formed Unicode without NUL. */
+function checkStrings(value: unknown, at: string): void {
+  if (typeof value === 'string') {
+    if (!value.isWellFormed() || value.includes('\u0000')) {
+      throw new ApiError('invalid_request', `${at || 'body'}: must be valid Unicode text without NUL`, at);
+    }
+  } else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) checkStrings(v, at ? `${at}.${i}` : String(i));
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      checkStrings(k, at);
+      checkStrings(v, at ? `${at}.${k}` : k);
+    }
+  }
+}
+
+export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  const text = await c.req.text();
+  let data: unknown = {};
+  if (text.trim() !== '') {
+    const type = c.req.header('content-type') ?? '';
+    if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+      throw new ApiError('unsupported_media_type', 'Send the body as application/json.');
+    }
+    try {
+      data = JSON.parse(text);
+    } catch {
+      throw new ApiError('invalid_json', 'The request body is not valid JSON.');
+    }
+  }
+  checkStrings(data, '');
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw toApiError(parsed.error);
+  return parsed.data;
+}
+
+export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+  const query = c.req.query();
+  checkStrings(query, '');
+  const parsed = schema.safeParse(query);
+  if (!parsed.success) throw toApiError(parsed.error);
+  return parsed.data;
+}

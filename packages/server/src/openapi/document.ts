@@ -1,0 +1,103 @@
+/**
+ * Builds the OpenAPI 3.1 document from the same zod schemas the routes validate with. Each route
+ * file exports a `RouteDoc[]` next to its handlers; zod 4 emits JSON Schema 2020-12, which is
+ * OpenAPI 3.1's schema dialect, so no translation layer is needed.
+ */
+import { errorEnvelopeSchema } from '@finlet/shared';
+import { z } from 'zod';
+
+export interface RouteDoc {
+  method: 'get' | 'post' | 'delete';
+  /** OpenAPI path, e.g. /v1/sessions/{id} */
+  path: string;
+  summary: string;
+  tag: string;
+  auth: 'secret_key' | 'client_token' | 'none';
+  body?: z.ZodType;
+  query?: z.ZodType;
+  response?: z.ZodType;
+  status?: number;
+  idempotent?: boolean;
+}
+
+const schemaOf = (s: z.ZodType, io: 'input' | 'output') =>
+  z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+
+function queryParameters(s: z.ZodType) {
+  const json = schemaOf(s, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: json.required?.includes(name) ?? false,
+    schema,
+  }));
+}
+
+export function buildOpenApi(docs: RouteDoc[], serverUrl: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const d of docs) {
+    const params = [...d.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
+    const headers = d.idempotent
+      ? [
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: false,
+            schema: { type: 'string', maxLength: 255 },
+          },
+        ]
+      : [];
+    const op: Record<string, unknown> = {
+      summary: d.summary,
+      tags: [d.tag],
+      security: d.auth === 'none' ? [] : [{ [d.auth]: [] }],
+      parameters: [...params, ...headers, ...(d.query ? queryParameters(d.query) : [])],
+      responses: {
+        [String(d.status ?? 200)]: {
+          description: 'OK',
+          ...(d.response
+            ? { content: { 'application/json': { schema: schemaOf(d.response, 'output') } } }
+            : {}),
+        },
+        '4XX': {
+          description: 'Error envelope',
+          content: { 'application/json': { schema: schemaOf(errorEnvelopeSchema, 'output') } },
+        },
+      },
+    };
+    if (d.body) {
+      op.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: schemaOf(d.body, 'input') } },
+      };
+    }
+    paths[d.path] ??= {};
+    paths[d.path]![d.method] = op;
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Finlet API',
+      version: '1.0.0',
+      description: 'Bank linking, identity verification and payments in one embedded session.',
+    },
+    servers: [{ url: serverUrl }],
+    components: {
+      securitySchemes: {
+        secret_key: { type: 'http', scheme: 'bearer', description: 'sk_test_… / sk_live_…' },
+        client_token: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: 'Session client token',
+        },
+      },
+    },
+    paths,
+  };
+}

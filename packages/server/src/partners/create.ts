@@ -1,0 +1,46 @@
+/**
+ * Creating a partner: the partner row, a secret key (shown once) and optionally a webhook endpoint
+ * with its secret (shown once), in one transaction. Used by `finlet partners create` and by
+ * `pnpm start` for the demo shop.
+ */
+import { newId, originSchema } from '@finlet/shared';
+import { createApiKey } from '../auth/api-keys.ts';
+import type { Deps } from '../context.ts';
+import { partners } from '../db/schema.ts';
+import { insertWebhookEndpoint } from '../webhooks/endpoints.ts';
+
+export interface PartnerCreated {
+  partner_id: string;
+  secret_key: string;
+  webhook_endpoint: { id: string; url: string; secret: string } | null;
+}
+
+export async function createPartner(
+  deps: Pick<Deps, 'database' | 'clock' | 'cipher'>,
+  input: { name: string; allowedOrigins: string[]; webhookUrl?: string; mode?: 'test' | 'live' },
+): Promise<PartnerCreated> {
+  for (const o of input.allowedOrigins) {
+    if (!originSchema.safeParse(o).success)
+      throw new Error(`not an origin: ${o} (use e.g. https://shop.example)`);
+  }
+  if (!input.name.trim()) throw new Error('a partner needs a name');
+  const now = deps.clock.now();
+  return deps.database.db.transaction(async (tx) => {
+    const id = newId('partner');
+    await tx
+      .insert(partners)
+      .values({ id, name: input.name, allowedOrigins: input.allowedOrigins, createdAt: now });
+    const secret_key = await createApiKey(tx, id, input.mode ?? 'test', now);
+    let webhook_endpoint = null;
+    if (input.webhookUrl) {
+      const { row, secret } = await insertWebhookEndpoint(tx, deps.cipher, {
+        partnerId: id,
+        url: input.webhookUrl,
+        enabledEvents: ['*'],
+        now,
+      });
+      webhook_endpoint = { id: row.id, url: row.url, secret };
+    }
+    return { partner_id: id, secret_key, webhook_endpoint };
+  });
+}

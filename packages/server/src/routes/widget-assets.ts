@@ -1,0 +1,102 @@
+/**
+ * Serves the browser half: `widget.js` (short cache: partners embed this URL, so fixes reach them
+ * within minutes) and the flow app (`/flow/` with a strict CSP whose `frame-ancestors` is the
+ * session's allowed origins; hashed assets cached for a year). Responses are compressed.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isId } from '@finlet/shared';
+import { eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import type { AppEnv, Deps } from '../context.ts';
+import { sessions } from '../db/schema.ts';
+import { ApiError } from '../errors.ts';
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export const defaultWidgetDist = () =>
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../widget/dist');
+
+/** The flow app's policy: nothing inline, nothing from elsewhere except named provider frames. */
+export function flowCsp(frameAncestors: string[], frameSources: string[] = []): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "media-src 'self' blob:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "form-action 'self'",
+    "base-uri 'none'",
+    `frame-src 'self'${frameSources.map((s) => ` ${s}`).join('')}`,
+    `frame-ancestors ${frameAncestors.length ? frameAncestors.join(' ') : "'none'"}`,
+  ].join('; ');
+}
+
+export function widgetAssetRoutes(deps: Deps, opts: { frameSources?: string[] } = {}) {
+  const dist = deps.config.FINLET_WIDGET_DIST ?? defaultWidgetDist();
+  const cache = new Map<string, Buffer>();
+  async function file(rel: string): Promise<Buffer> {
+    const hit = cache.get(rel);
+    if (hit && deps.config.NODE_ENV !== 'development') return hit;
+    try {
+      const buf = await readFile(path.join(dist, rel));
+      cache.set(rel, buf);
+      return buf;
+    } catch {
+      throw new ApiError('route_not_found', `Not found: ${rel} (is the widget built? run pnpm build)`);
+    }
+  }
+
+  const app = new Hono<AppEnv>();
+  app.use('*', compress());
+
+  app.get('/widget.js', async (c) => {
+    const body = await file('widget.js');
+    c.header('Content-Type', TYPES['.js']!);
+    c.header('Cache-Control', 'public, max-age=300');
+    c.header('Cross-Origin-Resource-Policy', 'cross-origin');
+    c.header('X-Content-Type-Options', 'nosniff');
+    return c.body(new Uint8Array(body));
+  });
+
+  app.get('/flow/', async (c) => {
+    const id = c.req.query('session');
+    let ancestors: string[] = [];
+    if (id && isId('session', id)) {
+      const [s] = await deps.database.db
+        .select({ allowedOrigins: sessions.allowedOrigins })
+        .from(sessions)
+        .where(eq(sessions.id, id));
+      ancestors = s?.allowedOrigins ?? [];
+    }
+    const body = await file('flow/index.html');
+    c.header('Content-Type', 'text/html; charset=utf-8');
+    c.header('Cache-Control', 'no-store');
+    c.header('Content-Security-Policy', flowCsp(ancestors, opts.frameSources));
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('X-Content-Type-Options', 'nosniff');
+    return c.body(new Uint8Array(body));
+  });
+
+  app.get('/flow/assets/:name', async (c) => {
+    const name = c.req.param('name');
+    if (!/^[\w.-]+$/.test(name) || name.startsWith('.')) throw new ApiError('route_not_found');
+    const body = await file(`flow/assets/${name}`);
+    c.header('Content-Type', TYPES[path.extname(name)] ?? 'application/octet-stream');
+    c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    c.header('X-Content-Type-Options', 'nosniff');
+    return c.body(new Uint8Array(body));
+  });
+  return app;
+}

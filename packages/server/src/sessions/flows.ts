@@ -1,0 +1,19 @@
+/**
+ * Which flows this build of the server can run. A session may ask for any flow; flows not yet
+ * implemented are reported as `unavailable` when the session completes, so sessions created today
+ * keep working as flows are added.
+ */
+import type { Flow } from '@finlet/shared';
+
+export const IMPLEMENTED_FLOWS: ReadonlySet<Flow> = new Set<Flow>();
+
+/** Statuses after which a flow needs nothing more from the user. */
+export const TERMINAL_FLOW_STATUSES = new Set([
+  'approved',
+  'declined',
+  'review',
+  'linked',
+  'succeeded',
+  'failed',
+  'unavailable',
+]);

@@ -1,0 +1,69 @@
+/**
+ * Starts a throwaway PostgreSQL cluster from the installed server binaries (initdb + pg_ctl) in a
+ * temp directory on a free port, as the `postgres` user when running as root (PostgreSQL refuses
+ * root). Used by the test global setup and by the bench.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface Cluster {
+  url: string;
+  stop(): void;
+}
+
+export function findPgBin(): string | null {
+  const base = '/usr/lib/postgresql';
+  if (!existsSync(base)) return null;
+  const versions = readdirSync(base).sort((a, b) => Number(b) - Number(a));
+  for (const v of versions) {
+    const bin = path.join(base, v, 'bin');
+    if (existsSync(path.join(bin, 'initdb'))) return bin;
+  }
+  return null;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startCluster(): Promise<Cluster> {
+  const bin = findPgBin();
+  if (!bin) throw new Error('PostgreSQL server binaries not found under /usr/lib/postgresql');
+  const asRoot = process.getuid?.() === 0;
+  const dir = mkdtempSync(path.join(tmpdir(), 'finlet-pg-'));
+  chmodSync(dir, 0o777);
+  const data = path.join(dir, 'data');
+  const run = (cmd: string, args: string[]) => {
+    const full = asRoot ? ['-u', 'postgres', '--', path.join(bin, cmd), ...args] : args;
+    const r = spawnSync(asRoot ? 'runuser' : path.join(bin, cmd), full, { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr || r.stdout}`);
+  };
+  if (asRoot) execFileSync('chown', ['postgres:postgres', dir]);
+  run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C']);
+  const port = await freePort();
+  run('pg_ctl', [
+    '-D', data, '-l', path.join(dir, 'log'), '-w', '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`,
+    'start',
+  ]); // biome-ignore format: argv
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop() {
+      try {
+        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}

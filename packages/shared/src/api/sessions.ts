@@ -1,0 +1,145 @@
+/** Session resource (DESIGN §2): what a partner creates, reads and cancels. */
+import { z } from 'zod';
+import { currencySchema, maxAmount } from '../money.ts';
+import { metadataSchema, timestampSchema } from './common.ts';
+
+export const FLOWS = ['identity', 'link', 'payment'] as const;
+export const flowSchema = z.enum(FLOWS);
+export type Flow = z.infer<typeof flowSchema>;
+
+export const SESSION_STATUSES = ['open', 'completed', 'expired', 'canceled'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+/** An http(s) origin with no path, e.g. https://shop.example or http://localhost:3000. */
+export const originSchema = z
+  .string()
+  .max(200)
+  .refine(
+    (s) => {
+      try {
+        const u = new URL(s);
+        return (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === s;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be an origin such as https://shop.example (scheme, host, optional port; no path)' },
+  );
+
+export const appearanceSchema = z.strictObject({
+  theme: z.enum(['light', 'dark', 'auto']).optional(),
+  color_primary: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .optional(),
+  radius: z
+    .string()
+    .regex(/^\d{1,2}px$/)
+    .optional(),
+  font_family: z
+    .string()
+    .max(100)
+    .regex(/^[\w\s,'"-]+$/)
+    .optional(),
+});
+export type Appearance = z.infer<typeof appearanceSchema>;
+
+export const customerSchema = z.strictObject({
+  reference: z.string().min(1).max(100),
+  email: z.email().max(254).optional(),
+  name: z.string().max(200).optional(),
+  phone: z.string().max(30).optional(),
+});
+
+export const sessionPaymentSchema = z
+  .strictObject({
+    amount: z.number().int().positive(),
+    currency: currencySchema,
+    description: z.string().min(1).max(200),
+  })
+  .refine((p) => p.amount <= maxAmount(p.currency), {
+    message: 'amount exceeds the limit',
+    path: ['amount'],
+  });
+
+export const createSessionSchema = z
+  .strictObject({
+    flows: z
+      .array(flowSchema)
+      .min(1)
+      .max(3)
+      .refine((f) => new Set(f).size === f.length, { message: 'flows must not repeat' }),
+    customer: customerSchema,
+    payment: sessionPaymentSchema.optional(),
+    link: z.strictObject({ id: z.string().max(100) }).optional(),
+    allowed_origins: z.array(originSchema).min(1).max(10),
+    redirect_uri: z.url().max(500).optional(),
+    locale: z.string().min(2).max(35).optional(),
+    appearance: appearanceSchema.optional(),
+    metadata: metadataSchema.optional(),
+  })
+  .refine((s) => !s.flows.includes('payment') || s.payment !== undefined, {
+    message: 'payment is required when flows includes "payment"',
+    path: ['payment'],
+  })
+  .meta({ id: 'CreateSessionRequest' });
+export type CreateSession = z.infer<typeof createSessionSchema>;
+
+export const flowStateSchema = z.object({
+  status: z.string(),
+  result: z.record(z.string(), z.unknown()).nullable(),
+});
+
+export const sessionSchema = z
+  .object({
+    id: z.string(),
+    object: z.literal('session'),
+    status: z.enum(SESSION_STATUSES),
+    flows: z.array(flowSchema),
+    flow_states: z.record(z.string(), flowStateSchema),
+    customer: customerSchema,
+    payment: z.object({ amount: z.number(), currency: z.string(), description: z.string() }).nullable(),
+    allowed_origins: z.array(z.string()),
+    redirect_uri: z.string().nullable(),
+    locale: z.string().nullable(),
+    appearance: appearanceSchema.nullable(),
+    metadata: z.record(z.string(), z.string()),
+    created_at: timestampSchema,
+    expires_at: timestampSchema,
+    completed_at: timestampSchema.nullable(),
+    canceled_at: timestampSchema.nullable(),
+  })
+  .meta({ id: 'Session' });
+export type Session = z.infer<typeof sessionSchema>;
+
+/** Returned once, on creation: the session plus its client token for the widget. */
+export const createdSessionSchema = sessionSchema
+  .extend({ client_token: z.string() })
+  .meta({ id: 'CreatedSession' });
+
+/** What the widget frame reads about its session (`GET /widget/v1/session`): no partner secrets. */
+export const widgetSessionSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(SESSION_STATUSES),
+    partner: z.object({ name: z.string() }),
+    flows: z.array(flowSchema),
+    flow_states: z.record(z.string(), flowStateSchema),
+    payment: z.object({ amount: z.number(), currency: z.string(), description: z.string() }).nullable(),
+    allowed_origins: z.array(z.string()),
+    locale: z.string().nullable(),
+    appearance: appearanceSchema.nullable(),
+    expires_at: timestampSchema,
+  })
+  .meta({ id: 'WidgetSession' });
+export type WidgetSession = z.infer<typeof widgetSessionSchema>;
+
+/** `POST /widget/v1/session/complete` answer: what the frame hands to the host in `success`. */
+export const widgetCompleteSchema = z
+  .object({
+    session_id: z.string(),
+    result_token: z.string(),
+    summary: z.object({ flows: z.record(z.string(), z.object({ status: z.string() })) }),
+  })
+  .meta({ id: 'WidgetComplete' });
+export type WidgetComplete = z.infer<typeof widgetCompleteSchema>;

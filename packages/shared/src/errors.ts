@@ -1,0 +1,106 @@
+/**
+ * The error contract (DESIGN §5): one closed set of stable codes, each with its HTTP status and
+ * envelope `type`. Messages may change; codes may not. Tests assert on codes.
+ */
+import { z } from 'zod';
+
+export const ERROR_TYPES = [
+  'invalid_request_error',
+  'authentication_error',
+  'permission_error',
+  'not_found',
+  'idempotency_error',
+  'rate_limit_error',
+  'provider_error',
+  'api_error',
+] as const;
+export type ErrorType = (typeof ERROR_TYPES)[number];
+
+/** code → [HTTP status, type, what it means (README table)] */
+export const ERROR_CODES = {
+  invalid_json: [400, 'invalid_request_error', 'The body is not valid JSON.'],
+  invalid_request: [
+    400,
+    'invalid_request_error',
+    'A parameter is missing, of the wrong type or not allowed.',
+  ],
+  unknown_parameter: [
+    400,
+    'invalid_request_error',
+    'The body or query has a field the endpoint does not accept.',
+  ],
+  unsupported_media_type: [415, 'invalid_request_error', 'The body must be application/json.'],
+  body_too_large: [413, 'invalid_request_error', 'The request body exceeds the size limit.'],
+  invalid_state: [409, 'invalid_request_error', 'The object is not in a state that allows this operation.'],
+  flow_not_enabled: [409, 'invalid_request_error', 'The session does not include this flow.'],
+  missing_api_key: [401, 'authentication_error', 'No Authorization: Bearer sk_… header was sent.'],
+  invalid_api_key: [401, 'authentication_error', 'The secret key is unknown or revoked.'],
+  token_missing: [401, 'authentication_error', 'No client token was sent.'],
+  token_invalid: [
+    401,
+    'authentication_error',
+    'The client token is malformed, tampered or not for this audience.',
+  ],
+  token_expired: [401, 'authentication_error', 'The client token has expired.'],
+  session_expired: [410, 'invalid_request_error', 'The session has expired.'],
+  session_canceled: [410, 'invalid_request_error', 'The session was canceled by the partner.'],
+  session_completed: [409, 'invalid_request_error', 'The session is already completed.'],
+  origin_not_allowed: [
+    403,
+    'permission_error',
+    'The request origin is not one of the session’s allowed origins.',
+  ],
+  not_found: [404, 'not_found', 'No such object (or it belongs to another partner).'],
+  route_not_found: [404, 'not_found', 'No such endpoint.'],
+  method_not_allowed: [405, 'invalid_request_error', 'The endpoint does not accept this method.'],
+  idempotency_key_reused: [
+    409,
+    'idempotency_error',
+    'The Idempotency-Key was used with another request body.',
+  ],
+  idempotency_key_in_use: [409, 'idempotency_error', 'A request with this Idempotency-Key is still running.'],
+  rate_limited: [
+    429,
+    'rate_limit_error',
+    'Too many requests for this key; retry after the Retry-After seconds.',
+  ],
+  provider_error: [
+    502,
+    'provider_error',
+    'An upstream provider failed or answered something Finlet could not read.',
+  ],
+  provider_unavailable: [
+    503,
+    'provider_error',
+    'The provider is unavailable (circuit open); try again later.',
+  ],
+  provider_timeout: [504, 'provider_error', 'The provider did not answer in time.'],
+  internal_error: [
+    500,
+    'api_error',
+    'Something went wrong on Finlet’s side. The request id helps us find it.',
+  ],
+} as const satisfies Record<string, readonly [number, ErrorType, string]>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export const errorEnvelopeSchema = z
+  .object({
+    error: z.object({
+      type: z.enum(ERROR_TYPES),
+      code: z.string(),
+      message: z.string(),
+      param: z.string().optional(),
+      request_id: z.string(),
+      doc_url: z.string().optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
+
+export function statusOf(code: ErrorCode): number {
+  return ERROR_CODES[code][0];
+}
+export function typeOf(code: ErrorCode): ErrorType {
+  return ERROR_CODES[code][1];
+}

@@ -1,0 +1,45 @@
+/**
+ * Prefixed identifiers (DESIGN §5): a type prefix and 24 random base62 characters (~143 bits).
+ * The prefix tells a reader (and a log search) what kind of object an id names.
+ */
+export const ID_PREFIXES = {
+  session: 'ses',
+  event: 'evt',
+  identity_verification: 'idv',
+  link: 'lnk',
+  account: 'acc',
+  transaction: 'txn',
+  payment: 'pay',
+  refund: 'ref',
+  webhook_endpoint: 'whe',
+  partner: 'par',
+  screening: 'scr',
+  delivery: 'wha',
+  signing_key: 'key',
+} as const;
+
+export type IdKind = keyof typeof ID_PREFIXES;
+export type IdPrefix = (typeof ID_PREFIXES)[IdKind];
+
+const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/** Random base62 string; rejection sampling keeps every character uniform. */
+export function randomBase62(length: number): string {
+  let out = '';
+  while (out.length < length) {
+    const bytes = globalThis.crypto.getRandomValues(new Uint8Array(length * 2));
+    for (const b of bytes) {
+      if (b < 248 && out.length < length) out += ALPHABET[b % 62];
+    }
+  }
+  return out;
+}
+
+export function newId(kind: IdKind): string {
+  return `${ID_PREFIXES[kind]}_${randomBase62(24)}`;
+}
+
+/** True when `id` has the given kind's prefix and a well-formed random part. */
+export function isId(kind: IdKind, id: string): boolean {
+  return new RegExp(`^${ID_PREFIXES[kind]}_[0-9A-Za-z]{8,64}$`).test(id);
+}

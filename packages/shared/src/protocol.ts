@@ -1,0 +1,81 @@
+/**
+ * The browser ↔ frame message protocol (DESIGN §4). Every message carries `ns: "finlet"` and `v: 1`.
+ * Receivers check, in order: event.source, then `parseMessage`, then event.origin.
+ */
+import { z } from 'zod';
+import { widgetEventNames } from './events.ts';
+
+const base = { ns: z.literal('finlet'), v: z.literal(1) };
+
+export const EXIT_STATUSES = [
+  'user_exit',
+  'invalid_token',
+  'expired',
+  'canceled',
+  'origin_not_allowed',
+  'error',
+  'consent_denied',
+  'institution_unavailable',
+] as const;
+export type ExitStatus = (typeof EXIT_STATUSES)[number];
+
+export const sessionSummarySchema = z.object({
+  flows: z.record(z.string(), z.object({ status: z.string() })),
+});
+
+export const frameToHostSchema = z.discriminatedUnion('type', [
+  z.object({ ...base, type: z.literal('ready') }),
+  z.object({ ...base, type: z.literal('resize'), height: z.number().finite().nonnegative().max(100_000) }),
+  z.object({
+    ...base,
+    type: z.literal('event'),
+    name: z.enum(widgetEventNames),
+    at: z.string(),
+    metadata: z.record(z.string(), z.unknown()).default({}),
+  }),
+  z.object({
+    ...base,
+    type: z.literal('success'),
+    session_id: z.string(),
+    result_token: z.string(),
+    summary: sessionSummarySchema,
+  }),
+  z.object({
+    ...base,
+    type: z.literal('exit'),
+    status: z.enum(EXIT_STATUSES),
+    error: z.object({ code: z.string(), message: z.string() }).optional(),
+  }),
+]);
+export type FrameToHost = z.infer<typeof frameToHostSchema>;
+
+export const hostToFrameSchema = z.discriminatedUnion('type', [
+  z.object({ ...base, type: z.literal('close') }),
+  z.object({
+    ...base,
+    type: z.literal('init'),
+    locale: z.string().max(35).optional(),
+    appearance: z.record(z.string(), z.string().max(200)).optional(),
+  }),
+]);
+export type HostToFrame = z.infer<typeof hostToFrameSchema>;
+
+type Without<T> = T extends unknown ? Omit<T, 'ns' | 'v'> : never;
+export type FrameToHostBody = Without<FrameToHost>;
+export type HostToFrameBody = Without<HostToFrame>;
+
+export function frameMessage(body: FrameToHostBody): FrameToHost {
+  return { ns: 'finlet', v: 1, ...body } as FrameToHost;
+}
+export function hostMessage(body: HostToFrameBody): HostToFrame {
+  return { ns: 'finlet', v: 1, ...body } as HostToFrame;
+}
+
+export function parseFrameToHost(data: unknown): FrameToHost | null {
+  const r = frameToHostSchema.safeParse(data);
+  return r.success ? r.data : null;
+}
+export function parseHostToFrame(data: unknown): HostToFrame | null {
+  const r = hostToFrameSchema.safeParse(data);
+  return r.success ? r.data : null;
+}

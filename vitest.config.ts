@@ -1,0 +1,39 @@
+/**
+ * Test projects. Server tests that touch the database run twice: once on PGlite (the embedded
+ * default) and once on a real PostgreSQL 15 that the global setup starts (or DATABASE_URL names).
+ */
+import { defineConfig } from 'vitest/config';
+
+const dbTests = ['packages/server/test/**/*.test.ts'];
+const notDb = ['packages/server/test/unit/**', '**/node_modules/**'];
+
+export default defineConfig({
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      { test: { name: 'shared', include: ['packages/shared/test/**/*.test.ts'] } },
+      { test: { name: 'server:unit', include: ['packages/server/test/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'server:pglite',
+          include: dbTests,
+          exclude: notDb,
+          env: { FINLET_TEST_DB: 'pglite' },
+        },
+      },
+      {
+        test: {
+          name: 'server:postgres',
+          include: dbTests,
+          exclude: notDb,
+          env: { FINLET_TEST_DB: 'postgres' },
+          globalSetup: ['packages/server/test/support/postgres-global-setup.ts'],
+        },
+      },
+      { test: { name: 'sandbox', include: ['packages/sandbox/test/**/*.test.ts'] } },
+      { test: { name: 'widget', include: ['packages/widget/test/**/*.test.ts'] } },
+      { test: { name: 'demo', include: ['demo/test/**/*.test.ts'] } },
+    ],
+  },
+});
