@@ -1,0 +1,245 @@
+/**
+ * The neutral account ledger behind both sandbox banks: accounts, owners and transactions built
+ * deterministically from the sandbox users (same seed, same data, every run), plus the sandbox clock
+ * that `POST /__sandbox/advance` moves to book pending transactions. Each bank maps this model to
+ * its own dialect (UK Open Banking or Berlin Group); nothing here knows either format.
+ */
+import { iban } from './iban.ts';
+import { HISTORY_TRANSACTION_COUNT, SANDBOX_USERS, type AccountKind, type SandboxUser } from './users.ts';
+
+export interface BankProfile {
+  /** 'uk' or 'eu': prefixes ids so the two banks never share one. */
+  code: string;
+  homeCurrency: string;
+  foreignCurrency: string;
+  country: 'GB' | 'DE';
+  bankCode: string;
+}
+
+export interface Owner {
+  partyId: string;
+  name: string;
+}
+
+export interface LedgerAccount {
+  id: string;
+  username: string;
+  kind: AccountKind;
+  currency: string;
+  nickname: string;
+  owners: Owner[];
+  iban: string;
+  /** Domestic identification: sort code + account number (UK) or the 10-digit account (DE). */
+  domestic: string;
+  openingDate: string;
+  /** Balance before the first generated transaction, in minor units. */
+  openingBalanceMinor: number;
+}
+
+export interface LedgerTransaction {
+  id: string;
+  accountId: string;
+  /** Signed minor units: negative is money out. */
+  amountMinor: number;
+  currency: string;
+  status: 'booked' | 'pending';
+  bookedAt: string;
+  description: string;
+  counterparty: string;
+}
+
+const DAY_MS = 86_400_000;
+const MERCHANTS = ['Corner Grocer', 'City Transit', 'Book Nook', 'Cafe Aroma', 'Power & Light', 'Streamly', 'Pharmacy Plus', 'Fuel Stop'];
+
+/** mulberry32: small, fast and deterministic for a given seed. */
+function random(seedText: string): () => number {
+  let seed = 0;
+  for (const ch of seedText) seed = (Math.imul(seed, 31) + ch.charCodeAt(0)) | 0;
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class Ledger {
+  readonly accounts: LedgerAccount[] = [];
+  private readonly transactions = new Map<string, LedgerTransaction[]>();
+  private pendingGeneration = 0;
+  /** The sandbox clock: real time plus whatever `advance` added. */
+  private offsetMs = 0;
+
+  constructor(
+    readonly profile: BankProfile,
+    /** The day transactions are generated back from (midnight UTC). */
+    readonly anchor: Date = new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS),
+  ) {
+    SANDBOX_USERS.forEach((user, userIndex) => this.addUser(user, userIndex));
+  }
+
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+
+  accountsOf(username: string): LedgerAccount[] {
+    return this.accounts.filter((a) => a.username === username);
+  }
+
+  account(id: string): LedgerAccount | undefined {
+    return this.accounts.find((a) => a.id === id);
+  }
+
+  /** Newest first; ties broken by id so pages never shift between calls. */
+  transactionsOf(accountId: string): LedgerTransaction[] {
+    return this.transactions.get(accountId) ?? [];
+  }
+
+  balances(accountId: string): { bookedMinor: number; availableMinor: number } {
+    const account = this.account(accountId);
+    let booked = account?.openingBalanceMinor ?? 0;
+    let pending = 0;
+    for (const t of this.transactionsOf(accountId)) {
+      if (t.status === 'booked') booked += t.amountMinor;
+      else pending += t.amountMinor;
+    }
+    return { bookedMinor: booked, availableMinor: booked + pending };
+  }
+
+  /**
+   * Moves the sandbox clock by `days`, books every pending transaction at the new time and adds
+   * two new pending ones to each account with the 'pending' profile.
+   */
+  advance(days = 1): { booked: number; added: number } {
+    this.offsetMs += days * DAY_MS;
+    const now = this.now().toISOString();
+    let booked = 0;
+    let added = 0;
+    this.pendingGeneration += 1;
+    for (const account of this.accounts) {
+      const list = this.transactions.get(account.id) ?? [];
+      for (const t of list) {
+        if (t.status !== 'pending') continue;
+        t.status = 'booked';
+        t.bookedAt = now;
+        booked += 1;
+      }
+      if (account.id.endsWith('pending-current')) {
+        for (let i = 0; i < 2; i += 1) {
+          list.push(this.pendingTransaction(account, this.pendingGeneration, i, now));
+          added += 1;
+        }
+      }
+      this.sort(list);
+    }
+    return { booked, added };
+  }
+
+  private addUser(user: SandboxUser, userIndex: number): void {
+    const shortName = user.username.replace('user_', '');
+    user.accounts.forEach((seed, accountIndex) => {
+      const id = `${this.profile.code}-${shortName}-${seed.key}`;
+      const number = String(10_000_000 + userIndex * 1000 + accountIndex * 7 + 13).slice(-8);
+      const domesticNumber = this.profile.country === 'GB' ? `601613${number}` : number;
+      const ibanValue = iban(this.profile.country, this.profile.bankCode, domesticNumber);
+      const owners: Owner[] = [{ partyId: `${this.profile.code}-party-${shortName}`, name: user.fullName }];
+      if (seed.jointOwner) owners.push({ partyId: `${this.profile.code}-party-${shortName}-joint`, name: seed.jointOwner });
+      const account: LedgerAccount = {
+        id,
+        username: user.username,
+        kind: seed.kind,
+        currency: seed.foreignCurrency ? this.profile.foreignCurrency : this.profile.homeCurrency,
+        nickname: seed.nickname,
+        owners,
+        iban: ibanValue,
+        domestic: ibanValue.slice(-14),
+        openingDate: new Date(this.anchor.getTime() - 3 * 365 * DAY_MS).toISOString(),
+        openingBalanceMinor: 0,
+      };
+      const list =
+        seed.profile === 'history' ? this.history(account) : this.standard(account, seed.kind === 'credit_card');
+      if (seed.profile === 'pending') {
+        for (let i = 0; i < 3; i += 1) list.push(this.pendingTransaction(account, 0, i, this.anchor.toISOString()));
+      }
+      // Opening balance keeps the running booked balance above zero (credit cards may go below).
+      let running = 0;
+      let lowest = 0;
+      for (const t of [...list].sort((a, b) => a.bookedAt.localeCompare(b.bookedAt))) {
+        running += t.amountMinor;
+        lowest = Math.min(lowest, running);
+      }
+      account.openingBalanceMinor = seed.kind === 'credit_card' ? 0 : 50_000 - lowest;
+      this.sort(list);
+      this.accounts.push(account);
+      this.transactions.set(id, list);
+    });
+  }
+
+  /** Thirty transactions over the last sixty days: one salary-like credit, the rest card spending. */
+  private standard(account: LedgerAccount, card: boolean): LedgerTransaction[] {
+    const rand = random(account.id);
+    return Array.from({ length: 30 }, (_, i) => {
+      const credit = !card && i % 15 === 0;
+      const amount = credit ? 250_000 : -(100 + Math.floor(rand() * 12_000));
+      return this.booked(account, `${account.id}-t${String(i).padStart(4, '0')}`, amount, 60 - i * 2, rand, credit);
+    });
+  }
+
+  /** HISTORY_TRANSACTION_COUNT transactions spread evenly over two years, a salary every ~30 days. */
+  private history(account: LedgerAccount): LedgerTransaction[] {
+    const rand = random(account.id);
+    const span = 730;
+    return Array.from({ length: HISTORY_TRANSACTION_COUNT }, (_, i) => {
+      const daysAgo = span - Math.floor((i * span) / HISTORY_TRANSACTION_COUNT);
+      const credit = i % 205 === 0;
+      const amount = credit ? 310_000 : -(50 + Math.floor(rand() * 9_000));
+      return this.booked(account, `${account.id}-h${String(i).padStart(5, '0')}`, amount, daysAgo, rand, credit);
+    });
+  }
+
+  private booked(
+    account: LedgerAccount,
+    id: string,
+    amountMinor: number,
+    daysAgo: number,
+    rand: () => number,
+    credit: boolean,
+  ): LedgerTransaction {
+    const at = this.anchor.getTime() - daysAgo * DAY_MS + Math.floor(rand() * 20) * 3_600_000 + 3_600_000;
+    const merchant = credit ? 'Sandbox Employer Ltd' : (MERCHANTS[Math.floor(rand() * MERCHANTS.length)] ?? 'Shop');
+    return {
+      id,
+      accountId: account.id,
+      amountMinor,
+      currency: account.currency,
+      status: 'booked',
+      bookedAt: new Date(at).toISOString(),
+      description: credit ? 'Salary' : `Card payment ${merchant}`,
+      counterparty: merchant,
+    };
+  }
+
+  private pendingTransaction(account: LedgerAccount, generation: number, i: number, at: string): LedgerTransaction {
+    const merchant = MERCHANTS[(generation * 2 + i) % MERCHANTS.length] ?? 'Shop';
+    return {
+      id: `${account.id}-p${generation}-${i}`,
+      accountId: account.id,
+      amountMinor: -(1_000 + generation * 100 + i * 250),
+      currency: account.currency,
+      status: 'pending',
+      bookedAt: at,
+      description: `Card authorisation ${merchant}`,
+      counterparty: merchant,
+    };
+  }
+
+  private sort(list: LedgerTransaction[]): void {
+    list.sort((a, b) => b.bookedAt.localeCompare(a.bookedAt) || a.id.localeCompare(b.id));
+  }
+}
+
+/** "1234.5" style decimal for minor units (always two decimals, no sign). */
+export function formatMinor(minor: number): string {
+  const abs = Math.abs(minor);
+  return `${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}

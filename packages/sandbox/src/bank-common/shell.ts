@@ -1,0 +1,86 @@
+/**
+ * Assembles one sandbox bank as a plain Hono app (`app.fetch(request)` is all a runner needs).
+ * oidc-provider is a Koa app that needs real Node request/response objects, so it and the
+ * interaction pages that call it run on a private loopback server; the public app answers the
+ * fault middleware, the sandbox admin endpoints and the bank API itself, and forwards every other
+ * path (`/auth`, `/token`, `/request`, `/jwks`, `/.well-known/openid-configuration`,
+ * `/interaction/…`) to that private server with `X-Forwarded-Host`, so the OAuth server sees the
+ * public origin (its issuer) and builds its URLs from it.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener, type HttpBindings } from '@hono/node-server';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import { Hono } from 'hono';
+import { type FaultMiddleware, type FaultOptions, faults } from '../faults.ts';
+import { type ConsentGate, interactionRoutes } from './interaction.ts';
+import type { Ledger } from './ledger.ts';
+import type { AuthServer } from './oauth.ts';
+
+export type BankEnv = { Bindings: HttpBindings };
+
+export interface SandboxBank {
+  app: Hono;
+  ledger: Ledger;
+  auth: AuthServer;
+  faults: FaultMiddleware;
+  close(): Promise<void>;
+}
+
+export async function assembleBank(o: {
+  bank: string;
+  auth: AuthServer;
+  ledger: Ledger;
+  gate: ConsentGate;
+  faults?: FaultOptions;
+  errorBody: (status: number) => unknown;
+  api: Hono;
+}): Promise<SandboxBank> {
+  const inner = new Hono<BankEnv>();
+  inner.route('/interaction', interactionRoutes(o));
+  const oauth = o.auth.provider.callback();
+  o.auth.provider.proxy = true;
+  inner.all('*', async (c) => {
+    await oauth(c.env.incoming, c.env.outgoing);
+    return RESPONSE_ALREADY_SENT;
+  });
+  const server = createServer(getRequestListener(inner.fetch));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const innerOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const app = new Hono();
+  const faultMiddleware = faults({ errorBody: o.errorBody, ...o.faults });
+  // The login pages are for people; injected faults would only break a manual demo there.
+  app.use('*', (c, next) => (c.req.path.startsWith('/interaction/') ? next() : faultMiddleware(c, next)));
+  app.post('/__sandbox/advance', async (c) => {
+    const body = (await c.req.json().catch(() => ({}))) as { days?: unknown };
+    const days = typeof body.days === 'number' && body.days > 0 ? body.days : 1;
+    return c.json({ ...o.ledger.advance(days), now: o.ledger.now().toISOString() });
+  });
+  app.route('/', o.api);
+  app.all('*', async (c) => {
+    const url = new URL(c.req.url);
+    const headers = new Headers(c.req.raw.headers);
+    headers.set('x-forwarded-host', new URL(o.auth.provider.issuer).host);
+    headers.set('x-forwarded-proto', new URL(o.auth.provider.issuer).protocol.replace(':', ''));
+    const hasBody = !['GET', 'HEAD'].includes(c.req.method);
+    const answer = await fetch(`${innerOrigin}${url.pathname}${url.search}`, {
+      method: c.req.method,
+      headers,
+      body: hasBody ? await c.req.arrayBuffer() : undefined,
+      redirect: 'manual',
+    });
+    return new Response(answer.body, { status: answer.status, headers: answer.headers });
+  });
+  return {
+    app,
+    ledger: o.ledger,
+    auth: o.auth,
+    faults: faultMiddleware,
+    close: async () => {
+      faultMiddleware.control.releaseHangs();
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+    },
+  };
+}
