@@ -75,6 +75,48 @@ describe('startSandbox', () => {
   });
 });
 
+function countResources(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const kind of process.getActiveResourcesInfo()) counts[kind] = (counts[kind] ?? 0) + 1;
+  return counts;
+}
+
+it('leaves no servers, sockets or timers behind after close, even with callbacks being retried', async () => {
+  const before = countResources();
+  const sandbox = await startSandbox({ ports: ephemeral, env: {} });
+  const api = (path: string, body: unknown) =>
+    fetch(`${sandbox.urls.processor}${path}`, {
+      method: 'POST',
+      headers: {
+        authorization: 'Bearer psk_test_sandbox',
+        'content-type': 'application/json',
+        'idempotency-key': crypto.randomUUID(),
+      },
+      body: JSON.stringify(body),
+    }).then((r) => r.json() as Promise<{ id: string; status: string }>);
+  const token = await api('/v1/tokens', {
+    number: '4242424242424242',
+    exp_month: 1,
+    exp_year: 2040,
+    cvc: '123',
+  });
+  const payment = await api('/v1/payments', {
+    token: token.id,
+    amount: 100,
+    currency: 'GBP',
+    return_url: 'http://localhost:8080/return',
+    callback_url: 'http://127.0.0.1:9/refused',
+    reference: 'leak-check',
+  });
+  expect(payment.status).toBe('succeeded');
+  await new Promise((r) => setTimeout(r, 100)); // the first delivery fails; a retry timer is pending
+  await sandbox.close();
+  await new Promise((r) => setTimeout(r, 50));
+  const after = countResources();
+  for (const kind of ['TCPServerWrap', 'TCPSocketWrap', 'Timeout'])
+    expect(after[kind] ?? 0).toBeLessThanOrEqual(before[kind] ?? 0);
+});
+
 describe('portsFromEnv', () => {
   it('uses the documented defaults and the SANDBOX_*_PORT variables', () => {
     expect(portsFromEnv({})).toEqual({ bankUk: 8091, bankEu: 8092, kyc: 8093, processor: 8094 });

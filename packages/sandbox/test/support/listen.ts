@@ -32,10 +32,10 @@ export interface ReceivedPost {
   body: string;
 }
 
-/** An HTTP endpoint that answers 200 and keeps every POST it receives. */
-export async function receiver(): Promise<
-  Listening & { received: ReceivedPost[]; waitFor(n: number): Promise<void> }
-> {
+/** An HTTP endpoint that keeps every POST it receives and answers 200 (500 for the first `failFirst`). */
+export async function receiver(
+  options: { failFirst?: number } = {},
+): Promise<Listening & { received: ReceivedPost[]; waitFor(n: number): Promise<void> }> {
   const received: ReceivedPost[] = [];
   const waiters: (() => void)[] = [];
   const server = createServer((req, res) => {
@@ -43,7 +43,8 @@ export async function receiver(): Promise<
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+      const failing = received.length <= (options.failFirst ?? 0);
+      res.writeHead(failing ? 500 : 200, { 'content-type': 'application/json' }).end(`{"ok":${!failing}}`);
       for (const w of waiters.splice(0)) w();
     });
   });
