@@ -34,6 +34,8 @@ export async function assembleBank(o: {
   gate: ConsentGate;
   faults?: FaultOptions;
   errorBody: (status: number) => unknown;
+  /** Headers every API answer must carry, injected faults included (x-fapi-interaction-id, X-Request-ID). */
+  correlation?: (request: Request) => Record<string, string>;
   api: Hono;
 }): Promise<SandboxBank> {
   const inner = new Hono<BankEnv>();
@@ -50,6 +52,17 @@ export async function assembleBank(o: {
 
   const app = new Hono();
   const faultMiddleware = faults({ errorBody: o.errorBody, ...o.faults });
+  const correlation = o.correlation;
+  if (correlation) {
+    app.use('*', async (c, next) => {
+      await next();
+      const missing = Object.entries(correlation(c.req.raw)).filter(([name]) => !c.res.headers.has(name));
+      if (missing.length === 0) return;
+      const res = new Response(c.res.body, c.res);
+      for (const [name, value] of missing) res.headers.set(name, value);
+      c.res = res;
+    });
+  }
   // The login pages are for people; injected faults would only break a manual demo there.
   app.use('*', (c, next) => (c.req.path.startsWith('/interaction/') ? next() : faultMiddleware(c, next)));
   app.post('/__sandbox/advance', async (c) => {

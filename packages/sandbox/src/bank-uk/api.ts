@@ -31,6 +31,11 @@ export function ukApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
   api.onError((err, c) => {
     const error = err instanceof ObError ? err : new ObError('server_error', 'Unexpected error');
     if (!(err instanceof ObError)) console.error(err);
+    // The OB 4.0 specification gives 401 no body; the reason goes in WWW-Authenticate.
+    if (error.status === 401) {
+      c.header('WWW-Authenticate', `Bearer error="invalid_token", error_description="${error.message}"`);
+      return c.body(null, 401);
+    }
     return c.json(error.body() as object, error.status as 400);
   });
 

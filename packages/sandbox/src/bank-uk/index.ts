@@ -3,6 +3,7 @@
  * `createBankUk(options)` resolves to `{ app, close, ledger, auth, faults }`; `app.fetch` serves
  * everything on the bank's one origin (`options.issuer`).
  */
+import { randomUUID } from 'node:crypto';
 import { Ledger } from '../bank-common/ledger.ts';
 import { createAuthServer } from '../bank-common/oauth.ts';
 import { assembleBank, type SandboxBank } from '../bank-common/shell.ts';
@@ -26,6 +27,7 @@ export async function createBankUk(options: BankOptions): Promise<SandboxBank> {
     gate: consents,
     faults: options.faults,
     errorBody: (status) => obErrorBody(status, `Sandbox fault injected: HTTP ${status}`),
+    correlation: (request) => ({ 'x-fapi-interaction-id': request.headers.get('x-fapi-interaction-id') ?? randomUUID() }),
     api: ukApi({ issuer, auth, ledger, consents }),
   });
 }

@@ -1,0 +1,37 @@
+/**
+ * Sandbox Bank EU: a Berlin Group NextGenPSD2 1.3.9 AIS bank (OAuth SCA approach) with its own
+ * OAuth 2.0 server. `createBankEu(options)` resolves to `{ app, close, ledger, auth, faults }`;
+ * `app.fetch` serves everything on the bank's one origin (`options.issuer`).
+ */
+import { Ledger } from '../bank-common/ledger.ts';
+import { createAuthServer } from '../bank-common/oauth.ts';
+import { assembleBank, type SandboxBank } from '../bank-common/shell.ts';
+import type { BankOptions } from '../bank-common/types.ts';
+import { euApi } from './api.ts';
+import { BgConsents } from './consents.ts';
+import { bgFaultBody } from './errors.ts';
+
+export const BANK_EU_NAME = 'Sandbox Bank EU';
+const NINETY_DAYS = 90 * 86_400;
+
+export async function createBankEu(options: BankOptions): Promise<SandboxBank> {
+  const issuer = options.issuer.replace(/\/$/, '');
+  const ledger = new Ledger({ code: 'eu', homeCurrency: 'EUR', foreignCurrency: 'GBP', country: 'DE', bankCode: '50010517' }, options.anchor);
+  const auth = await createAuthServer({ issuer, clients: options.clients, cookieKeys: options.cookieKeys });
+  const consents = new BgConsents(ledger, options.consentTtlSeconds ?? NINETY_DAYS);
+  return assembleBank({
+    bank: BANK_EU_NAME,
+    auth,
+    ledger,
+    gate: consents,
+    faults: options.faults,
+    errorBody: bgFaultBody,
+    correlation: (request): Record<string, string> => {
+      const id = request.headers.get('x-request-id');
+      return id ? { 'X-Request-ID': id } : {};
+    },
+    api: euApi({ issuer, auth, ledger, consents }),
+  });
+}
+
+export type { BankClient, BankOptions } from '../bank-common/types.ts';
