@@ -14,8 +14,10 @@ import { rateLimit } from './middleware/rate-limit.ts';
 import { requestContext } from './middleware/request-context.ts';
 import type { RouteDoc } from './openapi/document.ts';
 import { docsRoutes } from './routes/docs.ts';
+import { eventDocs, eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
 import { sessionDocs, sessionRoutes } from './routes/sessions.ts';
+import { webhookEndpointDocs, webhookEndpointRoutes } from './routes/webhook-endpoints.ts';
 import { wellKnownRoutes } from './routes/well-known.ts';
 import { widgetDocs, widgetRoutes } from './routes/widget.ts';
 import { widgetAssetRoutes } from './routes/widget-assets.ts';
@@ -38,7 +40,7 @@ export function createApp(deps: Deps) {
     }),
   );
 
-  const docs: RouteDoc[] = [...sessionDocs, ...widgetDocs];
+  const docs: RouteDoc[] = [...sessionDocs, ...webhookEndpointDocs, ...eventDocs, ...widgetDocs];
   app.route('/', healthRoutes(deps));
   app.route('/', docsRoutes(docs, deps.config.publicUrl));
   app.route('/.well-known', wellKnownRoutes(deps));
@@ -56,6 +58,8 @@ export function createApp(deps: Deps) {
   );
   v1.use('*', idempotency(deps));
   v1.route('/sessions', sessionRoutes(deps));
+  v1.route('/webhook_endpoints', webhookEndpointRoutes(deps));
+  v1.route('/events', eventRoutes(deps));
   app.route('/v1', v1);
 
   const widget = new Hono<AppEnv>();

@@ -1,0 +1,77 @@
+/**
+ * Partner API: events (DESIGN §6). The event log newest first (optionally one type), one event with
+ * its deliveries and every delivery attempt, and redelivery to all currently subscribed endpoints.
+ */
+import {
+  eventSchema,
+  eventWithDeliveriesSchema,
+  listQuerySchema,
+  listSchema,
+  webhookEventTypes,
+} from '@finlet/shared';
+import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv, Deps } from '../context.ts';
+import { events } from '../db/schema.ts';
+import { ApiError, notFound } from '../errors.ts';
+import { readJson, readQuery } from '../middleware/validate.ts';
+import type { RouteDoc } from '../openapi/document.ts';
+import { findEvent, toEventResource, withDeliveries } from '../webhooks/events.ts';
+import { redeliverEvent } from '../webhooks/redeliver.ts';
+
+const listEventsQuerySchema = listQuerySchema.extend({ type: z.enum(webhookEventTypes).optional() });
+
+export const eventDocs: RouteDoc[] = [
+  { method: 'get', path: '/v1/events', summary: 'List events', tag: 'Events', auth: 'secret_key', query: listEventsQuerySchema, response: listSchema(eventSchema) },
+  { method: 'get', path: '/v1/events/{id}', summary: 'Retrieve an event with its deliveries and attempts', tag: 'Events', auth: 'secret_key', response: eventWithDeliveriesSchema },
+  { method: 'post', path: '/v1/events/{id}/redeliver', summary: 'Deliver an event again to every subscribed endpoint', tag: 'Events', auth: 'secret_key', response: eventWithDeliveriesSchema, idempotent: true },
+]; // biome-ignore format: one route a line
+
+export function eventRoutes(deps: Deps) {
+  const { db } = deps.database;
+  const app = new Hono<AppEnv>();
+
+  app.get('/', async (c) => {
+    const partnerId = c.get('partner').id;
+    const q = readQuery(c, listEventsQuerySchema);
+    let cursor: SQL | undefined;
+    if (q.starting_after) {
+      const after = await findEvent(db, q.starting_after, partnerId);
+      if (!after)
+        throw new ApiError('invalid_request', 'starting_after names no event of yours.', 'starting_after');
+      cursor = or(
+        lt(events.createdAt, after.createdAt),
+        and(eq(events.createdAt, after.createdAt), lt(events.id, after.id)),
+      );
+    }
+    const rows = await db
+      .select()
+      .from(events)
+      .where(and(eq(events.partnerId, partnerId), q.type ? eq(events.type, q.type) : undefined, cursor))
+      .orderBy(desc(events.createdAt), desc(events.id))
+      .limit(q.limit + 1);
+    return c.json({
+      object: 'list',
+      data: rows.slice(0, q.limit).map(toEventResource),
+      has_more: rows.length > q.limit,
+    });
+  });
+
+  app.get('/:id', async (c) => {
+    const event = await findEvent(db, c.req.param('id'), c.get('partner').id);
+    if (!event) throw notFound('event');
+    return c.json(await withDeliveries(db, event));
+  });
+
+  app.post('/:id/redeliver', async (c) => {
+    await readJson(c, z.strictObject({}));
+    const partnerId = c.get('partner').id;
+    await redeliverEvent(deps, c.req.param('id'), partnerId);
+    const event = await findEvent(db, c.req.param('id'), partnerId);
+    if (!event) throw notFound('event');
+    return c.json(await withDeliveries(db, event));
+  });
+
+  return app;
+}
