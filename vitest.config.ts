@@ -12,9 +12,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { test: { name: 'shared', include: ['packages/shared/test/**/*.test.ts'] } },
-      { test: { name: 'server:unit', include: ['packages/server/test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'shared', include: ['packages/shared/test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'server:unit', include: ['packages/server/test/unit/**/*.test.ts'] } },
       {
+        extends: true,
         test: {
           name: 'server:pglite',
           include: dbTests,
@@ -23,6 +24,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'server:postgres',
           include: dbTests,
@@ -31,9 +33,9 @@ export default defineConfig({
           globalSetup: ['packages/server/test/support/postgres-global-setup.ts'],
         },
       },
-      { test: { name: 'sandbox', include: ['packages/sandbox/test/**/*.test.ts'] } },
-      { test: { name: 'widget', include: ['packages/widget/test/**/*.test.ts'] } },
-      { test: { name: 'demo', include: ['demo/test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'sandbox', include: ['packages/sandbox/test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'widget', include: ['packages/widget/test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'demo', include: ['demo/test/**/*.test.ts'] } },
     ],
   },
 });

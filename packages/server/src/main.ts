@@ -1,0 +1,41 @@
+/**
+ * Entry point of the Finlet server process (`node --import tsx packages/server/src/main.ts`).
+ * Bad configuration exits with status 78 (EX_CONFIG) and a message naming each bad variable.
+ */
+
+import { DataDirLockedError } from './db/lock.ts';
+import { ConfigError, loadConfig } from './env.ts';
+import { startServer } from './server.ts';
+
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(78);
+    }
+    throw e;
+  }
+  try {
+    const server = await startServer(config);
+    const shutdown = (signal: string) => {
+      server.deps.logger.info({ signal }, 'shutting down');
+      server.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    };
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+    process.once('SIGINT', () => shutdown('SIGINT'));
+  } catch (e) {
+    if (e instanceof DataDirLockedError) {
+      console.error(e.message);
+      process.exit(75);
+    }
+    throw e;
+  }
+}
+
+await main();

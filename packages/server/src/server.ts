@@ -1,0 +1,82 @@
+/**
+ * Runs Finlet as a process: builds the dependencies, serves the app, runs the webhook dispatcher
+ * and the housekeeping loop (session expiry, idempotency-key purge), and shuts down gracefully on
+ * SIGTERM: stop accepting, finish in-flight requests and deliveries, close the database.
+ */
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { lt } from 'drizzle-orm';
+import { createApp } from './app.ts';
+import { type BuildOptions, buildDeps } from './bootstrap.ts';
+import type { Deps } from './context.ts';
+import { lockDataDir } from './db/lock.ts';
+import { idempotencyKeys } from './db/schema.ts';
+import type { Config } from './env.ts';
+import { IDEMPOTENCY_RETENTION_MS } from './middleware/idempotency.ts';
+import { sweepExpiredSessions } from './sessions/lifecycle.ts';
+import { createDispatcher } from './webhooks/dispatcher.ts';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  deps: Deps;
+  close(): Promise<void>;
+}
+
+const HOUSEKEEPING_MS = 5_000;
+
+export async function startServer(config: Config, opts: BuildOptions = {}): Promise<RunningServer> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const unlock =
+    config.DATABASE_URL || opts.database ? () => {} : lockDataDir(config.dataDir, 'the Finlet server');
+  let deps: Deps;
+  try {
+    deps = await buildDeps(config, opts);
+  } catch (e) {
+    unlock();
+    throw e;
+  }
+  const dispatcher = createDispatcher(deps);
+  deps.pokeDispatcher = () => dispatcher.poke();
+  const app = createApp(deps);
+
+  const housekeeping = setInterval(() => {
+    void (async () => {
+      await sweepExpiredSessions(deps);
+      const cutoff = new Date(deps.clock.now().getTime() - IDEMPOTENCY_RETENTION_MS);
+      await deps.database.db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, cutoff));
+    })().catch((err) => deps.logger.warn({ err }, 'housekeeping failed'));
+  }, HOUSEKEEPING_MS);
+  housekeeping.unref();
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  dispatcher.start();
+  deps.logger.info(
+    { port, database: deps.database.kind, public_url: config.publicUrl },
+    'Finlet server listening',
+  );
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`,
+    port,
+    deps,
+    close() {
+      closing ??= (async () => {
+        clearInterval(housekeeping);
+        const stopped = new Promise<void>((r) => server.close(() => r()));
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+        await stopped;
+        await dispatcher.stop();
+        await deps.database.close();
+        unlock();
+        deps.logger.info('Finlet server stopped');
+      })();
+      return closing;
+    },
+  };
+}
