@@ -22,7 +22,7 @@ export interface RunningBank {
 export interface TppKeys {
   jwtClient: BankClient;
   basicClient: BankClient;
-  privateKey: CryptoKey;
+  privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 }
 
 export async function tppKeys(): Promise<TppKeys> {
@@ -41,7 +41,11 @@ export async function startBank(
   extra: Partial<BankOptions> = {},
 ): Promise<RunningBank> {
   let bank: SandboxBank | undefined;
-  const server = await listenOn(0, '127.0.0.1', (request) => bank?.app.fetch(request) ?? new Response(null, { status: 503 }));
+  const server = await listenOn(
+    0,
+    '127.0.0.1',
+    (request) => bank?.app.fetch(request) ?? new Response(null, { status: 503 }),
+  );
   bank = await create({ issuer: server.url, clients: [keys.jwtClient, keys.basicClient], ...extra });
   const started = bank;
   return {
@@ -76,7 +80,10 @@ export class Tpp {
   }
 
   /** POSTs a form to an OAuth endpoint with this client's authentication. */
-  async oauth(endpoint: string, params: Record<string, string>): Promise<{ status: number; body: Record<string, string> }> {
+  async oauth(
+    endpoint: string,
+    params: Record<string, string>,
+  ): Promise<{ status: number; body: Record<string, string> }> {
     const form = new URLSearchParams(params);
     const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
     if (this.auth === 'basic') {
@@ -129,13 +136,23 @@ export class Tpp {
   }
 
   async exchange(code: string, verifier: string): Promise<Record<string, string>> {
-    const answer = await this.oauth('/token', { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI, code_verifier: verifier });
+    const answer = await this.oauth('/token', {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: REDIRECT_URI,
+      code_verifier: verifier,
+    });
     if (answer.status !== 200) throw new Error(`code exchange failed: ${JSON.stringify(answer.body)}`);
     return answer.body;
   }
 
   /** Calls the bank API and checks the answer against the official specification. */
-  async api(method: string, path: string, headers: Record<string, string> = {}, body?: unknown): Promise<ApiAnswer> {
+  async api(
+    method: string,
+    path: string,
+    headers: Record<string, string> = {},
+    body?: unknown,
+  ): Promise<ApiAnswer> {
     const response = await fetch(path.startsWith('http') ? path : `${this.url}${path}`, {
       method,
       headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
@@ -143,7 +160,8 @@ export class Tpp {
     });
     const text = await response.text();
     const parsed: unknown = text ? JSON.parse(text) : undefined;
-    if (this.contract) this.checks.push(this.contract.check(method, response.url, response.status, response.headers, parsed));
+    if (this.contract)
+      this.checks.push(this.contract.check(method, response.url, response.status, response.headers, parsed));
     return { status: response.status, headers: response.headers, body: parsed };
   }
 }

@@ -13,10 +13,21 @@ import { createBankUk } from '../src/bank-uk/index.ts';
 import { type RunningBank, startBank, Tpp, type TppKeys, tppKeys } from './bank-harness.ts';
 
 const BASE = '/open-banking/v4.0/aisp';
-const contract = new OpenApiContract(path.join(sharedDataDir(), 'openapi/uk-obie-v4.0.0/account-info-openapi.yaml'), BASE);
-const ALL_READS = ['ReadAccountsDetail', 'ReadBalances', 'ReadTransactionsDetail', 'ReadTransactionsCredits', 'ReadTransactionsDebits', 'ReadParty', 'ReadPartyPSU'];
+const contract = new OpenApiContract(
+  path.join(sharedDataDir(), 'openapi/uk-obie-v4.0.0/account-info-openapi.yaml'),
+  BASE,
+);
+const ALL_READS = [
+  'ReadAccountsDetail',
+  'ReadBalances',
+  'ReadTransactionsDetail',
+  'ReadTransactionsCredits',
+  'ReadTransactionsDebits',
+  'ReadParty',
+  'ReadPartyPSU',
+];
 
-type Obj = Record<string, any>; // biome-ignore lint/suspicious/noExplicitAny: test reads JSON bodies
+type Obj = Record<string, any>;
 
 let keys: TppKeys;
 let running: RunningBank;
@@ -31,7 +42,12 @@ afterAll(async () => running?.close());
 
 async function createConsent(client: Tpp, permissions = ALL_READS): Promise<string> {
   const token = await client.clientCredentials();
-  const answer = await client.api('POST', `${BASE}/account-access-consents`, { authorization: `Bearer ${token}` }, { Data: { Permissions: permissions }, Risk: {} });
+  const answer = await client.api(
+    'POST',
+    `${BASE}/account-access-consents`,
+    { authorization: `Bearer ${token}` },
+    { Data: { Permissions: permissions }, Risk: {} },
+  );
   expect(answer.status).toBe(201);
   return (answer.body as Obj).Data.ConsentId;
 }
@@ -48,7 +64,11 @@ async function connect(client: Tpp, answers: LoginAnswers, permissions = ALL_REA
   return { consentId, tokens, bearer: { authorization: `Bearer ${tokens.access_token}` } };
 }
 
-async function allTransactions(client: Tpp, bearer: Record<string, string>, accountId: string): Promise<Obj[]> {
+async function allTransactions(
+  client: Tpp,
+  bearer: Record<string, string>,
+  accountId: string,
+): Promise<Obj[]> {
   const out: Obj[] = [];
   let next: string | undefined = `${BASE}/accounts/${accountId}/transactions`;
   let pages = 0;
@@ -68,10 +88,15 @@ describe('Sandbox Bank UK contract', () => {
   it('has a validator that flags a body breaking the OB 4.0 schema', () => {
     const headers = new Headers({ 'x-fapi-interaction-id': 'x' });
     const url = `http://127.0.0.1${BASE}/accounts`;
-    const bad = contract.check('GET', url, 200, headers, { Data: { Account: [{ Currency: 'gbp' }] }, Links: { Self: url } });
+    const bad = contract.check('GET', url, 200, headers, {
+      Data: { Account: [{ Currency: 'gbp' }] },
+      Links: { Self: url },
+    });
     expect(bad.errors.join('\n')).toMatch(/AccountId/);
     expect(bad.errors.join('\n')).toMatch(/pattern/);
-    expect(contract.check('GET', url, 200, headers, { Data: { Account: [] }, Links: { Self: url } }).errors).toEqual([]);
+    expect(
+      contract.check('GET', url, 200, headers, { Data: { Account: [] }, Links: { Self: url } }).errors,
+    ).toEqual([]);
   });
 
   it('answers a full run through every sandbox user with bodies that validate against OB 4.0', async () => {
@@ -86,7 +111,9 @@ describe('Sandbox Bank UK contract', () => {
     for (const user of users) {
       const { consentId, bearer } = await connect(tpp, user);
       const cc = await tpp.clientCredentials();
-      const consent = await tpp.api('GET', `${BASE}/account-access-consents/${consentId}`, { authorization: `Bearer ${cc}` });
+      const consent = await tpp.api('GET', `${BASE}/account-access-consents/${consentId}`, {
+        authorization: `Bearer ${cc}`,
+      });
       expect((consent.body as Obj).Data.Status).toBe('AUTH');
       const accounts = await tpp.api('GET', `${BASE}/accounts`, bearer);
       const list = (accounts.body as Obj).Data.Account as Obj[];
@@ -97,7 +124,9 @@ describe('Sandbox Bank UK contract', () => {
         expect((await tpp.api('GET', `${BASE}/accounts/${id}/balances`, bearer)).status).toBe(200);
         expect((await tpp.api('GET', `${BASE}/accounts/${id}/parties`, bearer)).status).toBe(200);
         expect((await tpp.api('GET', `${BASE}/accounts/${id}/party`, bearer)).status).toBe(200);
-        seen[`${user.username}:${id}`] = new Set((await allTransactions(tpp, bearer, id)).map((t) => t.TransactionId)).size;
+        seen[`${user.username}:${id}`] = new Set(
+          (await allTransactions(tpp, bearer, id)).map((t) => t.TransactionId),
+        ).size;
       }
       if (user.username === 'user_multi') {
         expect(list.map((a) => a.Currency).sort()).toEqual(['GBP', 'GBP', 'GBP', 'GBP', 'USD']);
@@ -114,7 +143,10 @@ describe('Sandbox Bank UK contract', () => {
   it('rejects an authorization request without a PKCE code_challenge', async () => {
     const consentId = await createConsent(tpp);
     const { params } = tpp.authorizeParams(consentId, false);
-    const outcome = await loginThroughBank(tpp.authorizeUrl(params), { username: 'user_good', password: 'pass_good' });
+    const outcome = await loginThroughBank(tpp.authorizeUrl(params), {
+      username: 'user_good',
+      password: 'pass_good',
+    });
     expect(outcome.kind).toBe('redirect');
     const url = (outcome as { url: URL }).url;
     expect(url.searchParams.get('error')).toBe('invalid_request');
@@ -131,7 +163,9 @@ describe('Sandbox Bank UK contract', () => {
     const outcome = await loginThroughBank(url, { username: 'user_good', password: 'pass_good' });
     const code = outcome.kind === 'redirect' ? outcome.url.searchParams.get('code') : null;
     const tokens = await tpp.exchange(code ?? '', verifier);
-    expect((await tpp.api('GET', `${BASE}/accounts`, { authorization: `Bearer ${tokens.access_token}` })).status).toBe(200);
+    expect(
+      (await tpp.api('GET', `${BASE}/accounts`, { authorization: `Bearer ${tokens.access_token}` })).status,
+    ).toBe(200);
   });
 
   it('authenticates clients with private_key_jwt and client_secret_basic, and refuses a wrong key', async () => {
@@ -147,20 +181,29 @@ describe('Sandbox Bank UK contract', () => {
   it('asks user_mfa for the one-time code and refuses a wrong one', async () => {
     const consentId = await createConsent(tpp);
     const { params } = tpp.authorizeParams(consentId);
-    const stopped = await loginThroughBank(tpp.authorizeUrl(params), { username: 'user_mfa', password: 'pass_good' });
-    expect(stopped.kind === 'page' && stopped.html).toMatch(/<label for="otp">One-time code<\/label>/);
-    const wrong = await loginThroughBank(tpp.authorizeUrl(tpp.authorizeParams(await createConsent(tpp)).params), {
+    const stopped = await loginThroughBank(tpp.authorizeUrl(params), {
       username: 'user_mfa',
       password: 'pass_good',
-      otp: '000000',
     });
+    expect(stopped.kind === 'page' && stopped.html).toMatch(/<label for="otp">One-time code<\/label>/);
+    const wrong = await loginThroughBank(
+      tpp.authorizeUrl(tpp.authorizeParams(await createConsent(tpp)).params),
+      {
+        username: 'user_mfa',
+        password: 'pass_good',
+        otp: '000000',
+      },
+    );
     expect(wrong.kind === 'page' && wrong.status).toBe(400);
     expect(wrong.kind === 'page' && wrong.html).toMatch(/aria-describedby="otp-error"/);
   });
 
   it('shows user_locked a locked-account error tied to the username field', async () => {
     const { params } = tpp.authorizeParams(await createConsent(tpp));
-    const outcome = await loginThroughBank(tpp.authorizeUrl(params), { username: 'user_locked', password: 'pass_good' });
+    const outcome = await loginThroughBank(tpp.authorizeUrl(params), {
+      username: 'user_locked',
+      password: 'pass_good',
+    });
     expect(outcome.kind).toBe('page');
     const page = outcome as { status: number; html: string };
     expect(page.status).toBe(403);
@@ -172,34 +215,54 @@ describe('Sandbox Bank UK contract', () => {
   it('redirects with access_denied when user_deny denies, with Deny pre-focused, and rejects the consent', async () => {
     const consentId = await createConsent(tpp);
     const { params } = tpp.authorizeParams(consentId);
-    const outcome = await loginThroughBank(tpp.authorizeUrl(params), { username: 'user_deny', password: 'pass_good', decision: 'deny' });
-    expect(outcome.kind === 'redirect' && outcome.url.searchParams.get('error')).toBe('access_denied');
-    const cc = await tpp.clientCredentials();
-    const consent = await tpp.api('GET', `${BASE}/account-access-consents/${consentId}`, { authorization: `Bearer ${cc}` });
-    expect((consent.body as Obj).Data.Status).toBe('RJCT');
-    const page = await loginThroughBank(tpp.authorizeUrl(tpp.authorizeParams(await createConsent(tpp)).params), {
+    const outcome = await loginThroughBank(tpp.authorizeUrl(params), {
       username: 'user_deny',
       password: 'pass_good',
-      decision: 'allow',
-      accountIds: [],
+      decision: 'deny',
     });
+    expect(outcome.kind === 'redirect' && outcome.url.searchParams.get('error')).toBe('access_denied');
+    const cc = await tpp.clientCredentials();
+    const consent = await tpp.api('GET', `${BASE}/account-access-consents/${consentId}`, {
+      authorization: `Bearer ${cc}`,
+    });
+    expect((consent.body as Obj).Data.Status).toBe('RJCT');
+    const page = await loginThroughBank(
+      tpp.authorizeUrl(tpp.authorizeParams(await createConsent(tpp)).params),
+      {
+        username: 'user_deny',
+        password: 'pass_good',
+        decision: 'allow',
+        accountIds: [],
+      },
+    );
     expect(page.kind === 'page' && page.html).toMatch(/value="deny" autofocus/);
   });
 
   it('issues a refresh token that yields a working access token, and revocation ends access', async () => {
     const { tokens } = await connect(tpp, { username: 'user_good', password: 'pass_good' });
-    const refreshed = await tpp.oauth('/token', { grant_type: 'refresh_token', refresh_token: tokens.refresh_token ?? '' });
+    const refreshed = await tpp.oauth('/token', {
+      grant_type: 'refresh_token',
+      refresh_token: tokens.refresh_token ?? '',
+    });
     expect(refreshed.status).toBe(200);
     const bearer = { authorization: `Bearer ${refreshed.body.access_token}` };
     expect((await tpp.api('GET', `${BASE}/accounts`, bearer)).status).toBe(200);
-    expect((await tpp.oauth('/token/revocation', { token: refreshed.body.access_token ?? '' })).status).toBe(200);
+    expect((await tpp.oauth('/token/revocation', { token: refreshed.body.access_token ?? '' })).status).toBe(
+      200,
+    );
     expect((await tpp.api('GET', `${BASE}/accounts`, bearer)).status).toBe(401);
   });
 
   it('answers 403 in OB error format once the consent is deleted', async () => {
     const { consentId, bearer } = await connect(tpp, { username: 'user_good', password: 'pass_good' });
     const cc = await tpp.clientCredentials();
-    expect((await tpp.api('DELETE', `${BASE}/account-access-consents/${consentId}`, { authorization: `Bearer ${cc}` })).status).toBe(204);
+    expect(
+      (
+        await tpp.api('DELETE', `${BASE}/account-access-consents/${consentId}`, {
+          authorization: `Bearer ${cc}`,
+        })
+      ).status,
+    ).toBe(204);
     const answer = await tpp.api('GET', `${BASE}/accounts`, bearer);
     expect(answer.status).toBe(403);
     expect((answer.body as Obj).Errors[0].ErrorCode).toHaveLength(4);
@@ -237,7 +300,9 @@ describe('Sandbox Bank UK consent expiry', () => {
       await new Promise((r) => setTimeout(r, 2_100));
       expect((await client.api('GET', `${BASE}/accounts`, bearer)).status).toBe(403);
       const cc = await client.clientCredentials();
-      const consent = await client.api('GET', `${BASE}/account-access-consents/${consentId}`, { authorization: `Bearer ${cc}` });
+      const consent = await client.api('GET', `${BASE}/account-access-consents/${consentId}`, {
+        authorization: `Bearer ${cc}`,
+      });
       expect((consent.body as Obj).Data.Status).toBe('EXPD');
       expect(client.checks.filter((c) => c.errors.length > 0)).toEqual([]);
     } finally {

@@ -14,7 +14,10 @@ import { findUser, SANDBOX_MFA_CODE } from './users.ts';
 
 /** What a bank dialect tells the consent page, and how it records the user's decision. */
 export interface ConsentGate {
-  describe(consentId: string | undefined, clientId: string): { permissions: string[]; until: string } | { error: string };
+  describe(
+    consentId: string | undefined,
+    clientId: string,
+  ): { permissions: string[]; until: string } | { error: string };
   authorise(consentId: string, username: string, accountIds: string[]): void;
   reject(consentId: string): void;
 }
@@ -22,7 +25,12 @@ export interface ConsentGate {
 type Env = { Bindings: HttpBindings };
 type Interaction = Awaited<ReturnType<AuthServer['provider']['interactionDetails']>>;
 
-export function interactionRoutes(o: { bank: string; auth: AuthServer; ledger: Ledger; gate: ConsentGate }): Hono<Env> {
+export function interactionRoutes(o: {
+  bank: string;
+  auth: AuthServer;
+  ledger: Ledger;
+  gate: ConsentGate;
+}): Hono<Env> {
   const { provider } = o.auth;
   const router = new Hono<Env>();
   /** Interaction uid → username that passed the password step but still owes the one-time code. */
@@ -30,18 +38,47 @@ export function interactionRoutes(o: { bank: string; auth: AuthServer; ledger: L
 
   const details = (c: Context<Env>) => provider.interactionDetails(c.env.incoming, c.env.outgoing);
   const finish = async (c: Context<Env>, result: Parameters<typeof provider.interactionResult>[2]) =>
-    c.redirect(await provider.interactionResult(c.env.incoming, c.env.outgoing, result, { mergeWithLastSubmission: false }), 303);
+    c.redirect(
+      await provider.interactionResult(c.env.incoming, c.env.outgoing, result, {
+        mergeWithLastSubmission: false,
+      }),
+      303,
+    );
   const html = (c: Context<Env>, body: string, status: 200 | 400 | 403 = 200) => {
     c.header('Cache-Control', 'no-store');
     return c.html(body, status);
   };
-  const login = (c: Context<Env>, i: Interaction, username: string, errors: FieldError[], status: 200 | 400 | 403 = 200) =>
-    html(c, loginPage({ bank: o.bank, client: String(i.params.client_id), action: `/interaction/${i.uid}/login`, username, errors }), status);
+  const login = (
+    c: Context<Env>,
+    i: Interaction,
+    username: string,
+    errors: FieldError[],
+    status: 200 | 400 | 403 = 200,
+  ) =>
+    html(
+      c,
+      loginPage({
+        bank: o.bank,
+        client: String(i.params.client_id),
+        action: `/interaction/${i.uid}/login`,
+        username,
+        errors,
+      }),
+      status,
+    );
 
-  const consentView = (uid: string, username: string, clientId: string, consentId: string, errors: FieldError[]) => {
+  const consentView = (
+    uid: string,
+    username: string,
+    clientId: string,
+    consentId: string,
+    errors: FieldError[],
+  ) => {
     const described = o.gate.describe(consentId, clientId);
     if ('error' in described) return errorPage(o.bank, described.error);
-    const accounts = o.ledger.accountsOf(username).map((a) => ({ id: a.id, label: `${a.nickname} (${a.currency}) ••••${a.iban.slice(-4)}` }));
+    const accounts = o.ledger
+      .accountsOf(username)
+      .map((a) => ({ id: a.id, label: `${a.nickname} (${a.currency}) ••••${a.iban.slice(-4)}` }));
     return consentPage({
       bank: o.bank,
       client: clientId,
@@ -59,9 +96,11 @@ export function interactionRoutes(o: { bank: string; auth: AuthServer; ledger: L
     const clientId = String(interaction.params.client_id);
     const consentId = interaction.params.consent_id as string | undefined;
     const described = o.gate.describe(consentId, clientId);
-    if ('error' in described) return finish(c, { error: 'invalid_request', error_description: described.error });
+    if ('error' in described)
+      return finish(c, { error: 'invalid_request', error_description: described.error });
     if (interaction.prompt.name === 'login') {
-      if (awaitingCode.has(interaction.uid)) return html(c, mfaPage({ bank: o.bank, action: `/interaction/${interaction.uid}/mfa`, errors: [] }));
+      if (awaitingCode.has(interaction.uid))
+        return html(c, mfaPage({ bank: o.bank, action: `/interaction/${interaction.uid}/mfa`, errors: [] }));
       return login(c, interaction, '', []);
     }
     const username = interaction.session?.accountId ?? '';
@@ -78,7 +117,8 @@ export function interactionRoutes(o: { bank: string; auth: AuthServer; ledger: L
     if (!password) errors.push({ field: 'password', message: t('missingPassword') });
     if (errors.length > 0) return login(c, interaction, username, errors, 400);
     const user = findUser(username);
-    if (user?.behaviour === 'locked') return login(c, interaction, username, [{ field: 'username', message: t('locked') }], 403);
+    if (user?.behaviour === 'locked')
+      return login(c, interaction, username, [{ field: 'username', message: t('locked') }], 403);
     if (!user || user.password !== password) {
       return login(c, interaction, username, [{ field: 'password', message: t('wrongCredentials') }], 400);
     }
@@ -107,20 +147,27 @@ export function interactionRoutes(o: { bank: string; auth: AuthServer; ledger: L
     const clientId = String(interaction.params.client_id);
     const consentId = String(interaction.params.consent_id);
     const username = interaction.session?.accountId;
-    if (interaction.prompt.name !== 'consent' || !username) return html(c, errorPage(o.bank, t('errorTitle')), 400);
+    if (interaction.prompt.name !== 'consent' || !username)
+      return html(c, errorPage(o.bank, t('errorTitle')), 400);
     const form = await c.req.parseBody({ all: true });
     if (form.decision === 'deny') {
       o.gate.reject(consentId);
       return finish(c, { error: 'access_denied', error_description: 'The user denied the consent.' });
     }
     const owned = new Set(o.ledger.accountsOf(username).map((a) => a.id));
-    const chosen = ([] as unknown[]).concat(form.account ?? []).map(String).filter((id) => owned.has(id));
+    const chosen = ([] as unknown[])
+      .concat(form.account ?? [])
+      .map(String)
+      .filter((id) => owned.has(id));
     if (chosen.length === 0) {
       const errors = [{ field: 'account-0', message: t('consentNoAccounts') }];
       return html(c, consentView(interaction.uid, username, clientId, consentId, errors), 400);
     }
     const grant = new provider.Grant({ accountId: username, clientId });
-    const missing = interaction.prompt.details as { missingOIDCScope?: string[]; missingResourceScopes?: Record<string, string[]> };
+    const missing = interaction.prompt.details as {
+      missingOIDCScope?: string[];
+      missingResourceScopes?: Record<string, string[]>;
+    };
     if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
     for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) {
       grant.addResourceScope(indicator, scopes.join(' '));

@@ -5,7 +5,7 @@
  * its own dialect (UK Open Banking or Berlin Group); nothing here knows either format.
  */
 import { iban } from './iban.ts';
-import { HISTORY_TRANSACTION_COUNT, SANDBOX_USERS, type AccountKind, type SandboxUser } from './users.ts';
+import { type AccountKind, HISTORY_TRANSACTION_COUNT, SANDBOX_USERS, type SandboxUser } from './users.ts';
 
 export interface BankProfile {
   /** 'uk' or 'eu': prefixes ids so the two banks never share one. */
@@ -49,7 +49,16 @@ export interface LedgerTransaction {
 }
 
 const DAY_MS = 86_400_000;
-const MERCHANTS = ['Corner Grocer', 'City Transit', 'Book Nook', 'Cafe Aroma', 'Power & Light', 'Streamly', 'Pharmacy Plus', 'Fuel Stop'];
+const MERCHANTS = [
+  'Corner Grocer',
+  'City Transit',
+  'Book Nook',
+  'Cafe Aroma',
+  'Power & Light',
+  'Streamly',
+  'Pharmacy Plus',
+  'Fuel Stop',
+];
 
 /** mulberry32: small, fast and deterministic for a given seed. */
 function random(seedText: string): () => number {
@@ -75,7 +84,9 @@ export class Ledger {
     /** The day transactions are generated back from (midnight UTC). */
     readonly anchor: Date = new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS),
   ) {
-    SANDBOX_USERS.forEach((user, userIndex) => this.addUser(user, userIndex));
+    SANDBOX_USERS.forEach((user, userIndex) => {
+      this.addUser(user, userIndex);
+    });
   }
 
   now(): Date {
@@ -143,7 +154,8 @@ export class Ledger {
       const domesticNumber = this.profile.country === 'GB' ? `601613${number}` : number;
       const ibanValue = iban(this.profile.country, this.profile.bankCode, domesticNumber);
       const owners: Owner[] = [{ partyId: `${this.profile.code}-party-${shortName}`, name: user.fullName }];
-      if (seed.jointOwner) owners.push({ partyId: `${this.profile.code}-party-${shortName}-joint`, name: seed.jointOwner });
+      if (seed.jointOwner)
+        owners.push({ partyId: `${this.profile.code}-party-${shortName}-joint`, name: seed.jointOwner });
       const account: LedgerAccount = {
         id,
         username: user.username,
@@ -157,9 +169,12 @@ export class Ledger {
         openingBalanceMinor: 0,
       };
       const list =
-        seed.profile === 'history' ? this.history(account) : this.standard(account, seed.kind === 'credit_card');
+        seed.profile === 'history'
+          ? this.history(account)
+          : this.standard(account, seed.kind === 'credit_card');
       if (seed.profile === 'pending') {
-        for (let i = 0; i < 3; i += 1) list.push(this.pendingTransaction(account, 0, i, this.anchor.toISOString()));
+        for (let i = 0; i < 3; i += 1)
+          list.push(this.pendingTransaction(account, 0, i, this.anchor.toISOString()));
       }
       // Opening balance keeps the running booked balance above zero (credit cards may go below).
       let running = 0;
@@ -181,7 +196,14 @@ export class Ledger {
     return Array.from({ length: 30 }, (_, i) => {
       const credit = !card && i % 15 === 0;
       const amount = credit ? 250_000 : -(100 + Math.floor(rand() * 12_000));
-      return this.booked(account, `${account.id}-t${String(i).padStart(4, '0')}`, amount, 60 - i * 2, rand, credit);
+      return this.booked(
+        account,
+        `${account.id}-t${String(i).padStart(4, '0')}`,
+        amount,
+        60 - i * 2,
+        rand,
+        credit,
+      );
     });
   }
 
@@ -193,7 +215,14 @@ export class Ledger {
       const daysAgo = span - Math.floor((i * span) / HISTORY_TRANSACTION_COUNT);
       const credit = i % 205 === 0;
       const amount = credit ? 310_000 : -(50 + Math.floor(rand() * 9_000));
-      return this.booked(account, `${account.id}-h${String(i).padStart(5, '0')}`, amount, daysAgo, rand, credit);
+      return this.booked(
+        account,
+        `${account.id}-h${String(i).padStart(5, '0')}`,
+        amount,
+        daysAgo,
+        rand,
+        credit,
+      );
     });
   }
 
@@ -206,7 +235,9 @@ export class Ledger {
     credit: boolean,
   ): LedgerTransaction {
     const at = this.anchor.getTime() - daysAgo * DAY_MS + Math.floor(rand() * 20) * 3_600_000 + 3_600_000;
-    const merchant = credit ? 'Sandbox Employer Ltd' : (MERCHANTS[Math.floor(rand() * MERCHANTS.length)] ?? 'Shop');
+    const merchant = credit
+      ? 'Sandbox Employer Ltd'
+      : (MERCHANTS[Math.floor(rand() * MERCHANTS.length)] ?? 'Shop');
     return {
       id,
       accountId: account.id,
@@ -219,7 +250,12 @@ export class Ledger {
     };
   }
 
-  private pendingTransaction(account: LedgerAccount, generation: number, i: number, at: string): LedgerTransaction {
+  private pendingTransaction(
+    account: LedgerAccount,
+    generation: number,
+    i: number,
+    at: string,
+  ): LedgerTransaction {
     const merchant = MERCHANTS[(generation * 2 + i) % MERCHANTS.length] ?? 'Shop';
     return {
       id: `${account.id}-p${generation}-${i}`,

@@ -38,12 +38,20 @@ export class CookieJar {
 }
 
 /** Starts at the authorization URL and stops at the first redirect that leaves the bank's origin. */
-export async function loginThroughBank(authorizationUrl: string, answers: LoginAnswers, jar = new CookieJar()): Promise<LoginOutcome> {
+export async function loginThroughBank(
+  authorizationUrl: string,
+  answers: LoginAnswers,
+  jar = new CookieJar(),
+): Promise<LoginOutcome> {
   let url = new URL(authorizationUrl);
   const bankOrigin = url.origin;
   let init: RequestInit = { method: 'GET' };
   for (let step = 0; step < 20; step += 1) {
-    const response = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as object), cookie: jar.header() } });
+    const response = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      headers: { ...(init.headers as object), cookie: jar.header() },
+    });
     jar.absorb(response);
     const location = response.headers.get('location');
     if (response.status >= 300 && response.status < 400 && location) {
@@ -62,7 +70,8 @@ export async function loginThroughBank(authorizationUrl: string, answers: LoginA
       form.set('username', answers.username);
       form.set('password', answers.password);
     } else if (action.endsWith('/mfa')) {
-      if (answers.otp === undefined || html.includes('role="alert"')) return { kind: 'page', status: response.status, html, url };
+      if (answers.otp === undefined || html.includes('role="alert"'))
+        return { kind: 'page', status: response.status, html, url };
       form.set('otp', answers.otp);
     } else if (action.endsWith('/confirm')) {
       form.set('decision', answers.decision ?? 'allow');

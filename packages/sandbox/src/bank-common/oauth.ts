@@ -79,7 +79,15 @@ export async function createAuthServer(options: {
     },
     issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
     findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => ({ sub }) }),
-    ttl: { AccessToken: 3600, AuthorizationCode: 120, RefreshToken: 90 * 86_400, Interaction: 3600, Session: 3600, Grant: 90 * 86_400, ClientCredentials: 600 },
+    ttl: {
+      AccessToken: 3600,
+      AuthorizationCode: 120,
+      RefreshToken: 90 * 86_400,
+      Interaction: 3600,
+      Session: 3600,
+      Grant: 90 * 86_400,
+      ClientCredentials: 600,
+    },
   };
   const provider = new Provider(options.issuer, configuration);
 
@@ -90,10 +98,16 @@ export async function createAuthServer(options: {
     if (access && !access.isExpired && access.scopes.has(API_SCOPE) && access.grantId) {
       const grant = await provider.Grant.find(access.grantId);
       if (!grant) return undefined;
-      return { kind: 'user', clientId: access.clientId ?? '', accountId: access.accountId ?? '', consentId: consentOfGrant.get(access.grantId) };
+      return {
+        kind: 'user',
+        clientId: access.clientId ?? '',
+        accountId: access.accountId ?? '',
+        consentId: consentOfGrant.get(access.grantId),
+      };
     }
     const client = await provider.ClientCredentials.find(value);
-    if (client && !client.isExpired && client.scopes.has(API_SCOPE)) return { kind: 'client', clientId: client.clientId ?? '' };
+    if (client && !client.isExpired && client.scopes.has(API_SCOPE))
+      return { kind: 'client', clientId: client.clientId ?? '' };
     return undefined;
   }
 

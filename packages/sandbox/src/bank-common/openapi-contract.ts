@@ -31,8 +31,11 @@ export class OpenApiContract {
   private readonly cache = new Map<string, ValidateFunction | null>();
   private readonly templates: { template: string; pattern: RegExp }[];
 
-  constructor(file: string, private readonly basePath = '') {
-    this.doc = parse(readFileSync(file, 'utf8')) as Json;
+  constructor(
+    file: string,
+    basePath = '',
+  ) {
+    this.doc = toDraft2020Bounds(parse(readFileSync(file, 'utf8'))) as Json;
     this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
     const addFormats = addFormatsModule as unknown as (ajv: Ajv) => void;
     addFormats(this.ajv);
@@ -55,9 +58,13 @@ export class OpenApiContract {
       result.errors.push('no path in the specification matches');
       return result;
     }
-    const operation = (this.doc.paths as Record<string, Json>)[match.template]?.[method.toLowerCase()] as Json | undefined;
+    const operation = (this.doc.paths as Record<string, Json>)[match.template]?.[method.toLowerCase()] as
+      | Json
+      | undefined;
     const responses = operation?.responses as Json | undefined;
-    const pointer = responses?.[String(status)] ? `#/paths/${escape(match.template)}/${method.toLowerCase()}/responses/${status}` : undefined;
+    const pointer = responses?.[String(status)]
+      ? `#/paths/${escapePointer(match.template)}/${method.toLowerCase()}/responses/${status}`
+      : undefined;
     if (!pointer) {
       result.errors.push(`status ${status} is not specified for ${method} ${match.template}`);
       return result;
@@ -73,9 +80,10 @@ export class OpenApiContract {
       return result;
     }
     const type = 'application/json' in content ? 'application/json' : Object.keys(content)[0];
-    const validate = this.validator(`${at}/content/${escape(String(type))}/schema`);
+    const validate = this.validator(`${at}/content/${escapePointer(String(type))}/schema`);
     if (validate && !validate(body)) {
-      for (const e of validate.errors ?? []) result.errors.push(`${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+      for (const e of validate.errors ?? [])
+        result.errors.push(`${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
     }
     return result;
   }
@@ -103,6 +111,25 @@ export class OpenApiContract {
   }
 }
 
-function escape(segment: string): string {
+function escapePointer(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** OpenAPI 3.0 writes exclusive bounds draft-4 style (`exclusiveMinimum: true` + `minimum`); Ajv 8 wants numbers. */
+function toDraft2020Bounds(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(toDraft2020Bounds);
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(node)) out[key] = toDraft2020Bounds(value);
+  for (const [flag, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
+    if (typeof out[flag] !== 'boolean') continue;
+    if (out[flag] === true && typeof out[bound] === 'number') {
+      out[flag] = out[bound];
+      delete out[bound];
+    } else delete out[flag];
+  }
+  return out;
 }

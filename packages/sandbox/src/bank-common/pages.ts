@@ -27,7 +27,14 @@ export interface FieldError {
   message: string;
 }
 
-function field(name: string, label: string, type: string, value: string, errors: FieldError[], extra = ''): string {
+function field(
+  name: string,
+  label: string,
+  type: string,
+  value: string,
+  errors: FieldError[],
+  extra = '',
+): string {
   const error = errors.find((e) => e.field === name);
   const focus = errors[0]?.field === name ? ' autofocus' : '';
   const describedBy = error ? ` aria-invalid="true" aria-describedby="${name}-error"` : '';
@@ -41,7 +48,13 @@ function summary(errors: FieldError[]): string {
   return `<div class="alert" role="alert"><ul>${items}</ul></div>`;
 }
 
-export function loginPage(o: { bank: string; client: string; action: string; username: string; errors: FieldError[] }): string {
+export function loginPage(o: {
+  bank: string;
+  client: string;
+  action: string;
+  username: string;
+  errors: FieldError[];
+}): string {
   const autofocusUser = o.errors.length === 0 ? ' autofocus' : '';
   return page(
     o.bank,

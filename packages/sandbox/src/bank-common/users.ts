@@ -41,10 +41,34 @@ const current = (profile: TransactionProfile = 'standard'): AccountSeed => ({
 });
 
 export const SANDBOX_USERS: readonly SandboxUser[] = [
-  { username: 'user_good', password: SANDBOX_PASSWORD, fullName: 'Alice Good', behaviour: 'ok', accounts: [current()] },
-  { username: 'user_mfa', password: SANDBOX_PASSWORD, fullName: 'Martin Factor', behaviour: 'mfa', accounts: [current()] },
-  { username: 'user_locked', password: SANDBOX_PASSWORD, fullName: 'Lara Locked', behaviour: 'locked', accounts: [current()] },
-  { username: 'user_deny', password: SANDBOX_PASSWORD, fullName: 'Dennis Deny', behaviour: 'deny', accounts: [current()] },
+  {
+    username: 'user_good',
+    password: SANDBOX_PASSWORD,
+    fullName: 'Alice Good',
+    behaviour: 'ok',
+    accounts: [current()],
+  },
+  {
+    username: 'user_mfa',
+    password: SANDBOX_PASSWORD,
+    fullName: 'Martin Factor',
+    behaviour: 'mfa',
+    accounts: [current()],
+  },
+  {
+    username: 'user_locked',
+    password: SANDBOX_PASSWORD,
+    fullName: 'Lara Locked',
+    behaviour: 'locked',
+    accounts: [current()],
+  },
+  {
+    username: 'user_deny',
+    password: SANDBOX_PASSWORD,
+    fullName: 'Dennis Deny',
+    behaviour: 'deny',
+    accounts: [current()],
+  },
   {
     username: 'user_multi',
     password: SANDBOX_PASSWORD,
@@ -54,12 +78,30 @@ export const SANDBOX_USERS: readonly SandboxUser[] = [
       current(),
       { key: 'savings', kind: 'savings', nickname: 'Rainy Day Saver', profile: 'standard' },
       { key: 'card', kind: 'credit_card', nickname: 'Sandbox Credit Card', profile: 'standard' },
-      { key: 'joint', kind: 'current', nickname: 'Joint Household', profile: 'standard', jointOwner: 'Jon Multi' },
+      {
+        key: 'joint',
+        kind: 'current',
+        nickname: 'Joint Household',
+        profile: 'standard',
+        jointOwner: 'Jon Multi',
+      },
       { key: 'fx', kind: 'current', nickname: 'Travel Wallet', profile: 'standard', foreignCurrency: true },
     ],
   },
-  { username: 'user_history', password: SANDBOX_PASSWORD, fullName: 'Hannah Story', behaviour: 'ok', accounts: [current('history')] },
-  { username: 'user_pending', password: SANDBOX_PASSWORD, fullName: 'Pete Pending', behaviour: 'ok', accounts: [current('pending')] },
+  {
+    username: 'user_history',
+    password: SANDBOX_PASSWORD,
+    fullName: 'Hannah Story',
+    behaviour: 'ok',
+    accounts: [current('history')],
+  },
+  {
+    username: 'user_pending',
+    password: SANDBOX_PASSWORD,
+    fullName: 'Pete Pending',
+    behaviour: 'ok',
+    accounts: [current('pending')],
+  },
 ];
 
 export function findUser(username: string): SandboxUser | undefined {

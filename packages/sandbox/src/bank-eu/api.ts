@@ -4,8 +4,14 @@
  * `dateFrom`/`dateTo`, 100 booked entries a page with `_links.next`). AIS calls need `X-Request-ID`,
  * `Consent-ID` and a bearer token bound to that consent; every error is a `tppMessages` body.
  */
+import { randomUUID } from 'node:crypto';
 import { type Context, Hono } from 'hono';
-import { formatMinor, type Ledger, type LedgerAccount, type LedgerTransaction } from '../bank-common/ledger.ts';
+import {
+  formatMinor,
+  type Ledger,
+  type LedgerAccount,
+  type LedgerTransaction,
+} from '../bank-common/ledger.ts';
 import type { AuthServer } from '../bank-common/oauth.ts';
 import type { BgConsent, BgConsents } from './consents.ts';
 import { BgError } from './errors.ts';
@@ -21,12 +27,15 @@ export function euApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
 
   api.use('/v1/*', async (c, next) => {
     const requestId = c.req.header('x-request-id');
-    if (requestId) c.header('X-Request-ID', requestId);
-    if (!requestId || !UUID.test(requestId)) throw new BgError(400, 'FORMAT_ERROR', 'X-Request-ID must be a UUID', 'X-Request-ID');
+    // The answer must carry X-Request-ID even when the TPP forgot it: echo it, or mint one.
+    c.header('X-Request-ID', requestId ?? randomUUID());
+    if (!requestId || !UUID.test(requestId))
+      throw new BgError(400, 'FORMAT_ERROR', 'X-Request-ID must be a UUID', 'X-Request-ID');
     await next();
   });
   api.onError((err, c) => {
-    const error = err instanceof BgError ? err : new BgError(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error');
+    const error =
+      err instanceof BgError ? err : new BgError(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error');
     if (!(err instanceof BgError)) console.error(err);
     return c.json(error.body() as object, error.status);
   });
@@ -46,10 +55,16 @@ export function euApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
     const body = await c.req.json().catch(() => {
       throw new BgError(400, 'FORMAT_ERROR', 'The body must be JSON');
     });
-    const consent = o.consents.create(body, { tppRedirectUri: c.req.header('tpp-redirect-uri'), psuId: c.req.header('psu-id') });
+    const consent = o.consents.create(body, {
+      tppRedirectUri: c.req.header('tpp-redirect-uri'),
+      psuId: c.req.header('psu-id'),
+    });
     c.header('Location', `${o.issuer}/v1/consents/${consent.id}`);
     c.header('ASPSP-SCA-Approach', 'REDIRECT');
-    return c.json({ consentStatus: consent.status, consentId: consent.id, _links: consentLinks(consent.id) }, 201);
+    return c.json(
+      { consentStatus: consent.status, consentId: consent.id, _links: consentLinks(consent.id) },
+      201,
+    );
   });
   api.get('/v1/consents/:id', (c) => {
     const consent = known(c.req.param('id'));
@@ -69,17 +84,20 @@ export function euApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
     return c.body(null, 204);
   });
 
-  api.use('/v1/accounts', authorised);
+  // Hono's `/v1/accounts/*` also matches `/v1/accounts` itself.
   api.use('/v1/accounts/*', authorised);
   async function authorised(c: Context<Vars>, next: () => Promise<void>) {
     const token = await o.auth.verifyBearer(c.req.header('authorization'));
-    if (!token || token.kind !== 'user') throw new BgError(401, 'TOKEN_INVALID', 'A valid PSU access token is required');
+    if (!token || token.kind !== 'user')
+      throw new BgError(401, 'TOKEN_INVALID', 'A valid PSU access token is required');
     const consentId = c.req.header('consent-id');
     if (!consentId) throw new BgError(400, 'FORMAT_ERROR', 'Consent-ID is required', 'Consent-ID');
     const consent = o.consents.get(consentId);
-    if (!consent || token.consentId !== consentId) throw new BgError(403, 'CONSENT_UNKNOWN', 'The consent does not match the token');
+    if (!consent || token.consentId !== consentId)
+      throw new BgError(403, 'CONSENT_UNKNOWN', 'The consent does not match the token');
     if (consent.status === 'expired') throw new BgError(401, 'CONSENT_EXPIRED', 'The consent has expired');
-    if (consent.status !== 'valid') throw new BgError(401, 'CONSENT_INVALID', `The consent is ${consent.status}`);
+    if (consent.status !== 'valid')
+      throw new BgError(401, 'CONSENT_INVALID', `The consent is ${consent.status}`);
     // frequencyPerDay limits reads the PSU did not start; PSU-IP-Address marks a PSU-present call.
     if (!c.req.header('psu-ip-address')) o.consents.countAccess(consent);
     c.set('consent', consent);
@@ -88,7 +106,8 @@ export function euApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
   const accountOf = (c: Context<Vars>, service: 'accounts' | 'balances' | 'transactions'): LedgerAccount => {
     const consent = c.get('consent');
     const account = o.ledger.account(c.req.param('id') ?? '');
-    if (!account || !consent.accountIds.includes(account.id)) throw new BgError(404, 'RESOURCE_UNKNOWN', 'Unknown account', 'account-id');
+    if (!account || !consent.accountIds.includes(account.id))
+      throw new BgError(404, 'RESOURCE_UNKNOWN', 'Unknown account', 'account-id');
     if (!o.consents.allows(consent, service, account.iban)) {
       throw new BgError(401, 'CONSENT_INVALID', `The consent does not cover ${service} of this account`);
     }
@@ -96,13 +115,18 @@ export function euApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
   };
   const details = (consent: BgConsent, a: LedgerAccount) => {
     const links: Record<string, { href: string }> = {};
-    if (o.consents.allows(consent, 'balances', a.iban)) links.balances = { href: `/v1/accounts/${a.id}/balances` };
-    if (o.consents.allows(consent, 'transactions', a.iban)) links.transactions = { href: `/v1/accounts/${a.id}/transactions` };
+    if (o.consents.allows(consent, 'balances', a.iban))
+      links.balances = { href: `/v1/accounts/${a.id}/balances` };
+    if (o.consents.allows(consent, 'transactions', a.iban))
+      links.transactions = { href: `/v1/accounts/${a.id}/transactions` };
     return {
       resourceId: a.id,
       iban: a.iban,
       currency: a.currency,
-      name: a.owners.map((owner) => owner.name).join(' & ').slice(0, 70),
+      name: a.owners
+        .map((owner) => owner.name)
+        .join(' & ')
+        .slice(0, 70),
       displayName: a.nickname,
       product: a.nickname,
       cashAccountType: cashAccountType[a.kind],
@@ -115,10 +139,14 @@ export function euApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
 
   api.get('/v1/accounts', (c) => {
     const consent = c.get('consent');
-    const accounts = consent.accountIds.map((id) => o.ledger.account(id)).filter((a): a is LedgerAccount => Boolean(a));
+    const accounts = consent.accountIds
+      .map((id) => o.ledger.account(id))
+      .filter((a): a is LedgerAccount => Boolean(a));
     return c.json({ accounts: accounts.map((a) => details(consent, a)) });
   });
-  api.get('/v1/accounts/:id', (c) => c.json({ account: details(c.get('consent'), accountOf(c, 'accounts')) }));
+  api.get('/v1/accounts/:id', (c) =>
+    c.json({ account: details(c.get('consent'), accountOf(c, 'accounts')) }),
+  );
   api.get('/v1/accounts/:id/balances', (c) => {
     const account = accountOf(c, 'balances');
     const { bookedMinor, availableMinor } = o.ledger.balances(account.id);
@@ -126,8 +154,16 @@ export function euApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
     return c.json({
       account: { iban: account.iban, currency: account.currency },
       balances: [
-        { balanceAmount: amount(bookedMinor, account.currency), balanceType: 'interimBooked', referenceDate: now.toISOString().slice(0, 10) },
-        { balanceAmount: amount(availableMinor, account.currency), balanceType: 'interimAvailable', lastChangeDateTime: now.toISOString() },
+        {
+          balanceAmount: amount(bookedMinor, account.currency),
+          balanceType: 'interimBooked',
+          referenceDate: now.toISOString().slice(0, 10),
+        },
+        {
+          balanceAmount: amount(availableMinor, account.currency),
+          balanceType: 'interimAvailable',
+          lastChangeDateTime: now.toISOString(),
+        },
       ],
     });
   });
@@ -135,20 +171,31 @@ export function euApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
     const account = accountOf(c, 'transactions');
     const status = c.req.query('bookingStatus');
     if (status !== 'booked' && status !== 'pending' && status !== 'both') {
-      throw new BgError(400, 'PARAMETER_NOT_SUPPORTED', 'bookingStatus must be booked, pending or both', 'bookingStatus');
+      throw new BgError(
+        400,
+        'PARAMETER_NOT_SUPPORTED',
+        'bookingStatus must be booked, pending or both',
+        'bookingStatus',
+      );
     }
     const from = c.req.query('dateFrom');
     const to = c.req.query('dateTo');
-    for (const [name, value] of [['dateFrom', from], ['dateTo', to]] as const) {
-      if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new BgError(400, 'FORMAT_ERROR', `${name} must be a date`, name);
+    for (const [name, value] of [
+      ['dateFrom', from],
+      ['dateTo', to],
+    ] as const) {
+      if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+        throw new BgError(400, 'FORMAT_ERROR', `${name} must be a date`, name);
     }
-    const inRange = (t: LedgerTransaction) => (!from || t.bookedAt.slice(0, 10) >= from) && (!to || t.bookedAt.slice(0, 10) <= to);
+    const inRange = (t: LedgerTransaction) =>
+      (!from || t.bookedAt.slice(0, 10) >= from) && (!to || t.bookedAt.slice(0, 10) <= to);
     const all = o.ledger.transactionsOf(account.id).filter(inRange);
     const booked = all.filter((t) => t.status === 'booked');
     const pending = all.filter((t) => t.status === 'pending');
     const pages = Math.max(1, Math.ceil(booked.length / EU_PAGE_SIZE));
     const page = Number.parseInt(c.req.query('page') ?? '1', 10);
-    if (!Number.isInteger(page) || page < 1 || page > pages) throw new BgError(400, 'FORMAT_ERROR', 'page is out of range', 'page');
+    if (!Number.isInteger(page) || page < 1 || page > pages)
+      throw new BgError(400, 'FORMAT_ERROR', 'page is out of range', 'page');
     const pageHref = (n: number) => {
       const url = new URL(c.req.url);
       url.searchParams.set('page', String(n));
@@ -162,7 +209,8 @@ export function euApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
         ...(status !== 'pending' && page > 1 ? { previous: pageHref(page - 1) } : {}),
       },
     };
-    if (status !== 'pending') report.booked = booked.slice((page - 1) * EU_PAGE_SIZE, page * EU_PAGE_SIZE).map(transaction);
+    if (status !== 'pending')
+      report.booked = booked.slice((page - 1) * EU_PAGE_SIZE, page * EU_PAGE_SIZE).map(transaction);
     if (status !== 'booked') report.pending = page === 1 ? pending.map(transaction) : [];
     return c.json({ account: { iban: account.iban, currency: account.currency }, transactions: report });
   });

@@ -9,7 +9,13 @@ import type { ConsentGate } from '../bank-common/interaction.ts';
 import type { Ledger } from '../bank-common/ledger.ts';
 import { BgError } from './errors.ts';
 
-export type BgConsentStatus = 'received' | 'rejected' | 'valid' | 'revokedByPsu' | 'expired' | 'terminatedByTpp';
+export type BgConsentStatus =
+  | 'received'
+  | 'rejected'
+  | 'valid'
+  | 'revokedByPsu'
+  | 'expired'
+  | 'terminatedByTpp';
 
 export interface AccountAccess {
   accounts?: { iban?: string }[];
@@ -49,21 +55,37 @@ export class BgConsents implements ConsentGate {
   create(body: unknown, headers: { tppRedirectUri?: string; psuId?: string }): BgConsent {
     const b = (body ?? {}) as Record<string, unknown>;
     const access = b.access as AccountAccess | undefined;
-    if (typeof access !== 'object' || access === null) throw new BgError(400, 'FORMAT_ERROR', 'access is required', 'access');
-    if (typeof b.recurringIndicator !== 'boolean') throw new BgError(400, 'FORMAT_ERROR', 'recurringIndicator is required', 'recurringIndicator');
+    if (typeof access !== 'object' || access === null)
+      throw new BgError(400, 'FORMAT_ERROR', 'access is required', 'access');
+    if (typeof b.recurringIndicator !== 'boolean')
+      throw new BgError(400, 'FORMAT_ERROR', 'recurringIndicator is required', 'recurringIndicator');
     if (typeof b.combinedServiceIndicator !== 'boolean') {
-      throw new BgError(400, 'FORMAT_ERROR', 'combinedServiceIndicator is required', 'combinedServiceIndicator');
+      throw new BgError(
+        400,
+        'FORMAT_ERROR',
+        'combinedServiceIndicator is required',
+        'combinedServiceIndicator',
+      );
     }
     if (typeof b.validUntil !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(b.validUntil)) {
       throw new BgError(400, 'FORMAT_ERROR', 'validUntil must be a date (YYYY-MM-DD)', 'validUntil');
     }
     if (!Number.isInteger(b.frequencyPerDay) || (b.frequencyPerDay as number) < 1) {
-      throw new BgError(400, 'FORMAT_ERROR', 'frequencyPerDay must be an integer of at least 1', 'frequencyPerDay');
+      throw new BgError(
+        400,
+        'FORMAT_ERROR',
+        'frequencyPerDay must be an integer of at least 1',
+        'frequencyPerDay',
+      );
     }
     const now = this.ledger.now();
-    if (b.validUntil < day(now)) throw new BgError(400, 'PERIOD_INVALID', 'validUntil is in the past', 'validUntil');
+    if (b.validUntil < day(now))
+      throw new BgError(400, 'PERIOD_INVALID', 'validUntil is in the past', 'validUntil');
     const frequency = b.recurringIndicator ? (b.frequencyPerDay as number) : 1;
-    const expiresAt = Math.min(Date.parse(`${b.validUntil}T23:59:59.999Z`), now.getTime() + this.ttlSeconds * 1000);
+    const expiresAt = Math.min(
+      Date.parse(`${b.validUntil}T23:59:59.999Z`),
+      now.getTime() + this.ttlSeconds * 1000,
+    );
     const consent: BgConsent = {
       id: `sandbox-eu-consent-${randomUUID()}`,
       status: 'received',
@@ -84,7 +106,11 @@ export class BgConsents implements ConsentGate {
 
   get(id: string): BgConsent | undefined {
     const consent = this.consents.get(id);
-    if (consent && (consent.status === 'valid' || consent.status === 'received') && consent.expiresAt <= this.ledger.now().getTime()) {
+    if (
+      consent &&
+      (consent.status === 'valid' || consent.status === 'received') &&
+      consent.expiresAt <= this.ledger.now().getTime()
+    ) {
       this.setStatus(consent, 'expired');
     }
     return consent;
@@ -99,7 +125,11 @@ export class BgConsents implements ConsentGate {
     const today = day(this.ledger.now());
     if (consent.usage.day !== today) consent.usage = { day: today, count: 0 };
     if (consent.usage.count >= consent.frequencyPerDay) {
-      throw new BgError(429, 'ACCESS_EXCEEDED', `The consent allows ${consent.frequencyPerDay} reads a day without the PSU`);
+      throw new BgError(
+        429,
+        'ACCESS_EXCEEDED',
+        `The consent allows ${consent.frequencyPerDay} reads a day without the PSU`,
+      );
     }
     consent.usage.count += 1;
   }
@@ -109,12 +139,17 @@ export class BgConsents implements ConsentGate {
     if (service === 'accounts' && consent.access.availableAccounts) return true;
     const list = consent.access[service] ?? [];
     if (service === 'accounts' && (consent.access.balances?.length || consent.access.transactions?.length)) {
-      return [...list, ...(consent.access.balances ?? []), ...(consent.access.transactions ?? [])].some((r) => r.iban === iban);
+      return [...list, ...(consent.access.balances ?? []), ...(consent.access.transactions ?? [])].some(
+        (r) => r.iban === iban,
+      );
     }
     return list.some((r) => r.iban === iban);
   }
 
-  describe(consentId: string | undefined, _clientId: string): { permissions: string[]; until: string } | { error: string } {
+  describe(
+    consentId: string | undefined,
+    _clientId: string,
+  ): { permissions: string[]; until: string } | { error: string } {
     const consent = consentId ? this.get(consentId) : undefined;
     if (!consent) return { error: 'The app did not send a valid consent.' };
     if (consent.status !== 'received') return { error: 'This consent can no longer be authorised.' };
@@ -130,9 +165,15 @@ export class BgConsents implements ConsentGate {
     const consent = this.get(consentId);
     if (!consent) return;
     const ibans = accountIds.map((id) => ({ iban: this.ledger.account(id)?.iban ?? '' }));
-    const named = [...(consent.access.accounts ?? []), ...(consent.access.balances ?? []), ...(consent.access.transactions ?? [])];
+    const named = [
+      ...(consent.access.accounts ?? []),
+      ...(consent.access.balances ?? []),
+      ...(consent.access.transactions ?? []),
+    ];
     if (named.length > 0 && named.some((r) => r.iban)) {
-      consent.accountIds = accountIds.filter((id) => named.some((r) => r.iban === this.ledger.account(id)?.iban));
+      consent.accountIds = accountIds.filter((id) =>
+        named.some((r) => r.iban === this.ledger.account(id)?.iban),
+      );
     } else {
       consent.accountIds = accountIds;
       if (!consent.access.availableAccounts && !consent.access.allPsd2) {

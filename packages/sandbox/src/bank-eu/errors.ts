@@ -22,8 +22,15 @@ export function bgErrorBody(code: string, text: string, path?: string): unknown 
   return { tppMessages: [{ category: 'ERROR', code, text: text.slice(0, 500), ...(path ? { path } : {}) }] };
 }
 
-const FAULT_CODES: Record<number, string> = { 429: 'ACCESS_EXCEEDED', 500: 'INTERNAL_SERVER_ERROR', 503: 'SERVICE_UNAVAILABLE' };
+const FAULT_CODES: Record<number, string> = {
+  429: 'ACCESS_EXCEEDED',
+  500: 'INTERNAL_SERVER_ERROR',
+  503: 'SERVICE_UNAVAILABLE',
+};
 
 export function bgFaultBody(status: number): unknown {
-  return bgErrorBody(FAULT_CODES[status] ?? 'INTERNAL_SERVER_ERROR', `Sandbox fault injected: HTTP ${status}`);
+  return bgErrorBody(
+    FAULT_CODES[status] ?? 'INTERNAL_SERVER_ERROR',
+    `Sandbox fault injected: HTTP ${status}`,
+  );
 }

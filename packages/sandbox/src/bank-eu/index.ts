@@ -3,6 +3,7 @@
  * OAuth 2.0 server. `createBankEu(options)` resolves to `{ app, close, ledger, auth, faults }`;
  * `app.fetch` serves everything on the bank's one origin (`options.issuer`).
  */
+import { randomUUID } from 'node:crypto';
 import { Ledger } from '../bank-common/ledger.ts';
 import { createAuthServer } from '../bank-common/oauth.ts';
 import { assembleBank, type SandboxBank } from '../bank-common/shell.ts';
@@ -16,7 +17,10 @@ const NINETY_DAYS = 90 * 86_400;
 
 export async function createBankEu(options: BankOptions): Promise<SandboxBank> {
   const issuer = options.issuer.replace(/\/$/, '');
-  const ledger = new Ledger({ code: 'eu', homeCurrency: 'EUR', foreignCurrency: 'GBP', country: 'DE', bankCode: '50010517' }, options.anchor);
+  const ledger = new Ledger(
+    { code: 'eu', homeCurrency: 'EUR', foreignCurrency: 'GBP', country: 'DE', bankCode: '50010517' },
+    options.anchor,
+  );
   const auth = await createAuthServer({ issuer, clients: options.clients, cookieKeys: options.cookieKeys });
   const consents = new BgConsents(ledger, options.consentTtlSeconds ?? NINETY_DAYS);
   return assembleBank({
@@ -26,10 +30,7 @@ export async function createBankEu(options: BankOptions): Promise<SandboxBank> {
     gate: consents,
     faults: options.faults,
     errorBody: bgFaultBody,
-    correlation: (request): Record<string, string> => {
-      const id = request.headers.get('x-request-id');
-      return id ? { 'X-Request-ID': id } : {};
-    },
+    correlation: (request) => ({ 'X-Request-ID': request.headers.get('x-request-id') ?? randomUUID() }),
     api: euApi({ issuer, auth, ledger, consents }),
   });
 }

@@ -6,7 +6,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type Context, Hono } from 'hono';
-import { formatMinor, type Ledger, type LedgerAccount, type LedgerTransaction } from '../bank-common/ledger.ts';
+import {
+  formatMinor,
+  type Ledger,
+  type LedgerAccount,
+  type LedgerTransaction,
+} from '../bank-common/ledger.ts';
 import type { AuthServer } from '../bank-common/oauth.ts';
 import type { UkConsent, UkConsents } from './consents.ts';
 import { ObError } from './errors.ts';
@@ -42,7 +47,8 @@ export function ukApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
   const clientToken = async (c: Context) => {
     const token = await o.auth.verifyBearer(c.req.header('authorization'));
     if (!token) throw new ObError('unauthorized', 'A valid bearer token is required');
-    if (token.kind !== 'client') throw new ObError('forbidden', 'Use a client-credentials token for consents');
+    if (token.kind !== 'client')
+      throw new ObError('forbidden', 'Use a client-credentials token for consents');
     return token;
   };
 
@@ -66,35 +72,47 @@ export function ukApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
   });
 
   // Everything under /accounts needs a user token whose consent is authorised and unexpired.
+  // Hono's `/accounts/*` also matches `/accounts` itself.
   api.use(`${UK_BASE}/accounts/*`, authorised);
-  api.use(`${UK_BASE}/accounts`, authorised);
   async function authorised(c: Context<Vars>, next: () => Promise<void>) {
     const token = await o.auth.verifyBearer(c.req.header('authorization'));
     if (!token) throw new ObError('unauthorized', 'A valid bearer token is required');
-    if (token.kind !== 'user' || !token.consentId) throw new ObError('forbidden', 'This token is not bound to a consent');
+    if (token.kind !== 'user' || !token.consentId)
+      throw new ObError('forbidden', 'This token is not bound to a consent');
     const consent = o.consents.get(token.consentId);
     if (!consent || consent.status !== 'AUTH') {
-      throw new ObError('forbidden', `The consent is ${consent?.status === 'EXPD' ? 'expired' : consent?.status === 'CANC' ? 'revoked' : 'not authorised'}`);
+      throw new ObError(
+        'forbidden',
+        `The consent is ${consent?.status === 'EXPD' ? 'expired' : consent?.status === 'CANC' ? 'revoked' : 'not authorised'}`,
+      );
     }
     c.set('consent', consent);
     await next();
   }
   const require = (consent: UkConsent, ...any: string[]) => {
-    if (!any.some((p) => consent.permissions.includes(p))) throw new ObError('forbidden', `The consent lacks ${any.join(' or ')}`);
+    if (!any.some((p) => consent.permissions.includes(p)))
+      throw new ObError('forbidden', `The consent lacks ${any.join(' or ')}`);
   };
   const accountOf = (c: Context<Vars>): LedgerAccount => {
     const consent = c.get('consent');
     const id = c.req.param('id') ?? '';
     const account = o.ledger.account(id);
-    if (!account || !consent.accountIds.includes(id)) throw new ObError('forbidden', 'The account is not part of this consent', 'AccountId');
+    if (!account || !consent.accountIds.includes(id))
+      throw new ObError('forbidden', 'The account is not part of this consent', 'AccountId');
     return account;
   };
 
   api.get(`${UK_BASE}/accounts`, (c) => {
     const consent = c.get('consent');
     require(consent, 'ReadAccountsBasic', 'ReadAccountsDetail');
-    const accounts = consent.accountIds.map((id) => o.ledger.account(id)).filter((a): a is LedgerAccount => Boolean(a));
-    return c.json({ Data: { Account: accounts.map((a) => accountBody(a, consent)) }, Links: links(c), Meta: meta });
+    const accounts = consent.accountIds
+      .map((id) => o.ledger.account(id))
+      .filter((a): a is LedgerAccount => Boolean(a));
+    return c.json({
+      Data: { Account: accounts.map((a) => accountBody(a, consent)) },
+      Links: links(c),
+      Meta: meta,
+    });
   });
   api.get(`${UK_BASE}/accounts/:id`, (c) => {
     const consent = c.get('consent');
@@ -113,7 +131,11 @@ export function ukApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
       DateTime: at,
       Amount: { Amount: formatMinor(minor), Currency: account.currency },
     });
-    return c.json({ Data: { Balance: [balance('ITBD', bookedMinor), balance('ITAV', availableMinor)] }, Links: links(c), Meta: meta });
+    return c.json({
+      Data: { Balance: [balance('ITBD', bookedMinor), balance('ITAV', availableMinor)] },
+      Links: links(c),
+      Meta: meta,
+    });
   });
   api.get(`${UK_BASE}/accounts/:id/transactions`, (c) => {
     const consent = c.get('consent');
@@ -132,14 +154,17 @@ export function ukApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
     });
     const totalPages = Math.max(1, Math.ceil(all.length / UK_PAGE_SIZE));
     const page = Number.parseInt(c.req.query('page') ?? '1', 10);
-    if (!Number.isInteger(page) || page < 1 || page > totalPages) throw new ObError('bad_request', 'page is out of range', 'page');
+    if (!Number.isInteger(page) || page < 1 || page > totalPages)
+      throw new ObError('bad_request', 'page is out of range', 'page');
     const pageUrl = (n: number) => {
       const url = new URL(self(c));
       url.searchParams.set('page', String(n));
       return url.href;
     };
     const detail = consent.permissions.includes('ReadTransactionsDetail');
-    const items = all.slice((page - 1) * UK_PAGE_SIZE, page * UK_PAGE_SIZE).map((t) => transactionBody(t, detail));
+    const items = all
+      .slice((page - 1) * UK_PAGE_SIZE, page * UK_PAGE_SIZE)
+      .map((t) => transactionBody(t, detail));
     const times = all.map((t) => t.bookedAt).sort();
     return c.json({
       Data: { Transaction: items },
@@ -152,7 +177,9 @@ export function ukApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
       },
       Meta: {
         TotalPages: totalPages,
-        ...(times.length > 0 ? { FirstAvailableDateTime: times[0], LastAvailableDateTime: times[times.length - 1] } : {}),
+        ...(times.length > 0
+          ? { FirstAvailableDateTime: times[0], LastAvailableDateTime: times[times.length - 1] }
+          : {}),
       },
     });
   });
@@ -170,8 +197,12 @@ export function ukApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
       Relationships: { Account: { Related: `${o.issuer}${UK_BASE}/accounts/${account.id}`, Id: account.id } },
     }));
   };
-  api.get(`${UK_BASE}/accounts/:id/parties`, (c) => c.json({ Data: { Party: parties(c, false) }, Links: links(c), Meta: meta }));
-  api.get(`${UK_BASE}/accounts/:id/party`, (c) => c.json({ Data: { Party: parties(c, true)[0] }, Links: links(c), Meta: meta }));
+  api.get(`${UK_BASE}/accounts/:id/parties`, (c) =>
+    c.json({ Data: { Party: parties(c, false) }, Links: links(c), Meta: meta }),
+  );
+  api.get(`${UK_BASE}/accounts/:id/party`, (c) =>
+    c.json({ Data: { Party: parties(c, true)[0] }, Links: links(c), Meta: meta }),
+  );
   return api as unknown as Hono;
 }
 
@@ -208,7 +239,11 @@ function accountBody(account: LedgerAccount, consent: UkConsent): unknown {
       ? {
           Account: [
             account.currency === 'GBP'
-              ? { SchemeName: 'UK.OBIE.SortCodeAccountNumber', Identification: account.domestic, Name: ownerNames(account) }
+              ? {
+                  SchemeName: 'UK.OBIE.SortCodeAccountNumber',
+                  Identification: account.domestic,
+                  Name: ownerNames(account),
+                }
               : { SchemeName: 'UK.OBIE.IBAN', Identification: account.iban, Name: ownerNames(account) },
           ],
         }
@@ -217,7 +252,10 @@ function accountBody(account: LedgerAccount, consent: UkConsent): unknown {
 }
 
 function ownerNames(account: LedgerAccount): string {
-  return account.owners.map((o) => o.name).join(' & ').slice(0, 350);
+  return account.owners
+    .map((o) => o.name)
+    .join(' & ')
+    .slice(0, 350);
 }
 
 function transactionBody(t: LedgerTransaction, detail: boolean): unknown {
@@ -230,16 +268,24 @@ function transactionBody(t: LedgerTransaction, detail: boolean): unknown {
     BookingDateTime: t.bookedAt,
     ValueDateTime: t.bookedAt,
     Amount: { Amount: formatMinor(t.amountMinor), Currency: t.currency },
-    ...(detail ? { TransactionInformation: t.description, MerchantDetails: { MerchantName: t.counterparty } } : {}),
+    ...(detail
+      ? { TransactionInformation: t.description, MerchantDetails: { MerchantName: t.counterparty } }
+      : {}),
   };
 }
 
 function latest(...dates: (string | undefined)[]): number | undefined {
-  const times = dates.filter((d): d is string => Boolean(d)).map((d) => Date.parse(d)).filter((n) => !Number.isNaN(n));
+  const times = dates
+    .filter((d): d is string => Boolean(d))
+    .map((d) => Date.parse(d))
+    .filter((n) => !Number.isNaN(n));
   return times.length > 0 ? Math.max(...times) : undefined;
 }
 
 function earliest(...dates: (string | undefined)[]): number | undefined {
-  const times = dates.filter((d): d is string => Boolean(d)).map((d) => Date.parse(d)).filter((n) => !Number.isNaN(n));
+  const times = dates
+    .filter((d): d is string => Boolean(d))
+    .map((d) => Date.parse(d))
+    .filter((n) => !Number.isNaN(n));
   return times.length > 0 ? Math.min(...times) : undefined;
 }

@@ -10,11 +10,27 @@ import type { Ledger } from '../bank-common/ledger.ts';
 import { ObError } from './errors.ts';
 
 export const OB_PERMISSIONS = [
-  'ReadAccountsBasic', 'ReadAccountsDetail', 'ReadBalances', 'ReadBeneficiariesBasic', 'ReadBeneficiariesDetail',
-  'ReadDirectDebits', 'ReadOffers', 'ReadPAN', 'ReadParty', 'ReadPartyPSU', 'ReadProducts',
-  'ReadScheduledPaymentsBasic', 'ReadScheduledPaymentsDetail', 'ReadStandingOrdersBasic', 'ReadStandingOrdersDetail',
-  'ReadStatementsBasic', 'ReadStatementsDetail', 'ReadTransactionsBasic', 'ReadTransactionsCredits',
-  'ReadTransactionsDebits', 'ReadTransactionsDetail',
+  'ReadAccountsBasic',
+  'ReadAccountsDetail',
+  'ReadBalances',
+  'ReadBeneficiariesBasic',
+  'ReadBeneficiariesDetail',
+  'ReadDirectDebits',
+  'ReadOffers',
+  'ReadPAN',
+  'ReadParty',
+  'ReadPartyPSU',
+  'ReadProducts',
+  'ReadScheduledPaymentsBasic',
+  'ReadScheduledPaymentsDetail',
+  'ReadStandingOrdersBasic',
+  'ReadStandingOrdersDetail',
+  'ReadStatementsBasic',
+  'ReadStatementsDetail',
+  'ReadTransactionsBasic',
+  'ReadTransactionsCredits',
+  'ReadTransactionsDebits',
+  'ReadTransactionsDetail',
 ] as const;
 
 const PERMISSION_TEXT: Partial<Record<string, string>> = {
@@ -54,19 +70,33 @@ export class UkConsents implements ConsentGate {
   create(clientId: string, body: unknown): UkConsent {
     const data = (body as { Data?: Record<string, unknown>; Risk?: unknown } | null)?.Data;
     const risk = (body as { Risk?: unknown } | null)?.Risk;
-    if (!data || typeof risk !== 'object' || risk === null) throw new ObError('bad_request', 'Data and Risk are required', 'Data');
+    if (!data || typeof risk !== 'object' || risk === null)
+      throw new ObError('bad_request', 'Data and Risk are required', 'Data');
     const permissions = data.Permissions;
     if (!Array.isArray(permissions) || permissions.length === 0) {
-      throw new ObError('bad_request', 'Data.Permissions must list at least one permission', 'Data.Permissions');
+      throw new ObError(
+        'bad_request',
+        'Data.Permissions must list at least one permission',
+        'Data.Permissions',
+      );
     }
     for (const p of permissions) {
-      if (!OB_PERMISSIONS.includes(p as never)) throw new ObError('bad_request', `Unknown permission ${String(p)}`, 'Data.Permissions');
+      if (!OB_PERMISSIONS.includes(p as never))
+        throw new ObError('bad_request', `Unknown permission ${String(p)}`, 'Data.Permissions');
     }
     const now = this.ledger.now();
     const cap = now.getTime() + this.ttlSeconds * 1000;
-    const requested = typeof data.ExpirationDateTime === 'string' ? Date.parse(data.ExpirationDateTime) : Number.NaN;
-    if (typeof data.ExpirationDateTime === 'string' && (Number.isNaN(requested) || requested <= now.getTime())) {
-      throw new ObError('bad_request', 'ExpirationDateTime must be a future date-time', 'Data.ExpirationDateTime');
+    const requested =
+      typeof data.ExpirationDateTime === 'string' ? Date.parse(data.ExpirationDateTime) : Number.NaN;
+    if (
+      typeof data.ExpirationDateTime === 'string' &&
+      (Number.isNaN(requested) || requested <= now.getTime())
+    ) {
+      throw new ObError(
+        'bad_request',
+        'ExpirationDateTime must be a future date-time',
+        'Data.ExpirationDateTime',
+      );
     }
     const consent: UkConsent = {
       id: `urn-sandbox-uk-intent-${randomUUID()}`,
@@ -76,7 +106,8 @@ export class UkConsents implements ConsentGate {
       createdAt: now.toISOString(),
       statusUpdatedAt: now.toISOString(),
       expiresAt: new Date(Number.isNaN(requested) ? cap : Math.min(requested, cap)).toISOString(),
-      transactionFrom: typeof data.TransactionFromDateTime === 'string' ? data.TransactionFromDateTime : undefined,
+      transactionFrom:
+        typeof data.TransactionFromDateTime === 'string' ? data.TransactionFromDateTime : undefined,
       transactionTo: typeof data.TransactionToDateTime === 'string' ? data.TransactionToDateTime : undefined,
       accountIds: [],
     };
@@ -87,7 +118,11 @@ export class UkConsents implements ConsentGate {
   /** The consent with its expiry applied (AWAU/AUTH past ExpirationDateTime become EXPD). */
   get(id: string): UkConsent | undefined {
     const consent = this.consents.get(id);
-    if (consent && (consent.status === 'AUTH' || consent.status === 'AWAU') && Date.parse(consent.expiresAt) <= this.ledger.now().getTime()) {
+    if (
+      consent &&
+      (consent.status === 'AUTH' || consent.status === 'AWAU') &&
+      Date.parse(consent.expiresAt) <= this.ledger.now().getTime()
+    ) {
       this.setStatus(consent, 'EXPD');
     }
     return consent;
@@ -96,7 +131,8 @@ export class UkConsents implements ConsentGate {
   /** The TPP's consent, or a 403 as OB answers for someone else's. */
   owned(id: string, clientId: string): UkConsent {
     const consent = this.get(id);
-    if (!consent || consent.clientId !== clientId) throw new ObError('forbidden', 'Unknown consent for this client', 'ConsentId');
+    if (!consent || consent.clientId !== clientId)
+      throw new ObError('forbidden', 'Unknown consent for this client', 'ConsentId');
     return consent;
   }
 
@@ -104,11 +140,16 @@ export class UkConsents implements ConsentGate {
     this.setStatus(consent, 'CANC');
   }
 
-  describe(consentId: string | undefined, clientId: string): { permissions: string[]; until: string } | { error: string } {
+  describe(
+    consentId: string | undefined,
+    clientId: string,
+  ): { permissions: string[]; until: string } | { error: string } {
     const consent = consentId ? this.get(consentId) : undefined;
     if (!consent || consent.clientId !== clientId) return { error: 'The app did not send a valid consent.' };
     if (consent.status !== 'AWAU') return { error: 'This consent can no longer be authorised.' };
-    const permissions = consent.permissions.map((p) => PERMISSION_TEXT[p]).filter((p): p is string => Boolean(p));
+    const permissions = consent.permissions
+      .map((p) => PERMISSION_TEXT[p])
+      .filter((p): p is string => Boolean(p));
     return { permissions, until: new Date(consent.expiresAt).toUTCString() };
   }
 

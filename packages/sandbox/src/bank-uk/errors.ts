@@ -5,7 +5,13 @@
  */
 import { randomUUID } from 'node:crypto';
 
-export type ObErrorKind = 'bad_request' | 'unauthorized' | 'forbidden' | 'not_found' | 'rate_limited' | 'server_error';
+export type ObErrorKind =
+  | 'bad_request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'rate_limited'
+  | 'server_error';
 
 const CODES: Record<ObErrorKind, { status: number; code: string; errorCode: string }> = {
   bad_request: { status: 400, code: 'BadRequest', errorCode: 'FF01' },
@@ -35,7 +41,10 @@ export class ObError extends Error {
 }
 
 export function obErrorBody(status: number, message = `HTTP ${status}`, path?: string): unknown {
-  const entry = Object.values(CODES).find((c) => c.status === status) ?? { code: `HTTP${status}`, errorCode: 'NARR' };
+  const entry = Object.values(CODES).find((c) => c.status === status) ?? {
+    code: `HTTP${status}`,
+    errorCode: 'NARR',
+  };
   return {
     Code: entry.code,
     Id: randomUUID(),

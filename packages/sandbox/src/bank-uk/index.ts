@@ -17,7 +17,10 @@ const NINETY_DAYS = 90 * 86_400;
 
 export async function createBankUk(options: BankOptions): Promise<SandboxBank> {
   const issuer = options.issuer.replace(/\/$/, '');
-  const ledger = new Ledger({ code: 'uk', homeCurrency: 'GBP', foreignCurrency: 'USD', country: 'GB', bankCode: 'SBUK' }, options.anchor);
+  const ledger = new Ledger(
+    { code: 'uk', homeCurrency: 'GBP', foreignCurrency: 'USD', country: 'GB', bankCode: 'SBUK' },
+    options.anchor,
+  );
   const auth = await createAuthServer({ issuer, clients: options.clients, cookieKeys: options.cookieKeys });
   const consents = new UkConsents(ledger, options.consentTtlSeconds ?? NINETY_DAYS);
   return assembleBank({
@@ -27,7 +30,9 @@ export async function createBankUk(options: BankOptions): Promise<SandboxBank> {
     gate: consents,
     faults: options.faults,
     errorBody: (status) => obErrorBody(status, `Sandbox fault injected: HTTP ${status}`),
-    correlation: (request) => ({ 'x-fapi-interaction-id': request.headers.get('x-fapi-interaction-id') ?? randomUUID() }),
+    correlation: (request) => ({
+      'x-fapi-interaction-id': request.headers.get('x-fapi-interaction-id') ?? randomUUID(),
+    }),
     api: ukApi({ issuer, auth, ledger, consents }),
   });
 }
