@@ -1,0 +1,70 @@
+/**
+ * Product page: asks the shop's server for a Finlet session (the secret key stays there), opens
+ * the widget as a modal with the client token, and hands the result to the server to verify.
+ */
+const form = document.getElementById('checkout-form');
+const status = document.getElementById('checkout-status');
+const log = document.getElementById('event-log');
+let busy = false;
+
+function say(text, exit) {
+  status.textContent = text;
+  if (exit) status.dataset.exit = exit;
+  else delete status.dataset.exit;
+}
+
+function logEvent(activity) {
+  const item = document.createElement('li');
+  const name = document.createElement('code');
+  name.textContent = activity.name;
+  item.append(name, ` ${activity.metadata?.step ?? ''}`);
+  log.append(item);
+}
+
+async function confirmAndShow(result) {
+  say('Done. The shop is confirming your order…');
+  sessionStorage.setItem(`finlet:onSuccess:${result.session_id}`, JSON.stringify(result, null, 2));
+  await fetch(`/api/orders/${encodeURIComponent(result.session_id)}/confirm`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ result_token: result.result_token }),
+  });
+  location.assign(`/orders/${encodeURIComponent(result.session_id)}`);
+}
+
+form.addEventListener('submit', async (e) => {
+  e.preventDefault();
+  if (busy) return;
+  const data = new FormData(form);
+  const flows = data.getAll('flows');
+  if (!flows.length) return say('Choose at least one thing for checkout to ask for.');
+  busy = true;
+  say('Starting checkout…');
+  try {
+    const body = { flows, theme: data.get('theme') || undefined, locale: data.get('locale') || undefined };
+    const res = await fetch('/api/checkout', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const session = await res.json();
+    if (!res.ok) throw new Error(session.error ?? `HTTP ${res.status}`);
+    log.replaceChildren();
+    window.Finlet.open({
+      token: session.client_token,
+      onEvent: logEvent,
+      onLoad: () => say('Checkout is open.'),
+      onSuccess: (result) => {
+        busy = false;
+        void confirmAndShow(result);
+      },
+      onExit: (exit) => {
+        busy = false;
+        say(`Checkout closed (${exit.status}).`, exit.status);
+      },
+    });
+  } catch (err) {
+    busy = false;
+    say(`Checkout could not start: ${err.message}`);
+  }
+});

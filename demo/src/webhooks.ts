@@ -1,0 +1,52 @@
+/**
+ * The shop's webhook receiver: every delivery is verified with the official `standardwebhooks`
+ * library and nothing else (DESIGN §6). Bad signatures get 400 and are not stored; verified
+ * events are kept in memory (newest first, deduplicated by `webhook-id` since delivery is
+ * at-least-once) for the webhooks page and `GET /api/webhooks`.
+ */
+import { Hono } from 'hono';
+import { Webhook } from 'standardwebhooks';
+
+export interface ReceivedEvent {
+  webhook_id: string;
+  received_at: string;
+  event: { id: string; type: string; created_at: string; data: { object: Record<string, unknown> } };
+}
+
+const MAX_EVENTS = 500;
+
+export function webhookStore() {
+  const events: ReceivedEvent[] = [];
+  return {
+    add(e: ReceivedEvent): boolean {
+      if (events.some((x) => x.webhook_id === e.webhook_id)) return false;
+      events.unshift(e);
+      events.length = Math.min(events.length, MAX_EVENTS);
+      return true;
+    },
+    list: (): readonly ReceivedEvent[] => events,
+    forSession: (id: string) => events.filter((e) => e.event.data?.object?.id === id),
+  };
+}
+export type WebhookStore = ReturnType<typeof webhookStore>;
+
+export function webhookReceiver(secret: string, store: WebhookStore) {
+  const webhook = new Webhook(secret);
+  const app = new Hono();
+  app.post('/', async (c) => {
+    const body = await c.req.text();
+    let event: ReceivedEvent['event'];
+    try {
+      event = webhook.verify(body, {
+        'webhook-id': c.req.header('webhook-id') ?? '',
+        'webhook-timestamp': c.req.header('webhook-timestamp') ?? '',
+        'webhook-signature': c.req.header('webhook-signature') ?? '',
+      }) as ReceivedEvent['event'];
+    } catch {
+      return c.json({ error: 'invalid signature' }, 400);
+    }
+    store.add({ webhook_id: c.req.header('webhook-id')!, received_at: new Date().toISOString(), event });
+    return c.body(null, 204);
+  });
+  return app;
+}

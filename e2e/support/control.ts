@@ -1,0 +1,38 @@
+/**
+ * Test control, served only by the e2e stack process (never by the product): mints a client token
+ * that is already expired, signed by the real key store, for a real open session of the demo
+ * partner. The product caps tokens at 30 minutes, so no test could wait for one to expire.
+ */
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { createTokens } from '../../packages/server/src/auth/tokens.ts';
+import type { Stack } from '../../scripts/stack.ts';
+import type { StackInfo } from './ports.ts';
+
+const PAST_MS = 2 * 60 * 60 * 1000;
+
+export async function startControl(port: number, stack: Stack, info: StackInfo) {
+  const app = new Hono();
+  app.get('/ready', (c) => c.json({ ok: true }));
+  app.post('/expired-token', async (c) => {
+    const res = await fetch(`${info.finlet}/v1/sessions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${info.demoPartner.secret_key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        flows: ['payment'],
+        customer: { reference: 'e2e-expired' },
+        payment: { amount: 2400, currency: 'EUR', description: 'Field Notebook' },
+        allowed_origins: [info.demo],
+      }),
+    });
+    const session = (await res.json()) as { id: string; expires_at: string };
+    const past = new Date(Date.now() - PAST_MS);
+    const tokens = createTokens(stack.server.deps.keys, { now: () => past }, stack.urls.finlet);
+    const client_token = await tokens.issueClientToken(session.id, new Date(session.expires_at));
+    return c.json({ session_id: session.id, client_token });
+  });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  return { close: () => new Promise<void>((r) => server.close(() => r())) };
+}

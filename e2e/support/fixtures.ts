@@ -1,0 +1,145 @@
+/**
+ * What every spec shares: the running stack's URLs and credentials (from `e2e/.tmp/stack.json`),
+ * `shot()` which saves a named screenshot of the current screen as a test artifact, and small
+ * helpers to create sessions through the partner API and to find the widget's frame.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type Frame, type Page } from '@playwright/test';
+import type { StackInfo } from './ports.ts';
+
+export { expect };
+
+let info: StackInfo | undefined;
+/** Read on first use: test files are listed before the stack process has written the file. */
+export const stack: StackInfo = new Proxy({} as StackInfo, {
+  get(_, key: keyof StackInfo) {
+    info ??= JSON.parse(readFileSync(fileURLToPath(new URL('../.tmp/stack.json', import.meta.url)), 'utf8'));
+    return info![key];
+  },
+});
+
+export const PAYMENT = { amount: 2400, currency: 'EUR', description: 'Field Notebook' };
+
+export interface CreatedSession {
+  id: string;
+  client_token: string;
+  status: string;
+}
+
+/** `POST /v1/sessions` as a partner server would (defaults: the demo partner, a payment session). */
+export async function createSession(
+  body: Record<string, unknown> = {},
+  secretKey = stack.demoPartner.secret_key,
+): Promise<CreatedSession> {
+  const res = await fetch(`${stack.finlet}/v1/sessions`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${secretKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      flows: ['payment'],
+      customer: { reference: 'e2e-customer' },
+      payment: PAYMENT,
+      allowed_origins: [stack.demo],
+      ...body,
+    }),
+  });
+  expect(res.status, await res.clone().text()).toBe(201);
+  return (await res.json()) as CreatedSession;
+}
+
+export async function cancelSession(id: string): Promise<void> {
+  const res = await fetch(`${stack.finlet}/v1/sessions/${id}/cancel`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${stack.demoPartner.secret_key}`, 'content-type': 'application/json' },
+    body: '{}',
+  });
+  expect(res.status).toBe(200);
+}
+
+export async function expiredToken(): Promise<{ session_id: string; client_token: string }> {
+  const res = await fetch(`${stack.control}/expired-token`, { method: 'POST' });
+  return (await res.json()) as { session_id: string; client_token: string };
+}
+
+/** The widget's flow frame on this page (it may sit in a closed shadow root, so found by URL). */
+export async function flowFrame(page: Page): Promise<Frame> {
+  let found: Frame | undefined;
+  await expect
+    .poll(
+      () => {
+        found = page.frames().find((f) => f.url().startsWith(`${stack.finlet}/flow/`));
+        return Boolean(found);
+      },
+      { message: 'the widget frame appears' },
+    )
+    .toBe(true);
+  return found!;
+}
+
+export function flowFrames(page: Page): Frame[] {
+  return page.frames().filter((f) => f.url().startsWith(`${stack.finlet}/flow/`));
+}
+
+/**
+ * A page-side harness for `Finlet.open()` with any token: callbacks are recorded in
+ * `window.__finlet` so a test can assert on what fired and what did not.
+ */
+export async function openWithToken(page: Page, token: string, extra: { container?: string } = {}) {
+  await page.waitForFunction(() => Boolean(window.Finlet));
+  await page.evaluate(
+    ({ token, container }) => {
+      const w = window as unknown as { __finlet: { success: unknown[]; exit: unknown[]; events: string[] } };
+      w.__finlet = { success: [], exit: [], events: [] };
+      window.Finlet!.open({
+        token,
+        ...(container ? { container } : {}),
+        onSuccess: (r) => w.__finlet.success.push(r),
+        onExit: (e) => w.__finlet.exit.push(e),
+        onEvent: (e) => w.__finlet.events.push(e.name),
+      });
+    },
+    { token, ...extra },
+  );
+}
+
+export async function recorded(page: Page) {
+  return page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __finlet: {
+            success: unknown[];
+            exit: { status: string; error?: { code: string } }[];
+            events: string[];
+          };
+        }
+      ).__finlet,
+  );
+}
+
+export const test = base.extend<{ shot: (name: string, target?: Page) => Promise<void> }>({
+  shot: async ({ page }, use, testInfo) => {
+    let n = 0;
+    await use(async (name, target = page) => {
+      n += 1;
+      const file = testInfo.outputPath(`${String(n).padStart(2, '0')}-${name}.png`);
+      await target.screenshot({ path: file, fullPage: true });
+      await testInfo.attach(name, { path: file, contentType: 'image/png' });
+    });
+  },
+});
+
+declare global {
+  interface Window {
+    Finlet?: {
+      open(options: {
+        token: string;
+        container?: string | Element;
+        locale?: string;
+        onSuccess?: (r: { session_id: string; result_token: string }) => void;
+        onExit?: (e: { status: string }) => void;
+        onEvent?: (e: { name: string }) => void;
+      }): { close(): void };
+    };
+  }
+}

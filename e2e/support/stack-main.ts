@@ -1,0 +1,52 @@
+/**
+ * The e2e world, started by Playwright's `webServer`: the whole Finlet stack (`startStack`) on test
+ * ports with a fresh data directory, a second partner whose only allowed origin is the hostile
+ * origin, the hostile origin itself, and a test-control server that mints what the product never
+ * would (an already-expired client token). Everything tests need is written to `e2e/.tmp/stack.json`
+ * before the control server answers `/ready`, which is what Playwright waits for.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { register } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONTROL_PORT, HOSTILE_ORIGIN, HOSTILE_PORT, type StackInfo, TEST_ENV } from './ports.ts';
+
+register('./workspace-hooks.mjs', import.meta.url);
+const { startStack } = await import('../../scripts/stack.ts');
+const { createPartner } = await import('../../packages/server/src/partners/create.ts');
+const { startHostile } = await import('./hostile.ts');
+const { startControl } = await import('./control.ts');
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'finlet-e2e-'));
+const stack = await startStack({ env: { ...TEST_ENV, FINLET_DATA_DIR: dataDir } });
+const other = await createPartner(stack.server.deps, {
+  name: 'Other Shop',
+  allowedOrigins: [HOSTILE_ORIGIN],
+});
+const hostile = await startHostile(HOSTILE_PORT);
+const info: StackInfo = {
+  finlet: stack.urls.finlet,
+  demo: stack.urls.demo,
+  hostile: HOSTILE_ORIGIN,
+  control: `http://127.0.0.1:${CONTROL_PORT}`,
+  demoPartner: stack.demoPartner,
+  otherPartner: { partner_id: other.partner_id, secret_key: other.secret_key },
+};
+const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.tmp');
+mkdirSync(out, { recursive: true });
+writeFileSync(path.join(out, 'stack.json'), JSON.stringify(info, null, 2));
+const control = await startControl(CONTROL_PORT, stack, info);
+console.log(`e2e stack ready: finlet ${info.finlet}, demo ${info.demo}, hostile ${info.hostile}`);
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  await Promise.allSettled([control.close(), hostile.close()]);
+  await stack.close();
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(0);
+}
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
