@@ -5,6 +5,9 @@
  * services not simulated yet; replace `create` when the real one lands.
  */
 import type { Hono } from 'hono';
+import type { BankClient } from './bank-common/types.ts';
+import { createBankEu } from './bank-eu/index.ts';
+import { createBankUk } from './bank-uk/index.ts';
 import type { FaultOptions } from './faults.ts';
 import { placeholderProvider } from './placeholder.ts';
 import type { ProviderName } from './ports.ts';
@@ -30,10 +33,32 @@ export interface ProviderEntry {
 }
 
 export const PROVIDERS: ProviderEntry[] = [
-  // ── Bank entries: the bank helper replaces these two `create`s with the real banks ──────────
-  { name: 'bankUk', create: placeholderProvider },
-  { name: 'bankEu', create: placeholderProvider },
-  // ── End of bank entries ──────────────────────────────────────────────────────────────────────
+  {
+    name: 'bankUk',
+    create: (ctx) =>
+      createBankUk({ issuer: ctx.publicUrl, clients: bankClientsFromEnv(ctx.env), faults: ctx.faults }),
+  },
+  {
+    name: 'bankEu',
+    create: (ctx) =>
+      createBankEu({ issuer: ctx.publicUrl, clients: bankClientsFromEnv(ctx.env), faults: ctx.faults }),
+  },
   { name: 'kyc', create: placeholderProvider },
   { name: 'processor', create: createProcessorFromEnv },
 ];
+
+/**
+ * The OAuth client Finlet's server registers at both sandbox banks: `SANDBOX_BANK_CLIENT_ID` /
+ * `SANDBOX_BANK_CLIENT_SECRET`, redirecting to Finlet's `/oauth/callback` (from `PUBLIC_URL`).
+ */
+export function bankClientsFromEnv(env: NodeJS.ProcessEnv): BankClient[] {
+  const finlet = (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 8080}`).replace(/\/$/, '');
+  return [
+    {
+      clientId: env.SANDBOX_BANK_CLIENT_ID ?? 'finlet-sandbox',
+      clientSecret: env.SANDBOX_BANK_CLIENT_SECRET ?? 'finlet-sandbox-secret',
+      redirectUris: [`${finlet}/oauth/callback`],
+      tokenEndpointAuthMethod: 'client_secret_basic',
+    },
+  ];
+}

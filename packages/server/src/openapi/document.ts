@@ -20,11 +20,23 @@ export interface RouteDoc {
   idempotent?: boolean;
 }
 
-const schemaOf = (s: z.ZodType, io: 'input' | 'output') =>
-  z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+type Json = Record<string, unknown>;
 
-function queryParameters(s: z.ZodType) {
-  const json = schemaOf(s, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+/**
+ * JSON Schema for one zod schema; named schemas (`.meta({ id })`) move to `components.schemas`
+ * (input and output shapes can differ, e.g. defaults, so input ones get an `Input` suffix).
+ */
+function schemaIn(components: Json, s: z.ZodType, io: 'input' | 'output'): Json {
+  const suffix = io === 'input' ? 'Input' : '';
+  const json = z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Json;
+  const text = JSON.stringify(json).replace(/"#\/\$defs\/([\w.-]+)"/g, `"#/components/schemas/$1${suffix}"`);
+  const { $defs, $schema: _, ...rest } = JSON.parse(text) as Json & { $defs?: Json };
+  for (const [name, def] of Object.entries($defs ?? {})) components[`${name}${suffix}`] = def;
+  return rest;
+}
+
+function queryParameters(components: Json, s: z.ZodType) {
+  const json = schemaIn(components, s, 'input') as { properties?: Record<string, unknown>; required?: string[] };
   return Object.entries(json.properties ?? {}).map(([name, schema]) => ({
     name,
     in: 'query',
@@ -35,6 +47,8 @@ function queryParameters(s: z.ZodType) {
 
 export function buildOpenApi(docs: RouteDoc[], serverUrl: string) {
   const paths: Record<string, Record<string, unknown>> = {};
+  const schemas: Json = {};
+  const schemaOf = (s: z.ZodType, io: 'input' | 'output') => schemaIn(schemas, s, io);
   for (const d of docs) {
     const params = [...d.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
       name: m[1],
@@ -56,7 +70,7 @@ export function buildOpenApi(docs: RouteDoc[], serverUrl: string) {
       summary: d.summary,
       tags: [d.tag],
       security: d.auth === 'none' ? [] : [{ [d.auth]: [] }],
-      parameters: [...params, ...headers, ...(d.query ? queryParameters(d.query) : [])],
+      parameters: [...params, ...headers, ...(d.query ? queryParameters(schemas, d.query) : [])],
       responses: {
         [String(d.status ?? 200)]: {
           description: 'OK',
@@ -88,6 +102,7 @@ export function buildOpenApi(docs: RouteDoc[], serverUrl: string) {
     },
     servers: [{ url: serverUrl }],
     components: {
+      schemas,
       securitySchemes: {
         secret_key: { type: 'http', scheme: 'bearer', description: 'sk_test_… / sk_live_…' },
         client_token: {
