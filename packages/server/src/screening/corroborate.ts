@@ -22,7 +22,17 @@ export interface Corroboration {
 }
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-const GENERIC = new Set(['republic', 'of', 'the', 'democratic', 'islamic', 'federation', 'arab', 'state', 'kingdom']);
+const GENERIC = new Set([
+  'republic',
+  'of',
+  'the',
+  'democratic',
+  'islamic',
+  'federation',
+  'arab',
+  'state',
+  'kingdom',
+]);
 
 /** Significant words cut to 5 letters, so Russia/Russian Federation and Syria/Syrian agree. */
 function countryKey(name: string): Set<string> {
@@ -63,7 +73,10 @@ function birthDateSignal(query: string, entry: ListEntry): Corroboration {
   // A listed full date with another day in the same year is a different date, not a year match.
   const onlyDayDiffers = q.date && entry.birth_dates.every((d) => d.date && d.date !== q.date);
   if (yearFits && !onlyDayDiffers) {
-    return { delta: DOB_YEAR_BONUS, notes: [`birth year ${q.from_year} agrees with the listed date of birth`] };
+    return {
+      delta: DOB_YEAR_BONUS,
+      notes: [`birth year ${q.from_year} agrees with the listed date of birth`],
+    };
   }
   const near = entry.birth_dates.some((d) => q.from_year >= d.from_year - 1 && q.from_year <= d.to_year + 1);
   if (near) return { delta: 0, notes: [`date of birth is close to but not the listed one`] };

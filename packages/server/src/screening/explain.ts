@@ -38,7 +38,9 @@ export function explainHit(x: ExplainInput): string {
   if (missing.length) parts.push(`listed ${missing.map(quote).join(', ')} not in the query`);
   if (extraQ.length) parts.push(`query ${extraQ.map(quote).join(', ')} not in the listed name`);
   if (x.name.norm.removed.length || x.query.norm.removed.length) {
-    parts.push(`ignored ${[...new Set([...x.query.norm.removed, ...x.name.norm.removed])].map(quote).join(', ')}`);
+    parts.push(
+      `ignored ${[...new Set([...x.query.norm.removed, ...x.name.norm.removed])].map(quote).join(', ')}`,
+    );
   }
   parts.push(`name score ${x.alignment.score.toFixed(2)}${x.weak ? ' lowered for a weak alias' : ''}`);
   parts.push(...x.notes);

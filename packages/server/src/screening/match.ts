@@ -6,14 +6,35 @@
  * long list name scores high but below an exact match.
  */
 import { jaroWinkler } from './jaro-winkler.ts';
-import { normalizeName, type NormalizedName } from './normalize.ts';
+import { type NormalizedName, normalizeName } from './normalize.ts';
 
 /** Token pairs below this Jaro-Winkler similarity are unrelated names, not spelling variants. */
 export const TOKEN_FLOOR = 0.8;
 /** Weight of query coverage in the name score; the rest is list-name coverage. */
 export const QUERY_COVERAGE_WEIGHT = 0.6;
 /** Arabic, Romance and Germanic name particles: they carry little identity. */
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'ben', 'de', 'da', 'di', 'del', 'la', 'le', 'van', 'von', 'der', 'y', 'e', 'abu', 'abd', 'ould']);
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'ben',
+  'de',
+  'da',
+  'di',
+  'del',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'y',
+  'e',
+  'abu',
+  'abd',
+  'ould',
+]);
 const PARTICLE_WEIGHT = 0.3;
 
 export interface PreparedName {

@@ -19,24 +19,112 @@ export interface NormalizedName {
 
 /** Letters NFKD does not decompose into a base letter plus a mark. */
 const SPECIAL_LETTERS: Record<string, string> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
 };
 
 const HONORIFICS = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'shaikh',
-  'shaykh', 'sheik', 'haji', 'hajji', 'alhaji', 'mullah', 'mulla', 'maulana', 'mawlawi', 'maulvi',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'sheikh',
+  'shaikh',
+  'shaykh',
+  'sheik',
+  'haji',
+  'hajji',
+  'alhaji',
+  'mullah',
+  'mulla',
+  'maulana',
+  'mawlawi',
+  'maulvi',
 ]);
 
 /** Legal forms written after the name (ACME TRADING LLC, CECOEX, S.A.). */
 const TRAILING_FORMS = new Set([
-  'llc', 'llp', 'lp', 'ltd', 'limited', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'plc',
-  'gmbh', 'ag', 'kg', 'sa', 'sas', 'sarl', 'srl', 'spa', 'sl', 'bv', 'nv', 'oy', 'ab', 'asa', 'pte',
-  'pty', 'bhd', 'sdn', 'kft', 'sro', 'doo', 'ltda', 'sal', 'wll', 'fze', 'fzco', 'fzc', 'fzllc', 'jsc',
-  'ojsc', 'cjsc', 'pjsc', 'ooo', 'zao', 'oao', 'pao', 'tov', 'se', 'cv',
+  'llc',
+  'llp',
+  'lp',
+  'ltd',
+  'limited',
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'plc',
+  'gmbh',
+  'ag',
+  'kg',
+  'sa',
+  'sas',
+  'sarl',
+  'srl',
+  'spa',
+  'sl',
+  'bv',
+  'nv',
+  'oy',
+  'ab',
+  'asa',
+  'pte',
+  'pty',
+  'bhd',
+  'sdn',
+  'kft',
+  'sro',
+  'doo',
+  'ltda',
+  'sal',
+  'wll',
+  'fze',
+  'fzco',
+  'fzc',
+  'fzllc',
+  'jsc',
+  'ojsc',
+  'cjsc',
+  'pjsc',
+  'ooo',
+  'zao',
+  'oao',
+  'pao',
+  'tov',
+  'se',
+  'cv',
 ]);
 
 /** Legal forms written before the name, as in Russian and Ukrainian (OOO ROMASHKA). */
-const LEADING_FORMS = new Set(['ooo', 'zao', 'oao', 'pao', 'ao', 'tov', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'llc']);
+const LEADING_FORMS = new Set([
+  'ooo',
+  'zao',
+  'oao',
+  'pao',
+  'ao',
+  'tov',
+  'jsc',
+  'ojsc',
+  'cjsc',
+  'pjsc',
+  'llc',
+]);
 
 /** Lower-case, strip diacritics, map special letters; keeps letters, digits, spaces, commas and dots. */
 export function foldText(raw: string): string {
@@ -81,7 +169,7 @@ function reorder(folded: string, type: string | undefined): { parts: string[]; r
 export function normalizeName(raw: string, type?: string): NormalizedName {
   const { parts, reordered } = reorder(foldText(raw), type);
   const removed: string[] = [];
-  let ws = parts;
+  const ws = parts;
   // Honorifics and legal forms are noise for matching, but never remove a name's last token.
   while (ws.length > 1 && HONORIFICS.has(ws[0]!)) removed.push(ws.shift()!);
   if (type !== 'individual') {

@@ -8,7 +8,20 @@
 
 /** canonical form → spellings seen on the lists and in customer data (after the generic rules). */
 const VARIANTS: Record<string, string[]> = {
-  muhammad: ['mohammed', 'mohammad', 'mohamed', 'mohamad', 'muhammed', 'mohammod', 'muhamad', 'mohd', 'mhd', 'mukhammad', 'mokhammad', 'magomed'],
+  muhammad: [
+    'mohammed',
+    'mohammad',
+    'mohamed',
+    'mohamad',
+    'muhammed',
+    'mohammod',
+    'muhamad',
+    'mohd',
+    'mhd',
+    'mukhammad',
+    'mokhammad',
+    'magomed',
+  ],
   ahmad: ['ahmed', 'akhmad', 'akhmed', 'ahmet'],
   husayn: ['hussein', 'hussain', 'husain', 'husein', 'hossein', 'hosein', 'huseyn', 'hussayn', 'husseyn'],
   hasan: ['hassan', 'hasen', 'hassen'],

@@ -32,7 +32,9 @@ export const OFFICIAL_SOURCES: ListSource[] = [
 const repoRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
 
 /** The reference copies in the shared data folder (`FINLET_SHARED_DATA`, default `../shared/data`). */
-export function referenceSources(dataDir = process.env.FINLET_SHARED_DATA ?? path.resolve(repoRoot, '../shared/data')): ListSource[] {
+export function referenceSources(
+  dataDir = process.env.FINLET_SHARED_DATA ?? path.resolve(repoRoot, '../shared/data'),
+): ListSource[] {
   const ofac = path.join(dataDir, 'sanctions/ofac-2021-07');
   return [
     { list: 'ofac_sdn', sdn: `${ofac}/sdn.csv`, alt: `${ofac}/alt.csv`, add: `${ofac}/add.csv` },
@@ -54,7 +56,9 @@ interface Fetched {
 
 async function read(location: string, options: LoadOptions): Promise<Fetched> {
   if (!/^https?:\/\//.test(location)) return { bytes: await readFile(location) };
-  const res = await (options.fetch ?? fetch)(location, { signal: AbortSignal.timeout(options.timeoutMs ?? 60_000) });
+  const res = await (options.fetch ?? fetch)(location, {
+    signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
+  });
   if (!res.ok) throw new Error(`sanctions list download failed: ${location} answered ${res.status}`);
   const modified = res.headers.get('last-modified');
   const date = modified ? new Date(modified) : undefined;
@@ -73,18 +77,35 @@ export async function loadList(source: ListSource, options: LoadOptions = {}): P
   const loaded_at = (options.now?.() ?? new Date()).toISOString();
   if (source.list === 'sandbox') {
     const entries = SANDBOX_ENTRIES.map((e) => structuredClone(e));
-    return { name: SANDBOX_LIST, version: version([Buffer.from(JSON.stringify(entries))]), loaded_at, entries };
+    return {
+      name: SANDBOX_LIST,
+      version: version([Buffer.from(JSON.stringify(entries))]),
+      loaded_at,
+      entries,
+    };
   }
   if (source.list === 'ofac_sdn') {
-    const [sdn, alt, add] = await Promise.all([source.sdn, source.alt, source.add].map((l) => read(l, options)));
+    const [sdn, alt, add] = await Promise.all(
+      [source.sdn, source.alt, source.add].map((l) => read(l, options)),
+    );
     // The legacy CSV files are Windows-1252 text.
     const text = (f: Fetched) => new TextDecoder('windows-1252').decode(f.bytes);
     const entries = parseOfac({ sdn: text(sdn!), alt: text(alt!), add: text(add!) });
-    return { name: OFAC_LIST, version: version([sdn!.bytes, alt!.bytes, add!.bytes], sdn!.date), loaded_at, entries };
+    return {
+      name: OFAC_LIST,
+      version: version([sdn!.bytes, alt!.bytes, add!.bytes], sdn!.date),
+      loaded_at,
+      entries,
+    };
   }
   const xml = await read(source.xml, options);
   const parsed = parseUn(xml.bytes.toString('utf8'));
-  return { name: UN_LIST, version: version([xml.bytes], parsed.date ?? xml.date), loaded_at, entries: parsed.entries };
+  return {
+    name: UN_LIST,
+    version: version([xml.bytes], parsed.date ?? xml.date),
+    loaded_at,
+    entries: parsed.entries,
+  };
 }
 
 export function loadLists(sources: ListSource[], options: LoadOptions = {}): Promise<ListSnapshot[]> {
