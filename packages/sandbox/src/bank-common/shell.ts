@@ -65,6 +65,7 @@ export async function assembleBank(o: {
   }
   // The login pages are for people; injected faults would only break a manual demo there.
   app.use('*', (c, next) => (c.req.path.startsWith('/interaction/') ? next() : faultMiddleware(c, next)));
+  app.get('/health', (c) => c.json({ status: 'ok', provider: o.bank }));
   app.post('/__sandbox/advance', async (c) => {
     const body = (await c.req.json().catch(() => ({}))) as { days?: unknown };
     const days = typeof body.days === 'number' && body.days > 0 ? body.days : 1;
