@@ -70,7 +70,11 @@ function perturb(words: string[], kind: Perturbation, rnd: () => number): string
     case 'swapped_order':
       return words.length >= 2 ? [...words.slice(1), words[0]!] : undefined;
     case 'missing_middle':
-      return words.length >= 3 ? words.filter((_, i) => i !== 1 + Math.floor(rnd() * (words.length - 2))) : undefined;
+      if (words.length < 3) return undefined;
+      {
+        const drop = 1 + Math.floor(rnd() * (words.length - 2));
+        return words.filter((_, i) => i !== drop);
+      }
     case 'diacritics':
       return words.map((w) => [...w].map((ch) => (rnd() < 0.35 ? (ACCENTED[ch] ?? ch) : ch)).join(''));
     case 'transliteration':

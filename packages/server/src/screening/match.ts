@@ -36,6 +36,11 @@ const PARTICLES = new Set([
   'ould',
 ]);
 const PARTICLE_WEIGHT = 0.3;
+/**
+ * Middle names are the tokens most often left out or added, so they weigh less than the first and
+ * the last token (given name and surname once `SURNAME, Given` is reordered).
+ */
+const MIDDLE_WEIGHT = 0.6;
 
 export interface PreparedName {
   norm: NormalizedName;
@@ -50,7 +55,8 @@ export function prepareName(text: string, type?: string): PreparedName {
   let total = 0;
   let maxWeight = 0;
   norm.tokens.forEach((t, i) => {
-    const w = PARTICLES.has(t) ? PARTICLE_WEIGHT : 1;
+    const middle = i > 0 && i < norm.tokens.length - 1;
+    const w = PARTICLES.has(t) ? PARTICLE_WEIGHT : middle ? MIDDLE_WEIGHT : 1;
     weights[i] = w;
     total += w;
     maxWeight = Math.max(maxWeight, w);
@@ -58,9 +64,14 @@ export function prepareName(text: string, type?: string): PreparedName {
   return { norm, weights, total, maxWeight };
 }
 
+/**
+ * Jaro-Winkler, scaled down when one token is much shorter than the other: JW rates a prefix highly
+ * ("shi" vs "shirin" 0.88), but a name that is half another name is a different name.
+ */
 export function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
-  const s = jaroWinkler(a, b);
+  const ratio = Math.min(a.length, b.length) / Math.max(a.length, b.length);
+  const s = jaroWinkler(a, b) * (ratio < 0.7 ? 0.5 + ratio * (0.5 / 0.7) : 1);
   return s >= TOKEN_FLOOR ? s : 0;
 }
 

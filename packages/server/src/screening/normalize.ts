@@ -169,12 +169,18 @@ function reorder(folded: string, type: string | undefined): { parts: string[]; r
 export function normalizeName(raw: string, type?: string): NormalizedName {
   const { parts, reordered } = reorder(foldText(raw), type);
   const removed: string[] = [];
-  const ws = parts;
+  let ws = parts;
   // Honorifics and legal forms are noise for matching, but never remove a name's last token.
   while (ws.length > 1 && HONORIFICS.has(ws[0]!)) removed.push(ws.shift()!);
   if (type !== 'individual') {
     while (ws.length > 1 && TRAILING_FORMS.has(ws[ws.length - 1]!)) removed.unshift(ws.pop()!);
     while (ws.length > 1 && LEADING_FORMS.has(ws[0]!)) removed.push(ws.shift()!);
+    // Longer legal forms are unambiguous anywhere (a reordered "TRANSPORTATION LIMITED DIMOND").
+    const kept = ws.filter((w) => !(w.length >= 3 && TRAILING_FORMS.has(w)));
+    if (kept.length > 0 && kept.length < ws.length) {
+      removed.push(...ws.filter((w) => !kept.includes(w)));
+      ws = kept;
+    }
   }
   const written: string[] = [];
   const tokens: string[] = [];
