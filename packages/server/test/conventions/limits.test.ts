@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, sessionBody, type TestContext } from '../support/harness.ts';
+import { createTestContext, sessionBody, type TestContext, type TestResponse } from '../support/harness.ts';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -10,11 +10,11 @@ afterAll(() => t.close());
 describe('rate limits and lists', () => {
   it('answers 429 rate_limited with Retry-After once a key exceeds its burst', async () => {
     const statuses: number[] = [];
-    let limited: Response | undefined;
+    let limited: TestResponse | undefined;
     for (let i = 0; i < 8; i++) {
       const r = await t.api('GET', '/v1/sessions');
       statuses.push(r.status);
-      if (r.status === 429) limited = r as unknown as Response;
+      if (r.status === 429) limited = r;
     }
     expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
     expect(limited).toBeDefined();
