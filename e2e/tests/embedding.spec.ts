@@ -1,0 +1,152 @@
+/**
+ * The two ways a partner page embeds the widget, as a shopper and a partner developer rely on them:
+ * the modal (focus kept inside, Escape leaves with `user_exit`, focus back on the opener), inline
+ * (the frame sits in the partner's container and follows the content's height), the element's DOM
+ * events crossing shadow roots, and a page that includes widget.js twice.
+ */
+import type { Frame, Page } from '@playwright/test';
+import { createSession, expect, flowFrame, flowFrames, stack, test } from '../support/fixtures.ts';
+
+/** Where keyboard focus is: on the shop page, or inside the widget frame. */
+async function focusIsInsidePageContent(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return Boolean(el && el !== document.body && el.closest('header, main, footer'));
+  });
+}
+
+async function appHeight(frame: Frame) {
+  return frame.evaluate(() => Math.ceil(document.querySelector('finlet-app')!.getBoundingClientRect().height));
+}
+
+test('the modal keeps focus inside, Escape exits with user_exit and focus returns to Checkout', async ({ page, shot }) => {
+  await page.goto(stack.demo);
+  const checkout = page.getByRole('button', { name: 'Checkout' });
+  await checkout.focus();
+  await page.keyboard.press('Enter');
+  const frame = await flowFrame(page);
+  await expect(frame.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    expect(await focusIsInsidePageContent(page), `Tab ${i + 1} stays out of the inert page`).toBe(false);
+  }
+  await shot('modal-focus-trapped');
+
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#checkout-status')).toHaveAttribute('data-exit', 'user_exit');
+  await expect.poll(() => flowFrames(page).length).toBe(0);
+  await expect(checkout).toBeFocused();
+  await shot('modal-closed-user-exit');
+});
+
+test('the close button in the frame exits with user_exit too', async ({ page }) => {
+  await page.goto(stack.demo);
+  await page.getByRole('button', { name: 'Checkout' }).click();
+  const frame = await flowFrame(page);
+  await frame.getByRole('button', { name: 'Close' }).click();
+  await expect(page.locator('#checkout-status')).toHaveAttribute('data-exit', 'user_exit');
+  await expect.poll(() => flowFrames(page).length).toBe(0);
+});
+
+test('inline: the frame sits in the container and its height follows the content', async ({ page, shot }) => {
+  await page.goto(`${stack.demo}/vue`);
+  await page.getByRole('button', { name: 'Pay €24.00' }).click();
+  const frame = await flowFrame(page);
+  const iframe = page.locator('#vue-widget > iframe');
+  await expect(iframe).toHaveCount(1);
+  await expect(frame.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+
+  const heightOf = () => iframe.evaluate((el) => Math.round(el.getBoundingClientRect().height));
+  await expect.poll(async () => (await heightOf()) === (await appHeight(frame))).toBe(true);
+  const consentHeight = await heightOf();
+  expect(consentHeight).not.toBe(480); // the loader's initial height was replaced by the reported one
+  await shot('inline-consent');
+
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await expect(frame.getByRole('heading', { name: 'Payment' })).toBeVisible();
+  await expect.poll(async () => (await heightOf()) === (await appHeight(frame))).toBe(true);
+  expect(await heightOf()).not.toBe(consentHeight);
+  await shot('inline-placeholder');
+
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('#vue-status')).toHaveText(/Order confirmed: the result token verified/);
+  await expect(iframe).toHaveCount(0);
+  await shot('inline-vue-confirmed');
+});
+
+test('<finlet-widget> markup: the shop page hears its events and the order completes', async ({ page, shot }) => {
+  await page.goto(`${stack.demo}/element`);
+  const frame = await flowFrame(page);
+  await expect(page.locator('finlet-widget iframe')).toHaveCount(1);
+  await expect(frame.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+  await expect(page.locator('#event-log')).toContainText('OPEN');
+  await shot('element-inline');
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL(/\/orders\/ses_/);
+  await expect(page.locator('#token-verdict')).toHaveText(/Signature verified/);
+});
+
+test('<finlet-widget> inside a shadow root: composed events reach the document', async ({ page }) => {
+  const session = await createSession();
+  await page.goto(stack.demo);
+  await page.waitForFunction(() => Boolean(window.Finlet));
+  await page.evaluate((token) => {
+    const seen: string[] = [];
+    (window as unknown as { __seen: string[] }).__seen = seen;
+    for (const type of ['finlet-event', 'finlet-success', 'finlet-exit']) {
+      document.addEventListener(type, (e) => {
+        const detail = e as Event & { name?: string; session_id?: string };
+        seen.push(`${type}:${detail.name ?? detail.session_id ?? ''}:${e.composedPath().length > 0}`);
+      });
+    }
+    const host = document.createElement('div');
+    host.id = 'shadow-host';
+    document.querySelector('main')!.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const widget = document.createElement('finlet-widget');
+    widget.setAttribute('mode', 'inline');
+    widget.setAttribute('token', token);
+    root.append(widget);
+  }, session.client_token);
+
+  const frame = await flowFrame(page);
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen))
+    .toEqual(expect.arrayContaining(['finlet-event:OPEN:true', `finlet-success:${session.id}:true`]));
+  // Nothing else ran the checkout page's own handlers: no navigation happened.
+  expect(page.url()).toBe(`${stack.demo}/`);
+});
+
+test('widget.js included twice: one window.Finlet, one element definition, one frame', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(stack.demo);
+  await page.waitForFunction(() => Boolean(window.Finlet));
+  const same = await page.evaluate(async (src) => {
+    const before = window.Finlet;
+    const defined = customElements.get('finlet-widget');
+    await new Promise<void>((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = src;
+      s.onload = () => resolve();
+      s.onerror = () => reject(new Error('load failed'));
+      document.head.append(s);
+    });
+    return window.Finlet === before && customElements.get('finlet-widget') === defined;
+  }, `${stack.finlet}/widget.js`);
+  expect(same).toBe(true);
+  expect(errors).toEqual([]);
+
+  const session = await createSession();
+  await page.evaluate((token) => {
+    window.Finlet!.open({ token });
+    window.Finlet!.open({ token });
+  }, session.client_token);
+  const frame = await flowFrame(page);
+  await expect(frame.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+  expect(flowFrames(page)).toHaveLength(1);
+});

@@ -1,0 +1,79 @@
+/**
+ * Tokens and sessions that must not work, opened on the demo shop's page as a partner would:
+ * an expired token, a canceled session, a tampered token, and a token of another partner. Each
+ * ends with a clear exit (or a refused frame) and never with a success.
+ */
+import type { Page } from '@playwright/test';
+import {
+  cancelSession,
+  createSession,
+  expect,
+  expiredToken,
+  flowFrames,
+  openWithToken,
+  recorded,
+  stack,
+  test,
+} from '../support/fixtures.ts';
+
+async function expectExit(page: Page, status: string, code: string) {
+  await expect.poll(async () => (await recorded(page)).exit, { message: `exit ${status}` }).toEqual([
+    { status, error: { code, message: expect.any(String) } },
+  ]);
+  const r = await recorded(page);
+  expect(r.success).toEqual([]);
+  await expect.poll(() => flowFrames(page).length, { message: 'the frame is removed' }).toBe(0);
+}
+
+test('an expired client token ends with exit "expired"', async ({ page }) => {
+  const { client_token } = await expiredToken();
+  await page.goto(stack.demo);
+  await openWithToken(page, client_token);
+  await expectExit(page, 'expired', 'token_expired');
+});
+
+test('a session canceled by the partner ends with exit "canceled"', async ({ page }) => {
+  const session = await createSession();
+  await cancelSession(session.id);
+  await page.goto(stack.demo);
+  await openWithToken(page, session.client_token);
+  await expectExit(page, 'canceled', 'session_canceled');
+});
+
+test('a tampered client token ends with exit "invalid_token"', async ({ page }) => {
+  const session = await createSession();
+  const [h, p, s] = session.client_token.split('.');
+  const claims = JSON.parse(Buffer.from(p!, 'base64url').toString());
+  const forged = Buffer.from(JSON.stringify({ ...claims, exp: claims.exp + 86_400 })).toString('base64url');
+  await page.goto(stack.demo);
+  await openWithToken(page, `${h}.${forged}.${s}`);
+  await expectExit(page, 'invalid_token', 'token_invalid');
+});
+
+test("another partner's token on the demo origin: the frame is refused and nothing succeeds", async ({ page }) => {
+  const session = await createSession({ allowed_origins: [stack.hostile] }, stack.otherPartner.secret_key);
+  const csp: string[] = [];
+  const widgetCalls: string[] = [];
+  page.on('console', (m) => {
+    if (/frame-ancestors/.test(m.text())) csp.push(m.text());
+  });
+  page.on('request', (r) => {
+    if (r.url().includes('/widget/v1/')) widgetCalls.push(r.url());
+  });
+  await page.goto(stack.demo);
+  await openWithToken(page, session.client_token);
+
+  // What protects: the flow's response names only the other partner's origin in frame-ancestors.
+  const res = await fetch(`${stack.finlet}/flow/?session=${session.id}`);
+  expect(res.headers.get('content-security-policy')).toContain(`frame-ancestors ${stack.hostile}`);
+  await expect.poll(() => csp.length, { message: 'Chromium reports the frame-ancestors refusal' }).toBeGreaterThan(0);
+  expect(csp[0]).toContain(stack.hostile);
+
+  await page.waitForTimeout(1500);
+  // The flow never ran: no widget API call, no callback of any kind.
+  expect(widgetCalls).toEqual([]);
+  const r = await recorded(page);
+  expect(r.success).toEqual([]);
+  expect(r.events).toEqual([]);
+  await expect(page).toHaveURL(`${stack.demo}/`);
+});
