@@ -1,0 +1,120 @@
+/**
+ * The frame end of the protocol (DESIGN §4), inside the iframe on Finlet's origin. It accepts the
+ * host's `init` only from `window.parent`, only if well-formed, and only from one of the session's
+ * allowed origins (waiting for the session if it has not loaded yet). From then on every message
+ * goes to that origin and no other; before that, nothing is sent (messages wait in a queue).
+ */
+import type { FrameToHostBody, HostToFrame, WidgetEventName } from '@finlet/shared';
+// Imported by path: the package index would drag every zod schema into the first screen.
+import { isHostToFrame } from '../../../shared/src/protocol-guard.ts';
+
+type Init = Extract<HostToFrame, { type: 'init' }>;
+
+export interface FrameBridgeCallbacks {
+  /** The host passed every check: its locale and appearance may be applied. */
+  onInit(init: Init): void;
+  /** The host asked to stop (its `close()`). */
+  onClose(): void;
+  /** The embedding page is not one of the session's allowed origins. */
+  onOriginRejected(origin: string): void;
+}
+
+export class FrameBridge {
+  #hostOrigin: string | undefined;
+  #allowed: readonly string[] | 'any' | undefined;
+  #pending: { init: Init; origin: string } | undefined;
+  #queue: FrameToHostBody[] = [];
+  #closed = false;
+  #finished = false;
+
+  constructor(
+    private readonly callbacks: FrameBridgeCallbacks,
+    private readonly win: Window = window,
+  ) {
+    win.addEventListener('message', this.#onMessage);
+  }
+
+  /** True when there is no host at all (the flow opened as a top-level page). */
+  get standalone(): boolean {
+    return this.win.parent === this.win;
+  }
+
+  get hostOrigin(): string | undefined {
+    return this.#hostOrigin;
+  }
+
+  /** The session loaded: from now on `init` origins are checked against its allowed origins. */
+  allowOrigins(origins: readonly string[]): void {
+    this.#allowed = origins;
+    if (this.#pending) this.#accept(this.#pending.init, this.#pending.origin);
+  }
+
+  /**
+   * The session cannot be read (bad token, expired, canceled), so its allowed origins are unknown.
+   * The host is still owed its `exit`: accept the embedding page's origin as it is. The server's
+   * `frame-ancestors` header, set from `?session=`, has already limited which pages can embed us,
+   * and all that is disclosed is why the flow ended.
+   */
+  allowAnyOriginToReportFailure(): void {
+    this.#allowed = 'any';
+    if (this.#pending) this.#accept(this.#pending.init, this.#pending.origin);
+  }
+
+  send(body: FrameToHostBody): void {
+    if (this.#closed || this.#finished || this.standalone) return;
+    if (!this.#hostOrigin) this.#queue.push(body);
+    else this.#post(body, this.#hostOrigin);
+  }
+
+  #post(body: FrameToHostBody, origin: string): void {
+    this.win.parent.postMessage({ ns: 'finlet', v: 1, ...body }, origin);
+  }
+
+  event(name: WidgetEventName, metadata: Record<string, unknown> = {}): void {
+    this.send({ type: 'event', name, at: new Date().toISOString(), metadata });
+  }
+
+  /** After `exit`/`success` the host removes the frame; nothing more is sent. */
+  finish(body: FrameToHostBody): void {
+    this.send(body);
+    this.#finished = true;
+    // If the handshake has not happened yet, keep listening: the queue (with this message) is
+    // delivered when it does.
+    if (this.#hostOrigin) this.close();
+  }
+
+  /** Stops listening and sending (the host closed, or the flow ended). */
+  close(): void {
+    this.#closed = true;
+    this.win.removeEventListener('message', this.#onMessage);
+  }
+
+  #onMessage = (event: MessageEvent) => {
+    if (event.source !== this.win.parent || this.standalone) return;
+    if (!isHostToFrame(event.data)) return;
+    const message = event.data;
+    if (message.type === 'close') {
+      if (event.origin === this.#hostOrigin) this.callbacks.onClose();
+      return;
+    }
+    if (this.#allowed) this.#accept(message, event.origin);
+    else this.#pending = { init: message, origin: event.origin };
+  };
+
+  #accept(init: Init, origin: string): void {
+    this.#pending = undefined;
+    if (this.#allowed !== 'any' && !this.#allowed?.includes(origin)) {
+      this.callbacks.onOriginRejected(origin);
+      return;
+    }
+    // The first accepted origin is the host for the frame's lifetime.
+    if (this.#hostOrigin !== undefined && this.#hostOrigin !== origin) return;
+    const first = this.#hostOrigin === undefined;
+    this.#hostOrigin = origin;
+    this.#post({ type: 'ready' }, origin);
+    if (!first) return;
+    for (const body of this.#queue.splice(0)) this.#post(body, origin);
+    if (this.#finished) this.close();
+    else this.callbacks.onInit(init);
+  }
+}

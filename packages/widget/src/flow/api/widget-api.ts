@@ -1,0 +1,57 @@
+/**
+ * The widget API client (`/widget/v1/*` on the frame's own origin, client token as Bearer).
+ * Failures become one `WidgetApiError` with the server's stable `code` (or `network`), so screens
+ * decide what to show from codes, never from message text.
+ */
+import type { WidgetComplete, WidgetSession } from '@finlet/shared';
+
+export class WidgetApiError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: number,
+  ) {
+    super(code);
+  }
+
+  /** Worth a Retry button: the network, rate limits and server faults may pass. */
+  get retryable(): boolean {
+    return this.status === 0 || this.status === 429 || this.status >= 500;
+  }
+}
+
+export interface WidgetApi {
+  session(): Promise<WidgetSession>;
+  complete(): Promise<WidgetComplete>;
+}
+
+export function widgetApi(token: string, base = '/widget/v1'): WidgetApi {
+  const call = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
+    let response: Response;
+    try {
+      response = await fetch(`${base}${path}`, {
+        ...init,
+        headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...init.headers },
+      });
+    } catch {
+      throw new WidgetApiError('network', 0);
+    }
+    const body: unknown = await response.json().catch(() => null);
+    if (!response.ok) throw new WidgetApiError(errorCode(body) ?? `http_${response.status}`, response.status);
+    if (typeof body !== 'object' || body === null) throw new WidgetApiError('invalid_response', 502);
+    return body as T;
+  };
+  return {
+    session: () => call<WidgetSession>('/session'),
+    complete: () =>
+      call<WidgetComplete>('/session/complete', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      }),
+  };
+}
+
+function errorCode(body: unknown): string | undefined {
+  const error = (body as { error?: { code?: unknown } } | null)?.error;
+  return typeof error?.code === 'string' ? error.code : undefined;
+}

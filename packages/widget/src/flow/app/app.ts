@@ -1,0 +1,215 @@
+/**
+ * `<finlet-app>`: the flow's shell inside the iframe. Loads the session, checks the host through
+ * the frame bridge, applies locale and appearance, and walks the steps (consent → one per flow →
+ * done) with a header (partner name, "Step N of M", close) and loading and error screens.
+ *
+ * Slots: none. Events: none (it talks to the host through the protocol).
+ * CSS parts: `header`, `title`, `close-button`, `progress`, `progress-bar`, `body`, plus the
+ * steps' `button` and `list` (exported).
+ * Custom properties: `--finlet-color-primary`, `--finlet-color-on-primary`, `--finlet-color-background`,
+ * `--finlet-color-surface`, `--finlet-color-text`, `--finlet-color-text-muted`, `--finlet-color-border`,
+ * `--finlet-color-danger`, `--finlet-radius`, `--finlet-font-family`.
+ */
+import type { HostToFrame, WidgetSession } from '@finlet/shared';
+import { html, LitElement, nothing } from 'lit';
+import { FrameBridge } from '../../bridge/frame.ts';
+import { setLocale, t } from '../../i18n/i18n.ts';
+import { en } from '../../i18n/locales/en.ts';
+import { applyAppearance } from '../../theme/theme.ts';
+import { type WidgetApi, WidgetApiError, widgetApi } from '../api/widget-api.ts';
+import { ResizeReporter } from '../controllers/resize.ts';
+import { type Failure, failureOf, failureOfStatus, failureText } from '../failure.ts';
+import { readLaunch } from '../launch.ts';
+import { loadingTemplate } from '../loading.ts';
+import { createStep, type StepName, stepsOf } from '../router.ts';
+import '../steps/error/error.ts';
+import { appStyles } from './app.styles.ts';
+
+type Init = Extract<HostToFrame, { type: 'init' }>;
+
+export class FinletApp extends LitElement {
+  static override styles = appStyles;
+  static override properties = {
+    session: { state: true },
+    steps: { state: true },
+    index: { state: true },
+    step: { state: true },
+    failure: { state: true },
+  };
+  declare session: WidgetSession | undefined;
+  declare steps: StepName[];
+  declare index: number;
+  /** The current step's element; undefined while loading. */
+  declare step: HTMLElement | undefined;
+  declare failure: Failure | undefined;
+
+  #launch = readLaunch();
+  #api: WidgetApi = widgetApi(this.#launch.token ?? '');
+  #init: Init | undefined;
+  #ended = false;
+  #localeTag = 'en';
+  #retry: (() => void) | undefined;
+  #bridge = new FrameBridge({
+    onInit: (init) => this.#onInit(init),
+    onClose: () => this.#end(),
+    onOriginRejected: () => this.#fail(failureOf('origin_not_allowed', 403), undefined, false),
+  });
+
+  constructor() {
+    super();
+    this.steps = [];
+    this.index = 0;
+    new ResizeReporter(this, (height) => this.#bridge.send({ type: 'resize', height }));
+    this.#applyLocale();
+    this.addEventListener('finlet-step-complete', () => this.#show(this.index + 1));
+    this.addEventListener('finlet-step-failed', (e) =>
+      this.#fail(failureOf(e.error.code, e.error.status), () => this.#show(this.index)),
+    );
+    this.addEventListener('finlet-retry', () => this.#retry?.());
+    this.addEventListener('finlet-session-completed', (e) => {
+      this.#bridge.event('SUCCESS');
+      this.#bridge.finish({ type: 'success', ...e.result });
+      this.#ended = true;
+    });
+    addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') this.#exit();
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.#load();
+  }
+
+  async #load(): Promise<void> {
+    this.failure = undefined;
+    this.step = undefined;
+    if (!this.#launch.token) return this.#fail(failureOf('token_missing', 401));
+    try {
+      const session = await this.#api.session();
+      const closed = failureOfStatus(session.status);
+      if (closed) return this.#fail(closed);
+      this.session = session;
+      this.steps = stepsOf(session);
+      this.#applyLocale();
+      this.#applyAppearance();
+      this.#bridge.allowOrigins(session.allowed_origins);
+      this.#bridge.event('OPEN');
+      if (this.#bridge.standalone) void this.#show(0);
+    } catch (error) {
+      const e = error instanceof WidgetApiError ? error : new WidgetApiError('network', 0);
+      this.#fail(failureOf(e.code, e.status), () => this.#load());
+    }
+  }
+
+  #onInit(init: Init): void {
+    this.#init = init;
+    this.#applyLocale();
+    this.#applyAppearance();
+    if (this.failure) return;
+    void this.#show(0);
+  }
+
+  #applyLocale(): void {
+    const { tag, lang, dir } = setLocale(this.session?.locale, this.#init?.locale, navigator.language);
+    this.#localeTag = tag;
+    document.documentElement.lang = lang;
+    document.documentElement.dir = dir;
+    this.requestUpdate();
+    if (this.step) Object.assign(this.step, { locale: tag });
+  }
+
+  #applyAppearance(): void {
+    applyAppearance(this, { ...this.#init?.appearance, ...this.session?.appearance });
+  }
+
+  async #show(index: number): Promise<void> {
+    const name = this.steps[index];
+    if (!name || !this.session || this.#ended) return;
+    this.index = index;
+    this.failure = undefined;
+    this.step = undefined;
+    try {
+      const step = await createStep(name);
+      Object.assign(step, { session: this.session, api: this.#api, flow: name, locale: this.#localeTag });
+      step.setAttribute('exportparts', 'button, list, check');
+      this.step = step;
+      this.#bridge.event('STEP_VIEW', { step: name });
+    } catch {
+      this.#fail(failureOf('network', 0), () => this.#show(index));
+    }
+  }
+
+  /** Shows the error screen; failures no retry can fix are reported to the host with `exit`. */
+  #fail(failure: Failure, retry?: () => void, report = true): void {
+    this.failure = failure;
+    this.step = undefined;
+    this.#retry = retry;
+    if (!report) return;
+    this.#bridge.event('ERROR', { code: failure.code });
+    if (failure.exit && !this.session) this.#bridge.allowAnyOriginToReportFailure();
+    if (failure.exit) {
+      const [message] = failureText(en, failure.kind);
+      this.#bridge.finish({ type: 'exit', status: failure.exit, error: { code: failure.code, message } });
+      this.#ended = true;
+    }
+  }
+
+  #exit(): void {
+    if (this.#ended || this.#bridge.standalone) return;
+    this.#bridge.event('EXIT');
+    this.#bridge.finish({ type: 'exit', status: 'user_exit' });
+    this.#end();
+  }
+
+  #end(): void {
+    this.#ended = true;
+    this.#bridge.close();
+  }
+
+  #body() {
+    if (this.failure)
+      return html`<finlet-error exportparts="button" .failure=${this.failure}></finlet-error>`;
+    if (!this.step) return loadingTemplate(t().loading);
+    return this.step;
+  }
+
+  /** The bar's width goes through the CSSOM: a style attribute would break the strict CSP. */
+  override updated(): void {
+    const fill = this.renderRoot.querySelector<HTMLElement>('.fill');
+    if (fill) fill.style.inlineSize = `${((this.index + 1) / Math.max(this.steps.length, 1)) * 100}%`;
+  }
+
+  override render() {
+    const m = t();
+    const total = this.steps.length;
+    const showProgress = total > 0 && !this.failure;
+    return html`
+      <header part="header">
+        <h1 part="title">${this.session?.partner.name ?? m.frameTitle}</h1>
+        ${
+          this.#bridge.standalone
+            ? nothing
+            : html`<button part="close-button" class="close" aria-label=${m.close} @click=${() => this.#exit()}>
+                <span aria-hidden="true">×</span>
+              </button>`
+        }
+      </header>
+      <div part="progress" class="progress" ?hidden=${!showProgress}>
+        <div role="status" aria-live="polite" class="progress-text">${showProgress ? m.stepOf(this.index + 1, total) : ''}</div>
+        <div class="bar" aria-hidden="true">
+          <div part="progress-bar" class="fill"></div>
+        </div>
+      </div>
+      <main part="body" class="body" aria-busy=${this.step || this.failure ? 'false' : 'true'}>${this.#body()}</main>
+    `;
+  }
+}
+
+customElements.define('finlet-app', FinletApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'finlet-app': FinletApp;
+  }
+}

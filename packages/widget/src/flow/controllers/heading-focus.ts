@@ -1,0 +1,27 @@
+/**
+ * Moves keyboard and screen-reader focus to a step's heading when the step first renders, so a
+ * step change is announced and Tab continues from the top of the new step.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export class HeadingFocus implements ReactiveController {
+  #done = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#done = false;
+  }
+
+  hostUpdated(): void {
+    if (this.#done) return;
+    const heading = this.host.renderRoot.querySelector<HTMLElement>('h2');
+    if (!heading) return;
+    this.#done = true;
+    heading.focus({ preventScroll: true });
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * The steps of a session: consent, then one step per flow (in the session's order), then done.
+ * Every step but consent (the first screen) is a lazily loaded chunk. The flows point at the "not available yet"
+ * placeholder until their own steps exist; a flow issue swaps its row here.
+ */
+import type { Flow, WidgetSession } from '@finlet/shared';
+// Consent is the first screen after loading, so it ships in the entry chunk.
+import './steps/consent/consent.ts';
+
+export type StepName = 'consent' | Flow | 'done';
+
+interface StepDefinition {
+  tag: string;
+  load(): Promise<unknown>;
+}
+
+const placeholder: StepDefinition = {
+  tag: 'finlet-unavailable',
+  load: () => import('./steps/unavailable/unavailable.ts'),
+};
+
+const STEPS: Record<StepName, StepDefinition> = {
+  consent: { tag: 'finlet-consent', load: async () => {} },
+  identity: placeholder,
+  link: placeholder,
+  payment: placeholder,
+  done: { tag: 'finlet-done', load: () => import('./steps/done/done.ts') },
+};
+
+export function stepsOf(session: WidgetSession): StepName[] {
+  return ['consent', ...session.flows, 'done'];
+}
+
+/** Loads the step's code and creates its element. */
+export async function createStep(name: StepName): Promise<HTMLElement> {
+  const definition = STEPS[name];
+  await definition.load();
+  const element = document.createElement(definition.tag);
+  element.dataset.step = name;
+  return element;
+}

@@ -1,0 +1,112 @@
+/**
+ * `Finlet.open()`: finds the Finlet origin F, inserts `F/flow/?session=…#token=…` inline or in a
+ * modal, runs the handshake and relays the frame's messages to callbacks and DOM events. One
+ * widget at a time: opening again while one is open returns the open one's handle. When it ends
+ * (exit, success or close()) everything it added — frame, dialog, listeners — is removed.
+ */
+import type { FrameToHost } from '@finlet/shared';
+import { connectHost } from '../bridge/host.ts';
+import { FinletEventEvent } from '../events/event.ts';
+import { FinletExitEvent } from '../events/exit.ts';
+import { FinletSuccessEvent } from '../events/success.ts';
+import type { FinletExit } from '../events/types.ts';
+import type { FinletHandle, FinletOpenOptions } from './options.ts';
+import { frameElement, type Presentation, presentInline, presentModal } from './presentation.ts';
+import { originOf, readTokenClaims } from './token.ts';
+
+let scriptOrigin: string | undefined;
+let current: FinletHandle | undefined;
+
+/** Set by the script-tag build from `document.currentScript.src`; bundler users rely on the token's `iss`. */
+export function setFinletOrigin(origin: string | undefined): void {
+  scriptOrigin = origin;
+}
+
+export interface OpenTarget {
+  /** Where DOM events are dispatched (the `<finlet-widget>` element), if anywhere. */
+  events?: EventTarget;
+  /** Shadow root the modal dialog is placed in; without it a private one is made on <body>. */
+  modalRoot?: ShadowRoot;
+}
+
+export function open(options: FinletOpenOptions, target: OpenTarget = {}): FinletHandle {
+  if (current) return current;
+  const claims = readTokenClaims(options.token ?? '');
+  const origin = scriptOrigin ?? originOf(claims.iss);
+  const exit = (result: FinletExit) => {
+    options.onExit?.(result);
+    target.events?.dispatchEvent(new FinletExitEvent(result));
+  };
+  if (!origin) {
+    queueMicrotask(() => exit({ status: 'invalid_token' }));
+    return { close() {} };
+  }
+
+  const query = claims.sub ? `?session=${encodeURIComponent(claims.sub)}` : '';
+  const iframe = frameElement(`${origin}/flow/${query}#token=${encodeURIComponent(options.token)}`);
+  let ended = false;
+  let ownHost: HTMLElement | undefined;
+  let presentation: Presentation;
+
+  const end = () => {
+    ended = true;
+    bridge.dispose();
+    presentation.remove();
+    ownHost?.remove();
+    current = undefined;
+  };
+  const receive = (m: FrameToHost) => {
+    if (ended) return;
+    if (m.type === 'ready') options.onLoad?.();
+    else if (m.type === 'resize') presentation.resize(m.height);
+    else if (m.type === 'event') {
+      const activity = { name: m.name, at: m.at, metadata: m.metadata ?? {} };
+      options.onEvent?.(activity);
+      target.events?.dispatchEvent(new FinletEventEvent(activity));
+    } else if (m.type === 'success') {
+      end();
+      const result = { session_id: m.session_id, result_token: m.result_token, summary: m.summary };
+      options.onSuccess?.(result);
+      target.events?.dispatchEvent(new FinletSuccessEvent(result));
+    } else if (m.type === 'exit') {
+      end();
+      exit(m.error ? { status: m.status, error: m.error } : { status: m.status });
+    }
+  };
+  const handle: FinletHandle = {
+    close() {
+      if (ended) return;
+      bridge.send({ type: 'close' });
+      end();
+      exit({ status: 'user_exit' });
+    },
+  };
+
+  const init = {
+    type: 'init' as const,
+    locale: options.locale,
+    appearance: stringValues(options.appearance),
+  };
+  const bridge = connectHost(iframe, origin, init, receive);
+  const container =
+    typeof options.container === 'string' ? document.querySelector(options.container) : options.container;
+  if (container) {
+    presentation = presentInline(iframe, container);
+  } else {
+    let root = target.modalRoot;
+    if (!root) {
+      ownHost = document.createElement('div');
+      document.body.append(ownHost);
+      root = ownHost.attachShadow({ mode: 'open' });
+    }
+    presentation = presentModal(iframe, root, () => handle.close());
+  }
+  current = handle;
+  return handle;
+}
+
+/** The protocol carries appearance as a string map; drop anything else a caller passed. */
+function stringValues(o: object | undefined): Record<string, string> | undefined {
+  if (!o) return undefined;
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => typeof v === 'string'));
+}

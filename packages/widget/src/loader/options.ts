@@ -1,0 +1,30 @@
+/** The options of `Finlet.open()` and the handle it returns: the public loader API. */
+import type { FinletActivity, FinletExit, FinletSuccess } from '../events/types.ts';
+
+export interface FinletAppearance {
+  theme?: 'light' | 'dark' | 'auto';
+  /** `#rrggbb` */
+  color_primary?: string;
+  /** e.g. `8px` */
+  radius?: string;
+  font_family?: string;
+}
+
+export interface FinletOpenOptions {
+  /** The session's client token, from your server (`POST /v1/sessions` → `client_token`). */
+  token: string;
+  /** Render inline in this element (or the element matched by this selector); without it, a modal dialog. */
+  container?: Element | ShadowRoot | string;
+  locale?: string;
+  appearance?: FinletAppearance;
+  onSuccess?: (result: FinletSuccess) => void;
+  onExit?: (exit: FinletExit) => void;
+  onEvent?: (activity: FinletActivity) => void;
+  /** The frame answered the handshake: the flow is running. */
+  onLoad?: () => void;
+}
+
+export interface FinletHandle {
+  /** Tells the frame to stop, removes it, and calls `onExit({ status: 'user_exit' })`. */
+  close(): void;
+}
