@@ -43,7 +43,9 @@ export function createDispatcher(deps: Deps, opts: DispatcherOptions = {}): Disp
   const fetchImpl = opts.fetch ?? globalThis.fetch;
   const random = opts.random ?? Math.random;
   const wallClock = opts.wallClock ?? systemClock;
-  const leaseMs = timeoutMs + 60_000;
+  // Covers one attempt (bounded by the timeout) and its bookkeeping with room to spare; a node that
+  // dies holding claims releases them when this lapses, so it stays short.
+  const leaseMs = 2 * timeoutMs + 5_000;
   const inFlight = new Set<Promise<void>>();
 
   async function claim(limit: number): Promise<DeliveryRow[]> {

@@ -191,7 +191,7 @@ describe('webhook delivery', () => {
     await s.cancelSession();
     expect(await dispatcher.runOnce()).toBe(1);
     const after = s.receiver.received[1]!;
-    expect(after.headers['webhook-signature'].split(' ')).toHaveLength(1);
+    expect(after.headers['webhook-signature']!.split(' ')).toHaveLength(1);
     expect(new Webhook(rotated.secret).verify(after.body, after.headers)).toMatchObject({
       type: 'session.canceled',
     });
