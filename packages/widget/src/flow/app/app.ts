@@ -61,7 +61,10 @@ export class FinletApp extends LitElement {
     this.index = 0;
     new ResizeReporter(this, (height) => this.#bridge.send({ type: 'resize', height }));
     this.#applyLocale();
-    this.addEventListener('finlet-step-complete', () => this.#show(this.index + 1));
+    // Only the step on screen may advance, once: a double click must not skip the next step.
+    this.addEventListener('finlet-step-complete', (e) => {
+      if (this.step && e.composedPath().includes(this.step)) void this.#show(this.index + 1);
+    });
     this.addEventListener('finlet-step-failed', (e) =>
       this.#fail(failureOf(e.error.code, e.error.status), () => this.#show(this.index)),
     );
@@ -188,7 +191,8 @@ export class FinletApp extends LitElement {
       <header part="header">
         <h1 part="title">${this.session?.partner.name ?? m.frameTitle}</h1>
         ${
-          this.#bridge.standalone
+          // Nothing can be sent to a host whose origin was refused, so no close button either.
+          this.#bridge.standalone || this.failure?.kind === 'origin'
             ? nothing
             : html`<button part="close-button" class="close" aria-label=${m.close} @click=${() => this.#exit()}>
                 <span aria-hidden="true">×</span>

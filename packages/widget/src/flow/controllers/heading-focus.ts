@@ -22,6 +22,8 @@ export class HeadingFocus implements ReactiveController {
     const heading = this.host.renderRoot.querySelector<HTMLElement>('h2');
     if (!heading) return;
     this.#done = true;
-    heading.focus({ preventScroll: true });
+    // Only while the frame has focus (a modal, or the user is working in it): an inline widget
+    // must not pull focus away from the partner's page when it first renders.
+    if (document.hasFocus()) heading.focus({ preventScroll: true });
   }
 }
