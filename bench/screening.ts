@@ -5,8 +5,17 @@
  * against brute force. Prints each figure with the issue's goal. Run alone: `npx tsx bench/screening.ts`.
  */
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_THRESHOLD, loadLists, referenceSources, Screener } from '../packages/server/src/screening/index.ts';
-import { ordinaryNames, PERTURBATIONS, perturbedQueries } from '../packages/server/src/screening/evaluation.ts';
+import {
+  ordinaryNames,
+  PERTURBATIONS,
+  perturbedQueries,
+} from '../packages/server/src/screening/evaluation.ts';
+import {
+  DEFAULT_THRESHOLD,
+  loadLists,
+  referenceSources,
+  Screener,
+} from '../packages/server/src/screening/index.ts';
 
 const QUERIES = 3000;
 const ORDINARY = 2500;
@@ -55,19 +64,27 @@ export async function runScreeningBench(): Promise<void> {
   for (const q of queries.slice(0, 200)) screener.screen({ name: q.query });
 
   const top = queries.map((q) => screener.screen({ name: q.query }, { limit: 5 }));
-  const correct = queries.filter((q, i) => top[i]![0]?.entry_id === q.entry.entry_id && top[i]![0]?.list === q.entry.list);
+  const correct = queries.filter(
+    (q, i) => top[i]![0]?.entry_id === q.entry.entry_id && top[i]![0]?.list === q.entry.list,
+  );
   const recall = correct.length / queries.length;
   const falseHits = ordinary.filter((name) => screener.screen({ name }).length > 0);
   const falseRate = falseHits.length / ordinary.length;
-  console.log(`test set: ${queries.length} perturbed queries (seed 42), ${ordinary.length} ordinary names (seed 7)`);
+  console.log(
+    `test set: ${queries.length} perturbed queries (seed 42), ${ordinary.length} ordinary names (seed 7)`,
+  );
   console.log(`threshold: ${DEFAULT_THRESHOLD}`);
-  console.log(`recall at top-1 (top hit is the source entry, score >= threshold): ${pct(recall)} — goal >= 99.5 %: ${goal(recall >= 0.995)}`);
+  console.log(
+    `recall at top-1 (top hit is the source entry, score >= threshold): ${pct(recall)} — goal >= 99.5 %: ${goal(recall >= 0.995)}`,
+  );
   for (const kind of PERTURBATIONS) {
     const idx = queries.map((q, i) => [q, i] as const).filter(([q]) => q.perturbation === kind);
     const ok = idx.filter(([q, i]) => top[i]![0]?.entry_id === q.entry.entry_id).length;
     console.log(`  ${kind.padEnd(15)} ${ok}/${idx.length}`);
   }
-  console.log(`false-hit rate on ordinary names: ${pct(falseRate)} (${falseHits.length}) — goal <= 0.1 %: ${goal(falseRate <= 0.001)}`);
+  console.log(
+    `false-hit rate on ordinary names: ${pct(falseRate)} (${falseHits.length}) — goal <= 0.1 %: ${goal(falseRate <= 0.001)}`,
+  );
   for (const name of falseHits.slice(0, 5)) {
     const h = screener.screen({ name })[0]!;
     console.log(`  false hit: "${name}" → ${h.list} ${h.entry_id} "${h.matched_name}" ${h.score}`);
@@ -75,23 +92,35 @@ export async function runScreeningBench(): Promise<void> {
   const misses = queries.filter((q, i) => !correct.includes(q) && i >= 0).slice(0, 8);
   for (const q of misses) {
     const h = screener.screen({ name: q.query }, { limit: 1 })[0];
-    console.log(`  miss (${q.perturbation}): "${q.query}" from "${q.source}" → ${h ? `${h.entry_id} "${h.matched_name}" ${h.score}` : 'no hit'}`);
+    console.log(
+      `  miss (${q.perturbation}): "${q.query}" from "${q.source}" → ${h ? `${h.entry_id} "${h.matched_name}" ${h.score}` : 'no hit'}`,
+    );
   }
   console.log('threshold sweep (recall at top-1 / false-hit rate):');
   for (const t of [0.84, 0.86, 0.88, 0.9, 0.92]) {
-    const r = queries.filter((q) => screener.screen({ name: q.query }, { threshold: t, limit: 1 })[0]?.entry_id === q.entry.entry_id).length;
-    const f = ordinary.filter((name) => screener.screen({ name }, { threshold: t, limit: 1 }).length > 0).length;
+    const r = queries.filter(
+      (q) => screener.screen({ name: q.query }, { threshold: t, limit: 1 })[0]?.entry_id === q.entry.entry_id,
+    ).length;
+    const f = ordinary.filter(
+      (name) => screener.screen({ name }, { threshold: t, limit: 1 }).length > 0,
+    ).length;
     console.log(`  ${t.toFixed(2)}: ${pct(r / queries.length)} / ${pct(f / ordinary.length)}`);
   }
 
   const mixed = [...queries.map((q) => q.query), ...ordinary];
   const indexed = timeEach(mixed, (name) => screener.screen({ name }));
-  const sample = mixed.filter((_, i) => i % Math.floor(mixed.length / BRUTE_FORCE_SAMPLE) === 0).slice(0, BRUTE_FORCE_SAMPLE);
+  const sample = mixed
+    .filter((_, i) => i % Math.floor(mixed.length / BRUTE_FORCE_SAMPLE) === 0)
+    .slice(0, BRUTE_FORCE_SAMPLE);
   const brute = timeEach(sample, (name) => screener.bruteForce({ name }));
   const p50 = percentile(indexed, 50);
   const speedup = percentile(brute, 50) / p50;
-  console.log(`latency, index (${mixed.length} screens): p50 ${p50.toFixed(3)} ms, p99 ${percentile(indexed, 99).toFixed(3)} ms — goal p50 <= 1 ms: ${goal(p50 <= 1)}`);
-  console.log(`latency, brute force (${sample.length} screens): p50 ${percentile(brute, 50).toFixed(2)} ms, p99 ${percentile(brute, 99).toFixed(2)} ms`);
+  console.log(
+    `latency, index (${mixed.length} screens): p50 ${p50.toFixed(3)} ms, p99 ${percentile(indexed, 99).toFixed(3)} ms — goal p50 <= 1 ms: ${goal(p50 <= 1)}`,
+  );
+  console.log(
+    `latency, brute force (${sample.length} screens): p50 ${percentile(brute, 50).toFixed(2)} ms, p99 ${percentile(brute, 99).toFixed(2)} ms`,
+  );
   console.log(`speed-up at p50: ${speedup.toFixed(1)}x — goal >= 20x: ${goal(speedup >= 20)}`);
 
   const agreementSet = queries.filter((_, i) => i % Math.floor(queries.length / 100) === 0).slice(0, 100);
@@ -101,7 +130,9 @@ export async function runScreeningBench(): Promise<void> {
     const b = screener.bruteForce({ name: q.query }, { limit: 1 })[0];
     if (a?.entry_id === b?.entry_id && a?.score === b?.score) same++;
   }
-  console.log(`top-hit agreement index vs brute force: ${same}/${agreementSet.length} (${pct(same / agreementSet.length)})`);
+  console.log(
+    `top-hit agreement index vs brute force: ${same}/${agreementSet.length} (${pct(same / agreementSet.length)})`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -78,7 +78,9 @@ export class CandidateIndex {
       if (!ids) continue;
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!;
-        if (this.shared[id]++ === 0) touched.push(id);
+        const before = this.shared[id]!;
+        this.shared[id] = before + 1;
+        if (before === 0) touched.push(id);
       }
     }
     for (const id of touched) {

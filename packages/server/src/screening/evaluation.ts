@@ -5,8 +5,8 @@
  * on any list. Everything is generated from a seed, so figures are reproducible.
  */
 import { normalizeName } from './normalize.ts';
-import type { ListEntry } from './types.ts';
 import { canonicalNames, spellingVariants } from './transliteration.ts';
+import type { ListEntry } from './types.ts';
 
 /** mulberry32: small, fast, deterministic. */
 export function seededRandom(seed: number): () => number {
@@ -21,8 +21,15 @@ export function seededRandom(seed: number): () => number {
 }
 
 export const PERTURBATIONS = [
-  'substitution', 'deletion', 'insertion', 'transposition', 'swapped_order', 'missing_middle',
-  'diacritics', 'transliteration', 'surname_first',
+  'substitution',
+  'deletion',
+  'insertion',
+  'transposition',
+  'swapped_order',
+  'missing_middle',
+  'diacritics',
+  'transliteration',
+  'surname_first',
 ] as const;
 export type Perturbation = (typeof PERTURBATIONS)[number];
 
@@ -34,7 +41,17 @@ export interface PerturbedQuery {
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-const ACCENTED: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ö', u: 'ü', c: 'ç', n: 'ñ', s: 'š', z: 'ž' };
+const ACCENTED: Record<string, string> = {
+  a: 'á',
+  e: 'é',
+  i: 'í',
+  o: 'ö',
+  u: 'ü',
+  c: 'ç',
+  n: 'ñ',
+  s: 'š',
+  z: 'ž',
+};
 const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 
 /** One character edit inside a random word of at least 4 letters (typos rarely hit initials). */
@@ -45,10 +62,13 @@ function typo(words: string[], kind: Perturbation, rnd: () => number): string[] 
   const p = 1 + Math.floor(rnd() * (w.length - 1));
   const c = pick(rnd, [...LETTERS]);
   const edited =
-    kind === 'substitution' ? w.slice(0, p) + c + w.slice(p + 1)
-    : kind === 'deletion' ? w.slice(0, p) + w.slice(p + 1)
-    : kind === 'insertion' ? w.slice(0, p) + c + w.slice(p)
-    : w.slice(0, p - 1) + w[p] + w[p - 1] + w.slice(p + 1);
+    kind === 'substitution'
+      ? w.slice(0, p) + c + w.slice(p + 1)
+      : kind === 'deletion'
+        ? w.slice(0, p) + w.slice(p + 1)
+        : kind === 'insertion'
+          ? w.slice(0, p) + c + w.slice(p)
+          : w.slice(0, p - 1) + w[p] + w[p - 1] + w.slice(p + 1);
   return words.map((x, i) => (i === wi ? edited : x));
 }
 
@@ -57,7 +77,9 @@ function variantOf(words: string[], rnd: () => number): string[] | undefined {
   const idx = words.findIndex((w) => known.has(normalizeName(w).tokens.join(' ')));
   if (idx >= 0) {
     const canonical = normalizeName(words[idx]!).tokens[0]!;
-    const options = [canonical, ...spellingVariants(canonical)].filter((v) => v !== words[idx]!.toLowerCase());
+    const options = [canonical, ...spellingVariants(canonical)].filter(
+      (v) => v !== words[idx]!.toLowerCase(),
+    );
     return words.map((w, i) => (i === idx ? pick(rnd, options) : w));
   }
   const ov = words.findIndex((w) => /(ov|ev)$/i.test(w) && w.length > 4);
@@ -80,7 +102,9 @@ function perturb(words: string[], kind: Perturbation, rnd: () => number): string
     case 'transliteration':
       return variantOf(words, rnd);
     case 'surname_first':
-      return words.length >= 2 ? [`${words[words.length - 1]!.toUpperCase()},`, ...words.slice(0, -1)] : undefined;
+      return words.length >= 2
+        ? [`${words[words.length - 1]!.toUpperCase()},`, ...words.slice(0, -1)]
+        : undefined;
     default:
       return typo(words, kind, rnd);
   }
@@ -95,7 +119,10 @@ export function perturbedQueries(entries: ListEntry[], count: number, seed = 42)
   const owners = new Map<string, Set<ListEntry>>();
   const names: { text: string; entry: ListEntry; key: string }[] = [];
   for (const entry of entries) {
-    for (const text of [entry.name, ...entry.aliases.filter((a) => a.strength === 'strong').map((a) => a.name)]) {
+    for (const text of [
+      entry.name,
+      ...entry.aliases.filter((a) => a.strength === 'strong').map((a) => a.name),
+    ]) {
       const key = [...normalizeName(text, entry.type).tokens].sort().join(' ');
       if (!owners.has(key)) owners.set(key, new Set());
       owners.get(key)!.add(entry);
@@ -109,7 +136,9 @@ export function perturbedQueries(entries: ListEntry[], count: number, seed = 42)
     const kind = PERTURBATIONS[out.length % PERTURBATIONS.length]!;
     // Display order (Given SURNAME) so that swaps and surname-first forms are real changes.
     const words = normalizeName(n.text, n.entry.type).reordered
-      ? [...n.text.split(',').slice(1).join(' ').split(/\s+/), ...n.text.split(',')[0]!.split(/\s+/)].filter(Boolean)
+      ? [...n.text.split(',').slice(1).join(' ').split(/\s+/), ...n.text.split(',')[0]!.split(/\s+/)].filter(
+          Boolean,
+        )
       : n.text.split(/\s+/).filter(Boolean);
     const perturbed = perturb(words, kind, rnd);
     if (!perturbed || perturbed.join(' ') === words.join(' ')) continue;
@@ -119,25 +148,169 @@ export function perturbedQueries(entries: ListEntry[], count: number, seed = 42)
 }
 
 const FIRST = [
-  'James', 'Mary', 'Robert', 'Patricia', 'Michael', 'Jennifer', 'William', 'Elizabeth', 'David', 'Susan',
-  'Sophie', 'Lukas', 'Hannah', 'Jonas', 'Camille', 'Louis', 'Chloé', 'Giulia', 'Marco', 'Francesca',
-  'José', 'Lucía', 'Carmen', 'Javier', 'João', 'Beatriz', 'Piotr', 'Agnieszka', 'Katarzyna', 'Tomasz',
-  'Olga', 'Dmitri', 'Natalia', 'Anastasia', 'Wei', 'Li', 'Xiu Ying', 'Jun', 'Hiroshi', 'Yuki',
-  'Sakura', 'Min-jun', 'Seo-yeon', 'Ji-ho', 'Priya', 'Rahul', 'Ananya', 'Arjun', 'Deepika', 'Fatima',
-  'Aisha', 'Layla', 'Omar', 'Yusuf', 'Mehmet', 'Elif', 'Zeynep', 'Emre', 'Reza', 'Shirin',
-  'Chinedu', 'Ngozi', 'Oluwaseun', 'Amara', 'Kwame', 'Abena', 'Thi Lan', 'Minh', 'Linh', 'Nguyen Van',
-  'Astrid', 'Lars', 'Ingrid', 'Sven', 'Aoife', 'Siobhan', 'Eoin', 'Kofi', 'Mateo', 'Valentina',
+  'James',
+  'Mary',
+  'Robert',
+  'Patricia',
+  'Michael',
+  'Jennifer',
+  'William',
+  'Elizabeth',
+  'David',
+  'Susan',
+  'Sophie',
+  'Lukas',
+  'Hannah',
+  'Jonas',
+  'Camille',
+  'Louis',
+  'Chloé',
+  'Giulia',
+  'Marco',
+  'Francesca',
+  'José',
+  'Lucía',
+  'Carmen',
+  'Javier',
+  'João',
+  'Beatriz',
+  'Piotr',
+  'Agnieszka',
+  'Katarzyna',
+  'Tomasz',
+  'Olga',
+  'Dmitri',
+  'Natalia',
+  'Anastasia',
+  'Wei',
+  'Li',
+  'Xiu Ying',
+  'Jun',
+  'Hiroshi',
+  'Yuki',
+  'Sakura',
+  'Min-jun',
+  'Seo-yeon',
+  'Ji-ho',
+  'Priya',
+  'Rahul',
+  'Ananya',
+  'Arjun',
+  'Deepika',
+  'Fatima',
+  'Aisha',
+  'Layla',
+  'Omar',
+  'Yusuf',
+  'Mehmet',
+  'Elif',
+  'Zeynep',
+  'Emre',
+  'Reza',
+  'Shirin',
+  'Chinedu',
+  'Ngozi',
+  'Oluwaseun',
+  'Amara',
+  'Kwame',
+  'Abena',
+  'Thi Lan',
+  'Minh',
+  'Linh',
+  'Nguyen Van',
+  'Astrid',
+  'Lars',
+  'Ingrid',
+  'Sven',
+  'Aoife',
+  'Siobhan',
+  'Eoin',
+  'Kofi',
+  'Mateo',
+  'Valentina',
 ];
 
 const LAST = [
-  'Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Miller', 'Davis', 'Wilson', 'Taylor', 'Clarke',
-  'Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Martin', 'Bernard', 'Dubois', 'Lefèvre', 'Moreau',
-  'Rossi', 'Russo', 'Ferrari', 'Esposito', 'Bianchi', 'García', 'Fernández', 'González', 'Rodríguez', 'Pérez',
-  'Silva', 'Santos', 'Oliveira', 'Kowalski', 'Nowak', 'Wiśniewska', 'Smirnova', 'Kuznetsova', 'Popescu', 'Horvat',
-  'Wang', 'Zhang', 'Liu', 'Chen', 'Sato', 'Suzuki', 'Takahashi', 'Tanaka', 'Kim', 'Park',
-  'Choi', 'Sharma', 'Patel', 'Gupta', 'Iyer', 'Reddy', 'Yilmaz', 'Kaya', 'Demir', 'Şahin',
-  'Haddad', 'Khoury', 'Mansour', 'Nasser', 'Tehrani', 'Karimi', 'Okafor', 'Adeyemi', 'Mensah', 'Boateng',
-  'Tran', 'Le', 'Pham', 'Hansen', 'Johansson', 'Lindqvist', "O'Brien", 'Murphy', 'Kelly', 'Novak',
+  'Smith',
+  'Johnson',
+  'Williams',
+  'Brown',
+  'Jones',
+  'Miller',
+  'Davis',
+  'Wilson',
+  'Taylor',
+  'Clarke',
+  'Müller',
+  'Schmidt',
+  'Schneider',
+  'Fischer',
+  'Weber',
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Lefèvre',
+  'Moreau',
+  'Rossi',
+  'Russo',
+  'Ferrari',
+  'Esposito',
+  'Bianchi',
+  'García',
+  'Fernández',
+  'González',
+  'Rodríguez',
+  'Pérez',
+  'Silva',
+  'Santos',
+  'Oliveira',
+  'Kowalski',
+  'Nowak',
+  'Wiśniewska',
+  'Smirnova',
+  'Kuznetsova',
+  'Popescu',
+  'Horvat',
+  'Wang',
+  'Zhang',
+  'Liu',
+  'Chen',
+  'Sato',
+  'Suzuki',
+  'Takahashi',
+  'Tanaka',
+  'Kim',
+  'Park',
+  'Choi',
+  'Sharma',
+  'Patel',
+  'Gupta',
+  'Iyer',
+  'Reddy',
+  'Yilmaz',
+  'Kaya',
+  'Demir',
+  'Şahin',
+  'Haddad',
+  'Khoury',
+  'Mansour',
+  'Nasser',
+  'Tehrani',
+  'Karimi',
+  'Okafor',
+  'Adeyemi',
+  'Mensah',
+  'Boateng',
+  'Tran',
+  'Le',
+  'Pham',
+  'Hansen',
+  'Johansson',
+  'Lindqvist',
+  "O'Brien",
+  'Murphy',
+  'Kelly',
+  'Novak',
 ];
 
 /**
@@ -154,7 +327,10 @@ export function ordinaryNames(entries: ListEntry[], count: number, seed = 7): st
   const rnd = seededRandom(seed);
   const out = new Set<string>();
   for (let k = 0; out.size < count && k < count * 50; k++) {
-    const name = rnd() < 0.15 ? `${pick(rnd, FIRST)} ${pick(rnd, FIRST)} ${pick(rnd, LAST)}` : `${pick(rnd, FIRST)} ${pick(rnd, LAST)}`;
+    const name =
+      rnd() < 0.15
+        ? `${pick(rnd, FIRST)} ${pick(rnd, FIRST)} ${pick(rnd, LAST)}`
+        : `${pick(rnd, FIRST)} ${pick(rnd, LAST)}`;
     if (!listed.has([...normalizeName(name).tokens].sort().join(' '))) out.add(name);
   }
   return [...out];

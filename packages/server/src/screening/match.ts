@@ -104,7 +104,7 @@ export function alignNames(q: PreparedName, c: PreparedName, sim: PairSimilarity
       value[i * nc + j] = s === 0 ? 0 : s * (q.weights[i]! / q.total + c.weights[j]! / c.total);
     }
   }
-  const pairs = Math.min(nq, nc) <= MAX_EXACT ? exactPairs(value, nq, nc) : greedyPairs(value, nq, nc);
+  const pairs = Math.min(nq, nc) <= MAX_EXACT ? exactPairs(value, nq, nc) : greedyPairs(value, nc);
   let qc = 0;
   let cc = 0;
   const out: [number, number, number][] = [];
@@ -163,7 +163,7 @@ function exactPairs(value: Float64Array, nq: number, nc: number): [number, numbe
   return pairs;
 }
 
-function greedyPairs(value: Float64Array, nq: number, nc: number): [number, number][] {
+function greedyPairs(value: Float64Array, nc: number): [number, number][] {
   const order = [...value.keys()].filter((k) => value[k]! > 0).sort((a, b) => value[b]! - value[a]!);
   const usedQ = new Set<number>();
   const usedC = new Set<number>();

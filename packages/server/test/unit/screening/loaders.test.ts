@@ -19,10 +19,15 @@ beforeAll(async () => {
 describe('OFAC SDN loader', () => {
   it('reads every entry and alias of the July 2021 files', () => {
     expect(ofac.entries).toHaveLength(8976);
-    const strong = ofac.entries.reduce((n, e) => n + e.aliases.filter((a) => a.strength === 'strong').length, 0);
+    const strong = ofac.entries.reduce(
+      (n, e) => n + e.aliases.filter((a) => a.strength === 'strong').length,
+      0,
+    );
     expect(strong).toBe(11910);
     const byType = (t: string) => ofac.entries.filter((e) => e.type === t).length;
-    expect([byType('individual'), byType('entity'), byType('vessel'), byType('aircraft')]).toEqual([4620, 3673, 406, 277]);
+    expect([byType('individual'), byType('entity'), byType('vessel'), byType('aircraft')]).toEqual([
+      4620, 3673, 406, 277,
+    ]);
   });
 
   it('reads programs, birth dates, countries and remark aliases of an entry', () => {
@@ -84,7 +89,9 @@ describe('list sources', () => {
       const first = await loadList(source);
       expect(first.entries).toHaveLength(1003);
       expect((await refreshList(first, source)).changed).toBe(false);
-      body = Buffer.from(body.toString('utf8').replace('<FIRST_NAME>ERIC</FIRST_NAME>', '<FIRST_NAME>ERIK</FIRST_NAME>'));
+      body = Buffer.from(
+        body.toString('utf8').replace('<FIRST_NAME>ERIC</FIRST_NAME>', '<FIRST_NAME>ERIK</FIRST_NAME>'),
+      );
       const refreshed = await refreshList(first, source);
       expect(refreshed.changed).toBe(true);
       expect(refreshed.snapshot.entries.find((e) => e.entry_id === '6907993')?.name).toBe('ERIK BADEGE');
@@ -102,6 +109,8 @@ describe('list sources', () => {
     await writeFile(file, '<CONSOLIDATED_LIST><INDIVIDUALS/><ENTITIES/></CONSOLIDATED_LIST>');
     expect((await refreshList(fromFile, { list: 'un_consolidated', xml: file })).changed).toBe(true);
     const failing = (async () => new Response('nope', { status: 503 })) as typeof fetch;
-    await expect(loadList({ list: 'un_consolidated', xml: 'https://example.test/x.xml' }, { fetch: failing })).rejects.toThrow(/503/);
+    await expect(
+      loadList({ list: 'un_consolidated', xml: 'https://example.test/x.xml' }, { fetch: failing }),
+    ).rejects.toThrow(/503/);
   });
 });

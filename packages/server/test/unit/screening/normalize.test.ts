@@ -46,7 +46,7 @@ describe('normalizeName', () => {
   it('splits Abdel / Abdul / Abdulrahman into abd al …', () => {
     expect(normalizeName('Abdel Rahman').tokens).toEqual(['abd', 'al', 'rahman']);
     expect(normalizeName('Abdulrahman').tokens).toEqual(['abd', 'al', 'rahman']);
-    expect(normalizeName("Abd al-Rahman").tokens).toEqual(['abd', 'al', 'rahman']);
+    expect(normalizeName('Abd al-Rahman').tokens).toEqual(['abd', 'al', 'rahman']);
     expect(normalizeName('Abdullah').tokens).toEqual(['abdallah']);
   });
 });
