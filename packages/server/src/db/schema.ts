@@ -183,3 +183,8 @@ export const settings = pgTable('settings', {
   value: jsonb('value').notNull(),
   updatedAt: ts('updated_at').notNull(),
 });
+
+// Each flow keeps its tables in its own file.
+export * from './tables/identity.ts';
+export * from './tables/link.ts';
+export * from './tables/payment.ts';

@@ -135,3 +135,26 @@ export function flowSummary(row: SessionRow) {
     flows: Object.fromEntries(row.flows.map((f) => [f, { status: row.flowStates[f]?.status ?? 'pending' }])),
   };
 }
+
+/**
+ * Records a flow's status and result on its session, inside the caller's transaction (so the
+ * flow's own state change, this and their events commit together). Only open sessions change.
+ */
+export async function setFlowState(
+  tx: Tx,
+  sessionId: string,
+  flow: string,
+  state: { status: string; result: Record<string, unknown> | null },
+): Promise<SessionRow> {
+  const [row] = await tx.select().from(sessions).where(eq(sessions.id, sessionId)).for('update');
+  if (!row) throw new ApiError('not_found', 'No such session.');
+  if (row.status !== 'open') throw new ApiError('invalid_state', `The session is ${row.status}.`);
+  if (!row.flows.includes(flow))
+    throw new ApiError('flow_not_enabled', `The session does not include the ${flow} flow.`);
+  const [updated] = await tx
+    .update(sessions)
+    .set({ flowStates: { ...row.flowStates, [flow]: state } })
+    .where(eq(sessions.id, sessionId))
+    .returning();
+  return updated!;
+}

@@ -48,3 +48,12 @@ function isValidTag(tag: string): boolean {
     return false;
   }
 }
+
+/**
+ * A flow's own catalogue, loaded with the flow's lazy chunk so the first screen stays small.
+ * `M` is the English catalogue's type, so a language missing a message fails the type check.
+ * Usage: `const m = flowMessages({ en, es, ar }); html`<h2>${m().title}</h2>``.
+ */
+export function flowMessages<M>(byLang: { en: M; es: M; ar: M }): () => M {
+  return () => byLang[active.lang as 'en' | 'es' | 'ar'] ?? byLang.en;
+}

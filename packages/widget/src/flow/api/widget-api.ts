@@ -22,6 +22,8 @@ export class WidgetApiError extends Error {
 export interface WidgetApi {
   session(): Promise<WidgetSession>;
   complete(): Promise<WidgetComplete>;
+  /** Any other widget API call, e.g. `request('/identity', { method: 'POST', body })` from a flow's steps. */
+  request<T>(path: string, init?: RequestInit): Promise<T>;
 }
 
 export function widgetApi(token: string, base = '/widget/v1'): WidgetApi {
@@ -41,6 +43,7 @@ export function widgetApi(token: string, base = '/widget/v1'): WidgetApi {
     return body as T;
   };
   return {
+    request: call,
     session: () => call<WidgetSession>('/session'),
     complete: () =>
       call<WidgetComplete>('/session/complete', {

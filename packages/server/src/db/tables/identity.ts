@@ -1,0 +1,2 @@
+/** Tables of the identity flow (filled by that flow's work). Re-exported by db/schema.ts. */
+export {};
