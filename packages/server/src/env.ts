@@ -34,6 +34,10 @@ export const envSchema = z.object({
   FINLET_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).default(250),
   FINLET_WIDGET_DIST: z.string().optional(),
   FINLET_ALLOW_PRIVATE_WEBHOOKS: bool.optional(),
+  FINLET_PROCESSOR_URL: z.url().default('http://127.0.0.1:8094'),
+  FINLET_PROCESSOR_API_KEY: z.string().min(8).default('psk_test_sandbox'),
+  FINLET_PROCESSOR_CALLBACK_SECRET: z.string().min(8).default('pcs_test_sandbox'),
+  FINLET_PROCESSOR_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

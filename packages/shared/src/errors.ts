@@ -75,6 +75,22 @@ export const ERROR_CODES = {
     'The provider is unavailable (circuit open); try again later.',
   ],
   provider_timeout: [504, 'provider_error', 'The provider did not answer in time.'],
+  payment_in_progress: [
+    409,
+    'invalid_request_error',
+    'The session already has a payment in flight or paid; no second charge is started.',
+  ],
+  card_invalid: [
+    400,
+    'invalid_request_error',
+    'The card number, expiry or CVC is not valid (`param` says which).',
+  ],
+  refund_exceeds_payment: [
+    400,
+    'invalid_request_error',
+    'The refund is larger than what is left to refund on the payment.',
+  ],
+  invalid_signature: [400, 'invalid_request_error', 'A provider callback is unsigned, forged or stale.'],
   internal_error: [
     500,
     'api_error',

@@ -12,9 +12,11 @@ export const WEBHOOK_EVENT_TYPES = {
   'link.created': 'A bank link was created.',
   'link.expiring': 'A bank consent expires soon.',
   'link.revoked': 'A bank link was revoked.',
+  'payment.processing': 'A payment was submitted to the processor.',
   'payment.requires_action': 'A payment waits for the customer (3-D Secure, bank authorisation).',
   'payment.succeeded': 'A payment succeeded.',
   'payment.failed': 'A payment failed.',
+  'payment.canceled': 'A payment was canceled before it completed.',
   'refund.succeeded': 'A refund succeeded.',
   'refund.failed': 'A refund failed.',
 } as const;
