@@ -1,2 +1,59 @@
-/** Tables of the payment flow (filled by that flow's work). Re-exported by db/schema.ts. */
-export {};
+/**
+ * Tables of the payment flow (re-exported by db/schema.ts). A payment row is one confirm attempt
+ * of a session (its `idempotency_key` is the widget's key for that attempt); card data never
+ * reaches these tables — only the processor's ids and the card's brand, last 4 and expiry.
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const payments = pgTable(
+  'payments',
+  {
+    id: text('id').primaryKey(),
+    partnerId: text('partner_id').notNull(),
+    sessionId: text('session_id').notNull(),
+    /** The widget's Idempotency-Key for this confirm attempt. */
+    idempotencyKey: text('idempotency_key').notNull(),
+    status: text('status').notNull(),
+    method: text('method').$type<'card' | 'bank'>().notNull(),
+    amount: integer('amount').notNull(),
+    currency: text('currency').notNull(),
+    description: text('description').notNull(),
+    amountRefunded: integer('amount_refunded').notNull().default(0),
+    processorPaymentId: text('processor_payment_id'),
+    card: jsonb('card').$type<{ brand: string; last4: string; exp_month: number; exp_year: number } | null>(),
+    failureCode: text('failure_code'),
+    nextActionUrl: text('next_action_url'),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('payments_session_key_idx').on(t.sessionId, t.idempotencyKey),
+    uniqueIndex('payments_processor_idx').on(t.processorPaymentId),
+    index('payments_partner_created_idx').on(t.partnerId, t.createdAt, t.id),
+    index('payments_session_active_idx')
+      .on(t.sessionId)
+      .where(sql`status in ('processing', 'requires_action', 'succeeded')`),
+  ],
+);
+
+export const refunds = pgTable(
+  'refunds',
+  {
+    id: text('id').primaryKey(),
+    partnerId: text('partner_id').notNull(),
+    paymentId: text('payment_id')
+      .notNull()
+      .references(() => payments.id),
+    amount: integer('amount').notNull(),
+    currency: text('currency').notNull(),
+    status: text('status').$type<'pending' | 'succeeded' | 'failed'>().notNull(),
+    processorRefundId: text('processor_refund_id'),
+    failureCode: text('failure_code'),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [index('refunds_payment_idx').on(t.paymentId), uniqueIndex('refunds_processor_idx').on(t.processorRefundId)],
+);
