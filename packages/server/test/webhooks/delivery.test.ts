@@ -147,6 +147,7 @@ describe('webhook delivery', () => {
       [0.999_999, 6_000],
     ] as const) {
       const d = createDispatcher(t.deps, { random: () => random });
+      t.clock.advance(1); // so the newest event (listed first) is this one
       await s.cancelSession();
       expect(await d.runOnce()).toBe(1);
       const event = await latestEvent(s);
