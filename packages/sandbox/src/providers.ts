@@ -9,7 +9,7 @@ import type { BankClient } from './bank-common/types.ts';
 import { createBankEu } from './bank-eu/index.ts';
 import { createBankUk } from './bank-uk/index.ts';
 import type { FaultOptions } from './faults.ts';
-import { placeholderProvider } from './placeholder.ts';
+import { createKycFromEnv } from './kyc/app.ts';
 import type { ProviderName } from './ports.ts';
 import { createProcessorFromEnv } from './processor/app.ts';
 
@@ -43,7 +43,7 @@ export const PROVIDERS: ProviderEntry[] = [
     create: (ctx) =>
       createBankEu({ issuer: ctx.publicUrl, clients: bankClientsFromEnv(ctx.env), faults: ctx.faults }),
   },
-  { name: 'kyc', create: placeholderProvider },
+  { name: 'kyc', create: createKycFromEnv },
   { name: 'processor', create: createProcessorFromEnv },
 ];
 
