@@ -63,6 +63,11 @@ export function createApp(deps: Deps) {
   app.route('/v1', v1);
 
   const widget = new Hono<AppEnv>();
+  // Answers depend on the bearer token, and browsers cache a bare 410 forever: never cache them.
+  widget.use('*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
   widget.use(
     '*',
     rateLimit({
