@@ -3,9 +3,10 @@
  * ports with a fresh data directory, a second partner whose only allowed origin is the hostile
  * origin, the hostile origin itself, and a test-control server that mints what the product never
  * would (an already-expired client token). Everything tests need is written to `e2e/.tmp/stack.json`
- * before the control server answers `/ready`, which is what Playwright waits for.
+ * before the control server answers `/ready`, which is what Playwright waits for. The widget is
+ * served from a copy of `packages/widget/dist` taken at start (run `pnpm build` first).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { register } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,8 +19,14 @@ const { createPartner } = await import('../../packages/server/src/partners/creat
 const { startHostile } = await import('./hostile.ts');
 const { startControl } = await import('./control.ts');
 
+const here = path.dirname(fileURLToPath(import.meta.url));
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'finlet-e2e-'));
-const stack = await startStack({ env: { ...TEST_ENV, FINLET_DATA_DIR: dataDir } });
+// A snapshot of the built widget: a rebuild during the run must not swap chunks under a test.
+const widgetDist = path.join(dataDir, 'widget-dist');
+cpSync(path.resolve(here, '../../packages/widget/dist'), widgetDist, { recursive: true });
+const stack = await startStack({
+  env: { ...TEST_ENV, FINLET_DATA_DIR: dataDir, FINLET_WIDGET_DIST: widgetDist },
+});
 const other = await createPartner(stack.server.deps, {
   name: 'Other Shop',
   allowedOrigins: [HOSTILE_ORIGIN],
@@ -33,7 +40,7 @@ const info: StackInfo = {
   demoPartner: stack.demoPartner,
   otherPartner: { partner_id: other.partner_id, secret_key: other.secret_key },
 };
-const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.tmp');
+const out = path.resolve(here, '../.tmp');
 mkdirSync(out, { recursive: true });
 writeFileSync(path.join(out, 'stack.json'), JSON.stringify(info, null, 2));
 const control = await startControl(CONTROL_PORT, stack, info);

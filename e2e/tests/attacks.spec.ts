@@ -7,7 +7,14 @@
 import { createSession, expect, flowFrame, flowFrames, stack, test } from '../support/fixtures.ts';
 
 const forged = (sessionId: string) => [
-  { ns: 'finlet', v: 1, type: 'success', session_id: sessionId, result_token: 'x.y.z', summary: { flows: {} } },
+  {
+    ns: 'finlet',
+    v: 1,
+    type: 'success',
+    session_id: sessionId,
+    result_token: 'x.y.z',
+    summary: { flows: {} },
+  },
   { ns: 'finlet', v: 1, type: 'exit', status: 'user_exit' },
   { ns: 'finlet', v: 1, type: 'resize', height: 5 },
   { ns: 'finlet', v: 1, type: 'event', name: 'SUCCESS', at: new Date().toISOString(), metadata: {} },

@@ -16,10 +16,15 @@ async function focusIsInsidePageContent(page: Page) {
 }
 
 async function appHeight(frame: Frame) {
-  return frame.evaluate(() => Math.ceil(document.querySelector('finlet-app')!.getBoundingClientRect().height));
+  return frame.evaluate(() =>
+    Math.ceil(document.querySelector('finlet-app')!.getBoundingClientRect().height),
+  );
 }
 
-test('the modal keeps focus inside, Escape exits with user_exit and focus returns to Checkout', async ({ page, shot }) => {
+test('the modal keeps focus inside, Escape exits with user_exit and focus returns to Checkout', async ({
+  page,
+  shot,
+}) => {
   await page.goto(stack.demo);
   const checkout = page.getByRole('button', { name: 'Checkout' });
   await checkout.focus();
@@ -75,7 +80,10 @@ test('inline: the frame sits in the container and its height follows the content
   await shot('inline-vue-confirmed');
 });
 
-test('<finlet-widget> markup: the shop page hears its events and the order completes', async ({ page, shot }) => {
+test('<finlet-widget> markup: the shop page hears its events and the order completes', async ({
+  page,
+  shot,
+}) => {
   await page.goto(`${stack.demo}/element`);
   const frame = await flowFrame(page);
   await expect(page.locator('finlet-widget iframe')).toHaveCount(1);

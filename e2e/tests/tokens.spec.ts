@@ -17,9 +17,9 @@ import {
 } from '../support/fixtures.ts';
 
 async function expectExit(page: Page, status: string, code: string) {
-  await expect.poll(async () => (await recorded(page)).exit, { message: `exit ${status}` }).toEqual([
-    { status, error: { code, message: expect.any(String) } },
-  ]);
+  await expect
+    .poll(async () => (await recorded(page)).exit, { message: `exit ${status}` })
+    .toEqual([{ status, error: { code, message: expect.any(String) } }]);
   const r = await recorded(page);
   expect(r.success).toEqual([]);
   await expect.poll(() => flowFrames(page).length, { message: 'the frame is removed' }).toBe(0);
@@ -50,7 +50,9 @@ test('a tampered client token ends with exit "invalid_token"', async ({ page }) 
   await expectExit(page, 'invalid_token', 'token_invalid');
 });
 
-test("another partner's token on the demo origin: the frame is refused and nothing succeeds", async ({ page }) => {
+test("another partner's token on the demo origin: the frame is refused and nothing succeeds", async ({
+  page,
+}) => {
   const session = await createSession({ allowed_origins: [stack.hostile] }, stack.otherPartner.secret_key);
   const csp: string[] = [];
   const widgetCalls: string[] = [];
@@ -66,7 +68,9 @@ test("another partner's token on the demo origin: the frame is refused and nothi
   // What protects: the flow's response names only the other partner's origin in frame-ancestors.
   const res = await fetch(`${stack.finlet}/flow/?session=${session.id}`);
   expect(res.headers.get('content-security-policy')).toContain(`frame-ancestors ${stack.hostile}`);
-  await expect.poll(() => csp.length, { message: 'Chromium reports the frame-ancestors refusal' }).toBeGreaterThan(0);
+  await expect
+    .poll(() => csp.length, { message: 'Chromium reports the frame-ancestors refusal' })
+    .toBeGreaterThan(0);
   expect(csp[0]).toContain(stack.hostile);
 
   await page.waitForTimeout(1500);
@@ -76,4 +80,15 @@ test("another partner's token on the demo origin: the frame is refused and nothi
   expect(r.success).toEqual([]);
   expect(r.events).toEqual([]);
   await expect(page).toHaveURL(`${stack.demo}/`);
+});
+
+test('after a canceled session, a new session opens normally in the same browser', async ({ page }) => {
+  const canceled = await createSession();
+  await cancelSession(canceled.id);
+  await page.goto(`${stack.finlet}/flow/?session=${canceled.id}#token=${canceled.client_token}`);
+  await expect(page.getByRole('heading', { name: 'This session was canceled' })).toBeVisible();
+
+  const fresh = await createSession();
+  await page.goto(`${stack.finlet}/flow/?session=${fresh.id}#token=${fresh.client_token}`);
+  await expect(page.getByRole('heading', { name: 'Before you start' })).toBeVisible();
 });

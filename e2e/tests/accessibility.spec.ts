@@ -1,0 +1,196 @@
+/**
+ * Accessibility of every screen a shopper meets: the demo shop's pages and the widget's screens
+ * (consent, payment placeholder, done, error screens), light and dark, left-to-right and
+ * right-to-left, scanned with axe (WCAG 2.1 A/AA, 0 violations), each one saved as a screenshot.
+ * And the whole checkout done with the keyboard alone.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Frame, Page } from '@playwright/test';
+import {
+  cancelSession,
+  createSession,
+  expect,
+  expiredToken,
+  flowFrame,
+  stack,
+  test,
+} from '../support/fixtures.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectAccessible(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${what}`).toEqual([]);
+}
+
+/** The flow opened as a top-level page (standalone): every screen can be scanned and captured whole. */
+async function openFlow(page: Page, session: { id: string; client_token: string }) {
+  await page.goto('about:blank');
+  await page.goto(
+    `${stack.finlet}/flow/?session=${session.id}#token=${encodeURIComponent(session.client_token)}`,
+  );
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`demo pages have no axe violations (${scheme})`, async ({ page, shot }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(stack.demo);
+    await expectAccessible(page, 'product page');
+    await shot(`demo-product-${scheme}`);
+
+    await page.goto(`${stack.demo}/element`);
+    const frame = await flowFrame(page);
+    await expect(frame.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+    await expectAccessible(page, 'markup embed with the inline widget');
+    await shot(`demo-element-${scheme}`);
+
+    await page.goto(`${stack.demo}/vue`);
+    await expect(page.getByRole('button', { name: 'Pay €24.00' })).toBeVisible();
+    await expectAccessible(page, 'Vue page');
+    await shot(`demo-vue-${scheme}`);
+
+    // Complete the inline checkout so the order page has something to show.
+    await page.goto(`${stack.demo}/element`);
+    const inline = await flowFrame(page);
+    await inline.getByRole('button', { name: 'Continue' }).click();
+    await inline.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL(/\/orders\/ses_/);
+    await expect(page.locator('#token-verdict')).toHaveText(/Signature verified/);
+    await expectAccessible(page, 'order page');
+    await shot(`demo-order-${scheme}`);
+
+    await page.goto(`${stack.demo}/webhooks`);
+    await expectAccessible(page, 'webhooks page');
+    await shot(`demo-webhooks-${scheme}`);
+  });
+}
+
+const FLOW_CASES = [
+  {
+    theme: 'light',
+    locale: 'en',
+    dir: 'ltr',
+    consent: 'Before you start',
+    payment: 'Payment',
+    done: 'All done',
+  },
+  { theme: 'dark', locale: 'ar', dir: 'rtl', consent: null, payment: null, done: null },
+  { theme: 'dark', locale: 'es', dir: 'ltr', consent: null, payment: null, done: null },
+] as const;
+
+for (const c of FLOW_CASES) {
+  test(`widget screens have no axe violations (${c.theme}, ${c.locale})`, async ({ page, shot }) => {
+    await page.emulateMedia({ colorScheme: c.theme });
+    const session = await createSession({
+      flows: ['identity', 'payment'],
+      locale: c.locale,
+      appearance: { theme: c.theme },
+    });
+    await openFlow(page, session);
+    const continueButton = page.locator('finlet-app button[part="button"]');
+    await expect(continueButton).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('dir', c.dir);
+    await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${c.locale}`));
+    if (c.consent) await expect(page.getByRole('heading', { name: c.consent })).toBeVisible();
+    await expectAccessible(page, 'consent');
+    await shot(`widget-consent-${c.theme}-${c.locale}`);
+
+    await continueButton.click();
+    await expect(page.locator('finlet-unavailable')).toBeVisible();
+    await expectAccessible(page, 'identity placeholder');
+    await shot(`widget-identity-placeholder-${c.theme}-${c.locale}`);
+
+    await continueButton.click();
+    await expect(page.locator('finlet-unavailable[data-step="payment"]')).toBeVisible();
+    if (c.payment) await expect(page.getByRole('heading', { name: c.payment })).toBeVisible();
+    await expectAccessible(page, 'payment placeholder');
+    await shot(`widget-payment-placeholder-${c.theme}-${c.locale}`);
+
+    await continueButton.click();
+    await expect(page.locator('finlet-done h2')).toBeVisible();
+    if (c.done) await expect(page.getByRole('heading', { name: c.done })).toBeVisible();
+    await expectAccessible(page, 'done');
+    await shot(`widget-done-${c.theme}-${c.locale}`);
+  });
+}
+
+for (const env of [
+  { locale: 'en-US', scheme: 'light' },
+  { locale: 'ar', scheme: 'dark' },
+] as const) {
+  test(`widget error screens have no axe violations (${env.scheme}, ${env.locale})`, async ({
+    browser,
+  }, testInfo) => {
+    const context = await browser.newContext({ locale: env.locale, colorScheme: env.scheme });
+    const page = await context.newPage();
+    const save = async (name: string) => {
+      const file = testInfo.outputPath(`${name}-${env.scheme}-${env.locale}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      await testInfo.attach(name, { path: file, contentType: 'image/png' });
+    };
+
+    const expired = await expiredToken();
+    await openFlow(page, { id: expired.session_id, client_token: expired.client_token });
+    await expect(page.locator('finlet-error h2')).toBeVisible();
+    if (env.locale === 'en-US')
+      await expect(page.getByRole('heading', { name: 'This session has expired' })).toBeVisible();
+    await expectAccessible(page, 'expired');
+    await save('widget-error-expired');
+
+    const canceled = await createSession();
+    await cancelSession(canceled.id);
+    await openFlow(page, canceled);
+    await expect(page.locator('finlet-error h2')).toBeVisible();
+    if (env.locale === 'en-US')
+      await expect(page.getByRole('heading', { name: 'This session was canceled' })).toBeVisible();
+    await expectAccessible(page, 'canceled');
+    await save('widget-error-canceled');
+
+    const valid = await createSession();
+    await openFlow(page, { id: valid.id, client_token: `${valid.client_token.slice(0, -4)}AAAA` });
+    await expect(page.locator('finlet-error h2')).toBeVisible();
+    if (env.locale === 'en-US')
+      await expect(page.getByRole('heading', { name: 'This link is not valid' })).toBeVisible();
+    await expectAccessible(page, 'invalid token');
+    await save('widget-error-invalid-token');
+    await context.close();
+  });
+}
+
+/** The focused element's text, through the flow's shadow roots. */
+function focusedText(target: Page | Frame) {
+  return target.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el && el !== document.body ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
+  });
+}
+
+async function tabUntil(page: Page, target: Page | Frame, text: string, max = 25) {
+  for (let i = 0; i < max; i++) {
+    if ((await focusedText(target)) === text) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`"${text}" never got focus within ${max} Tab presses`);
+}
+
+test('the whole checkout works with the keyboard alone', async ({ page, shot }) => {
+  await page.goto(stack.demo);
+  await tabUntil(page, page, 'Checkout');
+  await shot('keyboard-checkout-focused');
+  await page.keyboard.press('Enter');
+
+  const frame = await flowFrame(page);
+  await expect(frame.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+  await tabUntil(page, frame, 'Continue');
+  await shot('keyboard-consent-continue-focused');
+  await page.keyboard.press('Enter');
+
+  await expect(frame.getByRole('heading', { name: 'Payment' })).toBeVisible();
+  await tabUntil(page, frame, 'Continue');
+  await page.keyboard.press('Space');
+
+  await page.waitForURL(/\/orders\/ses_/);
+  await expect(page.locator('#token-verdict')).toHaveText(/Signature verified/);
+});
