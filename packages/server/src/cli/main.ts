@@ -16,6 +16,7 @@ import type { Deps } from '../context.ts';
 import { lockDataDir } from '../db/lock.ts';
 import { partners } from '../db/schema.ts';
 import { ConfigError, loadConfig } from '../env.ts';
+import { ApiError } from '../errors.ts';
 import { createLogger } from '../observability/logger.ts';
 import { createPartner } from '../partners/create.ts';
 import { redeliverEvent } from '../webhooks/redeliver.ts';
@@ -134,6 +135,10 @@ if (invokedDirectly) {
     if (e instanceof ConfigError) {
       console.error(e.message);
       process.exit(78);
+    }
+    if (e instanceof ApiError && e.code === 'not_found') {
+      console.error(`No such event: ${process.argv[4] ?? ''}`);
+      process.exit(1);
     }
     console.error(e instanceof Error ? e.message : String(e));
     process.exit(1);

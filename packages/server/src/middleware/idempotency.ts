@@ -4,6 +4,7 @@
  * `idempotency_key_reused`; the same key still running → 409 `idempotency_key_in_use`. A 5xx or
  * 429 releases the key so the client can retry. A claim left by a crashed node expires after
  * LOCK_MS and may be taken over. Records are kept ≥ 24 h (purged by the housekeeping loop).
+ * Stored responses are encrypted: they can carry secrets shown once (client tokens, whsec_ secrets).
  */
 import { createHash } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
@@ -13,6 +14,7 @@ import { idempotencyKeys } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
 
 const LOCK_MS = 60_000;
+const BODY_CONTEXT = 'idempotency_keys.response_body';
 export const IDEMPOTENCY_RETENTION_MS = 48 * 3600 * 1000;
 
 export function idempotency(deps: Deps): MiddlewareHandler<AppEnv> {
@@ -51,7 +53,8 @@ export function idempotency(deps: Deps): MiddlewareHandler<AppEnv> {
       if (!row) throw new ApiError('idempotency_key_in_use');
       if (row.requestHash !== hash) throw new ApiError('idempotency_key_reused');
       if (row.state === 'done') {
-        return new Response(row.responseBody, {
+        const body = row.responseBody ? deps.cipher.decryptText(row.responseBody, BODY_CONTEXT) : null;
+        return new Response(body, {
           status: row.responseStatus ?? 200,
           headers: { 'content-type': 'application/json', 'idempotent-replayed': 'true' },
         });
@@ -73,7 +76,11 @@ export function idempotency(deps: Deps): MiddlewareHandler<AppEnv> {
         const text = await c.res.clone().text();
         await db
           .update(idempotencyKeys)
-          .set({ state: 'done', responseStatus: status, responseBody: text })
+          .set({
+            state: 'done',
+            responseStatus: status,
+            responseBody: deps.cipher.encrypt(text, BODY_CONTEXT),
+          })
           .where(where);
         stored = true;
       }

@@ -36,6 +36,16 @@ describe('Idempotency-Key', () => {
     });
   });
 
+  it('stores replayable responses encrypted: the client token is not in the database', async () => {
+    const res = await post('order-secret', sessionBody());
+    const { client_token } = await res.json();
+    const { idempotencyKeys } = await import('../../src/db/schema.ts');
+    const rows = await t.deps.database.db.select().from(idempotencyKeys);
+    expect(JSON.stringify(rows)).not.toContain(client_token);
+    const replay = await post('order-secret', sessionBody());
+    expect((await replay.json()).client_token).toBe(client_token);
+  });
+
   it('keeps keys per partner: another partner may use the same key', async () => {
     const other = await t.newPartner('Other', ['https://shop.example']);
     await post('shared-key', sessionBody());
