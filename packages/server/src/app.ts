@@ -15,12 +15,18 @@ import { requestContext } from './middleware/request-context.ts';
 import type { RouteDoc } from './openapi/document.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { eventDocs, eventRoutes } from './routes/events.ts';
+import { customerDocs, customerRoutes } from './routes/customers.ts';
 import { healthRoutes } from './routes/health.ts';
+import { identityRuleDocs, identityRuleRoutes } from './routes/identity-rules.ts';
+import { identityVerificationDocs, identityVerificationRoutes } from './routes/identity-verifications.ts';
+import { kycCallbackRoutes } from './routes/kyc-callbacks.ts';
+import { screeningDocs, screeningRoutes } from './routes/screenings.ts';
 import { sessionDocs, sessionRoutes } from './routes/sessions.ts';
 import { webhookEndpointDocs, webhookEndpointRoutes } from './routes/webhook-endpoints.ts';
 import { wellKnownRoutes } from './routes/well-known.ts';
 import { widgetDocs, widgetRoutes } from './routes/widget.ts';
 import { widgetAssetRoutes } from './routes/widget-assets.ts';
+import { widgetIdentityDocs, widgetIdentityRoutes } from './routes/widget-identity.ts';
 
 export type { Deps } from './context.ts';
 
@@ -41,9 +47,11 @@ export function createApp(deps: Deps) {
   );
 
   const docs: RouteDoc[] = [...sessionDocs, ...webhookEndpointDocs, ...eventDocs, ...widgetDocs];
+  docs.push(...screeningDocs, ...identityVerificationDocs, ...identityRuleDocs, ...customerDocs, ...widgetIdentityDocs);
   app.route('/', healthRoutes(deps));
   app.route('/', docsRoutes(docs, deps.config.publicUrl));
   app.route('/.well-known', wellKnownRoutes(deps));
+  app.route('/callbacks', kycCallbackRoutes(deps));
   app.route('/', widgetAssetRoutes(deps));
 
   const v1 = new Hono<AppEnv>();
@@ -60,6 +68,10 @@ export function createApp(deps: Deps) {
   v1.route('/sessions', sessionRoutes(deps));
   v1.route('/webhook_endpoints', webhookEndpointRoutes(deps));
   v1.route('/events', eventRoutes(deps));
+  v1.route('/screenings', screeningRoutes(deps));
+  v1.route('/identity_verifications', identityVerificationRoutes(deps));
+  v1.route('/identity_rules', identityRuleRoutes(deps));
+  v1.route('/customers', customerRoutes(deps));
   app.route('/v1', v1);
 
   const widget = new Hono<AppEnv>();
@@ -76,6 +88,7 @@ export function createApp(deps: Deps) {
       key: (c) => c.req.header('authorization')?.slice(-32),
     }),
   );
+  widget.route('/identity', widgetIdentityRoutes(deps));
   widget.route('/', widgetRoutes(deps));
   app.route('/widget/v1', widget);
 

@@ -9,11 +9,14 @@ import type { Logger } from 'pino';
 import { createKeyStore } from './auth/keys.ts';
 import { createTokens } from './auth/tokens.ts';
 import { type Clock, systemClock } from './clock.ts';
+import { createSandboxKyc } from './connectors/kyc/sandbox-kyc.ts';
 import type { Deps } from './context.ts';
 import { createDataCipher, resolveDataKey } from './crypto/data-cipher.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { webhookDeliveries } from './db/schema.ts';
 import type { Config } from './env.ts';
+import { rescreenApproved } from './identity/outcome.ts';
+import { createScreeningService } from './identity/screening-service.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 
@@ -50,7 +53,7 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
       .where(eq(webhookDeliveries.status, 'pending'));
     return row?.n ?? 0;
   });
-  return {
+  const deps: Deps = {
     config,
     database,
     clock,
@@ -60,5 +63,18 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
     tokens: createTokens(keys, clock, config.publicUrl),
     metrics,
     pokeDispatcher: () => {},
+    kyc: createSandboxKyc({
+      baseUrl: config.FINLET_KYC_URL,
+      apiKey: config.FINLET_KYC_API_KEY,
+      callbackSecret: config.FINLET_KYC_CALLBACK_SECRET,
+      timeoutMs: config.FINLET_KYC_TIMEOUT_MS,
+    }),
+    screening: createScreeningService(config, logger, () => clock.now()),
   };
+  // A reloaded list with changes re-screens approved customers (new hits go to review).
+  deps.screening.onChange(async (changed) => {
+    const flagged = await rescreenApproved(deps);
+    logger.info({ changed, flagged }, 're-screened approved customers after a list change');
+  });
+  return deps;
 }

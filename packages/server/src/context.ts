@@ -7,10 +7,12 @@ import type { AuthenticatedPartner } from './auth/api-keys.ts';
 import type { KeyStore } from './auth/keys.ts';
 import type { Tokens } from './auth/tokens.ts';
 import type { Clock } from './clock.ts';
+import type { KycConnector } from './connectors/kyc/kyc.ts';
 import type { DataCipher } from './crypto/data-cipher.ts';
 import type { Database } from './db/client.ts';
 import type { sessions } from './db/schema.ts';
 import type { Config } from './env.ts';
+import type { ScreeningService } from './identity/screening-service.ts';
 import type { Metrics } from './observability/metrics.ts';
 
 export interface Deps {
@@ -24,6 +26,10 @@ export interface Deps {
   metrics: Metrics;
   /** Wakes the webhook dispatcher after an event commits (no-op when none runs in this process). */
   pokeDispatcher: () => void;
+  /** Document + selfie verification (identity flow). */
+  kyc: KycConnector;
+  /** Sanctions and PEP screening over the loaded lists. */
+  screening: ScreeningService;
 }
 
 export type SessionRow = typeof sessions.$inferSelect;

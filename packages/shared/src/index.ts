@@ -1,6 +1,7 @@
 /** @finlet/shared — the contract both halves of Finlet program against. */
 export * from './api/common.ts';
 export * from './api/events.ts';
+export * from './api/identity.ts';
 export * from './api/payments.ts';
 export * from './api/sessions.ts';
 export * from './api/webhook-endpoints.ts';

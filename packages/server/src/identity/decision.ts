@@ -1,0 +1,74 @@
+/**
+ * Turns the provider's document and selfie outcomes and the sanctions and PEP hits into recorded
+ * checks and a status, under the partner's rules: a failed check declines, a check in review
+ * sends to review, otherwise the verification is approved.
+ */
+import type { IdentityCheck, IdentityRules, IdentityStatus } from '@finlet/shared';
+import type { KycResult } from '../connectors/kyc/kyc.ts';
+import type { ScreeningHit } from '../screening/index.ts';
+
+const fromProvider = (o: KycResult['document'], rules: IdentityRules): IdentityCheck['outcome'] => {
+  if (o.outcome === 'approved') return 'pass';
+  if (o.outcome === 'declined') return 'fail';
+  return rules.provider_review_action === 'decline' ? 'fail' : 'review';
+};
+
+export function sanctionsCheck(hits: ScreeningHit[], rules: IdentityRules, at: string): IdentityCheck {
+  const relevant = hits.filter((h) => h.score >= rules.sanctions_review_score);
+  const decline = rules.sanctions_decline_score;
+  const outcome =
+    relevant.length === 0
+      ? 'pass'
+      : decline !== null && relevant.some((h) => h.score >= decline)
+        ? 'fail'
+        : 'review';
+  return {
+    type: 'sanctions',
+    outcome,
+    reasons: outcome === 'pass' ? [] : ['sanctions_match'],
+    hits: relevant,
+    checked_at: at,
+  };
+}
+
+export function pepCheck(hits: ScreeningHit[], rules: IdentityRules, at: string): IdentityCheck {
+  if (hits.length === 0) return { type: 'pep', outcome: 'pass', reasons: [], hits: [], checked_at: at };
+  return {
+    type: 'pep',
+    outcome: rules.pep_action === 'review' ? 'review' : 'pass',
+    reasons: ['pep_match'],
+    hits,
+    checked_at: at,
+  };
+}
+
+export function decide(
+  result: KycResult,
+  screening: { sanctions: ScreeningHit[]; pep: ScreeningHit[] },
+  rules: IdentityRules,
+  at: string,
+): { checks: IdentityCheck[]; status: IdentityStatus } {
+  const checks: IdentityCheck[] = [
+    {
+      type: 'document',
+      outcome: fromProvider(result.document, rules),
+      reasons: result.document.reasons,
+      checked_at: at,
+    },
+    {
+      type: 'selfie',
+      outcome: fromProvider(result.selfie, rules),
+      reasons: result.selfie.reasons,
+      checked_at: at,
+    },
+    sanctionsCheck(screening.sanctions, rules, at),
+    pepCheck(screening.pep, rules, at),
+  ];
+  return { checks, status: statusOf(checks) };
+}
+
+export function statusOf(checks: IdentityCheck[]): IdentityStatus {
+  if (checks.some((c) => c.outcome === 'fail')) return 'declined';
+  if (checks.some((c) => c.outcome === 'review')) return 'review';
+  return 'approved';
+}

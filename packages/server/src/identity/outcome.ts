@@ -1,0 +1,204 @@
+/**
+ * How a verification reaches its decision and changes afterwards: the provider's signed result
+ * (plus sanctions and PEP screening) decides `processing → approved | declined | review`; a
+ * reviewer decides a `review`; re-screening after a list change sends an approved customer back
+ * to `review`. Each change, its webhook event and the session's flow state commit in one transaction.
+ */
+import type { IdentityCheck, IdentityStatus, PersonalDetails, WebhookEventType } from '@finlet/shared';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { KycResult } from '../connectors/kyc/kyc.ts';
+import type { Deps } from '../context.ts';
+import type { Tx } from '../db/client.ts';
+import { identityVerifications } from '../db/schema.ts';
+import { ApiError } from '../errors.ts';
+import { setFlowState } from '../sessions/lifecycle.ts';
+import { recordEvent } from '../webhooks/outbox.ts';
+import { DETAILS_CONTEXT } from './capture.ts';
+import { decide, sanctionsCheck } from './decision.ts';
+import { rulesFor, toVerificationResource, type VerificationRow } from './resource.ts';
+
+const EVENT: Record<string, WebhookEventType> = {
+  approved: 'identity.approved',
+  declined: 'identity.declined',
+  review: 'identity.review_required',
+};
+
+async function lock(tx: Tx, id: string) {
+  const [row] = await tx
+    .select()
+    .from(identityVerifications)
+    .where(eq(identityVerifications.id, id))
+    .for('update');
+  return row;
+}
+
+/** Writes the change, its event and (when the session is still open) the session's flow state. */
+async function record(
+  deps: Deps,
+  tx: Tx,
+  row: VerificationRow,
+  patch: Partial<VerificationRow>,
+  flowState: boolean,
+) {
+  const now = deps.clock.now();
+  const [updated] = await tx
+    .update(identityVerifications)
+    .set({ ...patch, updatedAt: now })
+    .where(eq(identityVerifications.id, row.id))
+    .returning();
+  const status = updated!.status;
+  if (flowState) {
+    try {
+      await setFlowState(tx, row.sessionId, 'identity', {
+        status,
+        result: { identity_verification: row.id, status },
+      });
+    } catch (e) {
+      // A session that closed meanwhile keeps its state; the verification and its webhook still count.
+      if (!(e instanceof ApiError)) throw e;
+    }
+  }
+  const type = EVENT[status];
+  if (type)
+    await recordEvent(tx, { partnerId: row.partnerId, type, object: toVerificationResource(updated!), now });
+  return updated!;
+}
+
+function detailsOf(deps: Deps, row: VerificationRow): PersonalDetails | null {
+  return row.detailsEnc
+    ? (JSON.parse(deps.cipher.decryptText(row.detailsEnc, DETAILS_CONTEXT)) as PersonalDetails)
+    : null;
+}
+
+async function screen(deps: Deps, d: PersonalDetails) {
+  const query = {
+    name: `${d.first_name} ${d.last_name}`,
+    birth_date: d.date_of_birth,
+    country: d.nationality,
+    type: 'individual' as const,
+  };
+  const [sanctions, pep] = await Promise.all([
+    deps.screening.screen(query, 0.8),
+    deps.screening.screenPep(query),
+  ]);
+  return {
+    sanctions: sanctions.hits,
+    pep,
+    versions: Object.fromEntries(sanctions.lists.map((l) => [l.name, l.version])),
+  };
+}
+
+/** Applies the provider's result; a duplicate or late callback changes nothing. */
+export async function applyKycResult(deps: Deps, result: KycResult): Promise<VerificationRow | null> {
+  const [current] = await deps.database.db
+    .select()
+    .from(identityVerifications)
+    .where(eq(identityVerifications.id, result.reference));
+  if (!current || current.status !== 'processing') return current ?? null;
+  const details = detailsOf(deps, current);
+  const screening = details ? await screen(deps, details) : { sanctions: [], pep: [], versions: {} };
+  const rules = await rulesFor(deps.database.db, current.partnerId);
+  const at = deps.clock.now().toISOString();
+  const decision = decide(result, screening, rules, at);
+  const checks = [...(current.checks as IdentityCheck[]), ...decision.checks];
+  const status: IdentityStatus = checks.some((c) => c.outcome === 'fail') ? 'declined' : decision.status;
+  const updated = await deps.database.db.transaction(async (tx) => {
+    const row = await lock(tx, current.id);
+    if (!row || row.status !== 'processing') return null;
+    return record(
+      deps,
+      tx,
+      row,
+      {
+        status,
+        checks,
+        screenedVersions: screening.versions,
+        decidedAt: status === 'review' ? null : deps.clock.now(),
+      },
+      true,
+    );
+  });
+  if (updated) deps.pokeDispatcher();
+  return updated;
+}
+
+/** A reviewer's decision on a verification in review; the API key id is the audit trail's "who". */
+export async function reviewVerification(
+  deps: Deps,
+  partnerId: string,
+  keyId: string,
+  id: string,
+  input: { decision: 'approved' | 'declined'; note?: string | undefined },
+) {
+  const updated = await deps.database.db.transaction(async (tx) => {
+    const row = await lock(tx, id);
+    if (!row || row.partnerId !== partnerId)
+      throw new ApiError('not_found', 'No such identity verification.');
+    if (row.status !== 'review')
+      throw new ApiError('invalid_state', `The identity verification is ${row.status}, not review.`);
+    const now = deps.clock.now();
+    const entry = {
+      decision: input.decision,
+      note: input.note ?? null,
+      decided_by: keyId,
+      decided_at: now.toISOString(),
+      previous_status: row.status,
+    };
+    return record(
+      deps,
+      tx,
+      row,
+      { status: input.decision, reviews: [...row.reviews, entry], decidedAt: now },
+      true,
+    );
+  });
+  deps.pokeDispatcher();
+  return updated;
+}
+
+/** Re-screens every approved, not erased verification; a new hit sends it to review. Returns how many. */
+export async function rescreenApproved(deps: Deps): Promise<number> {
+  const rows = await deps.database.db
+    .select()
+    .from(identityVerifications)
+    .where(and(eq(identityVerifications.status, 'approved'), isNull(identityVerifications.erasedAt)));
+  let flagged = 0;
+  for (const row of rows) {
+    const details = detailsOf(deps, row);
+    if (!details) continue;
+    const rules = await rulesFor(deps.database.db, row.partnerId);
+    const screening = await screen(deps, details);
+    const check = sanctionsCheck(screening.sanctions, rules, deps.clock.now().toISOString());
+    const known = new Set(
+      (row.checks as IdentityCheck[]).flatMap((c) => c.hits ?? []).map((h) => `${h.list}:${h.entry_id}`),
+    );
+    const fresh = (check.hits ?? []).filter((h) => !known.has(`${h.list}:${h.entry_id}`));
+    if (check.outcome === 'pass' || fresh.length === 0) continue;
+    const changed = await deps.database.db.transaction(async (tx) => {
+      const locked = await lock(tx, row.id);
+      if (locked?.status !== 'approved') return false;
+      const rescreen: IdentityCheck = {
+        ...check,
+        outcome: 'review',
+        reasons: ['rescreening_match'],
+        hits: fresh,
+      };
+      await record(
+        deps,
+        tx,
+        locked,
+        {
+          status: 'review',
+          checks: [...(locked.checks as IdentityCheck[]), rescreen],
+          screenedVersions: screening.versions,
+          decidedAt: null,
+        },
+        false,
+      );
+      return true;
+    });
+    if (changed) flagged++;
+  }
+  if (flagged) deps.pokeDispatcher();
+  return flagged;
+}

@@ -1,0 +1,164 @@
+/**
+ * The screening service around the engine (screening/): which lists to load (configured paths or
+ * URLs; production defaults to the official downloads; development falls back to the shared data
+ * folder when it exists; the fictitious sandbox list always), keeping the current `Screener`,
+ * refreshing every `FINLET_SANCTIONS_REFRESH_HOURS` and telling listeners which lists changed so
+ * approved customers get re-screened. Loading is lazy: nothing is read until the first screening.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from 'pino';
+import type { Config } from '../env.ts';
+import {
+  type ListSnapshot,
+  type ListSource,
+  loadList,
+  OFFICIAL_SOURCES,
+  Screener,
+  type ScreeningHit,
+  type ScreeningQuery,
+} from '../screening/index.ts';
+import { pepSnapshot } from './pep-list.ts';
+
+export interface ListInfo {
+  name: string;
+  version: string;
+  loaded_at: string;
+}
+
+export interface ScreeningService {
+  /** Sanctions screening against every loaded list, hits sorted by score descending. */
+  screen(query: ScreeningQuery, threshold?: number): Promise<{ lists: ListInfo[]; hits: ScreeningHit[] }>;
+  /** Screening against the PEP list. */
+  screenPep(query: ScreeningQuery): Promise<ScreeningHit[]>;
+  /** Reloads every list; resolves with the names of those whose content changed. */
+  refresh(): Promise<string[]>;
+  /** Called after a refresh that changed lists (re-screening hooks in here). */
+  onChange(listener: (changed: string[]) => Promise<void>): void;
+  close(): void;
+}
+
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** The list sources for this configuration (see the README's configuration table). */
+export function sanctionsSources(config: Config): ListSource[] {
+  const sources: ListSource[] = [];
+  const {
+    FINLET_SANCTIONS_OFAC_SDN: sdn,
+    FINLET_SANCTIONS_OFAC_ALT: alt,
+    FINLET_SANCTIONS_OFAC_ADD: add,
+  } = config;
+  const shared = config.FINLET_SHARED_DATA ?? path.resolve(repoRoot, '../shared/data');
+  const sharedOfac = path.join(shared, 'sanctions/ofac-2021-07');
+  const sharedUn = path.join(shared, 'sanctions/un/consolidated-2026-02-27.xml');
+  const official = OFFICIAL_SOURCES;
+  const configured = sdn || config.FINLET_SANCTIONS_UN;
+  if (configured) {
+    if (sdn) {
+      const dir = path.dirname(sdn);
+      sources.push({
+        list: 'ofac_sdn',
+        sdn,
+        alt: alt ?? path.join(dir, 'alt.csv'),
+        add: add ?? path.join(dir, 'add.csv'),
+      });
+    }
+    if (config.FINLET_SANCTIONS_UN)
+      sources.push({ list: 'un_consolidated', xml: config.FINLET_SANCTIONS_UN });
+  } else if (config.NODE_ENV === 'production') {
+    sources.push(...official);
+  } else if (config.NODE_ENV === 'development' && existsSync(sharedOfac)) {
+    sources.push({
+      list: 'ofac_sdn',
+      sdn: path.join(sharedOfac, 'sdn.csv'),
+      alt: path.join(sharedOfac, 'alt.csv'),
+      add: path.join(sharedOfac, 'add.csv'),
+    });
+    if (existsSync(sharedUn)) sources.push({ list: 'un_consolidated', xml: sharedUn });
+  }
+  sources.push({ list: 'sandbox' });
+  return sources;
+}
+
+export function createScreeningService(
+  config: Config,
+  logger: Logger,
+  now: () => Date = () => new Date(),
+  sources: ListSource[] = sanctionsSources(config),
+): ScreeningService {
+  let snapshots = new Map<string, ListSnapshot>();
+  let screener: Screener | undefined;
+  let loading: Promise<void> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const pep = new Screener([pepSnapshot(now())]);
+  const listeners: ((changed: string[]) => Promise<void>)[] = [];
+
+  async function loadAll(): Promise<string[]> {
+    const next = new Map(snapshots);
+    const changed: string[] = [];
+    for (const source of sources) {
+      try {
+        const snap = await loadList(source, { now });
+        const previous = snapshots.get(snap.name);
+        const hash = (v: string) => v.slice(v.indexOf('sha256:'));
+        if (previous && hash(previous.version) !== hash(snap.version)) changed.push(snap.name);
+        next.set(snap.name, snap);
+      } catch (err) {
+        // Keep the previous snapshot of this list (if any): an outage must not empty the screening.
+        logger.error({ err, list: source.list }, 'sanctions list could not be loaded');
+      }
+    }
+    snapshots = next;
+    screener = new Screener([...next.values()]);
+    logger.info(
+      {
+        lists: [...next.values()].map((s) => ({
+          name: s.name,
+          version: s.version,
+          entries: s.entries.length,
+        })),
+      },
+      'sanctions lists loaded',
+    );
+    return changed;
+  }
+
+  function ensureLoaded(): Promise<void> {
+    loading ??= loadAll().then(() => {
+      const hours = config.FINLET_SANCTIONS_REFRESH_HOURS;
+      if (hours > 0) {
+        timer = setInterval(
+          () => void service.refresh().catch((err) => logger.error({ err }, 'list refresh failed')),
+          hours * 3_600_000,
+        );
+        timer.unref();
+      }
+    });
+    return loading;
+  }
+
+  const service: ScreeningService = {
+    async screen(query, threshold) {
+      await ensureLoaded();
+      const s = screener!;
+      return { lists: s.lists, hits: s.screen(query, threshold === undefined ? {} : { threshold }) };
+    },
+    async screenPep(query) {
+      return pep.screen({ ...query, type: 'individual' });
+    },
+    async refresh() {
+      await ensureLoaded();
+      const changed = await loadAll();
+      if (changed.length > 0) for (const l of listeners) await l(changed);
+      return changed;
+    },
+    onChange(listener) {
+      listeners.push(listener);
+    },
+    close() {
+      if (timer) clearInterval(timer);
+    },
+  };
+  return service;
+}

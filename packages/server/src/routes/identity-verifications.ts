@@ -1,0 +1,82 @@
+/**
+ * Partner API: identity verifications — list (filter `status=review` for the manual review queue),
+ * retrieve, and `POST /:id/review` to decide one in review (recorded with the deciding API key).
+ */
+import {
+  identityListQuerySchema,
+  identityVerificationSchema,
+  listSchema,
+  reviewDecisionSchema,
+} from '@finlet/shared';
+import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import { Hono } from 'hono';
+import type { AppEnv, Deps } from '../context.ts';
+import { identityVerifications } from '../db/schema.ts';
+import { ApiError, notFound } from '../errors.ts';
+import { reviewVerification } from '../identity/outcome.ts';
+import { toVerificationResource } from '../identity/resource.ts';
+import { readJson, readQuery } from '../middleware/validate.ts';
+import type { RouteDoc } from '../openapi/document.ts';
+
+export const identityVerificationDocs: RouteDoc[] = [
+  { method: 'get', path: '/v1/identity_verifications', summary: 'List identity verifications (status=review: the review queue)', tag: 'Identity', auth: 'secret_key', query: identityListQuerySchema, response: listSchema(identityVerificationSchema) },
+  { method: 'get', path: '/v1/identity_verifications/{id}', summary: 'Retrieve an identity verification with its checks', tag: 'Identity', auth: 'secret_key', response: identityVerificationSchema },
+  { method: 'post', path: '/v1/identity_verifications/{id}/review', summary: 'Decide a verification in review', tag: 'Identity', auth: 'secret_key', body: reviewDecisionSchema, response: identityVerificationSchema, idempotent: true },
+]; // biome-ignore format: one route a line
+
+export function identityVerificationRoutes(deps: Deps) {
+  const { db } = deps.database;
+  const app = new Hono<AppEnv>();
+  const t = identityVerifications;
+
+  app.get('/', async (c) => {
+    const partnerId = c.get('partner').id;
+    const q = readQuery(c, identityListQuerySchema);
+    let cursor: SQL | undefined;
+    if (q.starting_after) {
+      const [after] = await db
+        .select()
+        .from(t)
+        .where(and(eq(t.id, q.starting_after), eq(t.partnerId, partnerId)));
+      if (!after)
+        throw new ApiError(
+          'invalid_request',
+          'starting_after names no verification of yours.',
+          'starting_after',
+        );
+      cursor = or(
+        lt(t.createdAt, after.createdAt),
+        and(eq(t.createdAt, after.createdAt), lt(t.id, after.id)),
+      );
+    }
+    const rows = await db
+      .select()
+      .from(t)
+      .where(and(eq(t.partnerId, partnerId), q.status ? eq(t.status, q.status) : undefined, cursor))
+      .orderBy(desc(t.createdAt), desc(t.id))
+      .limit(q.limit + 1);
+    return c.json({
+      object: 'list',
+      data: rows.slice(0, q.limit).map(toVerificationResource),
+      has_more: rows.length > q.limit,
+    });
+  });
+
+  app.get('/:id', async (c) => {
+    const [row] = await db
+      .select()
+      .from(t)
+      .where(and(eq(t.id, c.req.param('id')), eq(t.partnerId, c.get('partner').id)));
+    if (!row) throw notFound('identity verification');
+    return c.json(toVerificationResource(row));
+  });
+
+  app.post('/:id/review', async (c) => {
+    const input = await readJson(c, reviewDecisionSchema);
+    const partner = c.get('partner');
+    const row = await reviewVerification(deps, partner.id, partner.keyId, c.req.param('id'), input);
+    return c.json(toVerificationResource(row));
+  });
+
+  return app;
+}

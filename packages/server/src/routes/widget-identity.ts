@@ -1,0 +1,69 @@
+/**
+ * Widget API of the identity flow (`/widget/v1/identity…`), called by the flow's steps with the
+ * session's client token (or a phone hand-off token, identity/handoff.ts): personal details, the
+ * document choice, images, submit, and the status the waiting screen polls. Answers never echo
+ * personal details or images back.
+ */
+import {
+  identityDocumentSchema,
+  identityImageSchema,
+  personalDetailsSchema,
+  type WidgetIdentityStatus,
+  widgetIdentityStatusSchema,
+} from '@finlet/shared';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv, Deps, SessionRow } from '../context.ts';
+import { imagesOf, latestFor, saveDetails, saveDocument, saveImage, submit } from '../identity/capture.ts';
+import { identityAuth } from '../identity/handoff.ts';
+import { readJson } from '../middleware/validate.ts';
+import type { RouteDoc } from '../openapi/document.ts';
+
+export const widgetIdentityDocs: RouteDoc[] = [
+  { method: 'get', path: '/widget/v1/identity', summary: 'Identity verification status (waiting screen)', tag: 'Widget', auth: 'client_token', response: widgetIdentityStatusSchema },
+  { method: 'post', path: '/widget/v1/identity/details', summary: 'Submit personal details', tag: 'Widget', auth: 'client_token', body: personalDetailsSchema, response: widgetIdentityStatusSchema },
+  { method: 'post', path: '/widget/v1/identity/document', summary: 'Choose the identity document', tag: 'Widget', auth: 'client_token', body: identityDocumentSchema, response: widgetIdentityStatusSchema },
+  { method: 'post', path: '/widget/v1/identity/images', summary: 'Upload a document side or the selfie (base64 JPEG/PNG)', tag: 'Widget', auth: 'client_token', body: identityImageSchema, response: widgetIdentityStatusSchema },
+  { method: 'post', path: '/widget/v1/identity/submit', summary: 'Start the checks', tag: 'Widget', auth: 'client_token', response: widgetIdentityStatusSchema },
+]; // biome-ignore format: one route a line
+
+export async function identityStatus(deps: Deps, session: SessionRow): Promise<WidgetIdentityStatus> {
+  const row = await latestFor(deps, session.id);
+  if (!row) return { id: null, status: null, details_submitted: false, document: null, images: [] };
+  const images = (await imagesOf(deps, row.id)).map((i) => i.side);
+  return {
+    id: row.id,
+    status: row.status,
+    details_submitted: row.detailsEnc !== null,
+    document: row.document
+      ? { type: row.document.type as 'passport', issuing_country: row.document.issuing_country }
+      : null,
+    images: images.sort(),
+  };
+}
+
+export function widgetIdentityRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  app.use('*', identityAuth(deps));
+  const answer = async (s: SessionRow) => identityStatus(deps, s);
+
+  app.get('/', async (c) => c.json(await answer(c.get('session'))));
+  app.post('/details', async (c) => {
+    await saveDetails(deps, c.get('session'), await readJson(c, personalDetailsSchema));
+    return c.json(await answer(c.get('session')));
+  });
+  app.post('/document', async (c) => {
+    await saveDocument(deps, c.get('session'), await readJson(c, identityDocumentSchema));
+    return c.json(await answer(c.get('session')));
+  });
+  app.post('/images', async (c) => {
+    await saveImage(deps, c.get('session'), await readJson(c, identityImageSchema));
+    return c.json(await answer(c.get('session')));
+  });
+  app.post('/submit', async (c) => {
+    await readJson(c, z.strictObject({}));
+    await submit(deps, c.get('session'));
+    return c.json(await answer(c.get('session')));
+  });
+  return app;
+}

@@ -1,0 +1,224 @@
+/**
+ * The identity flow's contract (DESIGN §2, §8), shared by the server and the widget: personal
+ * details with country-aware address and identity-number rules, document and image uploads, the
+ * `identity_verification` resource with its recorded checks, manual review, decision rules, and
+ * `POST /v1/screenings`. Validation messages are stable keys (`required`, `postcode`, …) the widget
+ * turns into localized text.
+ */
+import { z } from 'zod';
+import { timestampSchema } from './common.ts';
+
+/** Per-country address and identity-number rules; countries not listed use the generic rules. */
+export const COUNTRY_RULES: Record<string, { postcode?: RegExp; region?: boolean; idNumber?: RegExp }> = {
+  US: {
+    postcode: /^\d{5}(-\d{4})?$/,
+    region: true,
+    idNumber: /^(?!000|666|9\d\d)\d{3}-?(?!00)\d{2}-?(?!0000)\d{4}$/,
+  },
+  GB: { postcode: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i },
+  ES: { postcode: /^\d{5}$/ },
+  DE: { postcode: /^\d{5}$/ },
+  FR: { postcode: /^\d{5}$/ },
+  IT: { postcode: /^\d{5}$/ },
+  NL: { postcode: /^\d{4} ?[A-Z]{2}$/i },
+  PT: { postcode: /^\d{4}-\d{3}$/ },
+  IE: { postcode: /^[A-Z\d]{3} ?[A-Z\d]{4}$/i },
+  CA: { postcode: /^[A-Z]\d[A-Z] ?\d[A-Z]\d$/i, region: true },
+  MX: { postcode: /^\d{5}$/ },
+  AE: {},
+  SA: { postcode: /^\d{5}$/ },
+};
+/** Countries the flow accepts for residence, nationality and documents. */
+export const IDENTITY_COUNTRIES = Object.keys(COUNTRY_RULES) as [string, ...string[]];
+export const DOCUMENT_TYPES = ['passport', 'id_card', 'driving_licence'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+/** Which sides each document type has. */
+export const DOCUMENT_SIDES: Record<DocumentType, ('front' | 'back')[]> = {
+  passport: ['front'],
+  id_card: ['front', 'back'],
+  driving_licence: ['front', 'back'],
+};
+/** Largest decoded image the widget API accepts (the widget downscales well below it). */
+export const MAX_IDENTITY_IMAGE_BYTES = 700 * 1024;
+
+const text = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_long');
+const country = z.enum(IDENTITY_COUNTRIES, { message: 'country' });
+
+/** Age in whole years on `today` (YYYY-MM-DD strings compare as dates). */
+export function ageOn(dob: string, today: string): number {
+  const years = Number(today.slice(0, 4)) - Number(dob.slice(0, 4));
+  return today.slice(5) < dob.slice(5) ? years - 1 : years;
+}
+
+export const personalDetailsSchema = z
+  .strictObject({
+    first_name: text(100),
+    last_name: text(100),
+    date_of_birth: z.iso.date('date'),
+    nationality: country,
+    email: z.email('email').max(254, 'too_long'),
+    phone: z.string().regex(/^\+[1-9]\d{6,14}$/, 'phone'),
+    address: z.strictObject({
+      line1: text(200),
+      line2: z.string().trim().max(200, 'too_long').optional(),
+      city: text(100),
+      region: z.string().trim().max(100, 'too_long').optional(),
+      postal_code: z.string().trim().max(20, 'too_long').optional(),
+      country,
+    }),
+    id_number: z.string().trim().max(40, 'too_long').optional(),
+  })
+  .superRefine((d, ctx) => {
+    const rules = COUNTRY_RULES[d.address.country] ?? {};
+    const today = new Date().toISOString().slice(0, 10);
+    const age = ageOn(d.date_of_birth, today);
+    if (d.date_of_birth > today || age > 120)
+      ctx.addIssue({ code: 'custom', path: ['date_of_birth'], message: 'date' });
+    else if (age < 18) ctx.addIssue({ code: 'custom', path: ['date_of_birth'], message: 'too_young' });
+    if (rules.postcode) {
+      if (!d.address.postal_code)
+        ctx.addIssue({ code: 'custom', path: ['address', 'postal_code'], message: 'required' });
+      else if (!rules.postcode.test(d.address.postal_code))
+        ctx.addIssue({ code: 'custom', path: ['address', 'postal_code'], message: 'postcode' });
+    }
+    if (rules.region && !d.address.region)
+      ctx.addIssue({ code: 'custom', path: ['address', 'region'], message: 'required' });
+    if (rules.idNumber) {
+      if (!d.id_number) ctx.addIssue({ code: 'custom', path: ['id_number'], message: 'required' });
+      else if (!rules.idNumber.test(d.id_number))
+        ctx.addIssue({ code: 'custom', path: ['id_number'], message: 'id_number' });
+    }
+  });
+export type PersonalDetails = z.infer<typeof personalDetailsSchema>;
+
+export const identityDocumentSchema = z.strictObject({
+  type: z.enum(DOCUMENT_TYPES),
+  issuing_country: country,
+  expiry_date: z.iso.date('date'),
+});
+export type IdentityDocument = z.infer<typeof identityDocumentSchema>;
+
+export const identityImageSchema = z.strictObject({
+  side: z.enum(['front', 'back', 'selfie']),
+  content_type: z.enum(['image/jpeg', 'image/png']),
+  /** base64 of the image bytes */
+  data: z
+    .string()
+    .max(Math.ceil((MAX_IDENTITY_IMAGE_BYTES * 4) / 3) + 4, 'too_large')
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'base64'),
+});
+
+export const IDENTITY_STATUSES = ['pending', 'processing', 'approved', 'declined', 'review'] as const;
+export type IdentityStatus = (typeof IDENTITY_STATUSES)[number];
+export const CHECK_TYPES = ['data_validation', 'document', 'selfie', 'sanctions', 'pep'] as const;
+
+export const screeningHitSchema = z.object({
+  list: z.string(),
+  entry_id: z.string(),
+  name: z.string(),
+  matched_name: z.string(),
+  program: z.string(),
+  score: z.number(),
+  explanation: z.string(),
+});
+export const identityCheckSchema = z.object({
+  type: z.enum(CHECK_TYPES),
+  outcome: z.enum(['pass', 'fail', 'review']),
+  reasons: z.array(z.string()),
+  hits: z.array(screeningHitSchema).optional(),
+  checked_at: timestampSchema,
+});
+export type IdentityCheck = z.infer<typeof identityCheckSchema>;
+
+export const identityReviewSchema = z.object({
+  decision: z.enum(['approved', 'declined']),
+  note: z.string().nullable(),
+  /** The API key that decided (`system` for automatic re-screening). */
+  decided_by: z.string(),
+  decided_at: timestampSchema,
+  previous_status: z.enum(IDENTITY_STATUSES),
+});
+
+export const identityVerificationSchema = z
+  .object({
+    id: z.string(),
+    object: z.literal('identity_verification'),
+    session_id: z.string(),
+    customer_reference: z.string(),
+    status: z.enum(IDENTITY_STATUSES),
+    document: z.object({ type: z.enum(DOCUMENT_TYPES), issuing_country: z.string() }).nullable(),
+    checks: z.array(identityCheckSchema),
+    reviews: z.array(identityReviewSchema),
+    created_at: timestampSchema,
+    decided_at: timestampSchema.nullable(),
+    erased_at: timestampSchema.nullable(),
+  })
+  .meta({ id: 'IdentityVerification' });
+export type IdentityVerification = z.infer<typeof identityVerificationSchema>;
+
+export const identityListQuerySchema = z.strictObject({
+  status: z.enum(IDENTITY_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+  starting_after: z.string().max(100).optional(),
+});
+
+export const reviewDecisionSchema = z.strictObject({
+  decision: z.enum(['approved', 'declined']),
+  note: z.string().trim().max(1000).optional(),
+});
+
+/** Per-partner decision rules; every field has a default. */
+export const identityRulesSchema = z.strictObject({
+  /** A sanctions hit at or above this score sends the verification to review. */
+  sanctions_review_score: z.number().min(0.5).max(1).default(0.88),
+  /** A hit at or above this score declines outright; null = never decline automatically. */
+  sanctions_decline_score: z.number().min(0.5).max(1).nullable().default(null),
+  /** What a PEP match does. */
+  pep_action: z.enum(['review', 'approve']).default('review'),
+  /** What a document or selfie the provider sent to review does. */
+  provider_review_action: z.enum(['review', 'decline']).default('review'),
+});
+export type IdentityRules = z.infer<typeof identityRulesSchema>;
+export const identityRulesResourceSchema = identityRulesSchema
+  .extend({ object: z.literal('identity_rules') })
+  .meta({ id: 'IdentityRules' });
+
+/** What the widget's waiting screen reads. */
+export const widgetIdentityStatusSchema = z.object({
+  id: z.string().nullable(),
+  status: z.enum(IDENTITY_STATUSES).nullable(),
+  details_submitted: z.boolean(),
+  document: z.object({ type: z.enum(DOCUMENT_TYPES), issuing_country: z.string() }).nullable(),
+  images: z.array(z.enum(['front', 'back', 'selfie'])),
+});
+export type WidgetIdentityStatus = z.infer<typeof widgetIdentityStatusSchema>;
+
+export const screeningRequestSchema = z.strictObject({
+  name: z.string().trim().min(1).max(300),
+  birth_date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}-\d{2})?$/, 'YYYY or YYYY-MM-DD')
+    .optional(),
+  country: z.string().trim().min(2).max(60).optional(),
+  type: z.enum(['individual', 'entity']).optional(),
+});
+export const screeningSchema = z
+  .object({
+    id: z.string(),
+    object: z.literal('screening'),
+    lists: z.array(z.object({ name: z.string(), version: z.string(), loaded_at: timestampSchema })),
+    hits: z.array(screeningHitSchema),
+    created_at: timestampSchema,
+  })
+  .meta({ id: 'Screening' });
+
+export const erasureSchema = z.object({
+  object: z.literal('erasure'),
+  customer_reference: z.string(),
+  erased: z.object({
+    identity_verifications: z.number(),
+    personal_details: z.number(),
+    images: z.number(),
+    session_customer_fields: z.number(),
+  }),
+});
