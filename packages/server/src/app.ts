@@ -17,6 +17,8 @@ import { docsRoutes } from './routes/docs.ts';
 import { eventDocs, eventRoutes } from './routes/events.ts';
 import { customerDocs, customerRoutes } from './routes/customers.ts';
 import { healthRoutes } from './routes/health.ts';
+import { paymentDocs, paymentRoutes } from './routes/payments.ts';
+import { processorCallbackRoutes } from './routes/processor-callbacks.ts';
 import { identityRuleDocs, identityRuleRoutes } from './routes/identity-rules.ts';
 import { identityVerificationDocs, identityVerificationRoutes } from './routes/identity-verifications.ts';
 import { kycCallbackRoutes } from './routes/kyc-callbacks.ts';
@@ -26,6 +28,7 @@ import { webhookEndpointDocs, webhookEndpointRoutes } from './routes/webhook-end
 import { wellKnownRoutes } from './routes/well-known.ts';
 import { widgetDocs, widgetRoutes } from './routes/widget.ts';
 import { widgetAssetRoutes } from './routes/widget-assets.ts';
+import { widgetPaymentDocs, widgetPaymentRoutes } from './routes/widget-payments.ts';
 import { widgetIdentityDocs, widgetIdentityRoutes } from './routes/widget-identity.ts';
 
 export type { Deps } from './context.ts';
@@ -46,13 +49,14 @@ export function createApp(deps: Deps) {
     }),
   );
 
-  const docs: RouteDoc[] = [...sessionDocs, ...webhookEndpointDocs, ...eventDocs, ...widgetDocs];
+  const docs: RouteDoc[] = [...sessionDocs, ...webhookEndpointDocs, ...eventDocs, ...widgetDocs, ...paymentDocs, ...widgetPaymentDocs];
   docs.push(...screeningDocs, ...identityVerificationDocs, ...identityRuleDocs, ...customerDocs, ...widgetIdentityDocs);
   app.route('/', healthRoutes(deps));
   app.route('/', docsRoutes(docs, deps.config.publicUrl));
   app.route('/.well-known', wellKnownRoutes(deps));
   app.route('/callbacks', kycCallbackRoutes(deps));
-  app.route('/', widgetAssetRoutes(deps));
+  app.route('/', widgetAssetRoutes(deps, { frameSources: [deps.processor.challengeOrigin] }));
+  app.route('/', processorCallbackRoutes(deps));
 
   const v1 = new Hono<AppEnv>();
   v1.use('*', partnerAuth(deps));
@@ -68,6 +72,7 @@ export function createApp(deps: Deps) {
   v1.route('/sessions', sessionRoutes(deps));
   v1.route('/webhook_endpoints', webhookEndpointRoutes(deps));
   v1.route('/events', eventRoutes(deps));
+  v1.route('/payments', paymentRoutes(deps));
   v1.route('/screenings', screeningRoutes(deps));
   v1.route('/identity_verifications', identityVerificationRoutes(deps));
   v1.route('/identity_rules', identityRuleRoutes(deps));
@@ -90,6 +95,7 @@ export function createApp(deps: Deps) {
   );
   widget.route('/identity', widgetIdentityRoutes(deps));
   widget.route('/', widgetRoutes(deps));
+  widget.route('/', widgetPaymentRoutes(deps));
   app.route('/widget/v1', widget);
 
   return app;

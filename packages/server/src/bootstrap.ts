@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { createKeyStore } from './auth/keys.ts';
 import { createTokens } from './auth/tokens.ts';
 import { type Clock, systemClock } from './clock.ts';
+import { createSandboxProcessor } from './connectors/payments/sandbox-processor.ts';
 import { createSandboxKyc } from './connectors/kyc/sandbox-kyc.ts';
 import type { Deps } from './context.ts';
 import { createDataCipher, resolveDataKey } from './crypto/data-cipher.ts';
@@ -62,6 +63,12 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
     keys,
     tokens: createTokens(keys, clock, config.publicUrl),
     metrics,
+    processor: createSandboxProcessor({
+      baseUrl: config.FINLET_PROCESSOR_URL,
+      apiKey: config.FINLET_PROCESSOR_API_KEY,
+      callbackSecret: config.FINLET_PROCESSOR_CALLBACK_SECRET,
+      timeoutMs: config.FINLET_PROCESSOR_TIMEOUT_MS,
+    }),
     pokeDispatcher: () => {},
     kyc: createSandboxKyc({
       baseUrl: config.FINLET_KYC_URL,

@@ -7,6 +7,7 @@ import type { AuthenticatedPartner } from './auth/api-keys.ts';
 import type { KeyStore } from './auth/keys.ts';
 import type { Tokens } from './auth/tokens.ts';
 import type { Clock } from './clock.ts';
+import type { CardProcessor } from './connectors/payments/processor.ts';
 import type { KycConnector } from './connectors/kyc/kyc.ts';
 import type { DataCipher } from './crypto/data-cipher.ts';
 import type { Database } from './db/client.ts';
@@ -24,6 +25,8 @@ export interface Deps {
   keys: KeyStore;
   tokens: Tokens;
   metrics: Metrics;
+  /** The card processor connector (payments). */
+  processor: CardProcessor;
   /** Wakes the webhook dispatcher after an event commits (no-op when none runs in this process). */
   pokeDispatcher: () => void;
   /** Document + selfie verification (identity flow). */

@@ -1,0 +1,92 @@
+/**
+ * The card-processing capability as Finlet sees it: tokenise a card, charge a token, read a
+ * payment, refund, and check a signed callback. One interface, so a test or another processor can
+ * stand in for the sandbox one; every failure is a `ProcessorFailure` whose `kind` says whether the
+ * money may have moved (`unknown`) or certainly did not (`rejected`, `unavailable`).
+ */
+import type { ErrorCode } from '@finlet/shared';
+
+export interface CardInput {
+  number: string;
+  exp_month: number;
+  exp_year: number;
+  cvc: string;
+  name?: string | undefined;
+  postal_code?: string | undefined;
+}
+
+export interface CardToken {
+  id: string;
+  brand: string;
+  last4: string;
+  exp_month: number;
+  exp_year: number;
+}
+
+export type ProcessorPaymentStatus = 'succeeded' | 'requires_action' | 'failed';
+
+export interface ProcessorPayment {
+  id: string;
+  status: ProcessorPaymentStatus;
+  amount: number;
+  currency: string;
+  reference: string;
+  card: { brand: string; last4: string; exp_month: number; exp_year: number };
+  decline_code: string | null;
+  next_action: { type: 'three_d_secure'; url: string } | null;
+  amount_refunded: number;
+}
+
+export interface ProcessorRefund {
+  id: string;
+  payment: string;
+  amount: number;
+  status: 'succeeded' | 'failed';
+}
+
+export interface ChargeInput {
+  token: string;
+  amount: number;
+  currency: string;
+  reference: string;
+  returnUrl: string;
+  callbackUrl: string;
+  frameAncestors: string[];
+}
+
+/** A verified callback, by what it is about; `other` for types Finlet does not act on. */
+export type ProcessorEvent =
+  | { id: string; kind: 'payment'; payment: ProcessorPayment }
+  | { id: string; kind: 'refund'; refund: ProcessorRefund }
+  | { id: string; kind: 'other'; type: string };
+
+export interface CardProcessor {
+  /** The origin of the processor's 3-D Secure pages (for the flow's `frame-src`). */
+  readonly challengeOrigin: string;
+  tokenise(card: CardInput, idempotencyKey: string): Promise<CardToken>;
+  charge(input: ChargeInput, idempotencyKey: string): Promise<ProcessorPayment>;
+  retrieve(processorPaymentId: string): Promise<ProcessorPayment>;
+  refund(processorPaymentId: string, amount: number, idempotencyKey: string): Promise<ProcessorRefund>;
+  /** Parses a callback whose `Processor-Signature` is valid and fresh; null when it is not. */
+  verifyCallback(signature: string | undefined, rawBody: string): ProcessorEvent | null;
+}
+
+/**
+ * - `rejected`: the processor answered and refused (bad card field, not refundable): nothing moved.
+ * - `unavailable`: not sent (circuit open) or refused before processing (429/503): nothing moved.
+ * - `unknown`: timeout, 5xx or an unreadable answer after the request went out: it may have moved.
+ */
+export type FailureKind = 'rejected' | 'unavailable' | 'unknown';
+
+export class ProcessorFailure extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    readonly code: ErrorCode,
+    message: string,
+    /** The processor's own code (e.g. `invalid_cvc`), when it sent one. */
+    readonly providerCode?: string,
+    readonly param?: string,
+  ) {
+    super(message);
+  }
+}

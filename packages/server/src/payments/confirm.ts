@@ -1,0 +1,133 @@
+/**
+ * Confirming a card payment from the widget. Each confirm attempt carries the widget's own
+ * Idempotency-Key; the payment row is created under the session's row lock, keyed by it, so a
+ * double click replays the same attempt and a second tab finds the first one in flight
+ * (`payment_in_progress`) instead of charging again. The card goes to the processor once, for a
+ * token, and is dropped: only the token's brand, last 4 and expiry are kept. The charge carries an
+ * Idempotency-Key derived from the payment id, so the connector may retry it after a timeout and
+ * the processor answers with the charge it already made.
+ */
+import { type ConfirmCard, newId } from '@finlet/shared';
+import { and, eq, inArray } from 'drizzle-orm';
+import { type CardToken, ProcessorFailure } from '../connectors/payments/processor.ts';
+import type { Deps, SessionRow } from '../context.ts';
+import { payments, sessions } from '../db/schema.ts';
+import { ApiError } from '../errors.ts';
+import { recordEvent } from '../webhooks/outbox.ts';
+import { applyProcessorPayment, failPayment, type PaymentRow, toPaymentResource } from './state.ts';
+
+export const RETURN_PATH = '/payments/3ds-return';
+export const CALLBACK_PATH = '/callbacks/processor';
+
+export async function confirmCardPayment(
+  deps: Deps,
+  session: SessionRow,
+  idempotencyKey: string,
+  input: ConfirmCard,
+): Promise<PaymentRow> {
+  const order = session.payment;
+  if (!session.flows.includes('payment') || !order) {
+    throw new ApiError('flow_not_enabled', 'The session does not include the payment flow.');
+  }
+  const [replay] = await deps.database.db
+    .select()
+    .from(payments)
+    .where(and(eq(payments.sessionId, session.id), eq(payments.idempotencyKey, idempotencyKey)));
+  if (replay) return replay;
+
+  // Tokenising moves no money; its key makes a repeated attempt get the same token back.
+  let token: CardToken;
+  try {
+    token = await deps.processor.tokenise(input.card, `tok_${session.id}_${idempotencyKey}`);
+  } catch (error) {
+    throw toApiError(error);
+  }
+
+  const created = await deps.database.db.transaction(async (tx) => {
+    await tx.select({ id: sessions.id }).from(sessions).where(eq(sessions.id, session.id)).for('update');
+    const [again] = await tx
+      .select()
+      .from(payments)
+      .where(and(eq(payments.sessionId, session.id), eq(payments.idempotencyKey, idempotencyKey)));
+    if (again) return { row: again, fresh: false };
+    const [active] = await tx
+      .select({ id: payments.id, status: payments.status })
+      .from(payments)
+      .where(
+        and(
+          eq(payments.sessionId, session.id),
+          inArray(payments.status, ['processing', 'requires_action', 'succeeded']),
+        ),
+      )
+      .limit(1);
+    if (active) {
+      throw new ApiError('payment_in_progress', `Payment ${active.id} of this session is ${active.status}.`);
+    }
+    const now = deps.clock.now();
+    const [row] = await tx
+      .insert(payments)
+      .values({
+        id: newId('payment'),
+        partnerId: session.partnerId,
+        sessionId: session.id,
+        idempotencyKey,
+        status: 'processing',
+        method: 'card',
+        amount: order.amount,
+        currency: order.currency,
+        description: order.description,
+        card: {
+          brand: token.brand,
+          last4: token.last4,
+          exp_month: token.exp_month,
+          exp_year: token.exp_year,
+        },
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await recordEvent(tx, {
+      partnerId: session.partnerId,
+      type: 'payment.processing',
+      object: toPaymentResource(row!),
+      now,
+    });
+    return { row: row!, fresh: true };
+  });
+  deps.pokeDispatcher();
+  if (!created.fresh) return created.row;
+  const payment = created.row;
+
+  const publicUrl = deps.config.publicUrl;
+  try {
+    const pp = await deps.processor.charge(
+      {
+        token: token.id,
+        amount: payment.amount,
+        currency: payment.currency,
+        reference: payment.id,
+        returnUrl: `${publicUrl}${RETURN_PATH}?session=${session.id}`,
+        callbackUrl: `${publicUrl}${CALLBACK_PATH}`,
+        frameAncestors: [...new Set([new URL(publicUrl).origin, ...session.allowedOrigins])],
+      },
+      `charge_${payment.id}`,
+    );
+    return (await applyProcessorPayment(deps, payment.id, pp)) ?? payment;
+  } catch (error) {
+    if (!(error instanceof ProcessorFailure)) throw error;
+    if (error.kind === 'unknown') {
+      // The charge may have happened: stay `processing`; the processor's signed callback settles it.
+      deps.logger.warn(
+        { payment: payment.id, code: error.code },
+        'charge outcome unknown; waiting for callback',
+      );
+      return payment;
+    }
+    return (await failPayment(deps, payment.id, 'processing_error')) ?? payment;
+  }
+}
+
+function toApiError(error: unknown): unknown {
+  if (!(error instanceof ProcessorFailure)) return error;
+  return new ApiError(error.code, error.message, error.param);
+}

@@ -1,0 +1,87 @@
+/**
+ * What the card processor reaches on Finlet: its signed status callbacks (`POST
+ * /callbacks/processor`; a missing, forged or stale `Processor-Signature` → 400
+ * `invalid_signature`), and the 3-D Secure return page (`GET /payments/3ds-return`) the
+ * challenge redirects to, which tells the widget frame (same-origin postMessage from a served
+ * script — the page has no inline script) and closes itself when it was a popup.
+ */
+import { isId } from '@finlet/shared';
+import { eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import type { AppEnv, Deps } from '../context.ts';
+import { payments, sessions } from '../db/schema.ts';
+import { ApiError } from '../errors.ts';
+import { CALLBACK_PATH, RETURN_PATH } from '../payments/confirm.ts';
+import { refundFromCallback } from '../payments/refunds.ts';
+import { applyProcessorPayment } from '../payments/state.ts';
+
+const RETURN_SCRIPT = `// Tells the Finlet frame that the 3-D Secure challenge finished (same origin only).
+(() => {
+  const params = new URLSearchParams(location.search);
+  const message = { ns: 'finlet-3ds', v: 1, payment: params.get('payment'), status: params.get('status') };
+  const popup = window.opener && window.opener !== window;
+  const target = popup ? window.opener : window.parent !== window ? window.parent : null;
+  if (target) target.postMessage(message, location.origin);
+  if (popup) window.close();
+})();
+`;
+
+const RETURN_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Returning to checkout</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<script src="${RETURN_PATH}.js" defer></script></head>
+<body><main><p role="status">Returning to checkout…</p></main></body></html>
+`;
+
+export function processorCallbackRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+
+  app.post(CALLBACK_PATH, async (c) => {
+    const raw = await c.req.text();
+    const event = deps.processor.verifyCallback(c.req.header('processor-signature'), raw);
+    if (!event)
+      throw new ApiError('invalid_signature', 'The Processor-Signature is missing, wrong or stale.');
+    if (event.kind === 'payment') {
+      const reference = event.payment.reference;
+      if (isId('payment', reference)) {
+        const [row] = await deps.database.db
+          .select({ id: payments.id })
+          .from(payments)
+          .where(eq(payments.id, reference));
+        if (row) await applyProcessorPayment(deps, row.id, event.payment);
+      }
+    } else if (event.kind === 'refund') {
+      await refundFromCallback(deps, event.refund);
+    }
+    return c.json({ received: true });
+  });
+
+  app.get(RETURN_PATH, async (c) => {
+    const id = c.req.query('session');
+    let ancestors: string[] = [];
+    if (id && isId('session', id)) {
+      const [s] = await deps.database.db
+        .select({ allowedOrigins: sessions.allowedOrigins })
+        .from(sessions)
+        .where(eq(sessions.id, id));
+      ancestors = s?.allowedOrigins ?? [];
+    }
+    c.header(
+      'Content-Security-Policy',
+      `default-src 'none'; script-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self' ${ancestors.join(' ')}`.trim(),
+    );
+    c.header('Cache-Control', 'no-store');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('X-Content-Type-Options', 'nosniff');
+    return c.html(RETURN_PAGE);
+  });
+
+  app.get(`${RETURN_PATH}.js`, (c) => {
+    c.header('Content-Type', 'text/javascript; charset=utf-8');
+    c.header('Cache-Control', 'public, max-age=300');
+    c.header('X-Content-Type-Options', 'nosniff');
+    return c.body(RETURN_SCRIPT);
+  });
+
+  return app;
+}

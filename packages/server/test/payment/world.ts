@@ -1,0 +1,127 @@
+/**
+ * The payment tests' world: the real Finlet app served over HTTP on an ephemeral port (so the
+ * processor's signed callbacks reach it) and the real Sandbox Processor on another, plus helpers
+ * that act like the widget frame (client token, one Idempotency-Key per confirm attempt) and like
+ * a cardholder on the 3-D Secure page.
+ */
+import { randomUUID } from 'node:crypto';
+import { createProcessor, type Processor } from '../../../sandbox/src/processor/app.ts';
+import { listenOn, type RunningServer } from '../../../sandbox/src/serve.ts';
+import { systemClock } from '../../src/clock.ts';
+import { createTestContext, sessionBody, type TestContext, type TestResponse } from '../support/harness.ts';
+
+export const CALLBACK_SECRET = 'pcs_test_payments_world';
+export const PROCESSOR_KEY = 'psk_test_payments_world';
+
+export interface PaymentWorld {
+  ctx: TestContext;
+  processor: Processor;
+  processorUrl: string;
+  finletUrl: string;
+  /** A new payment session; returns its id and client token. */
+  session(over?: Record<string, unknown>): Promise<{ id: string; token: string }>;
+  widget(token: string, method: string, path: string, body?: unknown, key?: string): Promise<TestResponse>;
+  confirm(token: string, card: Partial<CardFields> & { number: string }, key?: string): Promise<TestResponse>;
+  /** Answers the processor's challenge page like a cardholder: a code, or Cancel. */
+  challenge(url: string, answer: { code: string } | 'cancel'): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface CardFields {
+  number: string;
+  exp_month: number;
+  exp_year: number;
+  cvc: string;
+  name: string;
+  postal_code: string;
+}
+
+export const FUTURE_YEAR = new Date().getUTCFullYear() + 3;
+
+export async function startPaymentWorld(env: Record<string, string> = {}): Promise<PaymentWorld> {
+  let fetchFinlet: (r: Request) => Response | Promise<Response> = () =>
+    new Response('starting', { status: 503 });
+  let fetchProcessor: (r: Request) => Response | Promise<Response> = () =>
+    new Response('starting', { status: 503 });
+  const finletServer: RunningServer = await listenOn(0, '127.0.0.1', (r) => fetchFinlet(r));
+  const processorServer: RunningServer = await listenOn(0, '127.0.0.1', (r) => fetchProcessor(r));
+  const processor = createProcessor({
+    publicUrl: processorServer.url,
+    apiKey: PROCESSOR_KEY,
+    callbackSecret: CALLBACK_SECRET,
+    frameAncestors: [finletServer.url],
+  });
+  fetchProcessor = (r) => processor.app.fetch(r);
+  const ctx = await createTestContext({
+    PUBLIC_URL: finletServer.url,
+    FINLET_PROCESSOR_URL: processorServer.url,
+    FINLET_PROCESSOR_API_KEY: PROCESSOR_KEY,
+    FINLET_PROCESSOR_CALLBACK_SECRET: CALLBACK_SECRET,
+    FINLET_PROCESSOR_TIMEOUT_MS: '800',
+    ...env,
+  });
+  // Real time: payments and events of one session are ordered by when they happened.
+  ctx.deps.clock = systemClock;
+  fetchFinlet = (r) => ctx.app.fetch(r);
+
+  const widget = (token: string, method: string, path: string, body?: unknown, key?: string) =>
+    ctx.app.request(`/widget/v1${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(key ? { 'idempotency-key': key } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }) as Promise<TestResponse>;
+
+  return {
+    ctx,
+    processor,
+    processorUrl: processorServer.url,
+    finletUrl: finletServer.url,
+    async session(over = {}) {
+      const res = await ctx.api('POST', '/v1/sessions', { body: sessionBody(over) });
+      if (res.status !== 201) throw new Error(`session: ${res.status} ${await res.text()}`);
+      const s = await res.json();
+      return { id: s.id, token: s.client_token };
+    },
+    widget,
+    confirm(token, card, key = `att_${randomUUID()}`) {
+      const cvc = card.cvc ?? (/^3[47]/.test(card.number) ? '1234' : '123');
+      return widget(
+        token,
+        'POST',
+        '/payments',
+        { card: { exp_month: 12, exp_year: FUTURE_YEAR, ...card, cvc } },
+        key,
+      );
+    },
+    async challenge(url, answer) {
+      const form = answer === 'cancel' ? 'action=cancel' : `action=complete&code=${answer.code}`;
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: form,
+        redirect: 'manual',
+      });
+      await res.arrayBuffer();
+      return res.headers.get('location') ?? '';
+    },
+    async close() {
+      processor.close();
+      await Promise.allSettled([finletServer.close(), processorServer.close()]);
+      await ctx.close();
+    },
+  };
+}
+
+/** Polls until `check` passes (callbacks and webhooks arrive asynchronously). */
+export async function eventually<T>(fn: () => Promise<T>, check: (v: T) => boolean, ms = 5000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await fn();
+    if (check(value) || Date.now() > until) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
