@@ -5,72 +5,25 @@
  * delivers every event once the receiver answers again — the unclaimed ones at once, the dead
  * node's claims when their lease lapses. Runs on the embedded PGlite data directory and on PostgreSQL.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { Webhook } from 'standardwebhooks';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildDeps } from '../../src/bootstrap.ts';
 import { loadConfig } from '../../src/env.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 import { createPartner } from '../../src/partners/create.ts';
 import { dbKind, sessionBody } from '../support/harness.ts';
+import { freshDatabaseUrl, spawnServer } from '../support/server-process.ts';
 import { startReceiver } from './receiver.ts';
 
-const repoRoot = path.resolve(import.meta.dirname, '../../../..');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'finlet-crash-'));
 const cleanups: (() => Promise<void> | void)[] = [() => rmSync(dataDir, { recursive: true, force: true })];
 afterAll(async () => {
   for (const c of cleanups.reverse()) await c();
 });
-
-async function databaseUrl(): Promise<string | undefined> {
-  if (dbKind === 'pglite') return undefined;
-  const url = inject('postgresUrl');
-  if (!url) throw new Error('no PostgreSQL for the server:postgres project');
-  const name = `finlet_crash_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  cleanups.push(async () => {
-    const a = new pg.Client({ connectionString: url });
-    await a.connect();
-    await a.query(`drop database if exists ${name} with (force)`);
-    await a.end();
-  });
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
-/** Starts `node --import tsx packages/server/src/main.ts`; resolves with its base URL once it listens. */
-function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], {
-    cwd: repoRoot,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  cleanups.push(() => void child.kill('SIGKILL'));
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
-    const onData = (b: Buffer) => {
-      out += b.toString();
-      const m = /"port":(\d+)[^\n]*Finlet server listening/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: `http://127.0.0.1:${m[1]}` });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
-  });
-}
 
 describe('crash recovery', () => {
   it('delivers a backlog left by a SIGKILLed server after it restarts', { timeout: 150_000 }, async () => {
@@ -87,7 +40,7 @@ describe('crash recovery', () => {
       FINLET_RATE_LIMIT: '10000',
       FINLET_RATE_BURST: '10000',
     };
-    if (dbKind === 'postgres') env.DATABASE_URL = (await databaseUrl())!;
+    if (dbKind === 'postgres') env.DATABASE_URL = (await freshDatabaseUrl(cleanups))!;
 
     // The partner, with an endpoint at a receiver that hangs.
     const receiver = await startReceiver('hang');
@@ -101,7 +54,7 @@ describe('crash recovery', () => {
     await deps.database.close();
 
     const t0 = performance.now();
-    const first = await startServer(env);
+    const first = await spawnServer(env, cleanups);
     const t1 = performance.now();
     const call = async (method: string, p: string, body?: unknown) => {
       const res = await fetch(`${first.url}${p}`, {
@@ -130,7 +83,7 @@ describe('crash recovery', () => {
     expect(hung).toBeLessThan(N);
     receiver.mode = 'ok';
 
-    await startServer(env);
+    await spawnServer(env, cleanups);
     const t3 = performance.now();
     const deadline = Date.now() + 90_000;
     const delivered = () => new Set(receiver.received.slice(hung).map((r) => r.headers['webhook-id']));

@@ -1,0 +1,137 @@
+/**
+ * Graceful shutdown on SIGTERM: the server stops accepting connections, finishes the request that
+ * is half-way through and the webhook delivery in flight, closes the database and exits 0.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildDeps } from '../../src/bootstrap.ts';
+import { webhookDeliveries } from '../../src/db/schema.ts';
+import { loadConfig } from '../../src/env.ts';
+import { createLogger } from '../../src/observability/logger.ts';
+import { createPartner } from '../../src/partners/create.ts';
+import { sessionBody } from '../support/harness.ts';
+import { type Cleanups, freshDatabaseUrl, spawnServer } from '../support/server-process.ts';
+
+const cleanups: Cleanups = [];
+afterAll(async () => {
+  for (const c of cleanups.reverse()) await c();
+});
+
+/** A webhook receiver that takes `delayMs` to answer 204, and says when a request arrives. */
+async function slowReceiver(delayMs: number) {
+  let arrived!: () => void;
+  const arrival = new Promise<void>((r) => {
+    arrived = r;
+  });
+  const answered: string[] = [];
+  const server = http.createServer((req, res) => {
+    req.resume();
+    arrived();
+    setTimeout(() => {
+      res.writeHead(204).end();
+      answered.push(String(req.headers['webhook-id']));
+    }, delayMs);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  cleanups.push(() => new Promise<void>((r) => server.close(() => r())));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`, arrival, answered };
+}
+
+describe('graceful shutdown', () => {
+  it('finishes the in-flight request and delivery on SIGTERM, refuses new connections, exits 0', {
+    timeout: 120_000,
+  }, async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'finlet-term-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const env: Record<string, string> = {
+      NODE_ENV: 'development',
+      PORT: '0',
+      FINLET_DATA_DIR: dataDir,
+      FINLET_DATA_KEY: randomBytes(32).toString('base64'),
+      LOG_LEVEL: 'info',
+    };
+    const url = await freshDatabaseUrl(cleanups);
+    if (url) env.DATABASE_URL = url;
+
+    const receiver = await slowReceiver(1500);
+    const setup = await buildDeps(loadConfig(env), { logger: createLogger('silent') });
+    const partner = await createPartner(setup, {
+      name: 'Term Shop',
+      allowedOrigins: ['https://shop.example'],
+      webhookUrl: receiver.url,
+    });
+    await setup.database.close();
+
+    const server = await spawnServer(env, cleanups);
+    const auth = { authorization: `Bearer ${partner.secret_key}`, 'content-type': 'application/json' };
+    const s = await (
+      await fetch(`${server.url}/v1/sessions`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify(sessionBody()),
+      })
+    ).json();
+    await fetch(`${server.url}/v1/sessions/${s.id}/cancel`, { method: 'POST', headers: auth });
+    await receiver.arrival; // the delivery of session.canceled is now in flight
+
+    // A request whose body is only half sent when the signal arrives.
+    const body = JSON.stringify(sessionBody());
+    const { port } = new URL(server.url);
+    const halfway = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/v1/sessions',
+          method: 'POST',
+          headers: { ...auth, 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (c) => {
+            text += c;
+          });
+          res.on('end', () => resolve({ status: res.statusCode!, body: text }));
+        },
+      );
+      req.on('error', reject);
+      req.write(body.slice(0, 20));
+      setTimeout(() => req.end(body.slice(20)), 500);
+    });
+    await new Promise((r) => setTimeout(r, 100));
+
+    const exited = new Promise<number | null>((r) => server.child.once('exit', (code) => r(code)));
+    server.child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 200));
+    const refused = await fetch(`${server.url}/healthz`).then(
+      () => 'accepted',
+      () => 'refused',
+    );
+
+    const finished = await halfway;
+    expect(finished.status).toBe(201);
+    expect(JSON.parse(finished.body).id).toMatch(/^ses_/);
+    expect(refused).toBe('refused');
+    expect(await exited).toBe(0);
+    expect(receiver.answered).toHaveLength(1);
+    expect(server.output()).toContain('Finlet server stopped');
+
+    // The delivery that was in flight was recorded as delivered before the database closed.
+    const after = await buildDeps(loadConfig(env), { logger: createLogger('silent') });
+    try {
+      const rows = await after.database.db
+        .select({ status: webhookDeliveries.status })
+        .from(webhookDeliveries)
+        .where(eq(webhookDeliveries.partnerId, partner.partner_id));
+      expect(rows).toEqual([{ status: 'succeeded' }]);
+    } finally {
+      await after.database.close();
+    }
+  });
+});
