@@ -1,0 +1,20 @@
+/**
+ * `pnpm bench` (issue 2): the platform bench (HTTP API on PGlite and PostgreSQL against bare Hono
+ * and raw INSERT baselines), the webhook dispatch bench, then the sanctions screening bench. Each
+ * section prints its figures, ratios and goals; nothing is asserted. Everything it starts is
+ * stopped at the end, also on failure, and the process exits by itself.
+ */
+import { runPlatformBench } from './platform.ts';
+import { runScreeningBench } from './screening.ts';
+import { runBench } from './support/cleanup.ts';
+import { runWebhookBench } from './webhooks.ts';
+
+runBench(async () => {
+  const started = performance.now();
+  console.log(`# Finlet bench — Node ${process.version}, ${new Date().toISOString()}`);
+  await runPlatformBench();
+  await runWebhookBench();
+  console.log('');
+  await runScreeningBench();
+  console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+});
