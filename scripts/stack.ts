@@ -35,6 +35,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     finletUrl: config.publicUrl,
     secretKey: demoPartner.secret_key,
     webhookSecret: demoPartner.webhook_secret,
+    partnerId: demoPartner.partner_id,
   });
   return {
     urls: { finlet: config.publicUrl, demo: demo.url, ...sandbox.urls },
