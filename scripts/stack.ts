@@ -24,7 +24,8 @@ export interface Stack {
 export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const env = { ...process.env, ...opts.env };
   const sandbox = await startSandbox({ env, ...(opts.sandboxPorts ? { ports: opts.sandboxPorts } : {}) });
-  const config = loadConfig(env);
+  // Finlet reaches the sandbox processor wherever the runner put it, unless configured otherwise.
+  const config = loadConfig({ FINLET_PROCESSOR_URL: sandbox.urls.processor, ...env });
   const server = await startServer(config);
   const demoPort = Number(env.DEMO_PORT ?? 3000);
   const demoOrigin = env.DEMO_PUBLIC_URL ?? `http://localhost:${demoPort}`;
