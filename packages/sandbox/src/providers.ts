@@ -36,29 +36,54 @@ export const PROVIDERS: ProviderEntry[] = [
   {
     name: 'bankUk',
     create: (ctx) =>
-      createBankUk({ issuer: ctx.publicUrl, clients: bankClientsFromEnv(ctx.env), faults: ctx.faults }),
+      createBankUk({
+        issuer: ctx.publicUrl,
+        clients: bankClientsFromEnv(ctx.env),
+        faults: ctx.faults,
+        consentTtlSeconds: consentTtlFromEnv(ctx.env),
+      }),
   },
   {
     name: 'bankEu',
     create: (ctx) =>
-      createBankEu({ issuer: ctx.publicUrl, clients: bankClientsFromEnv(ctx.env), faults: ctx.faults }),
+      createBankEu({
+        issuer: ctx.publicUrl,
+        clients: bankClientsFromEnv(ctx.env),
+        faults: ctx.faults,
+        consentTtlSeconds: consentTtlFromEnv(ctx.env),
+      }),
   },
   { name: 'kyc', create: createKycFromEnv },
   { name: 'processor', create: createProcessorFromEnv },
 ];
 
+/** `SANDBOX_BANK_CONSENT_TTL_SECONDS`: cap on consent lifetimes (default 90 days), short in tests. */
+export function consentTtlFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.SANDBOX_BANK_CONSENT_TTL_SECONDS;
+  if (!raw) return undefined;
+  const seconds = Number(raw);
+  if (!Number.isInteger(seconds) || seconds < 1)
+    throw new Error(`SANDBOX_BANK_CONSENT_TTL_SECONDS must be a positive integer, got "${raw}"`);
+  return seconds;
+}
+
 /**
- * The OAuth client Finlet's server registers at both sandbox banks: `SANDBOX_BANK_CLIENT_ID` /
- * `SANDBOX_BANK_CLIENT_SECRET`, redirecting to Finlet's `/oauth/callback` (from `PUBLIC_URL`).
+ * The OAuth client Finlet's server registers at both sandbox banks (`SANDBOX_BANK_CLIENT_ID`),
+ * redirecting to Finlet's `/oauth/callback` (from `PUBLIC_URL`). It authenticates with
+ * `private_key_jwt`: the public keys come from `SANDBOX_BANK_CLIENT_JWKS` (a JWKS as JSON) or are
+ * fetched from `SANDBOX_BANK_CLIENT_JWKS_URI` (default: Finlet's `/.well-known/bank-client-jwks.json`).
  */
 export function bankClientsFromEnv(env: NodeJS.ProcessEnv): BankClient[] {
   const finlet = (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 8080}`).replace(/\/$/, '');
+  const inline = env.SANDBOX_BANK_CLIENT_JWKS;
   return [
     {
       clientId: env.SANDBOX_BANK_CLIENT_ID ?? 'finlet-sandbox',
-      clientSecret: env.SANDBOX_BANK_CLIENT_SECRET ?? 'finlet-sandbox-secret',
       redirectUris: [`${finlet}/oauth/callback`],
-      tokenEndpointAuthMethod: 'client_secret_basic',
+      ...(inline
+        ? { jwks: JSON.parse(inline) as { keys: Record<string, unknown>[] } }
+        : { jwksUri: env.SANDBOX_BANK_CLIENT_JWKS_URI ?? `${finlet}/.well-known/bank-client-jwks.json` }),
+      tokenEndpointAuthMethod: 'private_key_jwt',
     },
   ];
 }

@@ -13,23 +13,28 @@ import { partnerAuth } from './middleware/partner-auth.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import { requestContext } from './middleware/request-context.ts';
 import type { RouteDoc } from './openapi/document.ts';
+import { accountDocs, accountRoutes } from './routes/accounts.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { eventDocs, eventRoutes } from './routes/events.ts';
 import { customerDocs, customerRoutes } from './routes/customers.ts';
 import { healthRoutes } from './routes/health.ts';
-import { paymentDocs, paymentRoutes } from './routes/payments.ts';
-import { processorCallbackRoutes } from './routes/processor-callbacks.ts';
 import { identityRuleDocs, identityRuleRoutes } from './routes/identity-rules.ts';
 import { identityVerificationDocs, identityVerificationRoutes } from './routes/identity-verifications.ts';
 import { kycCallbackRoutes } from './routes/kyc-callbacks.ts';
+import { linkDocs, linkRoutes } from './routes/links.ts';
+import { oauthCallbackRoutes } from './routes/oauth-callback.ts';
+import { paymentDocs, paymentRoutes } from './routes/payments.ts';
+import { processorCallbackRoutes } from './routes/processor-callbacks.ts';
 import { screeningDocs, screeningRoutes } from './routes/screenings.ts';
 import { sessionDocs, sessionRoutes } from './routes/sessions.ts';
+import { transactionDocs, transactionRoutes } from './routes/transactions.ts';
 import { webhookEndpointDocs, webhookEndpointRoutes } from './routes/webhook-endpoints.ts';
 import { wellKnownRoutes } from './routes/well-known.ts';
 import { widgetDocs, widgetRoutes } from './routes/widget.ts';
+import { widgetLinkDocs, widgetLinkRoutes } from './routes/widget-link.ts';
 import { widgetAssetRoutes } from './routes/widget-assets.ts';
-import { widgetPaymentDocs, widgetPaymentRoutes } from './routes/widget-payments.ts';
 import { widgetIdentityDocs, widgetIdentityRoutes } from './routes/widget-identity.ts';
+import { widgetPaymentDocs, widgetPaymentRoutes } from './routes/widget-payments.ts';
 
 export type { Deps } from './context.ts';
 
@@ -50,13 +55,15 @@ export function createApp(deps: Deps) {
   );
 
   const docs: RouteDoc[] = [...sessionDocs, ...webhookEndpointDocs, ...eventDocs, ...widgetDocs, ...paymentDocs, ...widgetPaymentDocs];
+  docs.push(...linkDocs, ...accountDocs, ...transactionDocs, ...widgetLinkDocs);
   docs.push(...screeningDocs, ...identityVerificationDocs, ...identityRuleDocs, ...customerDocs, ...widgetIdentityDocs);
   app.route('/', healthRoutes(deps));
+  app.route('/', oauthCallbackRoutes(deps));
   app.route('/', docsRoutes(docs, deps.config.publicUrl));
   app.route('/.well-known', wellKnownRoutes(deps));
-  app.route('/callbacks', kycCallbackRoutes(deps));
   app.route('/', widgetAssetRoutes(deps, { frameSources: [deps.processor.challengeOrigin] }));
   app.route('/', processorCallbackRoutes(deps));
+  app.route('/callbacks', kycCallbackRoutes(deps));
 
   const v1 = new Hono<AppEnv>();
   v1.use('*', partnerAuth(deps));
@@ -72,6 +79,9 @@ export function createApp(deps: Deps) {
   v1.route('/sessions', sessionRoutes(deps));
   v1.route('/webhook_endpoints', webhookEndpointRoutes(deps));
   v1.route('/events', eventRoutes(deps));
+  v1.route('/links', linkRoutes(deps));
+  v1.route('/accounts', accountRoutes(deps));
+  v1.route('/transactions', transactionRoutes(deps));
   v1.route('/payments', paymentRoutes(deps));
   v1.route('/screenings', screeningRoutes(deps));
   v1.route('/identity_verifications', identityVerificationRoutes(deps));
@@ -95,6 +105,7 @@ export function createApp(deps: Deps) {
   );
   widget.route('/identity', widgetIdentityRoutes(deps));
   widget.route('/', widgetRoutes(deps));
+  widget.route('/', widgetLinkRoutes(deps));
   widget.route('/', widgetPaymentRoutes(deps));
   app.route('/widget/v1', widget);
 

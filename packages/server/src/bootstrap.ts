@@ -9,8 +9,9 @@ import type { Logger } from 'pino';
 import { createKeyStore } from './auth/keys.ts';
 import { createTokens } from './auth/tokens.ts';
 import { type Clock, systemClock } from './clock.ts';
-import { createSandboxProcessor } from './connectors/payments/sandbox-processor.ts';
+import { createBankDirectory } from './connectors/bank/directory.ts';
 import { createSandboxKyc } from './connectors/kyc/sandbox-kyc.ts';
+import { createSandboxProcessor } from './connectors/payments/sandbox-processor.ts';
 import type { Deps } from './context.ts';
 import { createDataCipher, resolveDataKey } from './crypto/data-cipher.ts';
 import { type Database, openDatabase } from './db/client.ts';
@@ -19,6 +20,7 @@ import type { Config } from './env.ts';
 import { rescreenApproved } from './identity/outcome.ts';
 import { createScreeningService } from './identity/screening-service.ts';
 import { createLogger } from './observability/logger.ts';
+import { resolveBankClientKey } from './links/client-key.ts';
 import { createMetrics } from './observability/metrics.ts';
 
 export interface BuildOptions {
@@ -54,7 +56,15 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
       .where(eq(webhookDeliveries.status, 'pending'));
     return row?.n ?? 0;
   });
+  const bankKey = await resolveBankClientKey({
+    configured: config.FINLET_BANK_CLIENT_KEY,
+    database,
+    cipher,
+    now: clock.now(),
+  });
   const deps: Deps = {
+    banks: createBankDirectory({ config, clock, clientKey: bankKey }),
+    bankClientJwk: bankKey.publicJwk,
     config,
     database,
     clock,

@@ -7,8 +7,9 @@ import type { AuthenticatedPartner } from './auth/api-keys.ts';
 import type { KeyStore } from './auth/keys.ts';
 import type { Tokens } from './auth/tokens.ts';
 import type { Clock } from './clock.ts';
-import type { CardProcessor } from './connectors/payments/processor.ts';
 import type { KycConnector } from './connectors/kyc/kyc.ts';
+import type { BankDirectory } from './connectors/bank/directory.ts';
+import type { CardProcessor } from './connectors/payments/processor.ts';
 import type { DataCipher } from './crypto/data-cipher.ts';
 import type { Database } from './db/client.ts';
 import type { sessions } from './db/schema.ts';
@@ -29,6 +30,9 @@ export interface Deps {
   processor: CardProcessor;
   /** Wakes the webhook dispatcher after an event commits (no-op when none runs in this process). */
   pokeDispatcher: () => void;
+  /** The banks a customer can link (connectors with their breakers) and Finlet's bank-client key. */
+  banks: BankDirectory;
+  bankClientJwk: Record<string, unknown>;
   /** Document + selfie verification (identity flow). */
   kyc: KycConnector;
   /** Sanctions and PEP screening over the loaded lists. */

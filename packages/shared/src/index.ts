@@ -2,6 +2,7 @@
 export * from './api/common.ts';
 export * from './api/events.ts';
 export * from './api/identity.ts';
+export * from './api/links.ts';
 export * from './api/payments.ts';
 export * from './api/sessions.ts';
 export * from './api/webhook-endpoints.ts';

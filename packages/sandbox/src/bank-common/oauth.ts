@@ -28,14 +28,20 @@ export type BearerToken =
   | { kind: 'client'; clientId: string };
 
 function clientMetadata(client: BankClient): ClientMetadata {
-  const method = client.tokenEndpointAuthMethod ?? (client.jwks ? 'private_key_jwt' : 'client_secret_basic');
+  const method =
+    client.tokenEndpointAuthMethod ??
+    (client.jwks || client.jwksUri ? 'private_key_jwt' : 'client_secret_basic');
   return {
     client_id: client.clientId,
     redirect_uris: client.redirectUris,
     grant_types: ['authorization_code', 'refresh_token', 'client_credentials'],
     response_types: ['code'],
     token_endpoint_auth_method: method,
-    ...(method === 'private_key_jwt' ? { jwks: client.jwks } : { client_secret: client.clientSecret }),
+    ...(method === 'private_key_jwt'
+      ? client.jwksUri
+        ? { jwks_uri: client.jwksUri }
+        : { jwks: client.jwks }
+      : { client_secret: client.clientSecret }),
   } as ClientMetadata;
 }
 

@@ -31,10 +31,7 @@ export class OpenApiContract {
   private readonly cache = new Map<string, ValidateFunction | null>();
   private readonly templates: { template: string; pattern: RegExp }[];
 
-  constructor(
-    file: string,
-    basePath = '',
-  ) {
+  constructor(file: string, basePath = '') {
     this.doc = toDraft2020Bounds(parse(readFileSync(file, 'utf8'))) as Json;
     this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
     const addFormats = addFormatsModule as unknown as (ajv: Ajv) => void;

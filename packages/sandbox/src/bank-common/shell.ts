@@ -64,7 +64,10 @@ export async function assembleBank(o: {
     });
   }
   // The login pages are for people; injected faults would only break a manual demo there.
-  app.use('*', (c, next) => (c.req.path.startsWith('/interaction/') ? next() : faultMiddleware(c, next)));
+  // `/auth` is the browser's first stop on the way to those pages: it is exempt too.
+  const forPeople = (path: string) =>
+    path.startsWith('/interaction/') || path === '/auth' || path.startsWith('/auth/');
+  app.use('*', (c, next) => (forPeople(c.req.path) ? next() : faultMiddleware(c, next)));
   app.get('/health', (c) => c.json({ status: 'ok', provider: o.bank }));
   app.post('/__sandbox/advance', async (c) => {
     const body = (await c.req.json().catch(() => ({}))) as { days?: unknown };

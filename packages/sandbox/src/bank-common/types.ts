@@ -10,6 +10,8 @@ export interface BankClient {
   redirectUris: string[];
   /** Public keys the client signs its `private_key_jwt` assertions with. */
   jwks?: { keys: Record<string, unknown>[] };
+  /** Or where to fetch them (`private_key_jwt`), e.g. Finlet's `/.well-known/bank-client-jwks.json`. */
+  jwksUri?: string;
   clientSecret?: string;
   tokenEndpointAuthMethod?: 'private_key_jwt' | 'client_secret_basic';
 }

@@ -1,0 +1,75 @@
+/**
+ * The institution directory: every bank Finlet can link, its connector (dialect, URL, breaker)
+ * and its logo (an SVG Finlet serves itself, so the frame's strict CSP needs no image host).
+ * Built once per process from configuration; each institution has its own circuit breaker.
+ */
+import type { Clock } from '../../clock.ts';
+import type { Config } from '../../env.ts';
+import { BerlinGroupConnector } from './berlin-group.ts';
+import { CircuitBreaker } from './breaker.ts';
+import { BankHttp, DEFAULT_RESILIENCE, type ResilienceOptions } from './http.ts';
+import { type BankClientKey, BankOAuth } from './oauth.ts';
+import { ObUkConnector } from './ob-uk.ts';
+import type { BankConnector, InstitutionInfo } from './types.ts';
+
+export interface BankDirectory {
+  all(): BankConnector[];
+  get(id: string): BankConnector | undefined;
+  logo(id: string): string | undefined;
+}
+
+const PRODUCTS: InstitutionInfo['products'] = ['accounts', 'balances', 'transactions', 'owners'];
+
+function logoSvg(initials: string, color: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40" role="img" aria-hidden="true"><rect width="40" height="40" rx="8" fill="${color}"/><text x="20" y="26" text-anchor="middle" font-family="system-ui,sans-serif" font-size="15" font-weight="700" fill="#fff">${initials}</text></svg>`;
+}
+
+export function createBankDirectory(o: {
+  config: Config;
+  clock: Clock;
+  clientKey: BankClientKey;
+  resilience?: Partial<ResilienceOptions>;
+  breaker?: { threshold: number; cooldownMs: number };
+}): BankDirectory {
+  const resilience = { ...DEFAULT_RESILIENCE, timeoutMs: o.config.FINLET_BANK_TIMEOUT_MS, ...o.resilience };
+  const breaker = o.breaker ?? { threshold: 5, cooldownMs: 30_000 };
+  const build = (
+    info: InstitutionInfo,
+    url: string,
+    Dialect: typeof ObUkConnector | typeof BerlinGroupConnector,
+  ): BankConnector => {
+    const base = url.replace(/\/$/, '');
+    const http = new BankHttp(
+      info.name,
+      new CircuitBreaker(o.clock, breaker.threshold, breaker.cooldownMs),
+      resilience,
+    );
+    return new Dialect(
+      info,
+      base,
+      http,
+      new BankOAuth(base, o.config.FINLET_BANK_CLIENT_ID, o.clientKey, http),
+    );
+  };
+  const connectors = [
+    build(
+      { id: 'sandbox-bank-uk', name: 'Sandbox Bank UK', country: 'GB', products: PRODUCTS },
+      o.config.FINLET_BANK_UK_URL,
+      ObUkConnector,
+    ),
+    build(
+      { id: 'sandbox-bank-eu', name: 'Sandbox Bank EU', country: 'DE', products: PRODUCTS },
+      o.config.FINLET_BANK_EU_URL,
+      BerlinGroupConnector,
+    ),
+  ];
+  const logos: Record<string, string> = {
+    'sandbox-bank-uk': logoSvg('UK', '#1a3d8f'),
+    'sandbox-bank-eu': logoSvg('EU', '#0b6e4f'),
+  };
+  return {
+    all: () => connectors,
+    get: (id) => connectors.find((c) => c.institution.id === id),
+    logo: (id) => logos[id],
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * Finlet's OAuth 2.0 client at a bank, on oauth4webapi: discovery, client credentials, pushed
+ * authorization requests with PKCE S256, the code exchange, refresh and revocation, every client
+ * authentication a `private_key_jwt` assertion signed with Finlet's bank-client key (its public
+ * JWKS is published at `/.well-known/bank-client-jwks.json`). Each call goes through the bank's
+ * `BankHttp`, so timeouts, retries, Retry-After and the breaker apply to OAuth as to the API; a
+ * fresh assertion (new `jti`) is signed for every attempt.
+ */
+import type { webcrypto } from 'node:crypto';
+import * as oauth from 'oauth4webapi';
+import { ApiError } from '../../errors.ts';
+import { type BankHttp, RetryableBankError } from './http.ts';
+
+export interface BankClientKey {
+  key: webcrypto.CryptoKey;
+  kid: string;
+}
+
+export interface BankTokens {
+  accessToken: string;
+  refreshToken: string | null;
+  expiresAt: number | null;
+}
+
+/** The user refused, or the bank reported an error on the redirect. */
+export class AuthorizationDenied extends Error {
+  constructor(readonly error: string) {
+    super(error);
+  }
+}
+
+export class BankOAuth {
+  #server: oauth.AuthorizationServer | undefined;
+  readonly #client: oauth.Client;
+  readonly #auth: oauth.ClientAuth;
+  readonly #options: { [oauth.customFetch]: typeof fetch; [oauth.allowInsecureRequests]: boolean };
+
+  constructor(
+    private readonly issuer: string,
+    clientId: string,
+    key: BankClientKey,
+    private readonly http: BankHttp,
+  ) {
+    this.#client = { client_id: clientId, token_endpoint_auth_method: 'private_key_jwt' };
+    this.#auth = oauth.PrivateKeyJwt({ key: key.key, kid: key.kid });
+    this.#options = {
+      [oauth.customFetch]: ((url: string, init: RequestInit) => http.fetchOnce(url, init)) as typeof fetch,
+      [oauth.allowInsecureRequests]: issuer.startsWith('http://'),
+    };
+  }
+
+  private call<T>(attempt: () => Promise<T>): Promise<T> {
+    return this.http.run(async () => {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (error instanceof RetryableBankError || error instanceof ApiError) throw error;
+        if (error instanceof oauth.ResponseBodyError)
+          throw new ApiError('provider_error', `${this.http.institution} refused: ${error.error}`);
+        throw new RetryableBankError(
+          'provider_error',
+          'the authorization server answered something unreadable',
+        );
+      }
+    });
+  }
+
+  private async server(): Promise<oauth.AuthorizationServer> {
+    if (this.#server) return this.#server;
+    const issuer = new URL(this.issuer);
+    this.#server = await this.call(async () =>
+      oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, this.#options)),
+    );
+    return this.#server;
+  }
+
+  async clientCredentials(scope: string): Promise<string> {
+    const as = await this.server();
+    const tokens = await this.call(async () =>
+      oauth.processClientCredentialsResponse(
+        as,
+        this.#client,
+        await oauth.clientCredentialsGrantRequest(as, this.#client, this.#auth, { scope }, this.#options),
+      ),
+    );
+    return tokens.access_token;
+  }
+
+  /** Pushes the authorization request (PAR) and returns the URL the user's browser opens. */
+  async authorizationUrl(o: {
+    redirectUri: string;
+    state: string;
+    codeVerifier: string;
+    consentId: string;
+    scope: string;
+  }): Promise<string> {
+    const as = await this.server();
+    const params = {
+      response_type: 'code',
+      client_id: this.#client.client_id,
+      redirect_uri: o.redirectUri,
+      scope: o.scope,
+      state: o.state,
+      code_challenge: await oauth.calculatePKCECodeChallenge(o.codeVerifier),
+      code_challenge_method: 'S256',
+      consent_id: o.consentId,
+    };
+    const pushed = await this.call(async () =>
+      oauth.processPushedAuthorizationResponse(
+        as,
+        this.#client,
+        await oauth.pushedAuthorizationRequest(as, this.#client, this.#auth, params, this.#options),
+      ),
+    );
+    const url = new URL(as.authorization_endpoint ?? `${this.issuer}/auth`);
+    url.searchParams.set('client_id', this.#client.client_id);
+    url.searchParams.set('request_uri', pushed.request_uri);
+    return url.href;
+  }
+
+  /** Checks the redirect's parameters (state, iss, error) and exchanges the code. */
+  async exchange(
+    callback: URLSearchParams,
+    state: string,
+    redirectUri: string,
+    verifier: string,
+  ): Promise<BankTokens> {
+    const as = await this.server();
+    let params: URLSearchParams;
+    try {
+      params = oauth.validateAuthResponse(as, this.#client, callback, state);
+    } catch (error) {
+      if (error instanceof oauth.AuthorizationResponseError) throw new AuthorizationDenied(error.error);
+      throw new ApiError('provider_error', 'The bank redirect could not be validated.');
+    }
+    const tokens = await this.call(async () =>
+      oauth.processAuthorizationCodeResponse(
+        as,
+        this.#client,
+        await oauth.authorizationCodeGrantRequest(
+          as,
+          this.#client,
+          this.#auth,
+          params,
+          redirectUri,
+          verifier,
+          this.#options,
+        ),
+      ),
+    );
+    return toTokens(tokens);
+  }
+
+  async refresh(refreshToken: string): Promise<BankTokens> {
+    const as = await this.server();
+    const tokens = await this.call(async () =>
+      oauth.processRefreshTokenResponse(
+        as,
+        this.#client,
+        await oauth.refreshTokenGrantRequest(as, this.#client, this.#auth, refreshToken, this.#options),
+      ),
+    );
+    const next = toTokens(tokens);
+    return { ...next, refreshToken: next.refreshToken ?? refreshToken };
+  }
+
+  async revoke(token: string): Promise<void> {
+    const as = await this.server();
+    await this.call(async () =>
+      oauth.processRevocationResponse(
+        await oauth.revocationRequest(as, this.#client, this.#auth, token, this.#options),
+      ),
+    );
+  }
+}
+
+function toTokens(t: oauth.TokenEndpointResponse): BankTokens {
+  return {
+    accessToken: t.access_token,
+    refreshToken: t.refresh_token ?? null,
+    expiresAt: t.expires_in ? Date.now() + t.expires_in * 1000 : null,
+  };
+}

@@ -1,0 +1,275 @@
+/**
+ * UK Open Banking Read/Write 4.0 AIS connector: account-access consents created with a
+ * client-credentials token, authorised through the bank's OAuth server (PAR + PKCE), then
+ * accounts, balances, transactions (following `Links.Next`) and parties read with the user's
+ * token. Maps OB codes to Finlet's model: `CACC`→checking, `SVGS`→savings, `CARD`→credit card;
+ * `CreditDebitIndicator` gives the sign; `ITAV` is available and `ITBD` current balance.
+ */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { ApiError } from '../../errors.ts';
+import type { BankHttp } from './http.ts';
+import type { BankOAuth } from './oauth.ts';
+import {
+  type BankAccess,
+  BankAccessError,
+  type BankAccountData,
+  type BankConnector,
+  type BankConsent,
+  type BankTransactionData,
+  type InstitutionInfo,
+  toMinor,
+  unreadable,
+} from './types.ts';
+
+const BASE = '/open-banking/v4.0/aisp';
+const PERMISSIONS = [
+  'ReadAccountsDetail',
+  'ReadBalances',
+  'ReadTransactionsDetail',
+  'ReadTransactionsCredits',
+  'ReadTransactionsDebits',
+  'ReadParty',
+];
+const amount = z.object({ Amount: z.string(), Currency: z.string() });
+const consentBody = z.object({
+  Data: z.object({ ConsentId: z.string(), Status: z.string(), ExpirationDateTime: z.string().optional() }),
+});
+const accountsBody = z.object({
+  Data: z.object({
+    Account: z.array(
+      z.object({
+        AccountId: z.string(),
+        Currency: z.string(),
+        AccountTypeCode: z.string().optional(),
+        Nickname: z.string().optional(),
+        Account: z.array(z.object({ SchemeName: z.string(), Identification: z.string() })).optional(),
+      }),
+    ),
+  }),
+});
+const balancesBody = z.object({
+  Data: z.object({
+    Balance: z.array(
+      z.object({ CreditDebitIndicator: z.string(), Type: z.string(), DateTime: z.string(), Amount: amount }),
+    ),
+  }),
+});
+const transactionsBody = z.object({
+  Data: z.object({
+    Transaction: z.array(
+      z.object({
+        TransactionId: z.string(),
+        CreditDebitIndicator: z.string(),
+        Status: z.string(),
+        BookingDateTime: z.string(),
+        ValueDateTime: z.string().optional(),
+        Amount: amount,
+        TransactionInformation: z.string().optional(),
+        MerchantDetails: z.object({ MerchantName: z.string().optional() }).optional(),
+      }),
+    ),
+  }),
+  Links: z.object({ Next: z.string().optional() }),
+});
+const partiesBody = z.object({
+  Data: z.object({
+    Party: z.array(
+      z.object({
+        Name: z.string().optional(),
+        FullLegalName: z.string().optional(),
+        EmailAddress: z.string().optional(),
+        Address: z.array(z.object({ AddressLine: z.array(z.string()).optional() })).optional(),
+      }),
+    ),
+  }),
+});
+
+const CONSENT_STATUS: Record<string, BankConsent['status']> = {
+  AWAU: 'awaiting',
+  AUTH: 'active',
+  RJCT: 'rejected',
+  EXPD: 'expired',
+  CANC: 'revoked',
+};
+const ACCOUNT_TYPE: Record<string, Pick<BankAccountData, 'type' | 'subtype'>> = {
+  CACC: { type: 'depository', subtype: 'checking' },
+  SVGS: { type: 'depository', subtype: 'savings' },
+  CARD: { type: 'credit', subtype: 'credit_card' },
+};
+
+export class ObUkConnector implements BankConnector {
+  constructor(
+    readonly institution: InstitutionInfo,
+    private readonly url: string,
+    private readonly http: BankHttp,
+    private readonly oauth: BankOAuth,
+  ) {}
+
+  health() {
+    return this.http.breaker.health();
+  }
+
+  private async call<S extends z.ZodType>(
+    schema: S,
+    path: string,
+    token: string,
+    init: { method?: string; body?: unknown } = {},
+  ): Promise<z.output<S>> {
+    const answer = await this.http.json(
+      path.startsWith('http') ? path : `${this.url}${path}`,
+      {
+        method: init.method ?? 'GET',
+        headers: {
+          authorization: `Bearer ${token}`,
+          accept: 'application/json',
+          'x-fapi-interaction-id': randomUUID(),
+          ...(init.body ? { 'content-type': 'application/json' } : {}),
+        },
+        body: init.body ? JSON.stringify(init.body) : undefined,
+      },
+      // Creating a consent is repeated on failure: an orphan AWAU consent is never authorised and expires.
+      true,
+    );
+    if (answer.status === 401) throw new BankAccessError('token', 'The bank refused the access token.');
+    if (answer.status === 403) throw new BankAccessError('consent', 'The bank refused the consent.');
+    if (answer.status >= 400)
+      throw new ApiError('provider_error', `${this.institution.name} answered HTTP ${answer.status}.`);
+    if (init.method === 'DELETE') return undefined as z.output<S>;
+    const parsed = schema.safeParse(answer.body);
+    if (!parsed.success)
+      throw unreadable(this.institution.name, path.split('?')[0]!.split('/').pop() ?? 'answer');
+    return parsed.data;
+  }
+
+  async createConsent() {
+    const token = await this.oauth.clientCredentials('accounts');
+    const body = await this.call(consentBody, `${BASE}/account-access-consents`, token, {
+      method: 'POST',
+      body: { Data: { Permissions: PERMISSIONS }, Risk: {} },
+    });
+    const expires = body.Data.ExpirationDateTime;
+    return { consentId: body.Data.ConsentId, expiresAt: expires ? new Date(expires) : null };
+  }
+
+  authorizationUrl(o: { consentId: string; state: string; codeVerifier: string; redirectUri: string }) {
+    return this.oauth.authorizationUrl({ ...o, scope: 'accounts' });
+  }
+
+  exchange(callback: URLSearchParams, o: { state: string; codeVerifier: string; redirectUri: string }) {
+    return this.oauth.exchange(callback, o.state, o.redirectUri, o.codeVerifier);
+  }
+
+  refresh(refreshToken: string) {
+    return this.oauth.refresh(refreshToken);
+  }
+
+  async consent(consentId: string): Promise<BankConsent> {
+    const token = await this.oauth.clientCredentials('accounts');
+    const body = await this.call(
+      consentBody,
+      `${BASE}/account-access-consents/${encodeURIComponent(consentId)}`,
+      token,
+    );
+    const expires = body.Data.ExpirationDateTime;
+    return {
+      status: CONSENT_STATUS[body.Data.Status] ?? 'revoked',
+      expiresAt: expires ? new Date(expires) : null,
+    };
+  }
+
+  async accounts(access: BankAccess): Promise<BankAccountData[]> {
+    const body = await this.call(accountsBody, `${BASE}/accounts`, access.accessToken);
+    return body.Data.Account.map((a) => {
+      const scheme = a.Account?.[0];
+      const domestic = scheme?.SchemeName === 'UK.OBIE.SortCodeAccountNumber' ? scheme.Identification : null;
+      return {
+        bankAccountId: a.AccountId,
+        name: a.Nickname ?? a.AccountId,
+        ...(ACCOUNT_TYPE[a.AccountTypeCode ?? ''] ?? { type: 'other', subtype: 'other' }),
+        currency: a.Currency,
+        iban: scheme?.SchemeName === 'UK.OBIE.IBAN' ? scheme.Identification : null,
+        sortCode: domestic ? domestic.slice(0, 6) : null,
+        accountNumber: domestic ? domestic.slice(6) : null,
+      };
+    });
+  }
+
+  async balance(access: BankAccess, bankAccountId: string) {
+    const body = await this.call(
+      balancesBody,
+      `${BASE}/accounts/${encodeURIComponent(bankAccountId)}/balances`,
+      access.accessToken,
+    );
+    const signed = (b: (typeof body.Data.Balance)[number]) =>
+      (b.CreditDebitIndicator === 'Debit' ? -1 : 1) * toMinor(b.Amount.Amount, b.Amount.Currency);
+    const available = body.Data.Balance.find((b) => b.Type === 'ITAV' || b.Type === 'CLAV');
+    const current = body.Data.Balance.find((b) => b.Type === 'ITBD' || b.Type === 'CLBD');
+    const any = available ?? current;
+    if (!any) throw unreadable(this.institution.name, 'balance');
+    return {
+      currency: any.Amount.Currency,
+      available: available ? signed(available) : null,
+      current: current ? signed(current) : null,
+      limit: null,
+      asOf: new Date(any.DateTime).toISOString(),
+    };
+  }
+
+  async transactions(access: BankAccess, bankAccountId: string): Promise<BankTransactionData[]> {
+    const out: BankTransactionData[] = [];
+    let next: string | undefined = `${BASE}/accounts/${encodeURIComponent(bankAccountId)}/transactions`;
+    for (let page = 0; next && page < 1000; page++) {
+      const body: z.output<typeof transactionsBody> = await this.call(
+        transactionsBody,
+        next,
+        access.accessToken,
+      );
+      for (const t of body.Data.Transaction) {
+        const booked = t.Status === 'BOOK';
+        out.push({
+          bankTransactionId: t.TransactionId,
+          amount: (t.CreditDebitIndicator === 'Debit' ? -1 : 1) * toMinor(t.Amount.Amount, t.Amount.Currency),
+          currency: t.Amount.Currency,
+          status: booked ? 'booked' : 'pending',
+          bookingDate: booked ? t.BookingDateTime.slice(0, 10) : null,
+          valueDate: t.ValueDateTime?.slice(0, 10) ?? null,
+          description: t.TransactionInformation ?? '',
+          counterparty: t.MerchantDetails?.MerchantName ?? null,
+        });
+      }
+      // Only follow links on the bank's own origin: a body must not steer Finlet's token elsewhere.
+      next =
+        body.Links.Next && new URL(body.Links.Next).origin === new URL(this.url).origin
+          ? body.Links.Next
+          : undefined;
+    }
+    return out;
+  }
+
+  async owners(access: BankAccess, bankAccountId: string) {
+    const body = await this.call(
+      partiesBody,
+      `${BASE}/accounts/${encodeURIComponent(bankAccountId)}/parties`,
+      access.accessToken,
+    );
+    return body.Data.Party.map((p) => ({
+      names: [p.FullLegalName ?? p.Name ?? ''].filter(Boolean),
+      addresses: (p.Address ?? []).map((a) => (a.AddressLine ?? []).join(', ')).filter(Boolean),
+      emails: p.EmailAddress ? [p.EmailAddress] : [],
+    }));
+  }
+
+  async revoke(access: BankAccess & { refreshToken: string | null }) {
+    const token = await this.oauth.clientCredentials('accounts');
+    await this.call(
+      z.unknown(),
+      `${BASE}/account-access-consents/${encodeURIComponent(access.consentId)}`,
+      token,
+      {
+        method: 'DELETE',
+      },
+    );
+    if (access.refreshToken) await this.oauth.revoke(access.refreshToken);
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Partner API: accounts of the partner's links (only those the user chose), a fresh balance read
+ * from the bank, and the owners as the bank reports them with an ownership check: `?name=` (or the
+ * session customer's name) scored against the owner names, 0–1 (links/ownership.ts).
+ */
+import {
+  accountListQuerySchema,
+  accountSchema,
+  balanceSchema,
+  listSchema,
+  ownersQuerySchema,
+  ownersSchema,
+} from '@finlet/shared';
+import { and, asc, eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import type { AppEnv, Deps } from '../context.ts';
+import { linkAccounts, sessions } from '../db/schema.ts';
+import { notFound } from '../errors.ts';
+import { withBankAccess } from '../links/access.ts';
+import { bestOwnerMatch } from '../links/ownership.ts';
+import { toAccountResource } from '../links/resources.ts';
+import { readQuery } from '../middleware/validate.ts';
+import type { RouteDoc } from '../openapi/document.ts';
+import { loadLink } from './links.ts';
+
+export const accountDocs: RouteDoc[] = [
+  { method: 'get', path: '/v1/accounts', summary: 'List linked accounts (optionally of one link)', tag: 'Accounts', auth: 'secret_key', query: accountListQuerySchema, response: listSchema(accountSchema) },
+  { method: 'get', path: '/v1/accounts/{id}', summary: 'Retrieve an account', tag: 'Accounts', auth: 'secret_key', response: accountSchema },
+  { method: 'get', path: '/v1/accounts/{id}/balance', summary: 'Fetch the balance fresh from the bank', tag: 'Accounts', auth: 'secret_key', response: balanceSchema },
+  { method: 'get', path: '/v1/accounts/{id}/owners', summary: 'Account owners, with an ownership match score for ?name=', tag: 'Accounts', auth: 'secret_key', query: ownersQuerySchema, response: ownersSchema },
+]; // biome-ignore format: one route a line
+
+export function accountRoutes(deps: Deps) {
+  const { db } = deps.database;
+  const app = new Hono<AppEnv>();
+
+  async function load(partnerId: string, id: string) {
+    const [row] = await db
+      .select()
+      .from(linkAccounts)
+      .where(
+        and(eq(linkAccounts.id, id), eq(linkAccounts.partnerId, partnerId), eq(linkAccounts.selected, true)),
+      );
+    if (!row) throw notFound('account');
+    return row;
+  }
+
+  app.get('/', async (c) => {
+    const partnerId = c.get('partner').id;
+    const q = readQuery(c, accountListQuerySchema);
+    if (q.link) await loadLink(deps, partnerId, q.link);
+    const rows = await db
+      .select()
+      .from(linkAccounts)
+      .where(
+        and(
+          eq(linkAccounts.partnerId, partnerId),
+          eq(linkAccounts.selected, true),
+          q.link ? eq(linkAccounts.linkId, q.link) : undefined,
+        ),
+      )
+      .orderBy(asc(linkAccounts.createdAt), asc(linkAccounts.id))
+      .limit(500);
+    return c.json({ object: 'list', data: rows.map(toAccountResource), has_more: false });
+  });
+
+  app.get('/:id', async (c) => c.json(toAccountResource(await load(c.get('partner').id, c.req.param('id')))));
+
+  app.get('/:id/balance', async (c) => {
+    const account = await load(c.get('partner').id, c.req.param('id'));
+    const link = await loadLink(deps, account.partnerId, account.linkId);
+    const b = await withBankAccess(deps, link, (bank, access) => bank.balance(access, account.bankAccountId));
+    const balance = {
+      object: 'balance' as const,
+      account: account.id,
+      currency: b.currency,
+      available: b.available,
+      current: b.current,
+      limit: b.limit,
+      as_of: b.asOf,
+    };
+    await db.update(linkAccounts).set({ balance }).where(eq(linkAccounts.id, account.id));
+    return c.json(balance);
+  });
+
+  app.get('/:id/owners', async (c) => {
+    const q = readQuery(c, ownersQuerySchema);
+    const account = await load(c.get('partner').id, c.req.param('id'));
+    const link = await loadLink(deps, account.partnerId, account.linkId);
+    const owners = await withBankAccess(deps, link, (bank, access) =>
+      bank.owners(access, account.bankAccountId),
+    );
+    let name = q.name;
+    if (!name && link.sessionId) {
+      const [s] = await db
+        .select({ customer: sessions.customer })
+        .from(sessions)
+        .where(eq(sessions.id, link.sessionId));
+      name = s?.customer.name;
+    }
+    return c.json({
+      object: 'owners',
+      account: account.id,
+      owners,
+      ownership: name ? { name, ...bestOwnerMatch(name, owners) } : null,
+    });
+  });
+
+  return app;
+}
