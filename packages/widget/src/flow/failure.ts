@@ -32,6 +32,9 @@ const FATAL: Record<string, [FailureKind, ExitStatus]> = {
   session_canceled: ['canceled', 'canceled'],
   session_completed: ['completed', 'error'],
   origin_not_allowed: ['origin', 'origin_not_allowed'],
+  // The link step explains these itself; Exit there ends the flow with the matching status.
+  consent_denied: ['server', 'consent_denied'],
+  institution_unavailable: ['server', 'institution_unavailable'],
 };
 
 export function failureOf(code: string, status: number): Failure {

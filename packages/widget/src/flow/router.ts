@@ -21,9 +21,9 @@ const placeholder: StepDefinition = {
 
 const STEPS: Record<StepName, StepDefinition> = {
   consent: { tag: 'finlet-consent', load: async () => {} },
-  identity: placeholder,
-  link: placeholder,
-  payment: placeholder,
+  identity: { tag: 'finlet-identity', load: () => import('./steps/identity-flow/identity-flow.ts') },
+  link: { tag: 'finlet-link', load: () => import('./steps/link/link.ts') },
+  payment: { tag: 'finlet-payment', load: () => import('./steps/payment/payment.ts') },
   done: { tag: 'finlet-done', load: () => import('./steps/done/done.ts') },
 };
 

@@ -1,0 +1,38 @@
+/** English strings of the link flow (the type every other language must match). */
+export const en = {
+  searchTitle: 'Choose your bank',
+  searchLabel: 'Search banks',
+  searchHint: 'Type the name of your bank.',
+  loading: 'Loading…',
+  noResults: 'No bank matches your search.',
+  healthy: 'Available',
+  degraded: 'Having problems — connecting may fail',
+  country: (code: string) => `Country: ${code}`,
+  connectingTitle: (bank: string) => `Connecting to ${bank}`,
+  connectingBody:
+    'Sign in and approve access in the window your bank opened. Come back here when you are done.',
+  reopen: 'Open the bank window again',
+  redirectTitle: (bank: string) => `Continue at ${bank}`,
+  redirectBody: 'Your bank opens in this page. You will come back here when you are done.',
+  redirectGo: (bank: string) => `Continue to ${bank}`,
+  popupClosed: 'The bank window was closed before you finished. You can try again.',
+  accountsTitle: 'Choose accounts to share',
+  accountsLegend: 'Accounts',
+  accountsNone: 'Choose at least one account.',
+  balance: (amount: string) => `Balance ${amount}`,
+  share: 'Share selected accounts',
+  sharing: 'Sharing…',
+  updateNote: 'You are renewing access to an account you linked before.',
+  failedTitle: 'The bank did not connect',
+  consent_denied: 'You did not approve access at your bank, so nothing was shared.',
+  institution_unavailable:
+    'Your bank is not responding right now. Try again in a few minutes or choose another bank.',
+  provider_error: 'Something went wrong at your bank. Try again or choose another bank.',
+  authorization_failed: 'Your bank could not confirm your sign-in. Try again.',
+  tryAgain: 'Try again',
+  otherBank: 'Choose another bank',
+  exit: 'Exit',
+  startError: 'Could not reach the bank. Try again.',
+  cancel: 'Cancel',
+};
+export type LinkMessages = typeof en;

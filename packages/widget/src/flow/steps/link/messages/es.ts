@@ -1,0 +1,38 @@
+/** Spanish strings of the link flow. */
+import type { LinkMessages } from './en.ts';
+
+export const es: LinkMessages = {
+  searchTitle: 'Elige tu banco',
+  searchLabel: 'Buscar bancos',
+  searchHint: 'Escribe el nombre de tu banco.',
+  loading: 'Cargando…',
+  noResults: 'Ningún banco coincide con tu búsqueda.',
+  healthy: 'Disponible',
+  degraded: 'Con problemas: la conexión puede fallar',
+  country: (code) => `País: ${code}`,
+  connectingTitle: (bank) => `Conectando con ${bank}`,
+  connectingBody:
+    'Inicia sesión y aprueba el acceso en la ventana que abrió tu banco. Vuelve aquí cuando termines.',
+  reopen: 'Abrir de nuevo la ventana del banco',
+  redirectTitle: (bank) => `Continúa en ${bank}`,
+  redirectBody: 'Tu banco se abrirá en esta página. Volverás aquí cuando termines.',
+  redirectGo: (bank) => `Continuar a ${bank}`,
+  popupClosed: 'La ventana del banco se cerró antes de terminar. Puedes intentarlo de nuevo.',
+  accountsTitle: 'Elige las cuentas que compartes',
+  accountsLegend: 'Cuentas',
+  accountsNone: 'Elige al menos una cuenta.',
+  balance: (amount) => `Saldo ${amount}`,
+  share: 'Compartir las cuentas elegidas',
+  sharing: 'Compartiendo…',
+  updateNote: 'Estás renovando el acceso a una cuenta que vinculaste antes.',
+  failedTitle: 'El banco no se conectó',
+  consent_denied: 'No aprobaste el acceso en tu banco, así que no se compartió nada.',
+  institution_unavailable: 'Tu banco no responde ahora. Inténtalo en unos minutos o elige otro banco.',
+  provider_error: 'Algo falló en tu banco. Inténtalo de nuevo o elige otro banco.',
+  authorization_failed: 'Tu banco no pudo confirmar tu inicio de sesión. Inténtalo de nuevo.',
+  tryAgain: 'Intentar de nuevo',
+  otherBank: 'Elegir otro banco',
+  exit: 'Salir',
+  startError: 'No se pudo contactar con el banco. Inténtalo de nuevo.',
+  cancel: 'Cancelar',
+};
