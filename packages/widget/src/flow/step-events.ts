@@ -2,7 +2,7 @@
  * Events a step sends up to `<finlet-app>` (internal to the flow, so not in src/events/):
  * the user finished the step, a step's network call failed, or the session completed.
  */
-import type { WidgetComplete } from '@finlet/shared';
+import type { WidgetComplete, WidgetEventName } from '@finlet/shared';
 import type { WidgetApiError } from './api/widget-api.ts';
 
 export class StepCompleteEvent extends Event {
@@ -28,6 +28,22 @@ declare global {
     'finlet-step-complete': StepCompleteEvent;
     'finlet-step-failed': StepFailedEvent;
     'finlet-session-completed': SessionCompletedEvent;
+  }
+}
+
+/** A step reports a widget event (e.g. SUBMIT_IDENTITY); the shell relays it to the host as `event`. */
+export class StepEvent extends Event {
+  constructor(
+    readonly name: WidgetEventName,
+    readonly metadata: Record<string, unknown> = {},
+  ) {
+    super('finlet-step-event', { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'finlet-step-event': StepEvent;
   }
 }
 

@@ -69,6 +69,7 @@ export class FinletApp extends LitElement {
       this.#fail(failureOf(e.error.code, e.error.status), () => this.#show(this.index)),
     );
     this.addEventListener('finlet-retry', () => this.#retry?.());
+    this.addEventListener('finlet-step-event', (e) => this.#bridge.event(e.name, e.metadata));
     this.addEventListener('finlet-session-completed', (e) => {
       this.#bridge.event('SUCCESS');
       this.#bridge.finish({ type: 'success', ...e.result });

@@ -1,0 +1,20 @@
+/** Styles of `<finlet-identity-capture>`: the shared form styles plus the capture box. */
+import { css } from 'lit';
+import { formStyles } from '../identity-flow/form.styles.ts';
+
+export const captureStyles = [
+  formStyles,
+  css`
+    .box {
+      border: 1px dashed var(--finlet-color-border);
+      border-radius: var(--finlet-radius);
+      padding: 0.75rem;
+      display: grid;
+      gap: 0.5rem;
+    }
+    .title {
+      font-weight: 600;
+      margin: 0;
+    }
+  `,
+];

@@ -1,0 +1,97 @@
+/**
+ * `<finlet-identity-status>`: the waiting screen while the checks run (polls
+ * `GET /widget/v1/identity` every 1.5 s), then the outcome — approved, declined or in review —
+ * with a clear message and a Continue button to the next step.
+ *
+ * Properties: `api` (WidgetApi).
+ * Events: `finlet-step-complete` on Continue; `finlet-step-failed` when polling keeps failing.
+ * CSS parts: `button`.
+ */
+import type { WidgetIdentityStatus } from '@finlet/shared';
+import { html, LitElement } from 'lit';
+import { stepStyles } from '../../../theme/controls.styles.ts';
+import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
+import { HeadingFocus } from '../../controllers/heading-focus.ts';
+import { loadingTemplate } from '../../loading.ts';
+import { StepCompleteEvent, StepFailedEvent } from '../../step-events.ts';
+import { im } from '../identity-flow/shared.ts';
+import { statusStyles } from './identity-status.styles.ts';
+
+const POLL_MS = 1500;
+const MAX_FAILURES = 3;
+
+export class FinletIdentityStatus extends LitElement {
+  static override styles = [stepStyles, ...statusStyles];
+  static override properties = { api: { attribute: false }, status: { state: true } };
+  declare api: WidgetApi;
+  declare status: WidgetIdentityStatus['status'];
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #failures = 0;
+
+  constructor() {
+    super();
+    this.status = 'processing';
+    new HeadingFocus(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.#poll();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#timer);
+  }
+
+  async #poll() {
+    try {
+      const s = await this.api.request<WidgetIdentityStatus>('/identity');
+      this.#failures = 0;
+      this.status = s.status;
+    } catch (error) {
+      if (++this.#failures >= MAX_FAILURES) {
+        this.dispatchEvent(
+          new StepFailedEvent(error instanceof WidgetApiError ? error : new WidgetApiError('network', 0)),
+        );
+        return;
+      }
+    }
+    if (this.status === 'processing' || this.status === 'pending')
+      this.#timer = setTimeout(() => void this.#poll(), POLL_MS);
+  }
+
+  override updated(changed: Map<string, unknown>): void {
+    // The outcome replaces the waiting screen: move focus to its heading so it is announced.
+    if (changed.has('status') && changed.get('status') !== undefined && this.status !== 'processing')
+      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  override render() {
+    const m = im();
+    if (this.status === 'processing' || this.status === 'pending' || !this.status)
+      return html`<h2 tabindex="-1">${m.checkingTitle}</h2><p class="muted">${m.checkingBody}</p>${loadingTemplate(m.checkingTitle)}`;
+    const [title, body] =
+      this.status === 'approved'
+        ? [m.approvedTitle, m.approvedBody]
+        : this.status === 'declined'
+          ? [m.declinedTitle, m.declinedBody]
+          : [m.reviewTitle, m.reviewBody];
+    return html`
+      <div class="mark ${this.status}" aria-hidden="true"></div>
+      <h2 tabindex="-1" data-status=${this.status}>${title}</h2>
+      <p role="status">${body}</p>
+      <div class="actions">
+        <button part="button" type="button" @click=${() => this.dispatchEvent(new StepCompleteEvent())}>${m.next}</button>
+      </div>
+    `;
+  }
+}
+
+customElements.define('finlet-identity-status', FinletIdentityStatus);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'finlet-identity-status': FinletIdentityStatus;
+  }
+}
