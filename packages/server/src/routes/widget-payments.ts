@@ -26,6 +26,7 @@ import { applyProcessorPayment, type PaymentRow } from '../payments/state.ts';
 export const widgetPaymentDocs: RouteDoc[] = [
   { method: 'get', path: '/widget/v1/payment', summary: 'The order and payment methods of the session', tag: 'Widget', auth: 'client_token', response: widgetPaymentStateSchema },
   { method: 'post', path: '/widget/v1/payments', summary: 'Confirm a card payment (Idempotency-Key per attempt)', tag: 'Widget', auth: 'client_token', body: confirmCardSchema, response: widgetPaymentSchema, idempotent: true },
+  { method: 'post', path: '/widget/v1/payments/{id}/cancel', summary: 'Abandon the 3-D Secure challenge of a payment', tag: 'Widget', auth: 'client_token', response: widgetPaymentSchema },
   { method: 'get', path: '/widget/v1/payments/{id}', summary: 'A payment of this session, refreshed from the processor', tag: 'Widget', auth: 'client_token', response: widgetPaymentSchema },
 ]; // biome-ignore format: one route a line
 
@@ -78,6 +79,32 @@ export function widgetPaymentRoutes(deps: Deps) {
     const payment = await confirmCardPayment(deps, c.get('session'), key, input);
     return c.json(toWidgetPayment(payment));
   });
+
+  // The user closed the challenge: end it at the processor (it can then never succeed), then read it.
+  app.post('/payments/:id/cancel', async (c) => {
+    const row = await own(c.req.param('id'), c.get('session').id);
+    if (row.status === 'requires_action' && row.nextActionUrl && row.processorPaymentId) {
+      try {
+        await deps.processor.abandonChallenge(row.nextActionUrl);
+        const pp = await deps.processor.retrieve(row.processorPaymentId);
+        return c.json(toWidgetPayment((await applyProcessorPayment(deps, row.id, pp)) ?? row));
+      } catch (error) {
+        if (!(error instanceof ProcessorFailure)) throw error;
+        throw new ApiError(error.code, error.message);
+      }
+    }
+    return c.json(toWidgetPayment(row));
+  });
+
+  async function own(id: string, sessionId: string) {
+    if (!isId('payment', id)) throw notFound('payment');
+    const [row] = await db
+      .select()
+      .from(payments)
+      .where(and(eq(payments.id, id), eq(payments.sessionId, sessionId)));
+    if (!row) throw notFound('payment');
+    return row;
+  }
 
   app.get('/payments/:id', async (c) => {
     const id = c.req.param('id');

@@ -138,3 +138,17 @@ describe('test cards', () => {
     expect(charged?.payment.amount).toBe(5000);
   });
 });
+
+describe('abandoning a challenge', () => {
+  it('closing the 3-D Secure modal cancels it at the processor; the challenge can no longer pass', async () => {
+    const s = await w.session();
+    const pay = await (await w.confirm(s.token, { number: '4000002760003184' })).json();
+    const res = await w.widget(s.token, 'POST', `/payments/${pay.id}/cancel`);
+    expect(await res.json()).toMatchObject({ status: 'failed', failure_code: 'authentication_canceled' });
+    await w.challenge(pay.next_action.url, { code: '123456' });
+    const after = await (await w.ctx.api('GET', `/v1/payments/${pay.id}`)).json();
+    expect(after.status).toBe('failed');
+    const next = await (await w.confirm(s.token, { number: '4242424242424242' })).json();
+    expect(next.status).toBe('succeeded');
+  });
+});

@@ -67,6 +67,8 @@ export interface CardProcessor {
   charge(input: ChargeInput, idempotencyKey: string): Promise<ProcessorPayment>;
   retrieve(processorPaymentId: string): Promise<ProcessorPayment>;
   refund(processorPaymentId: string, amount: number, idempotencyKey: string): Promise<ProcessorRefund>;
+  /** Ends a pending 3-D Secure challenge as the cardholder's Cancel would (so it can never succeed later). */
+  abandonChallenge(challengeUrl: string): Promise<void>;
   /** Parses a callback whose `Processor-Signature` is valid and fresh; null when it is not. */
   verifyCallback(signature: string | undefined, rawBody: string): ProcessorEvent | null;
 }

@@ -196,6 +196,20 @@ export function createSandboxProcessor(opts: SandboxProcessorOptions): CardProce
     retrieve: (id: string) => call('GET', `/v1/payments/${encodeURIComponent(id)}`, paymentSchema),
     refund: (payment: string, amount: number, key: string): Promise<ProcessorRefund> =>
       call('POST', '/v1/refunds', refundSchema, { payment, amount }, key),
+    async abandonChallenge(challengeUrl: string) {
+      // Only the processor's own challenge pages; the URL came from the processor, never the browser.
+      if (new URL(challengeUrl).origin !== new URL(base).origin) throw new Error('foreign challenge URL');
+      const res = await fetch(challengeUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'action=cancel',
+        redirect: 'manual',
+        signal: AbortSignal.timeout(opts.timeoutMs),
+      }).catch(() => {
+        throw new ProcessorFailure('unknown', 'provider_error', 'The processor could not be reached.');
+      });
+      await res.arrayBuffer();
+    },
     verifyCallback(signature, rawBody): ProcessorEvent | null {
       if (!verifySignature(opts.callbackSecret, signature, rawBody, opts.callbackToleranceSec ?? 300))
         return null;

@@ -1,0 +1,38 @@
+/** Styles of `<finlet-payment-challenge>`: a modal over the flow holding the bank's page. */
+import { css } from 'lit';
+
+export const paymentChallengeStyles = css`
+  .backdrop {
+    position: fixed;
+    inset: 0;
+    background: rgb(0 0 0 / 45%);
+    display: grid;
+    place-items: center;
+    z-index: 10;
+  }
+  .dialog {
+    background: var(--finlet-color-background);
+    color: var(--finlet-color-text);
+    border-radius: var(--finlet-radius);
+    padding: 1rem;
+    inline-size: min(100% - 1rem, 32rem);
+    max-block-size: calc(100% - 1rem);
+    overflow: auto;
+    box-sizing: border-box;
+  }
+  iframe {
+    inline-size: 100%;
+    block-size: 380px;
+    border: 1px solid var(--finlet-color-border);
+    border-radius: var(--finlet-radius);
+    background: #fff;
+  }
+  .actions {
+    flex-wrap: wrap;
+  }
+  .secondary {
+    background: transparent;
+    color: var(--finlet-color-text);
+    border: 1px solid var(--finlet-color-border);
+  }
+`;
