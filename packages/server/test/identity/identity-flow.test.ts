@@ -47,6 +47,9 @@ describe('identity flow', () => {
     expect((await eventsOf('identity.approved')).map((e) => e.data.object.id)).toContain(id);
     // Finished: the widget can no longer change it.
     expect((await w.widget(s.token, 'POST', '/details', details_())).status).toBe(409);
+    const done = await w.api('POST', '/widget/v1/session/complete', { key: s.token, body: {} });
+    expect(done.status).toBe(200);
+    expect((await done.json()).summary).toEqual({ flows: { identity: { status: 'approved' } } });
   });
 
   it.each([
