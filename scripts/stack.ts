@@ -25,7 +25,11 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const env = { ...process.env, ...opts.env };
   const sandbox = await startSandbox({ env, ...(opts.sandboxPorts ? { ports: opts.sandboxPorts } : {}) });
   // Finlet reaches the sandbox processor wherever the runner put it, unless configured otherwise.
-  const config = loadConfig({ FINLET_PROCESSOR_URL: sandbox.urls.processor, ...env });
+  const config = loadConfig({
+    FINLET_PROCESSOR_URL: sandbox.urls.processor,
+    FINLET_KYC_URL: sandbox.urls.kyc,
+    ...env,
+  });
   const server = await startServer(config);
   const demoPort = Number(env.DEMO_PORT ?? 3000);
   const demoOrigin = env.DEMO_PUBLIC_URL ?? `http://localhost:${demoPort}`;
