@@ -1,140 +1,92 @@
 /**
- * The candidate index. Every canonical token of every list name and alias goes into a dictionary;
- * the dictionary is blocked by padded character bigrams. A screen looks up, per query token, the
- * dictionary tokens that share bigrams with it, keeps those whose Jaro-Winkler passes the token floor,
- * and gathers the names that contain them with an upper bound of their name score. Only names whose
- * bound can reach the threshold are scored in full, so one screen touches a few hundred names, not
- * tens of thousands.
+ * The candidate index. Each dictionary token has a posting list of the listed names that contain it.
+ * A screen fills one similarity table per query token (through the dictionary's deletion index) and
+ * walks only the posting lists of the query's rarest tokens: a name that shares none of them cannot
+ * cover enough of the query's weight to reach the threshold. Each name found gets a cheap upper
+ * bound of its score from the tables; only names whose bound reaches the threshold are aligned in
+ * full, so one screen scores a handful of names, not tens of thousands.
  */
-import { type PreparedName, QUERY_COVERAGE_WEIGHT, tokenSimilarity } from './match.ts';
-
-/** Query tokens beyond this count are assumed to match perfectly in the bound (still exact after). */
-const MAX_QUERY_TOKENS = 8;
-
-function bigrams(token: string): string[] {
-  const padded = `^${token}$`;
-  const out = new Set<string>();
-  for (let i = 0; i < padded.length - 1; i++) out.add(padded.slice(i, i + 2));
-  return [...out];
-}
+import { type PreparedName, SCORING } from './match.ts';
 
 export class CandidateIndex {
-  private readonly dictionary = new Map<string, number>();
-  private readonly tokens: string[] = [];
   private readonly postings: Int32Array[];
-  private readonly bigramPostings = new Map<string, Int32Array>();
-  private readonly shared: Uint16Array;
-  private readonly bigramCount: Uint8Array;
-  private readonly best: Float32Array;
-  private readonly seen: Uint8Array;
+  private readonly stamp: Int32Array;
+  private epoch = 0;
 
-  constructor(private readonly names: PreparedName[]) {
-    const lists: number[][] = [];
+  constructor(
+    private readonly names: PreparedName[],
+    dictionarySize: number,
+  ) {
+    const lists: number[][] = Array.from({ length: dictionarySize }, () => []);
     names.forEach((name, n) => {
-      for (const t of new Set(name.norm.tokens)) {
-        let id = this.dictionary.get(t);
-        if (id === undefined) {
-          id = this.tokens.length;
-          this.dictionary.set(t, id);
-          this.tokens.push(t);
-          lists.push([]);
-        }
-        lists[id]!.push(n);
+      for (const id of name.ids) {
+        const list = lists[id]!;
+        if (list[list.length - 1] !== n) list.push(n);
       }
     });
     this.postings = lists.map((l) => Int32Array.from(l));
-    const grams = new Map<string, number[]>();
-    this.tokens.forEach((t, id) => {
-      for (const g of bigrams(t)) {
-        const l = grams.get(g);
-        if (l) l.push(id);
-        else grams.set(g, [id]);
-      }
-    });
-    for (const [g, ids] of grams) this.bigramPostings.set(g, Int32Array.from(ids));
-    this.shared = new Uint16Array(this.tokens.length);
-    this.bigramCount = Uint8Array.from(this.tokens, (t) => Math.min(255, bigrams(t).length));
-    this.best = new Float32Array(names.length * MAX_QUERY_TOKENS);
-    this.seen = new Uint8Array(names.length);
-  }
-
-  get tokenCount(): number {
-    return this.tokens.length;
+    this.stamp = new Int32Array(names.length);
   }
 
   /**
-   * Dictionary tokens similar to a query token. Jaro-Winkler is only computed for tokens sharing at
-   * least 40 % of the shorter token's padded bigrams, or 25 % when the first letter agrees (Winkler's
-   * prefix bonus lifts those). Measured on 300 perturbed list tokens against the whole dictionary,
-   * this keeps 99.4 % of the pairs scoring 0.85 or more and 94 % of those between 0.80 and 0.85,
-   * with 1 % of the Jaro-Winkler work; the bench reports the resulting top-hit agreement.
+   * Names that could reach `minScore`. `tables[i][id]` is query token i's similarity to dictionary
+   * token id and `similar[i]` the ids where it is non-zero.
    */
-  similarTokens(token: string): Map<string, number> {
-    const out = new Map<string, number>();
-    const touched: number[] = [];
-    const grams = bigrams(token);
-    for (const g of grams) {
-      const ids = this.bigramPostings.get(g);
-      if (!ids) continue;
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k]!;
-        const before = this.shared[id]!;
-        this.shared[id] = before + 1;
-        if (before === 0) touched.push(id);
-      }
+  candidates(query: PreparedName, tables: Float32Array[], similar: number[][], minScore: number): number[] {
+    const a = SCORING.queryCoverage;
+    // score <= a * queryCoverage + (1 - a), so a candidate must cover at least this much of the query.
+    const minCoverage = (minScore - (1 - a)) / a;
+    const nq = query.ids.length;
+    const order = [...query.weights.keys()].sort((x, y) => query.weights[y]! - query.weights[x]!);
+    // The rarest tokens whose weight a name cannot afford to miss: missing all of them leaves less
+    // than minCoverage of the query's weight.
+    const required: number[] = [];
+    let weight = 0;
+    for (const i of order) {
+      required.push(i);
+      weight += query.weights[i]!;
+      if (minCoverage > 0 && weight > (1 - minCoverage) * query.total) break;
     }
-    for (const id of touched) {
-      const count = this.shared[id]!;
-      this.shared[id] = 0;
-      const candidate = this.tokens[id]!;
-      const shorter = Math.min(grams.length, this.bigramCount[id]!);
-      const share = candidate.charCodeAt(0) === token.charCodeAt(0) ? 0.25 : 0.4;
-      if (count < Math.ceil(share * shorter)) continue;
-      const s = tokenSimilarity(token, candidate);
-      if (s > 0) out.set(candidate, s);
+    const epoch = ++this.epoch;
+    const out: number[] = [];
+    for (const i of required) {
+      for (const id of similar[i]!) {
+        const list = this.postings[id]!;
+        for (let k = 0; k < list.length; k++) {
+          const n = list[k]!;
+          if (this.stamp[n] === epoch) continue;
+          this.stamp[n] = epoch;
+          if (this.bound(query, this.names[n]!, tables, nq) >= minScore) out.push(n);
+        }
+      }
     }
     return out;
   }
 
-  /** Names sharing a similar token with the query, each with an upper bound of its name score. */
-  candidates(query: PreparedName, similar: Map<string, number>[]): { name: number; bound: number }[] {
-    const touched: number[] = [];
-    const width = MAX_QUERY_TOKENS;
-    similar.forEach((sims, i) => {
-      if (i >= width) return;
-      for (const [token, s] of sims) {
-        const list = this.postings[this.dictionary.get(token)!]!;
-        for (let k = 0; k < list.length; k++) {
-          const n = list[k]!;
-          if (this.seen[n] === 0) {
-            this.seen[n] = 1;
-            touched.push(n);
-          }
-          const slot = n * width + i;
-          if (s > this.best[slot]!) this.best[slot] = s;
-        }
+  /** Upper bound of the name score: each token's best partner, ignoring the one-to-one constraint. */
+  private bound(query: PreparedName, name: PreparedName, tables: Float32Array[], nq: number): number {
+    const nc = name.ids.length;
+    let covered = 0;
+    for (let i = 0; i < nq; i++) {
+      const table = tables[i]!;
+      let best = 0;
+      for (let j = 0; j < nc; j++) {
+        const s = table[name.ids[j]!]!;
+        if (s > best) best = s;
       }
-    });
-    const nq = query.norm.tokens.length;
-    const out: { name: number; bound: number }[] = [];
-    for (const n of touched) {
-      const name = this.names[n]!;
-      let covered = 0;
-      let sumBest = 0;
-      for (let i = 0; i < nq; i++) {
-        const s = i < width ? this.best[n * width + i]! : 1;
-        if (i < width) this.best[n * width + i] = 0;
-        covered += s * query.weights[i]!;
-        sumBest += s;
-      }
-      this.seen[n] = 0;
-      const queryBound = query.total > 0 ? covered / query.total : 0;
-      const nameBound = Math.min(1, (sumBest * name.maxWeight) / name.total);
-      out.push({
-        name: n,
-        bound: QUERY_COVERAGE_WEIGHT * queryBound + (1 - QUERY_COVERAGE_WEIGHT) * nameBound,
-      });
+      covered += best * query.weights[i]!;
     }
-    return out;
+    let nameCovered = 0;
+    for (let j = 0; j < nc; j++) {
+      const id = name.ids[j]!;
+      let best = 0;
+      for (let i = 0; i < nq; i++) {
+        const s = tables[i]![id]!;
+        if (s > best) best = s;
+      }
+      nameCovered += best * name.weights[j]!;
+    }
+    const a = SCORING.queryCoverage;
+    return a * (covered / query.total) + (1 - a) * Math.min(1, nameCovered / name.total);
   }
 }

@@ -87,15 +87,18 @@ function variantOf(words: string[], rnd: () => number): string[] | undefined {
   return undefined;
 }
 
-function perturb(words: string[], kind: Perturbation, rnd: () => number): string[] | undefined {
+function perturb(words: string[], kind: Perturbation, type: string, rnd: () => number): string[] | undefined {
   switch (kind) {
     case 'swapped_order':
       return words.length >= 2 ? [...words.slice(1), words[0]!] : undefined;
     case 'missing_middle':
-      if (words.length < 3) return undefined;
+      // Middle names are a person's; dropping a company's middle word ("IRANIAN ALUMINUM COMPANY")
+      // leaves a different company, and a name left with one token identifies nobody.
+      if (type !== 'individual' || words.length < 3) return undefined;
       {
         const drop = 1 + Math.floor(rnd() * (words.length - 2));
-        return words.filter((_, i) => i !== drop);
+        const kept = words.filter((_, i) => i !== drop);
+        return normalizeName(kept.join(' '), type).tokens.length >= 2 ? kept : undefined;
       }
     case 'diacritics':
       return words.map((w) => [...w].map((ch) => (rnd() < 0.35 ? (ACCENTED[ch] ?? ch) : ch)).join(''));
@@ -113,6 +116,8 @@ function perturb(words: string[], kind: Perturbation, rnd: () => number): string
 /**
  * Perturbed queries from list names with at least two tokens whose token set belongs to one entry
  * only (a name shared by two entries cannot be told apart by name alone, so it has no right answer).
+ * For the same reason a perturbed query that is exactly another entry's listed name (a dropped
+ * middle name can leave one) is not used: that entry is the right answer to it.
  */
 export function perturbedQueries(entries: ListEntry[], count: number, seed = 42): PerturbedQuery[] {
   const rnd = seededRandom(seed);
@@ -129,6 +134,15 @@ export function perturbedQueries(entries: ListEntry[], count: number, seed = 42)
       names.push({ text, entry, key });
     }
   }
+  // Every name of every entry, weak aliases included, to recognise a query that is another entry's.
+  const anyName = new Map<string, Set<ListEntry>>();
+  for (const entry of entries) {
+    for (const text of [entry.name, ...entry.aliases.map((a) => a.name)]) {
+      const key = [...normalizeName(text, entry.type).tokens].sort().join(' ');
+      if (!anyName.has(key)) anyName.set(key, new Set());
+      anyName.get(key)!.add(entry);
+    }
+  }
   const usable = names.filter((n) => owners.get(n.key)!.size === 1 && n.key.split(' ').length >= 2);
   const out: PerturbedQuery[] = [];
   for (let k = 0; out.length < count && k < count * 20; k++) {
@@ -140,8 +154,10 @@ export function perturbedQueries(entries: ListEntry[], count: number, seed = 42)
           Boolean,
         )
       : n.text.split(/\s+/).filter(Boolean);
-    const perturbed = perturb(words, kind, rnd);
+    const perturbed = perturb(words, kind, n.entry.type, rnd);
     if (!perturbed || perturbed.join(' ') === words.join(' ')) continue;
+    const owner = anyName.get([...normalizeName(perturbed.join(' '), n.entry.type).tokens].sort().join(' '));
+    if (owner && !owner.has(n.entry)) continue;
     out.push({ query: perturbed.join(' '), source: n.text, entry: n.entry, perturbation: kind });
   }
   return out;

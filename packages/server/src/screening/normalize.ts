@@ -31,7 +31,7 @@ const SPECIAL_LETTERS: Record<string, string> = {
   ħ: 'h',
 };
 
-const HONORIFICS = new Set([
+export const HONORIFICS = new Set([
   'mr',
   'mrs',
   'ms',
@@ -58,7 +58,7 @@ const HONORIFICS = new Set([
 ]);
 
 /** Legal forms written after the name (ACME TRADING LLC, CECOEX, S.A.). */
-const TRAILING_FORMS = new Set([
+export const TRAILING_FORMS = new Set([
   'llc',
   'llp',
   'lp',
@@ -112,7 +112,7 @@ const TRAILING_FORMS = new Set([
 ]);
 
 /** Legal forms written before the name, as in Russian and Ukrainian (OOO ROMASHKA). */
-const LEADING_FORMS = new Set([
+export const LEADING_FORMS = new Set([
   'ooo',
   'zao',
   'oao',

@@ -85,6 +85,17 @@ for (const [variant, canonical] of CANONICAL) RULED.set(applyRules(variant), can
 const ABD_FORMS = new Set(['abdel', 'abdul', 'abdal', 'abdoul', 'abdol']);
 const ABD_PREFIX = /^(abdel|abdul|abdal|abdoul|abdol)([a-z]{3,})$/;
 
+/**
+ * Every spelling a canonical token stands for, after the generic rules (`muhammad` → `muhammad`,
+ * `mohamed`, `mohamad`, …). The token dictionary indexes all of them, so a typo in a variant
+ * ("Mohamned") still finds the canonical token that "Mohamed" was folded into.
+ */
+export function ruledSpellings(canonical: string): string[] {
+  const variants = VARIANTS[canonical];
+  if (!variants) return [canonical];
+  return [...new Set([canonical, ...variants.map(applyRules)])];
+}
+
 /** The canonical tokens for one folded token (usually one; a merged `abdulX` gives `abd al x`). */
 export function canonicalTokens(token: string): string[] {
   const direct = CANONICAL.get(token);

@@ -1,0 +1,244 @@
+/**
+ * The token dictionary: every canonical token of every listed name, how rare it is (inverse
+ * document frequency over entries, so "muhammad" or "company" weigh little and a rare surname weighs
+ * a lot), and a deletion index (SymSpell) that finds, for a query token, every dictionary spelling
+ * within the allowed number of edits without comparing against the whole dictionary. Spelling
+ * variants of canonical tokens (mohamed, mohammad → muhammad) are indexed too, so a typo in a
+ * variant still reaches its canonical token.
+ */
+import { jaroWinkler } from './jaro-winkler.ts';
+import type { NormalizedName } from './normalize.ts';
+import { ruledSpellings } from './transliteration.ts';
+
+/**
+ * Edits a token pair may differ by and still be the same name: none for tokens under 4 letters
+ * (initials, Li/Le), one up to 7 letters, two from 8. Jaro-Winkler alone also rates unrelated short
+ * names highly (Sahin/Sahal 0.81), which is where the false hits came from.
+ */
+export function maxEdits(length: number): number {
+  return length >= 8 ? 2 : length >= 4 ? 1 : 0;
+}
+
+const rowA = new Int32Array(258);
+const rowB = new Int32Array(258);
+const rowC = new Int32Array(258);
+
+/** Optimal string alignment distance (Damerau with adjacent transpositions), or max + 1 beyond max. */
+export function editDistance(a: string, b: string, max: number): number {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > max) return max + 1;
+  if (la > 256 || lb > 256) return a === b ? 0 : max + 1;
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j <= lb; j++) prev[j] = j;
+  for (let i = 1; i <= la; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        d = Math.min(d, prev2[j - 2]! + 1);
+      }
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[lb]!;
+}
+
+/** Similarity of two spellings: 1 when equal, Jaro-Winkler when within the allowed edits, else 0. */
+export function spellingSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  // The longer token decides: a letter dropped from a 4-letter name (Bara → Bra) is still a typo.
+  const max = maxEdits(Math.max(a.length, b.length));
+  if (max === 0 || editDistance(a, b, max) > max) return 0;
+  return jaroWinkler(a, b);
+}
+
+/** FNV-1a of a token with up to two positions left out (-1 = none): a deletion-variant key. */
+function deletionHash(t: string, skip1: number, skip2: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < t.length; i++) {
+    if (i === skip1 || i === skip2) continue;
+    h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+  }
+  return h | 0;
+}
+
+/** Calls visit with the hash of every variant of t with up to maxEdits(t.length) letters deleted. */
+function forEachDeletion(t: string, visit: (hash: number) => void): void {
+  const edits = maxEdits(t.length);
+  visit(deletionHash(t, -1, -1));
+  if (edits === 0) return;
+  for (let i = 0; i < t.length; i++) {
+    visit(deletionHash(t, i, -1));
+    if (edits < 2) continue;
+    for (let j = i + 1; j < t.length; j++) visit(deletionHash(t, i, j));
+  }
+}
+
+/**
+ * The spellings a token is matched by: its canonical form and, when normalisation changed a single
+ * word, the word as written. A typo can land on a rule: "Mumin" typed "Mmin" collapses to "min", and
+ * "Abbas" (canonical "abas") typed "Abnbas" is one edit from the written form but two from "abas".
+ */
+export function tokenForms(norm: NormalizedName): string[][] {
+  return norm.tokens.map((t, i) => {
+    const w = norm.written[i]!;
+    const single = norm.written[i - 1] !== w && norm.written[i + 1] !== w;
+    return single && w !== t ? [t, w] : [t];
+  });
+}
+
+export class TokenDictionary {
+  private readonly ids = new Map<string, number>();
+  readonly tokens: string[] = [];
+  /** Inverse document frequency of each token over entries. */
+  readonly idf: Float64Array;
+  /** 1 for legal forms and honorifics: words that say nothing about who someone is. */
+  readonly noise: Uint8Array;
+  /** The idf a token that is on no list would have. */
+  readonly unseenIdf: number;
+  private readonly keyText: string[] = [];
+  private readonly keyToken: number[] = [];
+  private readonly keysOfToken: number[][] = [];
+  private readonly deletions = new Map<number, number[]>();
+  private readonly stamp: Int32Array;
+  private epoch = 0;
+
+  /**
+   * names: the canonical tokens of each listed name and the entry it belongs to. noise: words that
+   * normalisation removes (legal forms, honorifics); they are indexed with the weight of the most
+   * common token so that a misspelt "Ltdd" or "Shaik" weighs as little as the word it stands for.
+   */
+  constructor(
+    names: { norm: NormalizedName; entry: number }[],
+    entryCount: number,
+    noise: Iterable<string> = [],
+  ) {
+    const df: number[] = [];
+    const lastEntry: number[] = [];
+    const written: Set<string>[] = [];
+    for (const { norm, entry } of names) {
+      const forms = tokenForms(norm);
+      norm.tokens.forEach((t, i) => {
+        const id = this.add(t);
+        if (lastEntry[id] !== entry) {
+          lastEntry[id] = entry;
+          df[id] = (df[id] ?? 0) + 1;
+        }
+        for (const form of forms[i]!.slice(1)) {
+          written[id] ??= new Set();
+          written[id].add(form);
+        }
+      });
+    }
+    const idf = (n: number) => Math.log((entryCount + 1) / (n + 0.5));
+    const listed = this.tokens.length;
+    const noiseIds = [...noise].map((word) => this.add(word));
+    this.noise = new Uint8Array(this.tokens.length);
+    for (const id of noiseIds) this.noise[id] = 1;
+    const common = Math.max(1, ...df.slice(0, listed).map((n) => n ?? 0));
+    this.idf = Float64Array.from(this.tokens, (_, id) => idf(id < listed ? (df[id] ?? 0) : common));
+    this.unseenIdf = idf(0);
+    this.tokens.forEach((token, id) => {
+      const keys: number[] = [];
+      for (const spelling of new Set([...ruledSpellings(token), ...(written[id] ?? [])])) {
+        const key = this.keyText.length;
+        this.keyText.push(spelling);
+        this.keyToken.push(id);
+        keys.push(key);
+        forEachDeletion(spelling, (h) => {
+          const list = this.deletions.get(h);
+          if (!list) this.deletions.set(h, [key]);
+          else if (list[list.length - 1] !== key) list.push(key);
+        });
+      }
+      this.keysOfToken.push(keys);
+    });
+    this.stamp = new Int32Array(this.keyText.length);
+  }
+
+  private add(token: string): number {
+    let id = this.ids.get(token);
+    if (id === undefined) {
+      id = this.tokens.length;
+      this.ids.set(token, id);
+      this.tokens.push(token);
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.tokens.length;
+  }
+
+  id(token: string): number {
+    return this.ids.get(token) ?? -1;
+  }
+
+  /** Similarity of a query token to dictionary token `id`: the best over the token's spellings. */
+  similarity(token: string, id: number): number {
+    let best = 0;
+    for (const key of this.keysOfToken[id]!)
+      best = Math.max(best, spellingSimilarity(token, this.keyText[key]!));
+    return best;
+  }
+
+  /**
+   * How a query token is weighed: as rare as its most similar dictionary token (the least rare among
+   * equally similar ones), so a typo of a common word stays common, or as rare as can be when it is
+   * like nothing on any list; and as noise when it is a misspelt legal form or honorific ("Copr.",
+   * "Mulalh") rather than a listed word. `table` holds its similarities, `ids` where they are set.
+   */
+  weigh(table: Float32Array, ids: Iterable<number>): { idf: number; noise: boolean } {
+    let best = 0;
+    let idf = this.unseenIdf;
+    let nearNoise = false;
+    let exactName = false;
+    for (const id of ids) {
+      const s = table[id]!;
+      if (s <= 0) continue;
+      if (this.noise[id] === 1) nearNoise = true;
+      else if (s === 1) exactName = true;
+      if (s > best || (s === best && this.idf[id]! < idf)) {
+        best = s;
+        idf = this.idf[id]!;
+      }
+    }
+    return { idf, noise: nearNoise && !exactName };
+  }
+
+  /**
+   * Every dictionary token similar to a query token, through the deletion index: sets
+   * `table[id] = max(table[id], similarity)` and returns the ids it touched (the same values
+   * `similarity` gives, found without scanning the dictionary).
+   */
+  similar(token: string, table: Float32Array): number[] {
+    const touched: number[] = [];
+    const epoch = ++this.epoch;
+    forEachDeletion(token, (h) => {
+      const keys = this.deletions.get(h);
+      if (!keys) return;
+      for (const key of keys) {
+        if (this.stamp[key] === epoch) continue;
+        this.stamp[key] = epoch;
+        const s = spellingSimilarity(token, this.keyText[key]!);
+        if (s === 0) continue;
+        const id = this.keyToken[key]!;
+        if (table[id] === 0) touched.push(id);
+        if (s > table[id]!) table[id] = s;
+      }
+    });
+    return touched;
+  }
+}
