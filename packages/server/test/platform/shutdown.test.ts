@@ -70,7 +70,7 @@ describe('graceful shutdown', () => {
 
     const server = await spawnServer(env, cleanups);
     const auth = { authorization: `Bearer ${partner.secret_key}`, 'content-type': 'application/json' };
-    const s = await (
+    const s: { id: string } = await (
       await fetch(`${server.url}/v1/sessions`, {
         method: 'POST',
         headers: auth,
