@@ -70,13 +70,13 @@ describe('graceful shutdown', () => {
 
     const server = await spawnServer(env, cleanups);
     const auth = { authorization: `Bearer ${partner.secret_key}`, 'content-type': 'application/json' };
-    const s: { id: string } = await (
+    const s = (await (
       await fetch(`${server.url}/v1/sessions`, {
         method: 'POST',
         headers: auth,
         body: JSON.stringify(sessionBody()),
       })
-    ).json();
+    ).json()) as { id: string };
     await fetch(`${server.url}/v1/sessions/${s.id}/cancel`, { method: 'POST', headers: auth });
     await receiver.arrival; // the delivery of session.canceled is now in flight
 
