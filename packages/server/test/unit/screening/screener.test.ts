@@ -82,21 +82,22 @@ describe('Screener', () => {
     }
   }, 120_000);
 
-  // Regression guards at the measured level (bench: 94.8 % recall, 0.48 % false hits); the issue's
-  // goals (99.5 % / 0.1 %) are not met yet and the bench prints by how much.
+  // Regression guards just under the measured level on these small sets (95.3 % recall on seed 11,
+  // 2 of 400 false hits on seed 99; bench: 96.7 % / 0.12 %); the goals (99.5 % / 0.1 %)
+  // are not met yet and the bench prints by how much.
   it('finds the source entry of perturbed list names as the top hit', () => {
     const queries = perturbedQueries(screener.entries, 300, 11);
     const found = queries.filter(
       (q) => screener.screen({ name: q.query }, { limit: 1 })[0]?.entry_id === q.entry.entry_id,
     );
-    expect(found.length / queries.length).toBeGreaterThanOrEqual(0.93);
+    expect(found.length / queries.length).toBeGreaterThanOrEqual(0.94);
   });
 
   it('produces no hit for ordinary names at the default threshold', () => {
     const names = ordinaryNames(screener.entries, 400, 99);
     expect(names.length).toBe(400);
     const hits = names.filter((name) => screener.screen({ name }).length > 0);
-    expect(hits.length / names.length).toBeLessThanOrEqual(0.015);
+    expect(hits.length / names.length).toBeLessThanOrEqual(0.0075);
     expect(DEFAULT_THRESHOLD).toBeGreaterThan(0.8);
   });
 });
