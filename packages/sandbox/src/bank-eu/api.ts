@@ -99,7 +99,9 @@ export function euApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
     if (consent.status !== 'valid')
       throw new BgError(401, 'CONSENT_INVALID', `The consent is ${consent.status}`);
     // frequencyPerDay limits reads the PSU did not start; PSU-IP-Address marks a PSU-present call.
-    if (!c.req.header('psu-ip-address')) o.consents.countAccess(consent);
+    // Following `_links.next` continues the same read: only the first page counts as an access.
+    const laterPage = (c.req.query('page') ?? '1') !== '1';
+    if (!c.req.header('psu-ip-address') && !laterPage) o.consents.countAccess(consent);
     c.set('consent', consent);
     await next();
   }

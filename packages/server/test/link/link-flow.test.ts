@@ -82,3 +82,18 @@ it('records link.created and the session flow state, and the account choice limi
   const events = (await (await ctx.api('GET', '/v1/events?limit=100')).json()).data;
   expect(events.some((e: any) => e.type === 'link.created' && e.data.object.id === linkId)).toBe(true);
 });
+
+it.each(['sandbox-bank-uk', 'sandbox-bank-eu'])(
+  '%s: syncs all 5,000 transactions of user_history across bank pages, once',
+  async (institution) => {
+    const { ctx } = world;
+    const { linkId } = await linkBank(ctx, institution, 'user_history');
+    const sync = await syncAll(ctx, linkId);
+    expect(sync.added).toHaveLength(5000);
+    expect(sync.pages).toBe(10);
+    expect(new Set(sync.added.map((t) => t.id)).size).toBe(5000);
+    const again = await syncAll(ctx, linkId, sync.cursor);
+    expect(again.added).toHaveLength(0);
+  },
+  120_000,
+);
