@@ -87,9 +87,11 @@ it('opens the breaker after repeated failures and shows the bank as degraded', a
   expect((await start.json()).error.code).toBe('provider_unavailable');
   expect(await healthOf()).toBe('degraded');
   // While open, calls fail fast without reaching the bank.
-  const pending = (await (await fetch(`${uk.url}/__sandbox/faults`)).json()).pending[0].remaining;
+  const pending = ((await (await fetch(`${uk.url}/__sandbox/faults`)).json()) as any).pending[0].remaining;
   expect((await w('POST', '/link/start', { institution: 'sandbox-bank-uk' })).status).toBe(503);
-  expect((await (await fetch(`${uk.url}/__sandbox/faults`)).json()).pending[0].remaining).toBe(pending);
+  expect(((await (await fetch(`${uk.url}/__sandbox/faults`)).json()) as any).pending[0].remaining).toBe(
+    pending,
+  );
   await fetch(`${uk.url}/__sandbox/faults`, { method: 'DELETE' });
   // After the cool-down one trial call goes through and closes the breaker again.
   ctx.clock.advance(31_000);
