@@ -28,6 +28,8 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const config = loadConfig({
     FINLET_PROCESSOR_URL: sandbox.urls.processor,
     FINLET_KYC_URL: sandbox.urls.kyc,
+    FINLET_BANK_UK_URL: sandbox.urls.bankUk,
+    FINLET_BANK_EU_URL: sandbox.urls.bankEu,
     ...env,
   });
   const server = await startServer(config);

@@ -14,6 +14,7 @@ import { lockDataDir } from './db/lock.ts';
 import { idempotencyKeys } from './db/schema.ts';
 import type { Config } from './env.ts';
 import { IDEMPOTENCY_RETENTION_MS } from './middleware/idempotency.ts';
+import { sweepExpiringLinks } from './links/lifecycle.ts';
 import { sweepExpiredSessions } from './sessions/lifecycle.ts';
 import { createDispatcher } from './webhooks/dispatcher.ts';
 
@@ -44,6 +45,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
   const housekeeping = setInterval(() => {
     void (async () => {
       await sweepExpiredSessions(deps);
+      await sweepExpiringLinks(deps);
       const cutoff = new Date(deps.clock.now().getTime() - IDEMPOTENCY_RETENTION_MS);
       await deps.database.db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, cutoff));
     })().catch((err) => deps.logger.warn({ err }, 'housekeeping failed'));

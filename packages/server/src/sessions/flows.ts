@@ -5,7 +5,7 @@
  */
 import type { Flow } from '@finlet/shared';
 
-export const IMPLEMENTED_FLOWS: ReadonlySet<Flow> = new Set<Flow>(['identity', 'payment']);
+export const IMPLEMENTED_FLOWS: ReadonlySet<Flow> = new Set<Flow>(['identity', 'link', 'payment']);
 
 /** Statuses after which a flow needs nothing more from the user. */
 export const TERMINAL_FLOW_STATUSES = new Set([
