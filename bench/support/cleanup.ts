@@ -54,6 +54,13 @@ export function runBench(main: () => Promise<void>): void {
   };
   process.once('SIGINT', interrupt);
   process.once('SIGTERM', interrupt);
+  // A crash (e.g. an unhandled 'error' event) must still stop the clusters and servers.
+  const crash = (err: unknown) => {
+    console.error('bench crashed:', err);
+    void Promise.all([...open].map((s) => s.close())).finally(() => process.exit(1));
+  };
+  process.once('uncaughtException', crash);
+  process.once('unhandledRejection', crash);
   main()
     .then(
       () => 0,
