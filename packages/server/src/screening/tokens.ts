@@ -64,6 +64,21 @@ export function spellingSimilarity(a: string, b: string): number {
   return jaroWinkler(a, b);
 }
 
+/** Longest query token checked against the legal forms and honorifics with one edit allowed. */
+const SHORT_FORM = 3;
+
+/**
+ * A short token one edit from a legal form or honorific ("LTk.", "S.Aw.", "IaC.", "Cw.V."): too short
+ * for the ordinary edit allowance, but a typo in "Ltd." should not weigh like an unknown rare name.
+ * Only the weight depends on it (such tokens count as noise), so a low fixed similarity is enough.
+ */
+export function shortFormSimilarity(token: string, form: string): number {
+  if (token.length < 2 || token.length > SHORT_FORM || form.length > SHORT_FORM + 1) return 0;
+  if (maxEdits(Math.max(token.length, form.length)) > 0) return 0;
+  return editDistance(token, form, 1) <= 1 ? SHORT_FORM_SIMILARITY : 0;
+}
+const SHORT_FORM_SIMILARITY = 0.5;
+
 /** FNV-1a of a token with up to two positions left out (-1 = none): a deletion-variant key. */
 function deletionHash(t: string, skip1: number, skip2: number): number {
   let h = 0x811c9dc5;
@@ -114,6 +129,8 @@ export class TokenDictionary {
   private readonly deletions = new Map<number, number[]>();
   private readonly stamp: Int32Array;
   private epoch = 0;
+  /** Dictionary ids of the legal forms and honorifics, for the short-typo check below. */
+  private readonly noiseIds: number[];
 
   /**
    * names: the canonical tokens of each listed name and the entry it belongs to. noise: words that
@@ -147,6 +164,7 @@ export class TokenDictionary {
     const noiseIds = [...noise].map((word) => this.add(word));
     this.noise = new Uint8Array(this.tokens.length);
     for (const id of noiseIds) this.noise[id] = 1;
+    this.noiseIds = [...new Set(noiseIds)];
     const common = Math.max(1, ...df.slice(0, listed).map((n) => n ?? 0));
     this.idf = Float64Array.from(this.tokens, (_, id) => idf(id < listed ? (df[id] ?? 0) : common));
     this.unseenIdf = idf(0);
@@ -191,6 +209,7 @@ export class TokenDictionary {
     let best = 0;
     for (const key of this.keysOfToken[id]!)
       best = Math.max(best, spellingSimilarity(token, this.keyText[key]!));
+    if (best === 0 && this.noise[id] === 1) best = shortFormSimilarity(token, this.tokens[id]!);
     return best;
   }
 
@@ -239,6 +258,15 @@ export class TokenDictionary {
         if (s > table[id]!) table[id] = s;
       }
     });
+    if (token.length >= 2 && token.length <= SHORT_FORM) {
+      for (const id of this.noiseIds) {
+        if (table[id]! > 0) continue;
+        const s = shortFormSimilarity(token, this.tokens[id]!);
+        if (s === 0) continue;
+        touched.push(id);
+        table[id] = s;
+      }
+    }
     return touched;
   }
 }

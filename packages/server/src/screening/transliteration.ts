@@ -85,6 +85,41 @@ for (const [variant, canonical] of CANONICAL) RULED.set(applyRules(variant), can
 const ABD_FORMS = new Set(['abdel', 'abdul', 'abdal', 'abdoul', 'abdol']);
 const ABD_PREFIX = /^(abdel|abdul|abdal|abdoul|abdol)([a-z]{3,})$/;
 
+/** True when a and b differ by at most one substitution, insertion or adjacent transposition. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === b.length) {
+    let i = 0;
+    while (a[i] === b[i]) i++;
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
+
+/**
+ * A mistyped `Abdul` / `Abdel` ("Apdul", "Abdetnasser", "Ajbdul Hameed", "bAdul"): one edit in the
+ * prefix, which must be at least as long as the form (a dropped letter would turn Adelina into
+ * "abd al ina") and start with or swap in the a. Returns the rest of the token, or undefined.
+ */
+function mistypedAbd(token: string): string | undefined {
+  if (token.length < 5) return undefined;
+  for (const form of ABD_FORMS) {
+    for (const length of [form.length, form.length + 1]) {
+      const prefix = token.slice(0, length);
+      const rest = token.slice(length);
+      if (prefix.length < length || (rest.length > 0 && rest.length < 3)) continue;
+      if (prefix[0] !== 'a' && prefix[1] !== 'a') continue;
+      if (oneEditApart(prefix, form)) return rest;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Every spelling a canonical token stands for, after the generic rules (`muhammad` → `muhammad`,
  * `mohamed`, `mohamad`, …). The token dictionary indexes all of them, so a typo in a variant
@@ -103,6 +138,8 @@ export function canonicalTokens(token: string): string[] {
   if (ABD_FORMS.has(token)) return ['abd', 'al'];
   const merged = ABD_PREFIX.exec(token);
   if (merged) return ['abd', 'al', ...canonicalTokens(merged[2]!)];
+  const rest = mistypedAbd(token);
+  if (rest !== undefined) return ['abd', 'al', ...(rest ? canonicalTokens(rest) : [])];
   const ruled = applyRules(token);
   return [RULED.get(ruled) ?? ruled];
 }
