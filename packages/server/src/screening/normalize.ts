@@ -192,3 +192,28 @@ export function normalizeName(raw: string, type?: string): NormalizedName {
   }
   return { written, tokens, removed, reordered };
 }
+
+/** Tokens this short are where segmentation differs: particles (AL-ZUBAIDI), codes (EX-301, YU-RO). */
+const SEGMENT_TOKEN = 3;
+
+/**
+ * The same name with one pair of adjacent words written together ("AL-ZUBAIDI" as "ALZUBAIDI",
+ * "EX-301" as "EX3-01" read as "ex301"), for pairs where one word is short: how a name is cut into
+ * words is the least reliable part of it. Both the listed names and the query get these readings.
+ */
+export function joinedReadings(norm: NormalizedName): NormalizedName[] {
+  const out: NormalizedName[] = [];
+  const { tokens, written } = norm;
+  for (let j = 0; j + 1 < tokens.length; j++) {
+    // Two canonical tokens of one written word (abd al from Abdul) are already written together.
+    if (written[j] === written[j + 1]) continue;
+    if (Math.min(tokens[j]!.length, tokens[j + 1]!.length) > SEGMENT_TOKEN) continue;
+    const joinedWord = written[j]! + written[j + 1]!;
+    out.push({
+      ...norm,
+      tokens: [...tokens.slice(0, j), tokens[j]! + tokens[j + 1]!, ...tokens.slice(j + 2)],
+      written: [...written.slice(0, j), joinedWord, ...written.slice(j + 2)],
+    });
+  }
+  return out;
+}

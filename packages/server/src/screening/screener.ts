@@ -10,6 +10,7 @@ import { explainHit } from './explain.ts';
 import { type Alignment, alignNames, type PairSimilarity, type PreparedName, prepareName } from './match.ts';
 import {
   HONORIFICS,
+  joinedReadings,
   LEADING_FORMS,
   type NormalizedName,
   normalizeName,
@@ -20,9 +21,9 @@ import type { ListEntry, ListSnapshot, ScreeningHit, ScreeningOptions, Screening
 
 /**
  * Default hit threshold, chosen on the bench's tuning set (seeds 1042 / 1007; bench/screening.ts
- * prints the sweep on both sets): at 0.90 recall at top-1 is 97.2 % with 0.04 % false hits on
- * ordinary names; 0.88 adds 0.4 points of recall for four times the false hits, 0.92 loses 2.7 points
- * of recall for none. Recall at top-1 is capped near 98 % by queries no threshold can fix.
+ * prints the sweep on both sets): at 0.90 recall at top-1 is 98.4 % with 0.04 % false hits on
+ * ordinary names; 0.88 adds 0.75 points of recall for three times the false hits (0.12 %, over the
+ * 0.1 % goal), 0.92 loses 2.6 points of recall for none.
  */
 export const DEFAULT_THRESHOLD = 0.9;
 export const DEFAULT_LIMIT = 10;
@@ -44,6 +45,14 @@ interface Scored {
   score: number;
   alignment: Alignment;
   notes: string[];
+  /** The reading of the query that scored it. */
+  query: PreparedName;
+}
+
+/** The query as written and with one pair of adjacent short-word segments joined (see normalize.ts). */
+function readings(query: ScreeningQuery): NormalizedName[] {
+  const norm = normalizeName(query.name, query.type);
+  return [norm, ...joinedReadings(norm)];
 }
 
 export class Screener {
@@ -70,7 +79,10 @@ export class Screener {
     this.entries.forEach((e, entry) => {
       const add = (text: string, kind: ListedName['kind'], weak: boolean) => {
         const norm = normalizeName(text, e.type);
-        if (norm.tokens.length > 0) pending.push({ entry, text, kind, weak, norm });
+        if (norm.tokens.length === 0) return;
+        for (const reading of [norm, ...joinedReadings(norm)]) {
+          pending.push({ entry, text, kind, weak, norm: reading });
+        }
       };
       add(e.name, 'primary', false);
       for (const a of e.aliases) add(a.name, a.type, a.strength === 'weak');
@@ -95,51 +107,64 @@ export class Screener {
 
   screen(query: ScreeningQuery, options: ScreeningOptions = {}): ScreeningHit[] {
     const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-    const norm = normalizeName(query.name, query.type);
-    const nq = norm.tokens.length;
-    while (this.tables.length < nq) this.tables.push(new Float32Array(this.dictionary.size));
-    const tables = this.tables.slice(0, nq);
-    const similar = tokenForms(norm).map((forms, i) => {
-      const ids = new Set<number>();
-      for (const form of forms) for (const id of this.dictionary.similar(form, tables[i]!)) ids.add(id);
-      return [...ids];
-    });
-    try {
-      const q = prepareName(norm, this.dictionary, (i) => this.dictionary.weigh(tables[i]!, similar[i]!));
-      const bonus = query.birth_date || query.country ? MAX_BONUS : 0;
-      const candidates = this.index.candidates(q, tables, similar, threshold - bonus - BOUND_SLACK);
-      const sim = (i: number, id: number) => tables[i]![id]!;
-      return this.rank(query, q, candidates, sim, threshold, options.limit ?? DEFAULT_LIMIT);
-    } finally {
-      similar.forEach((ids, i) => {
-        for (const id of ids) tables[i]![id] = 0;
+    const byEntry = new Map<number, Scored>();
+    for (const norm of readings(query)) {
+      const nq = norm.tokens.length;
+      while (this.tables.length < nq) this.tables.push(new Float32Array(this.dictionary.size));
+      const tables = this.tables.slice(0, nq);
+      const similar = tokenForms(norm).map((forms, i) => {
+        const ids = new Set<number>();
+        for (const form of forms) for (const id of this.dictionary.similar(form, tables[i]!)) ids.add(id);
+        return [...ids];
       });
+      try {
+        const q = prepareName(norm, this.dictionary, (i) => this.dictionary.weigh(tables[i]!, similar[i]!));
+        const bonus = query.birth_date || query.country ? MAX_BONUS : 0;
+        const candidates = this.index.candidates(q, tables, similar, threshold - bonus - BOUND_SLACK);
+        const sim = (i: number, id: number) => tables[i]![id]!;
+        this.score(query, q, candidates, sim, threshold, byEntry);
+      } finally {
+        similar.forEach((ids, i) => {
+          for (const id of ids) tables[i]![id] = 0;
+        });
+      }
     }
+    return this.rank(byEntry, options.limit ?? DEFAULT_LIMIT);
   }
 
   /** Scores every listed name against every dictionary token; same results as `screen`, no index. */
   bruteForce(query: ScreeningQuery, options: ScreeningOptions = {}): ScreeningHit[] {
-    const norm = normalizeName(query.name, query.type);
-    const everyId = [...this.dictionary.tokens.keys()];
-    const tables = tokenForms(norm).map((forms) =>
-      Float32Array.from(everyId, (id) => Math.max(...forms.map((f) => this.dictionary.similarity(f, id)))),
-    );
-    const q = prepareName(norm, this.dictionary, (i) => this.dictionary.weigh(tables[i]!, everyId));
-    const sim = (i: number, id: number) => tables[i]![id]!;
-    const all = this.names.map((_, n) => n);
     const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-    return this.rank(query, q, all, sim, threshold, options.limit ?? DEFAULT_LIMIT);
+    const byEntry = new Map<number, Scored>();
+    const everyId = [...this.dictionary.tokens.keys()];
+    const all = this.names.map((_, n) => n);
+    for (const norm of readings(query)) {
+      const tables = tokenForms(norm).map((forms) =>
+        Float32Array.from(everyId, (id) => Math.max(...forms.map((f) => this.dictionary.similarity(f, id)))),
+      );
+      const q = prepareName(norm, this.dictionary, (i) => this.dictionary.weigh(tables[i]!, everyId));
+      const sim = (i: number, id: number) => tables[i]![id]!;
+      this.score(query, q, all, sim, threshold, byEntry);
+    }
+    return this.rank(byEntry, options.limit ?? DEFAULT_LIMIT);
   }
 
-  private rank(
+  private rank(byEntry: Map<number, Scored>, limit: number): ScreeningHit[] {
+    return [...byEntry.values()]
+      .sort((a, b) => b.score - a.score || a.name - b.name)
+      .slice(0, limit)
+      .map((s) => this.hit(s));
+  }
+
+  /** Aligns each candidate and keeps, per entry, its best name at or above the threshold. */
+  private score(
     query: ScreeningQuery,
     q: PreparedName,
     candidates: number[],
     sim: PairSimilarity,
     threshold: number,
-    limit: number,
-  ): ScreeningHit[] {
-    const byEntry = new Map<number, Scored>();
+    byEntry: Map<number, Scored>,
+  ): void {
     for (const n of candidates) {
       const listed = this.names[n]!;
       const entry = this.entries[listed.entry]!;
@@ -153,15 +178,14 @@ export class Screener {
       const score = Math.min(1, Math.max(0, nameScore + delta));
       if (score < threshold) continue;
       const prev = byEntry.get(listed.entry);
-      if (!prev || score > prev.score) byEntry.set(listed.entry, { name: n, score, alignment, notes });
+      if (!prev || score > prev.score || (score === prev.score && n < prev.name)) {
+        byEntry.set(listed.entry, { name: n, score, alignment, notes, query: q });
+      }
     }
-    return [...byEntry.values()]
-      .sort((a, b) => b.score - a.score || a.name - b.name)
-      .slice(0, limit)
-      .map((s) => this.hit(q, s));
   }
 
-  private hit(q: PreparedName, s: Scored): ScreeningHit {
+  private hit(s: Scored): ScreeningHit {
+    const q = s.query;
     const listed = this.names[s.name]!;
     const entry = this.entries[listed.entry]!;
     const score = Math.round(s.score * 10_000) / 10_000;

@@ -49,6 +49,14 @@ describe('normalizeName', () => {
     expect(normalizeName('Abd al-Rahman').tokens).toEqual(['abd', 'al', 'rahman']);
     expect(normalizeName('Abdullah').tokens).toEqual(['abdallah']);
   });
+
+  it('splits a mistyped Abdul / Abdel the same way, but not a name that merely starts alike', () => {
+    expect(normalizeName('Apdul Rauf').tokens).toEqual(['abd', 'al', 'rauf']);
+    expect(normalizeName('Abmdulkadir').tokens).toEqual(['abd', 'al', 'kadir']);
+    expect(normalizeName('Abdetnasser').tokens).toEqual(['abd', 'al', 'naser']);
+    expect(normalizeName('Adelina').tokens).toEqual(['adelina']);
+    expect(normalizeName('Abbas').tokens).toEqual(['abas']);
+  });
 });
 
 describe('jaroWinkler', () => {

@@ -68,6 +68,22 @@ describe('Screener', () => {
     expect(screener.screen({ name: 'Jane Doe' })).toEqual([]);
   });
 
+  it('matches a name whose short segments are written together or apart', () => {
+    const [joined] = screener.screen({ name: 'Khaled ALZUBAIDI' });
+    expect(joined).toMatchObject({ list: 'ofac_sdn', entry_id: '29026', score: 1 });
+    expect(joined!.matched_name).toBe('AL-ZUBAIDI, Khaled');
+    expect(screener.screen({ name: 'EX301' })[0]).toMatchObject({ entry_id: '15437', score: 1 });
+    expect(screener.screen({ name: 'EX3-01' })[0]).toMatchObject({ entry_id: '15437', score: 1 });
+  });
+
+  it('does not hit a name that is only a near miss on every token', () => {
+    // Hansen ≈ Hasan and Amara ≈ Ammar, Kaya ≈ Knaya and Linh ≈ Lina: two other people.
+    expect(screener.screen({ name: 'Amara Hansen' })).toEqual([]);
+    expect(screener.screen({ name: 'Linh Kaya' })).toEqual([]);
+    const near = screener.screen({ name: 'Amara Hansen' }, { threshold: 0.5 })[0]!;
+    expect(near.score).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
   it('keeps individuals and entities apart when the query says which it is', () => {
     expect(screener.screen({ name: 'Banco Nacional de Cuba', type: 'individual' })).toEqual([]);
     expect(screener.screen({ name: 'Eric Badege', type: 'entity' })).toEqual([]);
@@ -82,22 +98,22 @@ describe('Screener', () => {
     }
   }, 120_000);
 
-  // Regression guards just under the measured level on these small sets (95.3 % recall on seed 11,
-  // 2 of 400 false hits on seed 99; bench: 96.7 % / 0.12 %); the goals (99.5 % / 0.1 %)
-  // are not met yet and the bench prints by how much.
+  // Regression guards just under the measured level on these small sets (98.3 % recall on seed 11,
+  // 1 of 400 false hits on seed 99; bench: 98.3 % / 0 %); the recall goal (99.5 %) is not
+  // met yet and the bench prints by how much.
   it('finds the source entry of perturbed list names as the top hit', () => {
     const queries = perturbedQueries(screener.entries, 300, 11);
     const found = queries.filter(
       (q) => screener.screen({ name: q.query }, { limit: 1 })[0]?.entry_id === q.entry.entry_id,
     );
-    expect(found.length / queries.length).toBeGreaterThanOrEqual(0.94);
+    expect(found.length / queries.length).toBeGreaterThanOrEqual(0.97);
   });
 
   it('produces no hit for ordinary names at the default threshold', () => {
     const names = ordinaryNames(screener.entries, 400, 99);
     expect(names.length).toBe(400);
     const hits = names.filter((name) => screener.screen({ name }).length > 0);
-    expect(hits.length / names.length).toBeLessThanOrEqual(0.0075);
+    expect(hits.length / names.length).toBeLessThanOrEqual(0.005);
     expect(DEFAULT_THRESHOLD).toBeGreaterThan(0.8);
   });
 });
