@@ -9,12 +9,22 @@ import { runScreeningBench } from './screening.ts';
 import { runBench } from './support/cleanup.ts';
 import { runWebhookBench } from './webhooks.ts';
 
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(0)} s`;
+
 runBench(async () => {
   const started = performance.now();
   console.log(`# Finlet bench — Node ${process.version}, ${new Date().toISOString()}`);
-  await runPlatformBench();
-  await runWebhookBench();
-  console.log('');
-  await runScreeningBench();
-  console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  const sections: [string, () => Promise<void>][] = [
+    ['platform', () => runPlatformBench()],
+    ['webhooks', () => runWebhookBench()],
+    ['screening', () => runScreeningBench()],
+  ];
+  const took: string[] = [];
+  for (const [name, run] of sections) {
+    const t = performance.now();
+    await run();
+    took.push(`${name} ${seconds(t)}`);
+    console.log('');
+  }
+  console.log(`bench finished in ${seconds(started)} (${took.join(', ')})`);
 });
