@@ -9,21 +9,30 @@ import {
   identityImageSchema,
   personalDetailsSchema,
   type WidgetIdentityStatus,
+  type WidgetSession,
   widgetIdentityStatusSchema,
+  widgetSessionSchema,
 } from '@finlet/shared';
+import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, Deps, SessionRow } from '../context.ts';
+import { partners } from '../db/schema.ts';
+import { ApiError } from '../errors.ts';
 import { imagesOf, latestFor, saveDetails, saveDocument, saveImage, submit } from '../identity/capture.ts';
-import { identityAuth } from '../identity/handoff.ts';
+import { HANDOFF_TTL_MS, identityAuth, issueHandoffToken } from '../identity/handoff.ts';
 import { readJson } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
+
+const handoffSchema = z.object({ url: z.url(), expires_at: z.iso.datetime() });
 
 export const widgetIdentityDocs: RouteDoc[] = [
   { method: 'get', path: '/widget/v1/identity', summary: 'Identity verification status (waiting screen)', tag: 'Widget', auth: 'client_token', response: widgetIdentityStatusSchema },
   { method: 'post', path: '/widget/v1/identity/details', summary: 'Submit personal details', tag: 'Widget', auth: 'client_token', body: personalDetailsSchema, response: widgetIdentityStatusSchema },
   { method: 'post', path: '/widget/v1/identity/document', summary: 'Choose the identity document', tag: 'Widget', auth: 'client_token', body: identityDocumentSchema, response: widgetIdentityStatusSchema },
   { method: 'post', path: '/widget/v1/identity/images', summary: 'Upload a document side or the selfie (base64 JPEG/PNG)', tag: 'Widget', auth: 'client_token', body: identityImageSchema, response: widgetIdentityStatusSchema },
+  { method: 'post', path: '/widget/v1/identity/handoff', summary: 'A short-lived link that opens this step on a phone', tag: 'Widget', auth: 'client_token', response: handoffSchema },
+  { method: 'get', path: '/widget/v1/identity/session', summary: 'The session as the phone sees it (hand-off token)', tag: 'Widget', auth: 'client_token', response: widgetSessionSchema },
   { method: 'post', path: '/widget/v1/identity/submit', summary: 'Start the checks', tag: 'Widget', auth: 'client_token', response: widgetIdentityStatusSchema },
 ]; // biome-ignore format: one route a line
 
@@ -60,6 +69,38 @@ export function widgetIdentityRoutes(deps: Deps) {
     await saveImage(deps, c.get('session'), await readJson(c, identityImageSchema));
     return c.json(await answer(c.get('session')));
   });
+  // Continue on phone: only the desktop (client token) may mint a link; the phone cannot chain them.
+  app.post('/handoff', async (c) => {
+    await readJson(c, z.strictObject({}));
+    if (c.get('handoff' as never))
+      throw new ApiError('token_invalid', 'A hand-off token cannot create another.');
+    const s = c.get('session');
+    const { token, expiresAt } = await issueHandoffToken(deps, s.id, s.expiresAt, 'identity');
+    const url = `${deps.config.publicUrl}/flow/?session=${s.id}&handoff=identity#token=${encodeURIComponent(token)}`;
+    return c.json({ url, expires_at: expiresAt.toISOString(), ttl_seconds: HANDOFF_TTL_MS / 1000 });
+  });
+
+  app.get('/session', async (c) => {
+    const s = c.get('session');
+    const [p] = await deps.database.db
+      .select({ name: partners.name })
+      .from(partners)
+      .where(eq(partners.id, s.partnerId));
+    const view: WidgetSession = {
+      id: s.id,
+      status: s.status,
+      partner: { name: p?.name ?? '' },
+      flows: ['identity'],
+      flow_states: { identity: s.flowStates.identity ?? { status: 'pending', result: null } },
+      payment: null,
+      allowed_origins: s.allowedOrigins,
+      locale: s.locale,
+      appearance: (s.appearance ?? null) as WidgetSession['appearance'],
+      expires_at: s.expiresAt.toISOString(),
+    };
+    return c.json(view);
+  });
+
   app.post('/submit', async (c) => {
     await readJson(c, z.strictObject({}));
     await submit(deps, c.get('session'));

@@ -116,6 +116,13 @@ describe('identity input', () => {
     expect((await w.api('GET', '/widget/v1/session', { key: token })).status).toBe(401);
     const other = await issueHandoffToken(w.deps, s.id, new Date(row.expires_at), 'payment');
     expect((await w.widget(other.token, 'GET', '')).status).toBe(401);
+    // The desktop mints the link; the phone sees only the identity step and cannot mint another.
+    const minted = await (await w.widget(s.token, 'POST', '/handoff', {})).json();
+    expect(minted.url).toMatch(new RegExp(`/flow/\\?session=${s.id}&handoff=identity#token=`));
+    const phone = decodeURIComponent(minted.url.split('#token=')[1]);
+    const view = await (await w.widget(phone, 'GET', '/session')).json();
+    expect(view).toMatchObject({ id: s.id, flows: ['identity'], payment: null });
+    expect((await w.widget(phone, 'POST', '/handoff', {})).status).toBe(401);
     w.clock.advance(11 * 60_000);
     const late = await w.widget(token, 'GET', '');
     expect((await late.json()).error.code).toBe('token_expired');

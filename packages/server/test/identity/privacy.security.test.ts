@@ -17,13 +17,16 @@ afterAll(() => w.close());
 
 async function dump(): Promise<string> {
   const { db } = w.deps.database;
-  const tables = (
-    await db.execute(sql`select table_name from information_schema.tables where table_schema = 'public'`)
-  ).rows as { table_name: string }[];
+  const query = async <T>(q: ReturnType<typeof sql.raw>) =>
+    ((await db.execute(q)) as unknown as { rows: T[] }).rows;
+  const tables = await query<{ table_name: string }>(
+    sql`select table_name from information_schema.tables where table_schema = 'public'`,
+  );
   const parts: string[] = [];
   for (const { table_name } of tables) {
-    const rows = (await db.execute(sql.raw(`select row_to_json(t)::text as j from "${table_name}" t`)))
-      .rows as { j: string }[];
+    const rows = await query<{ j: string }>(
+      sql.raw(`select row_to_json(t)::text as j from "${table_name}" t`),
+    );
     parts.push(...rows.map((r) => r.j));
   }
   return parts.join('\n');

@@ -90,11 +90,15 @@ export class FinletApp extends LitElement {
     this.step = undefined;
     if (!this.#launch.token) return this.#fail(failureOf('token_missing', 401));
     try {
-      const session = await this.#api.session();
+      // A phone opened by "continue on phone" (identity hand-off token) runs only the identity step.
+      const handoff = new URLSearchParams(location.search).get('handoff') === 'identity';
+      const session = handoff
+        ? await this.#api.request<WidgetSession>('/identity/session')
+        : await this.#api.session();
       const closed = failureOfStatus(session.status);
       if (closed) return this.#fail(closed);
       this.session = session;
-      this.steps = stepsOf(session);
+      this.steps = handoff ? ['identity'] : stepsOf(session);
       this.#applyLocale();
       this.#applyAppearance();
       this.#bridge.allowOrigins(session.allowed_origins);

@@ -113,15 +113,15 @@ export class FinletIdentityDetails extends LitElement {
   ) {
     const error = this.errors[name];
     const id = name.replace('.', '-');
-    return html`<label>
-      ${label}
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
       <input id=${id} name=${name} type=${opts.type ?? 'text'} autocomplete=${opts.autocomplete ?? 'off'}
         inputmode=${opts.inputmode ?? nothing}
         .value=${this.values[name] ?? ''} aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? `${id}-error` : nothing}
         @input=${(e: Event) => this.#set(name, (e.target as HTMLInputElement).value)} />
       ${error ? html`<p class="error" id=${`${id}-error`}>${im().errors[error] ?? im().errors.invalid}</p>` : nothing}
-    </label>`;
+    </div>`;
   }
 
   #country(name: string, label: string) {

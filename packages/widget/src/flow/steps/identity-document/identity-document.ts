@@ -23,6 +23,7 @@ import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
 import { HeadingFocus } from '../../controllers/heading-focus.ts';
 import { StepFailedEvent } from '../../step-events.ts';
 import '../identity-capture/identity-capture.ts';
+import '../identity-handoff/identity-handoff.ts';
 import { countryName, im } from '../identity-flow/shared.ts';
 import { documentStyles } from './identity-document.styles.ts';
 
@@ -39,6 +40,7 @@ export class FinletIdentityDocument extends LitElement {
     uploaded: { state: true },
     error: { state: true },
     busy: { state: true },
+    phone: { state: true },
   };
   declare api: WidgetApi;
   declare locale: string;
@@ -50,6 +52,8 @@ export class FinletIdentityDocument extends LitElement {
   declare uploaded: string[];
   declare error: string;
   declare busy: boolean;
+  /** Showing the "continue on your phone" panel. */
+  declare phone: boolean;
 
   constructor() {
     super();
@@ -60,6 +64,7 @@ export class FinletIdentityDocument extends LitElement {
     this.uploaded = [];
     this.error = '';
     this.busy = false;
+    this.phone = false;
     new HeadingFocus(this);
   }
 
@@ -120,12 +125,13 @@ export class FinletIdentityDocument extends LitElement {
           ${IDENTITY_COUNTRIES.map((c) => html`<option value=${c} ?selected=${this.country === c}>${countryName(c, this.locale)}</option>`)}
         </select>
       </label>
-      <label>${m.expiryDate}
+      <div class="field">
+        <label for="expiry">${m.expiryDate}</label>
         <input id="expiry" name="expiry_date" type="date" .value=${this.expiry} aria-invalid=${this.error ? 'true' : 'false'}
           aria-describedby=${this.error ? 'expiry-error' : nothing}
           @input=${(e: Event) => (this.expiry = (e.target as HTMLInputElement).value)} />
         ${this.error ? html`<p class="error" id="expiry-error">${this.error}</p>` : nothing}
-      </label>
+      </div>
       <div class="actions">
         <button part="button" type="submit" ?disabled=${this.busy}>${this.busy ? m.saving : m.continue}</button>
       </div>
@@ -142,6 +148,13 @@ export class FinletIdentityDocument extends LitElement {
         (side) => html`<finlet-identity-capture exportparts="button" .api=${this.api} side=${side}
           label=${side === 'front' ? m.front : m.back_side} ?done=${this.uploaded.includes(side)}></finlet-identity-capture>`,
       )}
+      ${
+        this.phone
+          ? html`<finlet-identity-handoff .api=${this.api} locale=${this.locale}></finlet-identity-handoff>`
+          : new URLSearchParams(location.search).has('handoff')
+            ? nothing
+            : html`<button part="button" type="button" class="secondary" @click=${() => (this.phone = true)}>${m.continueOnPhone}</button>`
+      }
       <div class="actions split">
         <button part="button" type="button" class="secondary" @click=${() => (this.chosen = false)}>${m.back}</button>
         <button part="button" type="button" ?disabled=${!complete}

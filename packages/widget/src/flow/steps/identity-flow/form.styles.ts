@@ -12,6 +12,10 @@ export const formStyles = css`
     gap: 0.9rem;
     grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
   }
+  .field {
+    display: grid;
+    gap: 0.3rem;
+  }
   label {
     display: grid;
     gap: 0.3rem;

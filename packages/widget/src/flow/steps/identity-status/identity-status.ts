@@ -8,7 +8,7 @@
  * CSS parts: `button`.
  */
 import type { WidgetIdentityStatus } from '@finlet/shared';
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { stepStyles } from '../../../theme/controls.styles.ts';
 import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
 import { HeadingFocus } from '../../controllers/heading-focus.ts';
@@ -71,6 +71,8 @@ export class FinletIdentityStatus extends LitElement {
     const m = im();
     if (this.status === 'processing' || this.status === 'pending' || !this.status)
       return html`<h2 tabindex="-1">${m.checkingTitle}</h2><p class="muted">${m.checkingBody}</p>${loadingTemplate(m.checkingTitle)}`;
+    // On the phone of a hand-off the desktop continues; the phone just says it is done.
+    const onPhone = new URLSearchParams(location.search).get('handoff') === 'identity';
     const [title, body] =
       this.status === 'approved'
         ? [m.approvedTitle, m.approvedBody]
@@ -81,7 +83,8 @@ export class FinletIdentityStatus extends LitElement {
       <div class="mark ${this.status}" aria-hidden="true"></div>
       <h2 tabindex="-1" data-status=${this.status}>${title}</h2>
       <p role="status">${body}</p>
-      <div class="actions">
+      ${onPhone ? html`<p class="muted">${m.phoneDone}</p>` : nothing}
+      <div class="actions" ?hidden=${onPhone}>
         <button part="button" type="button" @click=${() => this.dispatchEvent(new StepCompleteEvent())}>${m.next}</button>
       </div>
     `;
