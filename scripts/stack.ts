@@ -3,6 +3,7 @@
  * shop, each on its own port (its own origin). `pnpm start` runs it with the configured ports;
  * the e2e suite runs it on test ports with a fresh data directory.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import { startDemo } from '@finlet/demo';
 import { type ProviderPorts, startSandbox } from '@finlet/sandbox';
 import { loadConfig } from '../packages/server/src/env.ts';
@@ -22,7 +23,7 @@ export interface Stack {
 }
 
 export async function startStack(opts: StackOptions = {}): Promise<Stack> {
-  const env = { ...process.env, ...opts.env };
+  const env = { ...process.env, ...opts.env, ...bankClientKeyEnv(process.env, opts.env) };
   const sandbox = await startSandbox({ env, ...(opts.sandboxPorts ? { ports: opts.sandboxPorts } : {}) });
   // Finlet reaches the sandbox processor wherever the runner put it, unless configured otherwise.
   const config = loadConfig({
@@ -53,5 +54,28 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       await server.close();
       await sandbox.close();
     },
+  };
+}
+
+/**
+ * Finlet's bank-client key for this run, registered at both sandbox banks by value (its public
+ * JWKS in `SANDBOX_BANK_CLIENT_JWKS`), unless the environment already names one.
+ */
+function bankClientKeyEnv(
+  ...sources: (Record<string, string | undefined> | undefined)[]
+): Record<string, string> {
+  if (
+    sources.some(
+      (s) => s?.FINLET_BANK_CLIENT_KEY || s?.SANDBOX_BANK_CLIENT_JWKS || s?.SANDBOX_BANK_CLIENT_JWKS_URI,
+    )
+  )
+    return {};
+  const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const kid = `finlet-${Date.now().toString(36)}`;
+  return {
+    FINLET_BANK_CLIENT_KEY: JSON.stringify({ ...privateKey.export({ format: 'jwk' }), kid }),
+    SANDBOX_BANK_CLIENT_JWKS: JSON.stringify({
+      keys: [{ ...publicKey.export({ format: 'jwk' }), kid, alg: 'ES256', use: 'sig' }],
+    }),
   };
 }

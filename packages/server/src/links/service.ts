@@ -227,7 +227,10 @@ export async function latestAttempt(deps: Deps, session: SessionRow): Promise<At
 
 export async function widgetLinkView(deps: Deps, session: SessionRow): Promise<WidgetLink> {
   const attempt = await latestAttempt(deps, session);
-  const institution = attempt ? deps.banks.get(attempt.institution)?.institution : undefined;
+  // Update mode names its bank before any attempt: the widget offers only that one.
+  const updating = attempt ? undefined : await updateModeLink(deps, session);
+  const institutionId = attempt?.institution ?? updating?.institution;
+  const institution = institutionId ? deps.banks.get(institutionId)?.institution : undefined;
   const accounts =
     attempt?.resultLinkId && attempt.status !== 'failed'
       ? await deps.database.db
