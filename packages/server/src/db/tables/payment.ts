@@ -57,3 +57,25 @@ export const refunds = pgTable(
   },
   (t) => [index('refunds_payment_idx').on(t.paymentId), uniqueIndex('refunds_processor_idx').on(t.processorRefundId)],
 );
+
+/**
+ * One pay-by-bank authorisation round trip (its id is the OAuth `state`): the bank-side consent or
+ * payment the user authorises, the PKCE verifier (AES-GCM, context `bank_payment_attempts.verifier`)
+ * and the popup/redirect mode. The bank's own payment id lands on `payments.processor_payment_id`.
+ */
+export const bankPaymentAttempts = pgTable(
+  'bank_payment_attempts',
+  {
+    id: text('id').primaryKey(),
+    paymentId: text('payment_id')
+      .notNull()
+      .references(() => payments.id),
+    sessionId: text('session_id').notNull(),
+    institution: text('institution').notNull(),
+    bankConsentId: text('bank_consent_id').notNull(),
+    verifierEnc: text('verifier_enc').notNull(),
+    mode: text('mode').$type<'popup' | 'redirect'>().notNull(),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('bank_payment_attempts_payment_idx').on(t.paymentId)],
+);
