@@ -5,13 +5,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import { CONTROL_PORT } from './support/ports.ts';
+import { CONTROL_PORT, PORT_OFFSET } from './support/ports.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   testDir: './tests',
-  outputDir: './test-results',
+  outputDir: PORT_OFFSET ? `./test-results-${PORT_OFFSET}` : './test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   retries: 0,

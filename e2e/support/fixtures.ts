@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Frame, type Page } from '@playwright/test';
-import type { StackInfo } from './ports.ts';
+import { STACK_FILE, type StackInfo } from './ports.ts';
 
 export { expect };
 
@@ -14,7 +14,9 @@ let info: StackInfo | undefined;
 /** Read on first use: test files are listed before the stack process has written the file. */
 export const stack: StackInfo = new Proxy({} as StackInfo, {
   get(_, key: keyof StackInfo) {
-    info ??= JSON.parse(readFileSync(fileURLToPath(new URL('../.tmp/stack.json', import.meta.url)), 'utf8'));
+    info ??= JSON.parse(
+      readFileSync(fileURLToPath(new URL(`../.tmp/${STACK_FILE}`, import.meta.url)), 'utf8'),
+    );
     return info![key];
   },
 });
@@ -142,4 +144,20 @@ declare global {
       }): { close(): void };
     };
   }
+}
+
+const CARD_YEAR = String((new Date().getFullYear() + 3) % 100).padStart(2, '0');
+
+/**
+ * Pays the session's amount with the always-succeeding test card 4242 4242 4242 4242 and leaves the
+ * payment step (works in any locale: fields are found by their autofill names). `scope` is the
+ * flow frame, or the page when the flow is opened as a full page.
+ */
+export async function payWithTestCard(scope: Frame | Page): Promise<void> {
+  await scope.locator('input[autocomplete="cc-number"]').fill('4242424242424242');
+  await scope.locator('input[autocomplete="cc-exp"]').fill(`12${CARD_YEAR}`);
+  await scope.locator('input[autocomplete="cc-csc"]').fill('123');
+  await scope.locator('input[autocomplete="cc-name"]').fill('Ada Lovelace');
+  await scope.locator('button[type="submit"].pay').click();
+  await expect(scope.locator('.reference')).toBeVisible({ timeout: 20_000 });
 }

@@ -11,7 +11,7 @@ import { register } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTROL_PORT, HOSTILE_ORIGIN, HOSTILE_PORT, type StackInfo, TEST_ENV } from './ports.ts';
+import { CONTROL_PORT, HOSTILE_ORIGIN, HOSTILE_PORT, STACK_FILE, type StackInfo, TEST_ENV } from './ports.ts';
 
 register('./workspace-hooks.mjs', import.meta.url);
 const { startStack } = await import('../../scripts/stack.ts');
@@ -42,7 +42,7 @@ const info: StackInfo = {
 };
 const out = path.resolve(here, '../.tmp');
 mkdirSync(out, { recursive: true });
-writeFileSync(path.join(out, 'stack.json'), JSON.stringify(info, null, 2));
+writeFileSync(path.join(out, STACK_FILE), JSON.stringify(info, null, 2));
 const control = await startControl(CONTROL_PORT, stack, info);
 console.log(`e2e stack ready: finlet ${info.finlet}, demo ${info.demo}, hostile ${info.hostile}`);
 

@@ -1,6 +1,6 @@
 /**
  * Accessibility of every screen a shopper meets: the demo shop's pages and the widget's screens
- * (consent, payment placeholder, done, error screens), light and dark, left-to-right and
+ * (consent, card form, payment succeeded, done, error screens), light and dark, left-to-right and
  * right-to-left, scanned with axe (WCAG 2.1 A/AA, 0 violations), each one saved as a screenshot.
  * And the whole checkout done with the keyboard alone.
  */
@@ -12,6 +12,7 @@ import {
   expect,
   expiredToken,
   flowFrame,
+  payWithTestCard,
   stack,
   test,
 } from '../support/fixtures.ts';
@@ -54,6 +55,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto(`${stack.demo}/element`);
     const inline = await flowFrame(page);
     await inline.getByRole('button', { name: 'Continue' }).click();
+    await payWithTestCard(inline);
     await inline.getByRole('button', { name: 'Continue' }).click();
     await page.waitForURL(/\/orders\/ses_/);
     await expect(page.locator('#token-verdict')).toHaveText(/Signature verified/);
@@ -72,7 +74,7 @@ const FLOW_CASES = [
     locale: 'en',
     dir: 'ltr',
     consent: 'Before you start',
-    payment: 'Payment',
+    payment: 'Card details',
     done: 'All done',
   },
   { theme: 'dark', locale: 'ar', dir: 'rtl', consent: null, payment: null, done: null },
@@ -83,7 +85,7 @@ for (const c of FLOW_CASES) {
   test(`widget screens have no axe violations (${c.theme}, ${c.locale})`, async ({ page, shot }) => {
     await page.emulateMedia({ colorScheme: c.theme });
     const session = await createSession({
-      flows: ['identity', 'payment'],
+      flows: ['payment'],
       locale: c.locale,
       appearance: { theme: c.theme },
     });
@@ -97,15 +99,14 @@ for (const c of FLOW_CASES) {
     await shot(`widget-consent-${c.theme}-${c.locale}`);
 
     await continueButton.click();
-    await expect(page.locator('finlet-unavailable')).toBeVisible();
-    await expectAccessible(page, 'identity placeholder');
-    await shot(`widget-identity-placeholder-${c.theme}-${c.locale}`);
-
-    await continueButton.click();
-    await expect(page.locator('finlet-unavailable[data-step="payment"]')).toBeVisible();
+    await expect(page.locator('input[autocomplete="cc-number"]')).toBeVisible();
     if (c.payment) await expect(page.getByRole('heading', { name: c.payment })).toBeVisible();
-    await expectAccessible(page, 'payment placeholder');
-    await shot(`widget-payment-placeholder-${c.theme}-${c.locale}`);
+    await expectAccessible(page, 'card form');
+    await shot(`widget-card-form-${c.theme}-${c.locale}`);
+
+    await payWithTestCard(page);
+    await expectAccessible(page, 'payment succeeded');
+    await shot(`widget-payment-succeeded-${c.theme}-${c.locale}`);
 
     await continueButton.click();
     await expect(page.locator('finlet-done h2')).toBeVisible();
@@ -163,7 +164,9 @@ function focusedText(target: Page | Frame) {
   return target.evaluate(() => {
     let el: Element | null = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    return el && el !== document.body ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
+    if (!el || el === document.body) return '';
+    const field = el.getAttribute('autocomplete');
+    return field ? `field:${field}` : (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
   });
 }
 
@@ -187,7 +190,22 @@ test('the whole checkout works with the keyboard alone', async ({ page, shot }) 
   await shot('keyboard-consent-continue-focused');
   await page.keyboard.press('Enter');
 
-  await expect(frame.getByRole('heading', { name: 'Payment' })).toBeVisible();
+  // The card form, typed field by field.
+  await expect(frame.getByRole('heading', { name: 'Card details' })).toBeVisible();
+  const year = String((new Date().getFullYear() + 3) % 100).padStart(2, '0');
+  for (const [field, value] of [
+    ['cc-number', '4242424242424242'],
+    ['cc-exp', `12${year}`],
+    ['cc-csc', '123'],
+    ['cc-name', 'Ada Lovelace'],
+  ] as const) {
+    await tabUntil(page, frame, `field:${field}`);
+    await page.keyboard.type(value);
+  }
+  await tabUntil(page, frame, 'Pay €24.00');
+  await shot('keyboard-pay-focused');
+  await page.keyboard.press('Enter');
+  await expect(frame.getByRole('heading', { name: 'Payment successful' })).toBeVisible({ timeout: 20_000 });
   await tabUntil(page, frame, 'Continue');
   await page.keyboard.press('Space');
 

@@ -1,10 +1,10 @@
 /**
  * The checkout slice, end to end across three origins: the demo shop creates a session on its
- * server, opens the widget, the user goes through consent → payment placeholder → done, the page
+ * server, opens the widget, the user goes through consent → card payment (test card 4242) → done, the page
  * gets `onSuccess`, the shop's server verifies the result token and receives the signed webhook.
  */
 import { createRemoteJWKSet, jwtVerify } from 'jose';
-import { expect, flowFrame, stack, test } from '../support/fixtures.ts';
+import { expect, flowFrame, payWithTestCard, stack, test } from '../support/fixtures.ts';
 
 interface Received {
   event: { type: string; data: { object: { id: string; status: string } } };
@@ -22,9 +22,9 @@ test('a shopper checks out and the shop verifies the result and the webhook', as
   await shot('widget-consent');
 
   await frame.getByRole('button', { name: 'Continue' }).click();
-  await expect(frame.getByRole('heading', { name: 'Payment' })).toBeVisible();
-  await expect(frame.getByText('This step is not available yet')).toBeVisible();
-  await shot('widget-payment-placeholder');
+  await expect(frame.getByRole('heading', { name: 'Card details' })).toBeVisible();
+  await payWithTestCard(frame);
+  await shot('widget-payment-succeeded');
 
   await frame.getByRole('button', { name: 'Continue' }).click();
   await page.waitForURL(/\/orders\/ses_/);
@@ -33,7 +33,7 @@ test('a shopper checks out and the shop verifies the result and the webhook', as
   // What onSuccess handed to the page.
   const onSuccess = JSON.parse((await page.locator('#on-success').textContent()) ?? '{}');
   expect(onSuccess.session_id).toBe(sessionId);
-  expect(onSuccess.summary).toEqual({ flows: { payment: { status: 'unavailable' } } });
+  expect(onSuccess.summary).toEqual({ flows: { payment: { status: 'succeeded' } } });
 
   // What the shop's server saw.
   await expect(page.locator('#token-verdict')).toHaveText(/Signature verified against the JWKS/);

@@ -5,7 +5,15 @@
  * events crossing shadow roots, and a page that includes widget.js twice.
  */
 import type { Frame, Page } from '@playwright/test';
-import { createSession, expect, flowFrame, flowFrames, stack, test } from '../support/fixtures.ts';
+import {
+  createSession,
+  expect,
+  flowFrame,
+  flowFrames,
+  payWithTestCard,
+  stack,
+  test,
+} from '../support/fixtures.ts';
 
 /** Where keyboard focus is: on the shop page, or inside the widget frame. */
 async function focusIsInsidePageContent(page: Page) {
@@ -69,11 +77,12 @@ test('inline: the frame sits in the container and its height follows the content
   await shot('inline-consent');
 
   await frame.getByRole('button', { name: 'Continue' }).click();
-  await expect(frame.getByRole('heading', { name: 'Payment' })).toBeVisible();
+  await expect(frame.getByRole('heading', { name: 'Card details' })).toBeVisible();
   await expect.poll(async () => (await heightOf()) === (await appHeight(frame))).toBe(true);
   expect(await heightOf()).not.toBe(consentHeight);
-  await shot('inline-placeholder');
+  await shot('inline-card-form');
 
+  await payWithTestCard(frame);
   await frame.getByRole('button', { name: 'Continue' }).click();
   await expect(page.locator('#vue-status')).toHaveText(/Order confirmed: the result token verified/);
   await expect(iframe).toHaveCount(0);
@@ -91,6 +100,7 @@ test('<finlet-widget> markup: the shop page hears its events and the order compl
   await expect(page.locator('#event-log')).toContainText('OPEN');
   await shot('element-inline');
   await frame.getByRole('button', { name: 'Continue' }).click();
+  await payWithTestCard(frame);
   await frame.getByRole('button', { name: 'Continue' }).click();
   await page.waitForURL(/\/orders\/ses_/);
   await expect(page.locator('#token-verdict')).toHaveText(/Signature verified/);
@@ -121,6 +131,7 @@ test('<finlet-widget> inside a shadow root: composed events reach the document',
 
   const frame = await flowFrame(page);
   await frame.getByRole('button', { name: 'Continue' }).click();
+  await payWithTestCard(frame);
   await frame.getByRole('button', { name: 'Continue' }).click();
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen))
