@@ -24,7 +24,7 @@ test.use({
 test('a denied camera permission explains itself and leaves the upload path', async ({ page, shot }) => {
   await openIdentity(page, 'e2e-denied');
   await fillDetails(page);
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await chooseDocument(page, 'Passport');
   await page.getByRole('button', { name: 'Use camera' }).click();
   await expect(page.getByRole('alert').last()).toContainText(

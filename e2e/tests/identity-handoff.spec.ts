@@ -9,7 +9,7 @@ import { chooseDocument, expectAccessible, fillDetails, openIdentity, upload } f
 test('the phone finishes the document and selfie; the desktop continues', async ({ page, browser, shot }) => {
   await openIdentity(page, 'e2e-handoff');
   await fillDetails(page);
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await chooseDocument(page, 'Passport');
   await page.getByRole('button', { name: 'Continue on your phone' }).click();
   await expect(page.getByRole('img', { name: 'QR code that opens this step on your phone' })).toHaveAttribute(
@@ -28,16 +28,16 @@ test('the phone finishes the document and selfie; the desktop continues', async 
   await expect(phone.getByRole('button', { name: 'Continue on your phone' })).toHaveCount(0);
   await upload(phone, 'front');
   await expect(phone.getByText('Front of the document: done')).toBeVisible();
-  await phone.getByRole('button', { name: 'Continue' }).click();
+  await phone.getByRole('button', { name: 'Continue', exact: true }).click();
   await upload(phone, 'selfie');
   await expect(phone.getByText('Take a selfie: done')).toBeVisible();
-  await phone.getByRole('button', { name: 'Continue' }).click();
+  await phone.getByRole('button', { name: 'Continue', exact: true }).click();
   await expect(phone.getByRole('heading', { name: 'Identity verified' })).toBeVisible({ timeout: 15_000 });
   await expect(phone.getByText('All done on this phone.', { exact: false })).toBeVisible();
   await shot('identity-handoff-phone', phone);
 
   await expect(page.getByRole('heading', { name: 'Identity verified' })).toBeVisible({ timeout: 15_000 });
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'All done' })).toBeVisible();
   await phoneContext.close();
 });

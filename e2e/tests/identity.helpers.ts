@@ -22,7 +22,7 @@ export async function openIdentity(page: Page, reference = 'e2e-identity') {
   await page.goto(
     `${stack.finlet}/flow/?session=${session.id}#token=${encodeURIComponent(session.client_token)}`,
   );
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Your details' })).toBeVisible();
   return session;
 }
@@ -44,7 +44,7 @@ export async function chooseDocument(page: Page, type: 'Passport' | 'National ID
   await expect(page.getByRole('heading', { name: 'Your identity document' })).toBeVisible();
   await page.getByLabel(type).check();
   await page.getByLabel('Expiry date', { exact: true }).fill('2099-01-01');
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
 }
 
 export async function upload(
