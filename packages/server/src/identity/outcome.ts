@@ -94,7 +94,7 @@ export async function applyKycResult(deps: Deps, result: KycResult): Promise<Ver
     .select()
     .from(identityVerifications)
     .where(eq(identityVerifications.id, result.reference));
-  if (!current || current.status !== 'processing') return current ?? null;
+  if (current?.status !== 'processing') return current ?? null;
   const details = detailsOf(deps, current);
   const screening = details ? await screen(deps, details) : { sanctions: [], pep: [], versions: {} };
   const rules = await rulesFor(deps.database.db, current.partnerId);
@@ -104,7 +104,7 @@ export async function applyKycResult(deps: Deps, result: KycResult): Promise<Ver
   const status: IdentityStatus = checks.some((c) => c.outcome === 'fail') ? 'declined' : decision.status;
   const updated = await deps.database.db.transaction(async (tx) => {
     const row = await lock(tx, current.id);
-    if (!row || row.status !== 'processing') return null;
+    if (row?.status !== 'processing') return null;
     return record(
       deps,
       tx,
