@@ -34,6 +34,7 @@ import { widgetDocs, widgetRoutes } from './routes/widget.ts';
 import { widgetLinkDocs, widgetLinkRoutes } from './routes/widget-link.ts';
 import { widgetAssetRoutes } from './routes/widget-assets.ts';
 import { widgetIdentityDocs, widgetIdentityRoutes } from './routes/widget-identity.ts';
+import { widgetBankPaymentDocs, widgetBankPaymentRoutes } from './routes/widget-payments-bank.ts';
 import { widgetPaymentDocs, widgetPaymentRoutes } from './routes/widget-payments.ts';
 
 export type { Deps } from './context.ts';
@@ -56,6 +57,7 @@ export function createApp(deps: Deps) {
 
   const docs: RouteDoc[] = [...sessionDocs, ...webhookEndpointDocs, ...eventDocs, ...widgetDocs, ...paymentDocs, ...widgetPaymentDocs];
   docs.push(...linkDocs, ...accountDocs, ...transactionDocs, ...widgetLinkDocs);
+  docs.push(...widgetBankPaymentDocs);
   docs.push(...screeningDocs, ...identityVerificationDocs, ...identityRuleDocs, ...customerDocs, ...widgetIdentityDocs);
   app.route('/', healthRoutes(deps));
   app.route('/', oauthCallbackRoutes(deps));
@@ -106,6 +108,7 @@ export function createApp(deps: Deps) {
   widget.route('/identity', widgetIdentityRoutes(deps));
   widget.route('/', widgetRoutes(deps));
   widget.route('/', widgetLinkRoutes(deps));
+  widget.route('/', widgetBankPaymentRoutes(deps));
   widget.route('/', widgetPaymentRoutes(deps));
   app.route('/widget/v1', widget);
 

@@ -4,6 +4,7 @@ export * from './api/events.ts';
 export * from './api/identity.ts';
 export * from './api/links.ts';
 export * from './api/payments.ts';
+export * from './api/bank-payments.ts';
 export * from './api/sessions.ts';
 export * from './api/webhook-endpoints.ts';
 export * from './errors.ts';

@@ -12,6 +12,7 @@ import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
 import { sessions } from '../db/schema.ts';
 import { completeCallback } from '../links/service.ts';
+import { completeBankPaymentCallback } from '../payments/bank.ts';
 
 const TEXT = {
   en: {
@@ -19,14 +20,25 @@ const TEXT = {
     failed: 'The bank did not connect',
     close: 'You can close this window.',
     back: 'Continue',
+    paid: 'Payment authorised',
+    unpaid: 'The payment was not authorised',
   },
   es: {
     done: 'Banco conectado',
     failed: 'El banco no se conectó',
     close: 'Puedes cerrar esta ventana.',
     back: 'Continuar',
+    paid: 'Pago autorizado',
+    unpaid: 'El pago no se autorizó',
   },
-  ar: { done: 'تم ربط البنك', failed: 'لم يتم ربط البنك', close: 'يمكنك إغلاق هذه النافذة.', back: 'متابعة' },
+  ar: {
+    done: 'تم ربط البنك',
+    failed: 'لم يتم ربط البنك',
+    close: 'يمكنك إغلاق هذه النافذة.',
+    back: 'متابعة',
+    paid: 'تم تفويض الدفع',
+    unpaid: 'لم يتم تفويض الدفع',
+  },
 } as const;
 
 const CALLBACK_JS = `(function () {
@@ -67,13 +79,24 @@ export function oauthCallbackRoutes(deps: Deps) {
 
   app.get('/oauth/callback', async (c) => {
     const params = new URL(c.req.url).searchParams;
-    const attempt = await completeCallback(deps, params);
+    // Pay by bank shares this callback: its attempts are tried first, then the link flow's.
+    const paid = await completeBankPaymentCallback(deps, params);
+    const attempt = paid
+      ? {
+          id: paid.attempt.id,
+          sessionId: paid.attempt.sessionId,
+          mode: paid.attempt.mode,
+          status: paid.payment.status === 'failed' || paid.payment.status === 'canceled' ? 'failed' : 'paid',
+        }
+      : await completeCallback(deps, params);
     const [session] = attempt
       ? await deps.database.db.select().from(sessions).where(eq(sessions.id, attempt.sessionId))
       : [];
     const lang = (session?.locale?.split('-')[0] ?? 'en') as keyof typeof TEXT;
     const m = TEXT[lang] ?? TEXT.en;
-    const ok = attempt?.status === 'choose_accounts' || attempt?.status === 'linked';
+    const ok =
+      attempt?.status === 'choose_accounts' || attempt?.status === 'linked' || attempt?.status === 'paid';
+    const title = paid ? (ok ? m.paid : m.unpaid) : ok ? m.done : m.failed;
     const back =
       attempt?.mode === 'redirect' && session?.redirectUri ? resumeUrl(session.redirectUri, session.id) : '';
     c.header(
@@ -83,7 +106,7 @@ export function oauthCallbackRoutes(deps: Deps) {
     c.header('Referrer-Policy', 'no-referrer');
     c.header('Cache-Control', 'no-store');
     c.header('X-Content-Type-Options', 'nosniff');
-    const body = `<!doctype html><html lang="${escapeHtml(lang in TEXT ? lang : 'en')}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(ok ? m.done : m.failed)}</title></head><body><main id="finlet-oauth" data-attempt="${escapeHtml(attempt?.id ?? '')}" data-status="${escapeHtml(attempt?.status ?? 'failed')}" data-mode="${escapeHtml(attempt?.mode ?? 'popup')}" data-return="${escapeHtml(back)}"><h1>${escapeHtml(ok ? m.done : m.failed)}</h1><p>${escapeHtml(back ? '' : m.close)}</p>${back ? `<p><a href="${escapeHtml(back)}">${escapeHtml(m.back)}</a></p>` : ''}</main><script src="/oauth/callback.js"></script></body></html>`;
+    const body = `<!doctype html><html lang="${escapeHtml(lang in TEXT ? lang : 'en')}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head><body><main id="finlet-oauth" data-attempt="${escapeHtml(attempt?.id ?? '')}" data-status="${escapeHtml(attempt?.status ?? 'failed')}" data-mode="${escapeHtml(attempt?.mode ?? 'popup')}" data-return="${escapeHtml(back)}"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(back ? '' : m.close)}</p>${back ? `<p><a href="${escapeHtml(back)}">${escapeHtml(m.back)}</a></p>` : ''}</main><script src="/oauth/callback.js"></script></body></html>`;
     return c.html(body, attempt ? 200 : 400);
   });
 

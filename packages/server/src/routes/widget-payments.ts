@@ -21,7 +21,9 @@ import { readJson } from '../middleware/validate.ts';
 import { widgetAuth } from '../middleware/widget-auth.ts';
 import type { RouteDoc } from '../openapi/document.ts';
 import { confirmCardPayment } from '../payments/confirm.ts';
+import { pollBankPayment } from '../payments/bank.ts';
 import { applyProcessorPayment, type PaymentRow } from '../payments/state.ts';
+import { linkedInstitution, paymentInstitutions } from './widget-payments-bank.ts';
 
 export const widgetPaymentDocs: RouteDoc[] = [
   { method: 'get', path: '/widget/v1/payment', summary: 'The order and payment methods of the session', tag: 'Widget', auth: 'client_token', response: widgetPaymentStateSchema },
@@ -60,7 +62,11 @@ export function widgetPaymentRoutes(deps: Deps) {
       .limit(1);
     const state: WidgetPaymentState = {
       ...s.payment,
-      methods: ['card'],
+      // Pay by bank when a bank can pay in the order's currency.
+      methods:
+        paymentInstitutions(deps, s.payment.currency, linkedInstitution(s.flowStates)).length > 0
+          ? ['card', 'bank']
+          : ['card'],
       payment: latest ? toWidgetPayment(latest) : null,
     };
     return c.json(state);
@@ -114,6 +120,8 @@ export function widgetPaymentRoutes(deps: Deps) {
       .from(payments)
       .where(and(eq(payments.id, id), eq(payments.sessionId, c.get('session').id)));
     if (!row) throw notFound('payment');
+    // A bank payment settles at the bank: each read asks it once (an idempotent GET, retried).
+    if (row.method === 'bank') return c.json(toWidgetPayment((await pollBankPayment(deps, row.id)) ?? row));
     if (row.processorPaymentId && (row.status === 'requires_action' || row.status === 'processing')) {
       try {
         const pp = await deps.processor.retrieve(row.processorPaymentId);

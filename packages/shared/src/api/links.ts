@@ -16,7 +16,8 @@ export const institutionSchema = z
     name: z.string(),
     country: z.string().length(2),
     logo_url: z.string(),
-    products: z.array(z.enum(LINK_PRODUCTS)),
+    /** What the bank offers: the link scopes, and `payment_initiation` (pay by bank). */
+    products: z.array(z.enum([...LINK_PRODUCTS, 'payment_initiation'])),
     health: z.enum(INSTITUTION_HEALTH),
   })
   .meta({ id: 'Institution' });

@@ -10,15 +10,26 @@ import { CircuitBreaker } from './breaker.ts';
 import { BankHttp, DEFAULT_RESILIENCE, type ResilienceOptions } from './http.ts';
 import { type BankClientKey, BankOAuth } from './oauth.ts';
 import { ObUkConnector } from './ob-uk.ts';
+import { BerlinGroupPayments } from './payments-berlin-group.ts';
+import { ObUkPayments } from './payments-ob-uk.ts';
+import type { BankPaymentInitiation } from './payments-types.ts';
 import type { BankConnector, InstitutionInfo } from './types.ts';
 
 export interface BankDirectory {
   all(): BankConnector[];
   get(id: string): BankConnector | undefined;
   logo(id: string): string | undefined;
+  /** The bank's payment initiation (pay by bank), sharing its HTTP, breaker and OAuth client. */
+  payments(id: string): BankPaymentInitiation | undefined;
 }
 
-const PRODUCTS: InstitutionInfo['products'] = ['accounts', 'balances', 'transactions', 'owners'];
+const PRODUCTS: InstitutionInfo['products'] = [
+  'accounts',
+  'balances',
+  'transactions',
+  'owners',
+  'payment_initiation',
+];
 
 function logoSvg(initials: string, color: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40" role="img" aria-hidden="true"><rect width="40" height="40" rx="8" fill="${color}"/><text x="20" y="26" text-anchor="middle" font-family="system-ui,sans-serif" font-size="15" font-weight="700" fill="#fff">${initials}</text></svg>`;
@@ -33,10 +44,12 @@ export function createBankDirectory(o: {
 }): BankDirectory {
   const resilience = { ...DEFAULT_RESILIENCE, timeoutMs: o.config.FINLET_BANK_TIMEOUT_MS, ...o.resilience };
   const breaker = o.breaker ?? { threshold: 5, cooldownMs: 30_000 };
+  const paymentConnectors = new Map<string, BankPaymentInitiation>();
   const build = (
     info: InstitutionInfo,
     url: string,
     Dialect: typeof ObUkConnector | typeof BerlinGroupConnector,
+    Payments: typeof ObUkPayments | typeof BerlinGroupPayments,
   ): BankConnector => {
     const base = url.replace(/\/$/, '');
     const http = new BankHttp(
@@ -44,23 +57,22 @@ export function createBankDirectory(o: {
       new CircuitBreaker(o.clock, breaker.threshold, breaker.cooldownMs),
       resilience,
     );
-    return new Dialect(
-      info,
-      base,
-      http,
-      new BankOAuth(base, o.config.FINLET_BANK_CLIENT_ID, o.clientKey, http),
-    );
+    const oauth = new BankOAuth(base, o.config.FINLET_BANK_CLIENT_ID, o.clientKey, http);
+    paymentConnectors.set(info.id, new Payments(info, base, http, oauth));
+    return new Dialect(info, base, http, oauth);
   };
   const connectors = [
     build(
       { id: 'sandbox-bank-uk', name: 'Sandbox Bank UK', country: 'GB', products: PRODUCTS },
       o.config.FINLET_BANK_UK_URL,
       ObUkConnector,
+      ObUkPayments,
     ),
     build(
       { id: 'sandbox-bank-eu', name: 'Sandbox Bank EU', country: 'DE', products: PRODUCTS },
       o.config.FINLET_BANK_EU_URL,
       BerlinGroupConnector,
+      BerlinGroupPayments,
     ),
   ];
   const logos: Record<string, string> = {
@@ -71,5 +83,6 @@ export function createBankDirectory(o: {
     all: () => connectors,
     get: (id) => connectors.find((c) => c.institution.id === id),
     logo: (id) => logos[id],
+    payments: (id) => paymentConnectors.get(id),
   };
 }

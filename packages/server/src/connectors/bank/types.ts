@@ -12,7 +12,7 @@ export interface InstitutionInfo {
   id: string;
   name: string;
   country: string;
-  products: ('accounts' | 'balances' | 'transactions' | 'owners')[];
+  products: ('accounts' | 'balances' | 'transactions' | 'owners' | 'payment_initiation')[];
 }
 
 export interface BankAccess {

@@ -1,0 +1,108 @@
+/**
+ * Berlin Group NextGenPSD2 1.3.9 payment initiation (`sepa-credit-transfers`, OAuth SCA approach):
+ * the payment is initiated first — its `X-Request-ID` is a UUID derived from the Finlet payment id,
+ * which the sandbox (like Finlet's idempotency) uses to answer a repeated initiation with the same
+ * payment — then the user authorises it at the bank's OAuth server, which submits it. Finlet then
+ * reads `/status`: ACSC/ACCC settled, RJCT/CANC rejected, RCVD/ACTC/ACSP/… pending.
+ */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { ApiError } from '../../errors.ts';
+import type { BankHttp } from './http.ts';
+import type { BankOAuth } from './oauth.ts';
+import {
+  type BankPaymentInitiation,
+  type BankPaymentOrder,
+  type BankPaymentStatus,
+  COLLECTION_ACCOUNT,
+  toDecimal,
+  unsupportedCurrency,
+  uuidFrom,
+} from './payments-types.ts';
+import { type InstitutionInfo, unreadable } from './types.ts';
+
+const PRODUCT_PATH = '/v1/payments/sepa-credit-transfers';
+const initiated = z.object({ paymentId: z.string(), transactionStatus: z.string() });
+const statusBody = z.object({ transactionStatus: z.string() });
+
+export function bgStatus(code: string): BankPaymentStatus {
+  if (code === 'ACSC' || code === 'ACCC') return 'settled';
+  if (code === 'RJCT' || code === 'CANC') return 'rejected';
+  return 'pending';
+}
+
+export class BerlinGroupPayments implements BankPaymentInitiation {
+  readonly currencies = ['EUR'] as const;
+
+  constructor(
+    readonly institution: InstitutionInfo,
+    private readonly url: string,
+    private readonly http: BankHttp,
+    private readonly oauth: BankOAuth,
+  ) {}
+
+  health() {
+    return this.http.breaker.health();
+  }
+
+  private async call<S extends z.ZodType>(
+    schema: S,
+    path: string,
+    init: { method?: string; body?: unknown; requestId?: string; headers?: Record<string, string> } = {},
+  ): Promise<z.output<S>> {
+    const answer = await this.http.json(
+      `${this.url}${path}`,
+      {
+        method: init.method ?? 'GET',
+        headers: {
+          accept: 'application/json',
+          'x-request-id': init.requestId ?? randomUUID(),
+          ...(init.body ? { 'content-type': 'application/json' } : {}),
+          ...init.headers,
+        },
+        body: init.body ? JSON.stringify(init.body) : undefined,
+      },
+      true,
+    );
+    if (answer.status >= 400)
+      throw new ApiError('provider_error', `${this.institution.name} answered HTTP ${answer.status}.`);
+    const parsed = schema.safeParse(answer.body);
+    if (!parsed.success) throw unreadable(this.institution.name, 'payment answer');
+    return parsed.data;
+  }
+
+  async createPayment(order: BankPaymentOrder, o: { redirectUri: string }) {
+    if (order.currency !== 'EUR') throw unsupportedCurrency(order.currency);
+    const body = await this.call(initiated, PRODUCT_PATH, {
+      method: 'POST',
+      requestId: uuidFrom(`initiate:${order.paymentId}`),
+      headers: { 'tpp-redirect-uri': o.redirectUri },
+      body: {
+        endToEndIdentification: order.paymentId.slice(0, 35),
+        instructedAmount: { currency: order.currency, amount: toDecimal(order.amount) },
+        creditorAccount: { iban: COLLECTION_ACCOUNT.iban },
+        creditorName: COLLECTION_ACCOUNT.name,
+        remittanceInformationUnstructured: order.reference.slice(0, 140),
+      },
+    });
+    return { consentId: body.paymentId };
+  }
+
+  authorizationUrl(o: { consentId: string; state: string; codeVerifier: string; redirectUri: string }) {
+    return this.oauth.authorizationUrl({ ...o, scope: 'accounts' });
+  }
+
+  exchange(callback: URLSearchParams, o: { state: string; codeVerifier: string; redirectUri: string }) {
+    return this.oauth.exchange(callback, o.state, o.redirectUri, o.codeVerifier);
+  }
+
+  /** The user's authorisation already submitted it: the payment id is the one initiated; status reads follow. */
+  async submit(_order: BankPaymentOrder, consentId: string) {
+    return { bankPaymentId: consentId, status: 'pending' as const };
+  }
+
+  async status(bankPaymentId: string) {
+    const body = await this.call(statusBody, `${PRODUCT_PATH}/${encodeURIComponent(bankPaymentId)}/status`);
+    return bgStatus(body.transactionStatus);
+  }
+}

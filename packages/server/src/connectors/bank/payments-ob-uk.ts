@@ -1,0 +1,135 @@
+/**
+ * UK Open Banking 4.0 payment initiation (PISP): a domestic payment consent created with a
+ * client-credentials token (`x-idempotency-key` derived from the Finlet payment id, so a retried
+ * POST answers the same consent), the user's authorisation through the bank's OAuth server, then
+ * the domestic payment submitted with the user's token and its own idempotency key, and its status
+ * read with a client token. ISO status codes map to Finlet: ACSC (AcceptedSettlementCompleted) and
+ * ACCC settled, RJCT/BLCK rejected, everything else pending.
+ */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { ApiError } from '../../errors.ts';
+import type { BankHttp } from './http.ts';
+import type { BankOAuth, BankTokens } from './oauth.ts';
+import {
+  type BankPaymentInitiation,
+  type BankPaymentOrder,
+  type BankPaymentStatus,
+  COLLECTION_ACCOUNT,
+  toDecimal,
+  unsupportedCurrency,
+} from './payments-types.ts';
+import { type InstitutionInfo, unreadable } from './types.ts';
+
+const BASE = '/open-banking/v4.0/pisp';
+const consentBody = z.object({ Data: z.object({ ConsentId: z.string(), Status: z.string() }) });
+const paymentBody = z.object({
+  Data: z.object({ DomesticPaymentId: z.string(), ConsentId: z.string(), Status: z.string() }),
+});
+
+export function ukStatus(code: string): BankPaymentStatus {
+  if (code === 'ACSC' || code === 'ACCC') return 'settled';
+  if (code === 'RJCT' || code === 'BLCK') return 'rejected';
+  return 'pending';
+}
+
+export class ObUkPayments implements BankPaymentInitiation {
+  readonly currencies = ['GBP'] as const;
+
+  constructor(
+    readonly institution: InstitutionInfo,
+    private readonly url: string,
+    private readonly http: BankHttp,
+    private readonly oauth: BankOAuth,
+  ) {}
+
+  health() {
+    return this.http.breaker.health();
+  }
+
+  private initiation(order: BankPaymentOrder) {
+    return {
+      InstructionIdentification: order.paymentId.slice(0, 35),
+      EndToEndIdentification: order.paymentId.slice(0, 35),
+      InstructedAmount: { Amount: toDecimal(order.amount), Currency: order.currency },
+      CreditorAccount: {
+        SchemeName: 'UK.OBIE.SortCodeAccountNumber',
+        Identification: COLLECTION_ACCOUNT.ukSortCodeAccountNumber,
+        Name: COLLECTION_ACCOUNT.name,
+      },
+      RemittanceInformation: { Reference: order.reference.slice(0, 35) },
+    };
+  }
+
+  private async call<S extends z.ZodType>(
+    schema: S,
+    path: string,
+    token: string,
+    init: { method?: string; body?: unknown; idempotencyKey?: string } = {},
+  ): Promise<z.output<S>> {
+    const answer = await this.http.json(
+      `${this.url}${path}`,
+      {
+        method: init.method ?? 'GET',
+        headers: {
+          authorization: `Bearer ${token}`,
+          accept: 'application/json',
+          'x-fapi-interaction-id': randomUUID(),
+          ...(init.idempotencyKey ? { 'x-idempotency-key': init.idempotencyKey } : {}),
+          ...(init.body ? { 'content-type': 'application/json' } : {}),
+        },
+        body: init.body ? JSON.stringify(init.body) : undefined,
+      },
+      // Every write carries an idempotency key, so repeating it after a fault is safe.
+      true,
+    );
+    if (answer.status === 401 || answer.status === 403)
+      throw new ApiError(
+        'provider_error',
+        `${this.institution.name} refused the payment (HTTP ${answer.status}).`,
+      );
+    if (answer.status >= 400)
+      throw new ApiError('provider_error', `${this.institution.name} answered HTTP ${answer.status}.`);
+    const parsed = schema.safeParse(answer.body);
+    if (!parsed.success) throw unreadable(this.institution.name, 'payment answer');
+    return parsed.data;
+  }
+
+  async createPayment(order: BankPaymentOrder) {
+    if (order.currency !== 'GBP') throw unsupportedCurrency(order.currency);
+    const token = await this.oauth.clientCredentials('accounts');
+    const body = await this.call(consentBody, `${BASE}/domestic-payment-consents`, token, {
+      method: 'POST',
+      body: { Data: { Initiation: this.initiation(order) }, Risk: {} },
+      idempotencyKey: `consent-${order.paymentId}`.slice(0, 40),
+    });
+    return { consentId: body.Data.ConsentId };
+  }
+
+  authorizationUrl(o: { consentId: string; state: string; codeVerifier: string; redirectUri: string }) {
+    return this.oauth.authorizationUrl({ ...o, scope: 'accounts' });
+  }
+
+  exchange(callback: URLSearchParams, o: { state: string; codeVerifier: string; redirectUri: string }) {
+    return this.oauth.exchange(callback, o.state, o.redirectUri, o.codeVerifier);
+  }
+
+  async submit(order: BankPaymentOrder, consentId: string, tokens: BankTokens) {
+    const body = await this.call(paymentBody, `${BASE}/domestic-payments`, tokens.accessToken, {
+      method: 'POST',
+      body: { Data: { ConsentId: consentId, Initiation: this.initiation(order) }, Risk: {} },
+      idempotencyKey: `submit-${order.paymentId}`.slice(0, 40),
+    });
+    return { bankPaymentId: body.Data.DomesticPaymentId, status: ukStatus(body.Data.Status) };
+  }
+
+  async status(bankPaymentId: string) {
+    const token = await this.oauth.clientCredentials('accounts');
+    const body = await this.call(
+      paymentBody,
+      `${BASE}/domestic-payments/${encodeURIComponent(bankPaymentId)}`,
+      token,
+    );
+    return ukStatus(body.Data.Status);
+  }
+}

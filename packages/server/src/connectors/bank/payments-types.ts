@@ -1,0 +1,69 @@
+/**
+ * Payment initiation at a bank (pay by bank), the dialect-free interface both PIS connectors
+ * implement (payments-ob-uk.ts, payments-berlin-group.ts). The OAuth round trip is the link flow's
+ * own (BankOAuth: PAR, PKCE, private_key_jwt); what differs is the order: UK creates a payment
+ * consent, the user authorises it, Finlet submits the payment; Berlin Group creates the payment,
+ * and the user's authorisation submits it. Statuses come back as `pending | settled | rejected`.
+ */
+import { createHash } from 'node:crypto';
+import { ApiError } from '../../errors.ts';
+import type { BankTokens } from './oauth.ts';
+import type { InstitutionInfo } from './types.ts';
+
+export interface BankPaymentOrder {
+  /** Finlet's payment id: the reference the user sees, and the root of every idempotency key. */
+  paymentId: string;
+  amount: number;
+  currency: string;
+  reference: string;
+}
+
+export type BankPaymentStatus = 'pending' | 'settled' | 'rejected';
+
+export interface BankPaymentInitiation {
+  readonly institution: InstitutionInfo;
+  /** The currencies the bank pays in (domestic schemes: one). */
+  readonly currencies: readonly string[];
+  health(): 'healthy' | 'degraded';
+  createPayment(order: BankPaymentOrder, o: { redirectUri: string }): Promise<{ consentId: string }>;
+  authorizationUrl(o: {
+    consentId: string;
+    state: string;
+    codeVerifier: string;
+    redirectUri: string;
+  }): Promise<string>;
+  exchange(
+    callback: URLSearchParams,
+    o: { state: string; codeVerifier: string; redirectUri: string },
+  ): Promise<BankTokens>;
+  /** Submits the authorised payment (idempotent: repeated calls answer the same bank payment). */
+  submit(
+    order: BankPaymentOrder,
+    consentId: string,
+    tokens: BankTokens,
+  ): Promise<{ bankPaymentId: string; status: BankPaymentStatus }>;
+  /** Reads where the payment is (an idempotent GET, retried). */
+  status(bankPaymentId: string): Promise<BankPaymentStatus>;
+}
+
+/** The payee: Finlet's collection account at the sandbox schemes (a sandbox constant, not a secret). */
+export const COLLECTION_ACCOUNT = {
+  name: 'Finlet Payments Ltd',
+  ukSortCodeAccountNumber: '04000412345678',
+  iban: 'DE89370400440532013000',
+};
+
+/** A stable UUID derived from a Finlet id: Berlin Group's X-Request-ID is both a UUID and Finlet's idempotency key. */
+export function uuidFrom(seed: string): string {
+  const h = createHash('sha256').update(seed).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((Number.parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** "12.34" for 1234 minor units of a two-decimal currency (both sandbox schemes pay GBP or EUR). */
+export function toDecimal(minor: number): string {
+  return `${Math.floor(minor / 100)}.${String(minor % 100).padStart(2, '0')}`;
+}
+
+export function unsupportedCurrency(currency: string): ApiError {
+  return new ApiError('invalid_request', `This bank cannot pay in ${currency}.`, 'institution');
+}

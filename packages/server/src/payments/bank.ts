@@ -1,0 +1,236 @@
+/**
+ * Pay by bank (issue 5). Starting creates the payment `requires_action` (its event in the same
+ * transaction) and the bank-side consent/payment the user authorises in a popup or a full-page
+ * redirect; the shared `F/oauth/callback` hands the round trip here: the code is exchanged
+ * server-side, the payment submitted (idempotency keys derived from the payment id), the payment
+ * moves `processing`, and the bank's status is read — on the callback, then on every widget read —
+ * until it settles (`succeeded`) or is rejected (`failed`). Each change goes through the payment
+ * state machine, so events and the session's flow state commit with it.
+ */
+import { randomBytes } from 'node:crypto';
+import { newId, randomBase62, type StartBankPayment } from '@finlet/shared';
+import { and, eq, inArray } from 'drizzle-orm';
+import { AuthorizationDenied } from '../connectors/bank/oauth.ts';
+import type { BankPaymentOrder, BankPaymentStatus } from '../connectors/bank/payments-types.ts';
+import type { Deps, SessionRow } from '../context.ts';
+import { bankPaymentAttempts, payments, sessions } from '../db/schema.ts';
+import { ApiError } from '../errors.ts';
+import { callbackUrl } from '../links/service.ts';
+import { recordEvent } from '../webhooks/outbox.ts';
+import { lockPayment, type PaymentRow, toPaymentResource, transition } from './state.ts';
+
+const VERIFIER_CONTEXT = 'bank_payment_attempts.verifier';
+export type BankAttemptRow = typeof bankPaymentAttempts.$inferSelect;
+
+const orderOf = (p: PaymentRow): BankPaymentOrder => ({
+  paymentId: p.id,
+  amount: p.amount,
+  currency: p.currency,
+  reference: p.id,
+});
+
+export async function startBankPayment(
+  deps: Deps,
+  session: SessionRow,
+  idempotencyKey: string,
+  input: StartBankPayment,
+): Promise<{ payment: PaymentRow; attempt: string; authorization_url: string }> {
+  const order = session.payment;
+  if (!session.flows.includes('payment') || !order)
+    throw new ApiError('flow_not_enabled', 'The session does not include the payment flow.');
+  if (input.mode === 'redirect' && !session.redirectUri)
+    throw new ApiError('invalid_request', 'Redirect mode needs the session’s redirect_uri.', 'mode');
+  const bank = deps.banks.payments(input.institution);
+  if (!bank) throw new ApiError('invalid_request', 'Unknown institution.', 'institution');
+  if (!bank.currencies.includes(order.currency))
+    throw new ApiError('invalid_request', `This bank cannot pay in ${order.currency}.`, 'institution');
+
+  const created = await deps.database.db.transaction(async (tx) => {
+    await tx.select({ id: sessions.id }).from(sessions).where(eq(sessions.id, session.id)).for('update');
+    const [replay] = await tx
+      .select()
+      .from(payments)
+      .where(and(eq(payments.sessionId, session.id), eq(payments.idempotencyKey, idempotencyKey)));
+    if (replay) return { row: replay, fresh: false };
+    const [active] = await tx
+      .select({ id: payments.id, status: payments.status, method: payments.method })
+      .from(payments)
+      .where(and(eq(payments.sessionId, session.id), inArray(payments.status, ['processing', 'succeeded'])))
+      .limit(1);
+    if (active)
+      throw new ApiError('payment_in_progress', `Payment ${active.id} of this session is ${active.status}.`);
+    // An abandoned bank authorisation (popup closed) gives way to the new attempt.
+    const waiting = await tx
+      .select()
+      .from(payments)
+      .where(and(eq(payments.sessionId, session.id), eq(payments.status, 'requires_action')));
+    for (const w of waiting) {
+      if (w.method !== 'bank')
+        throw new ApiError('payment_in_progress', `Payment ${w.id} awaits 3-D Secure.`);
+      await transition(deps, tx, w, 'canceled', { failureCode: 'authorization_abandoned' });
+    }
+    const now = deps.clock.now();
+    const [row] = await tx
+      .insert(payments)
+      .values({
+        id: newId('payment'),
+        partnerId: session.partnerId,
+        sessionId: session.id,
+        idempotencyKey,
+        status: 'requires_action',
+        method: 'bank',
+        amount: order.amount,
+        currency: order.currency,
+        description: order.description,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await recordEvent(tx, {
+      partnerId: session.partnerId,
+      type: 'payment.requires_action',
+      object: toPaymentResource(row!),
+      now,
+    });
+    return { row: row!, fresh: true };
+  });
+  deps.pokeDispatcher();
+  // A replayed key (double click) does not open a second authorisation at the bank.
+  if (!created.fresh)
+    throw new ApiError('payment_in_progress', `Payment ${created.row.id} is already awaiting the bank.`);
+
+  const redirectUri = callbackUrl(deps);
+  try {
+    const { consentId } = await bank.createPayment(orderOf(created.row), { redirectUri });
+    const state = randomBase62(32);
+    const codeVerifier = randomBytes(32).toString('base64url');
+    const url = await bank.authorizationUrl({ consentId, state, codeVerifier, redirectUri });
+    await deps.database.db.insert(bankPaymentAttempts).values({
+      id: state,
+      paymentId: created.row.id,
+      sessionId: session.id,
+      institution: input.institution,
+      bankConsentId: consentId,
+      verifierEnc: deps.cipher.encrypt(codeVerifier, VERIFIER_CONTEXT),
+      mode: input.mode,
+      createdAt: deps.clock.now(),
+    });
+    return { payment: created.row, attempt: state, authorization_url: url };
+  } catch (error) {
+    // Nothing was authorised: the attempt ends here and the user may choose again.
+    await endPayment(deps, created.row.id, 'failed', failureCode(error));
+    throw error;
+  }
+}
+
+/** Failure codes the frame shows for a bank payment. */
+export function failureCode(error: unknown): string {
+  if (error instanceof AuthorizationDenied)
+    return error.error === 'access_denied' ? 'consent_denied' : 'authorization_failed';
+  if (
+    error instanceof ApiError &&
+    (error.code === 'provider_unavailable' || error.code === 'provider_timeout')
+  )
+    return 'institution_unavailable';
+  return 'provider_error';
+}
+
+async function endPayment(
+  deps: Deps,
+  paymentId: string,
+  status: 'failed' | 'processing' | 'succeeded',
+  code?: string,
+  bankPaymentId?: string,
+) {
+  const row = await deps.database.db.transaction(async (tx) => {
+    const locked = await lockPayment(tx, paymentId);
+    if (!locked) return undefined;
+    const patch: Partial<PaymentRow> = {
+      ...(code ? { failureCode: code } : {}),
+      ...(bankPaymentId ? { processorPaymentId: bankPaymentId } : {}),
+    };
+    return transition(deps, tx, locked, status, patch);
+  });
+  deps.pokeDispatcher();
+  return row;
+}
+
+async function applyBankStatus(deps: Deps, paymentId: string, status: BankPaymentStatus) {
+  if (status === 'settled') return endPayment(deps, paymentId, 'succeeded');
+  if (status === 'rejected') return endPayment(deps, paymentId, 'failed', 'bank_rejected');
+  return undefined;
+}
+
+/**
+ * Completes the OAuth redirect of a pay-by-bank attempt; `undefined` when `state` is not one (the
+ * link flow's callback then tries it). Never throws for a bank failure: the payment records it.
+ */
+export async function completeBankPaymentCallback(
+  deps: Deps,
+  params: URLSearchParams,
+): Promise<{ attempt: BankAttemptRow; payment: PaymentRow } | undefined> {
+  const state = params.get('state') ?? '';
+  if (!/^[0-9A-Za-z]{32}$/.test(state)) return undefined;
+  const [attempt] = await deps.database.db
+    .select()
+    .from(bankPaymentAttempts)
+    .where(eq(bankPaymentAttempts.id, state));
+  if (!attempt) return undefined;
+  const read = async () =>
+    (await deps.database.db.select().from(payments).where(eq(payments.id, attempt.paymentId)))[0]!;
+  const payment = await read();
+  const bank = deps.banks.payments(attempt.institution);
+  if (payment.status !== 'requires_action') return { attempt, payment };
+  if (!bank)
+    return {
+      attempt,
+      payment: (await endPayment(deps, payment.id, 'failed', 'institution_unavailable')) ?? payment,
+    };
+  try {
+    const tokens = await bank.exchange(params, {
+      state,
+      codeVerifier: deps.cipher.decryptText(attempt.verifierEnc, VERIFIER_CONTEXT),
+      redirectUri: callbackUrl(deps),
+    });
+    await endPayment(deps, payment.id, 'processing');
+    const submitted = await bank.submit(orderOf(payment), attempt.bankConsentId, tokens);
+    await deps.database.db
+      .update(payments)
+      .set({ processorPaymentId: submitted.bankPaymentId })
+      .where(eq(payments.id, payment.id));
+    await applyBankStatus(deps, payment.id, submitted.status);
+    await pollBankPayment(deps, payment.id, 3);
+  } catch (error) {
+    deps.logger.warn({ institution: attempt.institution, code: failureCode(error) }, 'bank payment failed');
+    await endPayment(deps, payment.id, 'failed', failureCode(error));
+  }
+  return { attempt, payment: await read() };
+}
+
+/** Reads the bank's status of a processing payment up to `reads` times (short pauses between). */
+export async function pollBankPayment(
+  deps: Deps,
+  paymentId: string,
+  reads = 1,
+): Promise<PaymentRow | undefined> {
+  for (let n = 0; n < reads; n++) {
+    const [row] = await deps.database.db.select().from(payments).where(eq(payments.id, paymentId));
+    if (!row || row.status !== 'processing' || !row.processorPaymentId) return row;
+    const [attempt] = await deps.database.db
+      .select()
+      .from(bankPaymentAttempts)
+      .where(eq(bankPaymentAttempts.paymentId, paymentId));
+    const bank = attempt && deps.banks.payments(attempt.institution);
+    if (!bank) return row;
+    try {
+      await applyBankStatus(deps, paymentId, await bank.status(row.processorPaymentId));
+    } catch (error) {
+      // The payment was submitted: a bank that does not answer now leaves it processing; the next read catches up.
+      deps.logger.warn({ payment: paymentId, code: failureCode(error) }, 'bank payment status unknown');
+      return row;
+    }
+    if (n + 1 < reads) await new Promise((r) => setTimeout(r, 150));
+  }
+  const [row] = await deps.database.db.select().from(payments).where(eq(payments.id, paymentId));
+  return row;
+}

@@ -1,0 +1,83 @@
+/**
+ * Widget API of pay by bank (client token): the banks that can pay this session's order — those
+ * offering `payment_initiation` in its currency, the bank linked earlier in the session first —
+ * and starting a bank payment (Idempotency-Key per attempt), which answers the payment
+ * (`requires_action`) and the bank's authorisation URL for the popup or the redirect.
+ */
+import {
+  type BankPaymentStarted,
+  bankPaymentStartedSchema,
+  type PaymentInstitution,
+  paymentInstitutionsSchema,
+  startBankPaymentSchema,
+} from '@finlet/shared';
+import { Hono } from 'hono';
+import type { AppEnv, Deps } from '../context.ts';
+import { ApiError } from '../errors.ts';
+import { readJson } from '../middleware/validate.ts';
+import { widgetAuth } from '../middleware/widget-auth.ts';
+import type { RouteDoc } from '../openapi/document.ts';
+import { startBankPayment } from '../payments/bank.ts';
+import { toWidgetPayment } from './widget-payments.ts';
+
+export const widgetBankPaymentDocs: RouteDoc[] = [
+  { method: 'get', path: '/widget/v1/payment/institutions', summary: 'Banks that can take this order by bank payment (linked bank first)', tag: 'Widget', auth: 'client_token', response: paymentInstitutionsSchema },
+  { method: 'post', path: '/widget/v1/payments/bank', summary: 'Start a pay-by-bank payment (returns the bank authorization URL)', tag: 'Widget', auth: 'client_token', body: startBankPaymentSchema, response: bankPaymentStartedSchema, idempotent: true },
+]; // biome-ignore format: one route a line
+
+/** Banks able to pay `currency`, the linked one first. */
+export function paymentInstitutions(deps: Deps, currency: string, linked?: string): PaymentInstitution[] {
+  return deps.banks
+    .all()
+    .map((b) => deps.banks.payments(b.institution.id))
+    .filter((p) => p?.institution.products.includes('payment_initiation') && p.currencies.includes(currency))
+    .map((p) => ({
+      id: p!.institution.id,
+      name: p!.institution.name,
+      country: p!.institution.country,
+      logo_url: `/widget/v1/institutions/${p!.institution.id}/logo.svg`,
+      health: p!.health(),
+      linked: p!.institution.id === linked,
+    }))
+    .sort((a, b) => Number(b.linked) - Number(a.linked));
+}
+
+export function linkedInstitution(
+  flowStates: Record<string, { status?: string; result?: unknown } | undefined>,
+) {
+  const link = flowStates.link;
+  const result = link?.result as { institution?: unknown } | undefined;
+  return link?.status === 'linked' && typeof result?.institution === 'string'
+    ? result.institution
+    : undefined;
+}
+
+export function widgetBankPaymentRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+
+  app.get('/payment/institutions', widgetAuth(deps), (c) => {
+    const s = c.get('session');
+    if (!s.flows.includes('payment') || !s.payment) throw new ApiError('flow_not_enabled');
+    return c.json({ data: paymentInstitutions(deps, s.payment.currency, linkedInstitution(s.flowStates)) });
+  });
+
+  app.post('/payments/bank', widgetAuth(deps), async (c) => {
+    const key = c.req.header('idempotency-key');
+    if (!key || !/^[\x21-\x7e]{8,255}$/.test(key))
+      throw new ApiError(
+        'invalid_request',
+        'Send an Idempotency-Key of 8–255 visible ASCII characters.',
+        'Idempotency-Key',
+      );
+    const input = await readJson(c, startBankPaymentSchema);
+    const started = await startBankPayment(deps, c.get('session'), key, input);
+    const body: BankPaymentStarted = {
+      payment: toWidgetPayment(started.payment),
+      attempt: started.attempt,
+      authorization_url: started.authorization_url,
+    };
+    return c.json(body);
+  });
+
+  return app;
+}
