@@ -13,8 +13,9 @@ import type { Deps } from './context.ts';
 import { lockDataDir } from './db/lock.ts';
 import { idempotencyKeys } from './db/schema.ts';
 import type { Config } from './env.ts';
-import { IDEMPOTENCY_RETENTION_MS } from './middleware/idempotency.ts';
+import { purgeExpiredImages } from './identity/privacy.ts';
 import { sweepExpiringLinks } from './links/lifecycle.ts';
+import { IDEMPOTENCY_RETENTION_MS } from './middleware/idempotency.ts';
 import { sweepExpiredSessions } from './sessions/lifecycle.ts';
 import { createDispatcher } from './webhooks/dispatcher.ts';
 
@@ -42,18 +43,43 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
   deps.pokeDispatcher = () => dispatcher.poke();
   const app = createApp(deps);
 
+  // One housekeeping run at a time; shutdown waits for the one under way.
+  let chores: Promise<void> | null = null;
   const housekeeping = setInterval(() => {
-    void (async () => {
+    chores ??= (async () => {
       await sweepExpiredSessions(deps);
       await sweepExpiringLinks(deps);
+      await purgeExpiredImages(deps);
       const cutoff = new Date(deps.clock.now().getTime() - IDEMPOTENCY_RETENTION_MS);
       await deps.database.db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, cutoff));
-    })().catch((err) => deps.logger.warn({ err }, 'housekeeping failed'));
+    })()
+      .catch((err) => deps.logger.warn({ err }, 'housekeeping failed'))
+      .finally(() => {
+        chores = null;
+      });
   }, HOUSEKEEPING_MS);
   housekeeping.unref();
 
+  // Requests still running after their client left keep the database busy: shutdown waits for them.
+  let inFlight = 0;
+  let idle: (() => void) | null = null;
+  const fetch = async (request: Request) => {
+    inFlight++;
+    try {
+      return await app.fetch(request);
+    } finally {
+      if (--inFlight === 0) idle?.();
+    }
+  };
+  const drained = () =>
+    inFlight === 0
+      ? Promise.resolve()
+      : new Promise<void>((r) => {
+          idle = r;
+        });
+
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
+    const s = serve({ fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
   });
   const port = (server.address() as AddressInfo).port;
   dispatcher.start();
@@ -73,7 +99,10 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
         const stopped = new Promise<void>((r) => server.close(() => r()));
         if ('closeIdleConnections' in server) server.closeIdleConnections();
         await stopped;
+        await drained();
         await dispatcher.stop();
+        await chores;
+        deps.screening.close();
         await deps.database.close();
         unlock();
         deps.logger.info('Finlet server stopped');

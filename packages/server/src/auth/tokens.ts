@@ -5,7 +5,7 @@
  */
 
 import { randomBase62 } from '@finlet/shared';
-import { createLocalJWKSet, errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { createLocalJWKSet, type JSONWebKeySet, errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import type { Clock } from '../clock.ts';
 import { ApiError } from '../errors.ts';
 import { type KeyStore, MAX_TOKEN_LIFETIME_MS, TOKEN_ALG } from './keys.ts';
@@ -35,9 +35,14 @@ export function createTokens(keys: KeyStore, clock: Clock, issuer: string): Toke
       .sign(key.privateKey);
   }
 
+  // jose caches imported keys per key-set instance: keep one per snapshot of the published keys
+  // (the key store returns the same object until it reloads), so a check costs no key import.
+  let keySet: { source: JSONWebKeySet; get: ReturnType<typeof createLocalJWKSet> } | null = null;
+
   async function verify(token: string, refresh: boolean): Promise<string> {
-    const jwks = createLocalJWKSet(await keys.jwks({ refresh }));
-    const { payload } = await jwtVerify(token, jwks, {
+    const source = await keys.jwks({ refresh });
+    if (keySet?.source !== source) keySet = { source, get: createLocalJWKSet(source) };
+    const { payload } = await jwtVerify(token, keySet.get, {
       issuer,
       audience: WIDGET_AUDIENCE,
       algorithms: [TOKEN_ALG],

@@ -2,21 +2,21 @@
  * Authenticates the widget API (`/widget/v1/*`) with the session's client token and loads the
  * session, checking its state on every call: a token stays valid only while its session is open.
  */
-import { eq } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
-import { sessions } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
 import { expireIfDue } from '../sessions/lifecycle.ts';
+import { sessionQueries } from '../sessions/queries.ts';
 
 export function widgetAuth(deps: Deps, opts: { allowCompleted?: boolean } = {}): MiddlewareHandler<AppEnv> {
+  const queries = sessionQueries(deps.database.db);
   return async (c, next) => {
     const header = c.req.header('authorization');
     if (!header) throw new ApiError('token_missing');
     const m = /^Bearer\s+(\S{1,4096})$/.exec(header.trim());
     if (!m) throw new ApiError('token_invalid');
     const sessionId = await deps.tokens.verifyClientToken(m[1]!);
-    const [row] = await deps.database.db.select().from(sessions).where(eq(sessions.id, sessionId));
+    const [row] = await queries.byId.execute({ id: sessionId });
     if (!row) throw new ApiError('token_invalid');
     const session = await expireIfDue(deps, row);
     if (session.status === 'expired') throw new ApiError('session_expired');

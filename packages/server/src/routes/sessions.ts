@@ -20,6 +20,7 @@ import { ApiError, notFound } from '../errors.ts';
 import { readJson, readQuery } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
 import { cancelSession, expireIfDue, toSessionResource } from '../sessions/lifecycle.ts';
+import { sessionQueries } from '../sessions/queries.ts';
 
 export const sessionDocs: RouteDoc[] = [
   { method: 'post', path: '/v1/sessions', summary: 'Create a session', tag: 'Sessions', auth: 'secret_key', body: createSessionSchema, response: createdSessionSchema, status: 201, idempotent: true },
@@ -31,12 +32,10 @@ export const sessionDocs: RouteDoc[] = [
 export function sessionRoutes(deps: Deps) {
   const { db } = deps.database;
   const app = new Hono<AppEnv>();
+  const queries = sessionQueries(db);
 
   async function load(partnerId: string, id: string) {
-    const [row] = await db
-      .select()
-      .from(sessions)
-      .where(and(eq(sessions.id, id), eq(sessions.partnerId, partnerId)));
+    const [row] = await queries.byIdForPartner.execute({ id, partnerId });
     if (!row) throw notFound('session');
     return expireIfDue(deps, row);
   }
@@ -61,26 +60,22 @@ export function sessionRoutes(deps: Deps) {
     }
     const now = deps.clock.now();
     const expiresAt = new Date(now.getTime() + deps.config.FINLET_SESSION_TTL * 1000);
-    const [row] = await db
-      .insert(sessions)
-      .values({
-        id: newId('session'),
-        partnerId: partner.id,
-        status: 'open',
-        flows: input.flows,
-        flowStates: Object.fromEntries(input.flows.map((f) => [f, { status: 'pending', result: null }])),
-        customer: input.customer,
-        payment: input.payment ?? null,
-        linkId: input.link?.id ?? null,
-        allowedOrigins: input.allowed_origins,
-        redirectUri: input.redirect_uri ?? null,
-        locale: input.locale ?? null,
-        appearance: input.appearance ?? null,
-        metadata: input.metadata ?? {},
-        createdAt: now,
-        expiresAt,
-      })
-      .returning();
+    const [row] = await queries.insert.execute({
+      id: newId('session'),
+      partnerId: partner.id,
+      flows: input.flows,
+      flowStates: Object.fromEntries(input.flows.map((f) => [f, { status: 'pending', result: null }])),
+      customer: input.customer,
+      payment: input.payment ?? null,
+      linkId: input.link?.id ?? null,
+      allowedOrigins: input.allowed_origins,
+      redirectUri: input.redirect_uri ?? null,
+      locale: input.locale ?? null,
+      appearance: input.appearance ?? null,
+      metadata: input.metadata ?? {},
+      createdAt: now,
+      expiresAt,
+    });
     const client_token = await deps.tokens.issueClientToken(row!.id, expiresAt);
     return c.json({ ...toSessionResource(row!), client_token }, 201);
   });

@@ -59,7 +59,9 @@ export function widgetAssetRoutes(deps: Deps, opts: { frameSources?: string[] } 
   }
 
   const app = new Hono<AppEnv>();
-  app.use('*', compress());
+  // Only these routes: a sub-app mounted at / would otherwise compress every API response too.
+  app.use('/widget.js', compress());
+  app.use('/flow/*', compress());
 
   app.get('/widget.js', async (c) => {
     const body = await file('widget.js');

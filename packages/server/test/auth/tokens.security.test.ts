@@ -1,5 +1,6 @@
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setFlowState } from '../../src/sessions/lifecycle.ts';
 import { createTestContext, sessionBody, type TestContext } from '../support/harness.ts';
 
 let t: TestContext;
@@ -83,14 +84,32 @@ describe('client tokens', () => {
   });
 });
 
+/** Marks a flow of the session finished, as the flow itself does when it reaches a terminal status. */
+async function finishFlow(sessionId: string, flow: string, status: string) {
+  await t.deps.database.db.transaction((tx) => setFlowState(tx, sessionId, flow, { status, result: null }));
+}
+
 describe('completion and result tokens', () => {
+  it('refuses to complete while a flow is unfinished (409 invalid_state)', async () => {
+    const s = await newSession({ flows: ['identity', 'payment'] });
+    await finishFlow(s.id, 'identity', 'approved');
+    const res = await widget(s.client_token, '/widget/v1/session/complete', 'POST');
+    expect(res.status).toBe(409);
+    expect((await res.json()).error).toMatchObject({
+      code: 'invalid_state',
+      message: 'The payment flow is not finished.',
+    });
+  });
+
   it('completes the session, emits session.completed and returns a result token verifiable with the JWKS', async () => {
     const s = await newSession({ flows: ['identity', 'payment'] });
+    await finishFlow(s.id, 'identity', 'approved');
+    await finishFlow(s.id, 'payment', 'succeeded');
     const res = await widget(s.client_token, '/widget/v1/session/complete', 'POST');
     expect(res.status).toBe(200);
     const done = await res.json();
     expect(done.summary).toEqual({
-      flows: { identity: { status: 'unavailable' }, payment: { status: 'unavailable' } },
+      flows: { identity: { status: 'approved' }, payment: { status: 'succeeded' } },
     });
     const jwks = await (await t.api('GET', '/.well-known/jwks.json', { key: null })).json();
     const { payload } = await jwtVerify(done.result_token, createLocalJWKSet(jwks), {
@@ -110,6 +129,7 @@ describe('completion and result tokens', () => {
 
   it('a result token is not a client token', async () => {
     const s = await newSession();
+    await finishFlow(s.id, 'payment', 'succeeded');
     const done = await (await widget(s.client_token, '/widget/v1/session/complete', 'POST')).json();
     const s2 = await newSession();
     const res = await widget(done.result_token.replace(/^/, ''), '/widget/v1/session');
