@@ -1,9 +1,12 @@
 /**
- * `pnpm bench` (issue 2): the platform bench (HTTP API on PGlite and PostgreSQL against bare Hono
- * and raw INSERT baselines), the webhook dispatch bench, then the sanctions screening bench. Each
+ * `pnpm bench`: the platform bench (HTTP API on PGlite and PostgreSQL against bare Hono and raw
+ * INSERT baselines), webhook dispatch, bank linking (full sync, account reads), card payment
+ * confirmation against the sandbox processor, then sanctions screening. Each
  * section prints its figures, ratios and goals; nothing is asserted. Everything it starts is
  * stopped at the end, also on failure, and the process exits by itself.
  */
+import { runLinkBench } from './link.ts';
+import { runPaymentBench } from './payment.ts';
 import { runPlatformBench } from './platform.ts';
 import { runScreeningBench } from './screening.ts';
 import { runBench } from './support/cleanup.ts';
@@ -17,6 +20,8 @@ runBench(async () => {
   const sections: [string, () => Promise<void>][] = [
     ['platform', () => runPlatformBench()],
     ['webhooks', () => runWebhookBench()],
+    ['link', () => runLinkBench()],
+    ['payment', () => runPaymentBench()],
     ['screening', () => runScreeningBench()],
   ];
   const took: string[] = [];
