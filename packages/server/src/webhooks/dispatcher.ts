@@ -1,18 +1,22 @@
 /**
- * The webhook dispatcher: delivers the outbox (webhook_deliveries) at least once. It claims due rows
- * with `FOR UPDATE SKIP LOCKED` and stamps a lease (`locked_until`) in one short transaction, then
- * sends over HTTP outside any transaction, then records the attempt and the next retry. Several
- * processes can share one PostgreSQL: SKIP LOCKED keeps them off each other's rows, and the lease
- * hands a crashed node's claims back once it lapses. All scheduling reads `deps.clock`; only the
- * `webhook-timestamp` header uses the wall clock, because receivers check it against theirs.
+ * The webhook dispatcher: delivers the outbox (webhook_deliveries) at least once. One statement
+ * claims due rows with `FOR UPDATE SKIP LOCKED`, stamps a lease (`locked_until`) and brings each
+ * row's event and endpoint along; the HTTP attempt runs outside any transaction; one statement then
+ * records the attempts of every delivery that finished meanwhile, each only while its lease holds
+ * (delivery-store.ts, recorder.ts). Several processes can share one PostgreSQL: SKIP LOCKED keeps
+ * them off each other's rows, and the lease hands a crashed node's claims back once it lapses.
+ * Claims come in batches: after a full claim the next waits until a quarter of the slots are free,
+ * and after one that emptied the queue only a poke (an event committed) or the poll claims again.
+ * All scheduling reads `deps.clock`; only the `webhook-timestamp` header uses the wall clock,
+ * because receivers check it against theirs.
  */
-import { and, eq, inArray, isNull, lte, or } from 'drizzle-orm';
 import { type Clock, systemClock } from '../clock.ts';
 import type { Deps } from '../context.ts';
-import { deliveryAttempts, events, webhookDeliveries, webhookEndpoints } from '../db/schema.ts';
+import { type ClaimedDelivery, createDeliveryStore } from './delivery-store.ts';
 import { toEventResource } from './events.ts';
+import { createRecorder } from './recorder.ts';
 import { MAX_ATTEMPTS, nextAttemptAt } from './schedule.ts';
-import { SECRET_CONTEXT } from './secrets.ts';
+import { createSecretCache } from './secret-cache.ts';
 import { type AttemptResult, sendWebhook } from './send.ts';
 import { webhookHeaders } from './signing.ts';
 
@@ -35,112 +39,66 @@ export interface Dispatcher {
   runOnce(): Promise<number>;
 }
 
-type DeliveryRow = typeof webhookDeliveries.$inferSelect;
-
 export function createDispatcher(deps: Deps, opts: DispatcherOptions = {}): Dispatcher {
-  const { db } = deps.database;
   const { FINLET_WEBHOOK_CONCURRENCY: concurrency, FINLET_WEBHOOK_TIMEOUT_MS: timeoutMs } = deps.config;
   const fetchImpl = opts.fetch ?? globalThis.fetch;
   const random = opts.random ?? Math.random;
   const wallClock = opts.wallClock ?? systemClock;
+  const store = createDeliveryStore(deps.database);
+  const recorder = createRecorder(store);
+  const secrets = createSecretCache(deps.cipher);
   // Covers one attempt (bounded by the timeout) and its bookkeeping with room to spare; a node that
   // dies holding claims releases them when this lapses, so it stays short.
   const leaseMs = 2 * timeoutMs + 5_000;
+  /** Free slots worth a claim of their own while the queue is known to hold more. */
+  const refillAt = Math.max(1, Math.floor(concurrency / 4));
   const inFlight = new Set<Promise<void>>();
+  /** Whether the last claim took all it asked for, so more may be due right now. */
+  let moreDue = true;
 
-  async function claim(limit: number): Promise<DeliveryRow[]> {
-    if (limit <= 0) return [];
+  async function deliver(d: ClaimedDelivery): Promise<void> {
     const now = deps.clock.now();
-    return db.transaction(async (tx) => {
-      const due = await tx
-        .select({ id: webhookDeliveries.id })
-        .from(webhookDeliveries)
-        .where(
-          and(
-            eq(webhookDeliveries.status, 'pending'),
-            lte(webhookDeliveries.nextAttemptAt, now),
-            or(isNull(webhookDeliveries.lockedUntil), lte(webhookDeliveries.lockedUntil, now)),
-          ),
-        )
-        .orderBy(webhookDeliveries.nextAttemptAt)
-        .limit(limit)
-        .for('update', { skipLocked: true });
-      if (due.length === 0) return [];
-      return tx
-        .update(webhookDeliveries)
-        .set({ lockedUntil: new Date(now.getTime() + leaseMs), updatedAt: now })
-        .where(
-          inArray(
-            webhookDeliveries.id,
-            due.map((d) => d.id),
-          ),
-        )
-        .returning();
-    });
-  }
-
-  async function deliver(d: DeliveryRow): Promise<void> {
-    const [row] = await db
-      .select({ event: events, endpoint: webhookEndpoints })
-      .from(events)
-      .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, d.endpointId))
-      .where(eq(events.id, d.eventId));
-    const now = deps.clock.now();
-    const mine = and(eq(webhookDeliveries.id, d.id), eq(webhookDeliveries.lockedUntil, d.lockedUntil!));
-    if (!row || row.endpoint.deletedAt) {
+    if (d.endpoint.deletedAt) {
       // The endpoint was deleted after the event was recorded: nothing to send to.
-      await db
-        .update(webhookDeliveries)
-        .set({ status: 'failed', nextAttemptAt: null, lockedUntil: null, updatedAt: now })
-        .where(mine);
+      await store.abandon(d, now);
       return;
     }
-    const { endpoint, event } = row;
-    const secrets = [deps.cipher.decryptText(endpoint.secretEnc, SECRET_CONTEXT)];
-    if (
-      endpoint.previousSecretEnc &&
-      endpoint.previousSecretExpiresAt &&
-      endpoint.previousSecretExpiresAt > now
-    )
-      secrets.push(deps.cipher.decryptText(endpoint.previousSecretEnc, SECRET_CONTEXT));
-    const body = JSON.stringify(toEventResource(event));
+    const body = JSON.stringify(toEventResource(d.event));
     const result = await sendWebhook(
       {
-        url: endpoint.url,
-        headers: webhookHeaders(secrets, event.id, wallClock.now(), body),
+        url: d.endpoint.url,
+        headers: webhookHeaders(
+          secrets.secretsFor(d.endpointId, d.endpoint, now),
+          d.eventId,
+          wallClock.now(),
+          body,
+        ),
         body,
         timeoutMs,
         allowPrivate: deps.config.allowPrivateWebhooks,
       },
       fetchImpl,
     );
-    await record(d, result, mine);
+    await record(d, result);
   }
 
-  async function record(d: DeliveryRow, result: AttemptResult, mine: ReturnType<typeof and>) {
+  async function record(d: ClaimedDelivery, result: AttemptResult) {
     const at = deps.clock.now();
     const attempt = d.attempts + 1;
     const retryAt = result.outcome === 'succeeded' ? null : nextAttemptAt(attempt, at, random);
     const status = result.outcome === 'succeeded' ? 'succeeded' : retryAt ? 'pending' : 'failed';
     deps.metrics.deliveries.inc({ outcome: result.outcome });
-    await db.transaction(async (tx) => {
-      await tx.insert(deliveryAttempts).values({
-        id: `att_${crypto.randomUUID().replaceAll('-', '')}`,
-        deliveryId: d.id,
-        eventId: d.eventId,
-        endpointId: d.endpointId,
-        attempt,
-        at,
-        statusCode: result.statusCode,
-        outcome: result.outcome,
-        durationMs: result.durationMs,
-        error: result.error,
-      });
-      // Only while the lease is ours: a redelivery (or a lapsed lease) in the meantime wins.
-      await tx
-        .update(webhookDeliveries)
-        .set({ status, attempts: attempt, nextAttemptAt: retryAt, lockedUntil: null, updatedAt: at })
-        .where(mine);
+    await recorder.record({
+      attemptId: `att_${crypto.randomUUID().replaceAll('-', '')}`,
+      deliveryId: d.id,
+      eventId: d.eventId,
+      endpointId: d.endpointId,
+      lease: d.lease,
+      attempt,
+      at,
+      ...result,
+      status,
+      nextAttemptAt: retryAt,
     });
     if (attempt === MAX_ATTEMPTS && status === 'failed')
       deps.logger.warn(
@@ -151,13 +109,16 @@ export function createDispatcher(deps: Deps, opts: DispatcherOptions = {}): Disp
 
   /** Starts delivering each claimed row, tracked in `inFlight`; resolves when these are done. */
   async function claimAndStart(): Promise<{ n: number; done: Promise<unknown> }> {
-    const rows = await claim(concurrency - inFlight.size);
+    const limit = concurrency - inFlight.size;
+    const now = deps.clock.now();
+    const rows = limit > 0 ? await store.claim(now, new Date(now.getTime() + leaseMs), limit) : [];
+    moreDue = rows.length >= limit;
     const started = rows.map((d) => {
       const p: Promise<void> = deliver(d)
         .catch((err) => deps.logger.error({ err, delivery_id: d.id }, 'webhook delivery crashed'))
         .finally(() => {
           inFlight.delete(p);
-          if (running) tick();
+          if (running && moreDue && concurrency - inFlight.size >= refillAt) tick();
         });
       inFlight.add(p);
       return p;
@@ -185,13 +146,14 @@ export function createDispatcher(deps: Deps, opts: DispatcherOptions = {}): Disp
     }
     again = false;
     claiming = claimAndStart()
-      .then(({ n }) => {
-        // A full claim means more may be due; a poke during the claim may have added work.
-        if (n > 0 && inFlight.size < concurrency) again = true;
+      .then(() => {
+        // A full claim means more may be due; claim again once enough slots are free for it.
+        if (moreDue && concurrency - inFlight.size >= refillAt) again = true;
       })
       .catch((err) => deps.logger.error({ err }, 'webhook claim failed'))
       .finally(() => {
         claiming = null;
+        // `again` is also set by a poke during the claim: its event may have missed the snapshot.
         if (again) tick();
         else arm();
       });

@@ -44,6 +44,14 @@ describe('webhook delivery', () => {
     ).toThrow(WebhookVerificationError);
     const event = await latestEvent(s);
     expect(event.id).toBe(payload.id);
+    // The body is the event resource exactly as the API shows it.
+    expect(payload).toEqual({
+      id: event.id,
+      object: 'event',
+      type: event.type,
+      created_at: event.created_at,
+      data: event.data,
+    });
     expect(event.deliveries).toEqual([
       { endpoint_id: s.endpoint.id, status: 'succeeded', attempts: 1, next_attempt_at: null },
     ]);
