@@ -27,6 +27,7 @@ import { StepCompleteEvent, StepFailedEvent } from '../../step-events.ts';
 import '../payment-card/payment-card.ts';
 import type { CardSubmitEvent } from '../payment-card/payment-card.ts';
 import '../payment-challenge/payment-challenge.ts';
+import '../payment-bank/payment-bank.ts';
 import { ar } from './messages/ar.ts';
 import { en } from './messages/en.ts';
 import { es } from './messages/es.ts';
@@ -34,7 +35,7 @@ import { paymentStyles } from './payment.styles.ts';
 
 const m = flowMessages({ en, es, ar });
 
-type View = 'loading' | 'method' | 'card' | 'checking' | 'success';
+type View = 'loading' | 'method' | 'card' | 'bank' | 'checking' | 'success';
 
 /** Relayed to the host by the shell as a widget `event` (same event type the shell listens for). */
 class PaymentStepEvent extends Event {
@@ -86,9 +87,10 @@ export class FinletPayment extends LitElement {
       this.order = await this.api.request<WidgetPaymentState>('/payment');
       const last = this.order.payment;
       if (last?.status === 'succeeded') return this.#succeed(last);
-      if (last && (last.status === 'processing' || last.status === 'requires_action'))
+      if (last && (last.status === 'processing' || (last.status === 'requires_action' && last.next_action)))
         return this.#follow(last);
-      this.view = this.order.methods.length > 1 ? 'method' : 'card';
+      // The card form comes first; pay by bank is offered above it when a bank can take the order.
+      this.view = 'card';
     } catch (error) {
       this.#fail(error);
     }
@@ -172,7 +174,7 @@ export class FinletPayment extends LitElement {
     const msg = m();
     this.decline = `${msg.declines[code] ?? msg.declines.generic} ${msg.code(shown)}`;
     this.payment = undefined;
-    this.view = this.order && this.order.methods.length > 1 ? 'method' : 'card';
+    this.view = 'card';
   }
 
   #succeed(payment: WidgetPayment) {
@@ -193,6 +195,19 @@ export class FinletPayment extends LitElement {
     const msg = m();
     if (this.view === 'loading') return loadingTemplate(msg.loading);
     if (this.view === 'checking') return loadingTemplate(msg.challengeWaiting);
+    if (this.view === 'bank') {
+      return html`<finlet-payment-bank
+        exportparts="button"
+        .api=${this.api}
+        .amountLabel=${this.#amount}
+        @finlet-bank-paid=${(e: CustomEvent<WidgetPayment>) => this.#succeed(e.detail)}
+        @finlet-bank-failed=${(e: CustomEvent<{ message: string }>) => {
+          this.decline = e.detail.message;
+          this.view = 'card';
+        }}
+        @finlet-bank-back=${() => (this.view = 'card')}
+      ></finlet-payment-bank>`;
+    }
     if (this.view === 'success') {
       return html`<div class="check" aria-hidden="true"></div>
         <h2 tabindex="-1">${msg.successTitle}</h2>
@@ -212,12 +227,19 @@ export class FinletPayment extends LitElement {
               <div class="methods">
                 ${this.order?.methods.map(
                   (method) =>
-                    html`<button part="button" @click=${() => (this.view = method === 'card' ? 'card' : 'method')}>
+                    html`<button part="button" @click=${() => (this.view = method)}>
                       ${method === 'card' ? msg.methodCard : msg.methodBank}
                     </button>`,
                 )}
               </div>`
-          : html`<finlet-payment-card
+          : html`${
+              this.order?.methods.includes('bank')
+                ? html`<div class="actions"><button part="button" class="secondary" data-method="bank" @click=${() => {
+                    this.decline = undefined;
+                    this.view = 'bank';
+                  }}>${msg.methodBank}</button></div>`
+                : nothing
+            }<finlet-payment-card
               exportparts="button"
               .amountLabel=${this.#amount}
               .busy=${this.busy || !!challenge}

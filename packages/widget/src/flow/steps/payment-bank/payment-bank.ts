@@ -1,0 +1,222 @@
+/**
+ * `<finlet-payment-bank>`: pay by bank inside the payment step. Lists the banks that can take the
+ * order (the bank linked earlier in the session first, with the link step's bank styles), starts
+ * the payment, opens the bank's authorisation in a popup — or, when popups are blocked or the page
+ * is an in-app webview, a full-page redirect that resumes the session — then follows the payment
+ * while the bank processes it. Each start has its own Idempotency-Key.
+ *
+ * Properties: `api`, `amountLabel`. Events: `finlet-bank-paid` (detail: the WidgetPayment),
+ * `finlet-bank-failed` (detail: `{ message }`, localized, with the code), `finlet-bank-back`.
+ * CSS parts: `button`.
+ */
+import type { BankPaymentStarted, PaymentInstitution, WidgetPayment } from '@finlet/shared';
+import { html, LitElement, nothing } from 'lit';
+import { flowMessages } from '../../../i18n/i18n.ts';
+import { stepStyles } from '../../../theme/controls.styles.ts';
+import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
+import { HeadingFocus } from '../../controllers/heading-focus.ts';
+import { loadingStyles, loadingTemplate } from '../../loading.ts';
+import { linkStyles } from '../link/link.styles.ts';
+import { ar } from './messages/ar.ts';
+import { en } from './messages/en.ts';
+import { es } from './messages/es.ts';
+
+const m = flowMessages({ en, es, ar });
+
+type View = 'loading' | 'choose' | 'starting' | 'authorising' | 'redirect' | 'processing';
+
+/** In-app browsers handle popups badly (same rule as the link step): redirect instead. */
+const inAppWebview = (ua: string) => /FBAN|FBAV|Instagram|Line\/|; wv\)|WebView/i.test(ua);
+
+export class FinletPaymentBank extends LitElement {
+  static override styles = [stepStyles, loadingStyles, linkStyles];
+  static override properties = {
+    api: { attribute: false },
+    amountLabel: {},
+    view: { state: true },
+    banks: { state: true },
+  };
+  declare api: WidgetApi;
+  declare amountLabel: string;
+  declare view: View;
+  declare banks: PaymentInstitution[];
+  #bank: PaymentInstitution | undefined;
+  #started: BankPaymentStarted | undefined;
+  #popup: Window | null = null;
+  #watch: ReturnType<typeof setInterval> | undefined;
+
+  constructor() {
+    super();
+    this.view = 'loading';
+    this.banks = [];
+    new HeadingFocus(this);
+  }
+
+  #onMessage = (e: MessageEvent) => {
+    const data = e.data as { type?: unknown; attempt?: unknown };
+    if (e.origin !== location.origin || data?.type !== 'finlet:oauth') return;
+    if (!this.#started || data.attempt !== this.#started.attempt) return;
+    void this.#follow();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('message', this.#onMessage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('message', this.#onMessage);
+    clearInterval(this.#watch);
+  }
+
+  override async firstUpdated(): Promise<void> {
+    try {
+      this.banks = (await this.api.request<{ data: PaymentInstitution[] }>('/payment/institutions')).data;
+      this.view = 'choose';
+    } catch (error) {
+      this.#failed(error instanceof WidgetApiError ? error.code : 'provider_error');
+    }
+  }
+
+  async #choose(bank: PaymentInstitution) {
+    this.#bank = bank;
+    this.view = 'starting';
+    // Open the window in the click's own turn, or the browser blocks it.
+    const popup = inAppWebview(navigator.userAgent)
+      ? null
+      : open('about:blank', 'finlet-bank', 'popup,width=480,height=720');
+    try {
+      this.#started = await this.api.request<BankPaymentStarted>('/payments/bank', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': `att_${crypto.randomUUID()}` },
+        body: JSON.stringify({ method: 'bank', institution: bank.id, mode: popup ? 'popup' : 'redirect' }),
+      });
+    } catch (error) {
+      popup?.close();
+      const code = error instanceof WidgetApiError ? error.code : 'provider_error';
+      return this.#failed(
+        code === 'provider_timeout' || code === 'provider_unavailable' ? 'institution_unavailable' : code,
+      );
+    }
+    if (!popup) {
+      this.view = 'redirect';
+      return;
+    }
+    popup.location.href = this.#started.authorization_url;
+    this.#popup = popup;
+    this.view = 'authorising';
+    this.#watchPopup();
+  }
+
+  /** A popup closed without the callback's message: the user gave up (or the message was lost). */
+  #watchPopup() {
+    clearInterval(this.#watch);
+    this.#watch = setInterval(() => {
+      if (this.#popup && !this.#popup.closed) return;
+      clearInterval(this.#watch);
+      if (this.view === 'authorising') void this.#follow(true);
+    }, 500);
+  }
+
+  async #follow(closed = false) {
+    clearInterval(this.#watch);
+    const id = this.#started?.payment.id;
+    if (!id) return;
+    this.view = 'processing';
+    for (let i = 0; i < 60; i++) {
+      let payment: WidgetPayment;
+      try {
+        payment = await this.api.request<WidgetPayment>(`/payments/${id}`);
+      } catch {
+        await new Promise((r) => setTimeout(r, 1000));
+        continue;
+      }
+      if (payment.status === 'succeeded') {
+        this.dispatchEvent(
+          new CustomEvent('finlet-bank-paid', { detail: payment, bubbles: true, composed: true }),
+        );
+        return;
+      }
+      if (payment.status === 'failed' || payment.status === 'canceled')
+        return this.#failed(payment.failure_code ?? 'generic');
+      if (payment.status === 'requires_action' && closed) return this.#failed('authorization_abandoned');
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    this.#failed('institution_unavailable');
+  }
+
+  #failed(code: string) {
+    const t = m();
+    const message = `${t.failures[code] ?? t.failures.generic} ${t.code(code)}`;
+    this.dispatchEvent(
+      new CustomEvent('finlet-bank-failed', { detail: { message }, bubbles: true, composed: true }),
+    );
+  }
+
+  #reopen() {
+    if (!this.#started) return;
+    this.#popup = open(this.#started.authorization_url, 'finlet-bank', 'popup,width=480,height=720');
+    this.#watchPopup();
+  }
+
+  override render() {
+    const t = m();
+    const bank = this.#bank?.name ?? '';
+    const back = html`<button part="button" class="secondary" @click=${() => this.dispatchEvent(new Event('finlet-bank-back', { bubbles: true, composed: true }))}>
+      ${this.view === 'choose' || this.view === 'loading' ? t.back : t.cancel}
+    </button>`;
+    switch (this.view) {
+      case 'loading':
+        return loadingTemplate(t.loading);
+      case 'starting':
+        return loadingTemplate(t.starting);
+      case 'processing':
+        return loadingTemplate(t.processing);
+      case 'authorising':
+        return html`<h2 tabindex="-1">${t.authorisingTitle(bank)}</h2>
+          <p>${t.authorisingBody}</p>
+          <div class="actions">
+            <button part="button" @click=${() => this.#reopen()}>${t.reopen}</button>
+            ${back}
+          </div>`;
+      case 'redirect':
+        return html`<h2 tabindex="-1">${t.redirectTitle(bank)}</h2>
+          <p>${t.redirectBody}</p>
+          <div class="actions">
+            <a part="button" class="button" href=${this.#started?.authorization_url ?? '#'} target="_top" rel="noopener">${t.redirectGo(bank)}</a>
+            ${back}
+          </div>`;
+      default:
+        return html`<h2 tabindex="-1">${t.chooseTitle}</h2>
+          <p>${t.chooseIntro(this.amountLabel)}</p>
+          ${
+            this.banks.length === 0
+              ? html`<p role="status">${t.none}</p>`
+              : html`<ul class="banks" aria-label=${t.banksLabel}>
+                  ${this.banks.map(
+                    (b) => html`<li>
+                      <button class="bank" data-institution=${b.id} @click=${() => this.#choose(b)}>
+                        <img src=${b.logo_url} alt="" width="40" height="40" />
+                        <span class="bank-text">
+                          <span class="bank-name">${b.name}</span>
+                          ${b.linked ? html`<span class="muted">${t.linked}</span>` : nothing}
+                          ${b.health === 'degraded' ? html`<span class="health degraded">${t.degraded}</span>` : nothing}
+                        </span>
+                      </button>
+                    </li>`,
+                  )}
+                </ul>`
+          }
+          <div class="actions">${back}</div>`;
+    }
+  }
+}
+
+customElements.define('finlet-payment-bank', FinletPaymentBank);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'finlet-payment-bank': FinletPaymentBank;
+  }
+}
