@@ -1,5 +1,5 @@
 /**
- * Token signing keys (ES256), stored in the database with a `kid`, private half encrypted.
+ * Token signing keys (EdDSA / Ed25519), stored in the database with a `kid`, private half encrypted.
  * `rotate()` adds a new active key and keeps the previous public key published until every token
  * it signed has expired (MAX_TOKEN_LIFETIME after its retirement). Nodes cache the set briefly and
  * reload when they meet an unknown `kid`, so a rotation on one node reaches all of them.
@@ -13,7 +13,9 @@ import type { DataCipher } from '../crypto/data-cipher.ts';
 import type { Db } from '../db/client.ts';
 import { signingKeys } from '../db/schema.ts';
 
-export const TOKEN_ALG = 'ES256';
+/** New keys are Ed25519 (EdDSA): signing costs about half of ES256's. Keys made earlier keep their own alg. */
+export const TOKEN_ALG = 'EdDSA';
+export const ACCEPTED_ALGS = ['EdDSA', 'ES256'];
 /** No token Finlet signs lives longer than this (client tokens ≤ 30 min, DESIGN §3). */
 export const MAX_TOKEN_LIFETIME_MS = 30 * 60 * 1000;
 const CACHE_MS = 30_000;
@@ -22,6 +24,7 @@ type PrivateKey = Parameters<SignJWT['sign']>[0];
 
 export interface SigningKey {
   kid: string;
+  alg: string;
   privateKey: PrivateKey;
 }
 
@@ -47,9 +50,10 @@ export function createKeyStore(db: Db, cipher: DataCipher, clock: Clock): KeySto
     const active = activeRow
       ? {
           kid: activeRow.kid,
+          alg: activeRow.alg,
           privateKey: (await importJWK(
             JSON.parse(cipher.decryptText(activeRow.privateJwkEnc, 'signing_keys.private_jwk')) as JWK,
-            TOKEN_ALG,
+            activeRow.alg,
           )) as PrivateKey,
         }
       : null;
@@ -63,7 +67,7 @@ export function createKeyStore(db: Db, cipher: DataCipher, clock: Clock): KeySto
   }
 
   async function insertKey(): Promise<string> {
-    const { publicKey, privateKey } = await generateKeyPair(TOKEN_ALG, { extractable: true });
+    const { publicKey, privateKey } = await generateKeyPair(TOKEN_ALG, { crv: 'Ed25519', extractable: true });
     const kid = newId('signing_key');
     const pub = { ...(await exportJWK(publicKey)), kid, alg: TOKEN_ALG, use: 'sig' };
     const priv = JSON.stringify(await exportJWK(privateKey));

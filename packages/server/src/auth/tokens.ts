@@ -8,7 +8,7 @@ import { randomBase62 } from '@finlet/shared';
 import { createLocalJWKSet, type JSONWebKeySet, errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import type { Clock } from '../clock.ts';
 import { ApiError } from '../errors.ts';
-import { type KeyStore, MAX_TOKEN_LIFETIME_MS, TOKEN_ALG } from './keys.ts';
+import { ACCEPTED_ALGS, type KeyStore, MAX_TOKEN_LIFETIME_MS } from './keys.ts';
 
 export const WIDGET_AUDIENCE = 'finlet:widget';
 export const RESULT_TOKEN_TTL_MS = 15 * 60 * 1000;
@@ -25,7 +25,7 @@ export function createTokens(keys: KeyStore, clock: Clock, issuer: string): Toke
     const key = await keys.signingKey();
     const now = clock.now().getTime();
     return new SignJWT(payload)
-      .setProtectedHeader({ alg: TOKEN_ALG, kid: key.kid, typ: 'JWT' })
+      .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: 'JWT' })
       .setIssuer(issuer)
       .setAudience(aud)
       .setSubject(sub)
@@ -45,7 +45,7 @@ export function createTokens(keys: KeyStore, clock: Clock, issuer: string): Toke
     const { payload } = await jwtVerify(token, keySet.get, {
       issuer,
       audience: WIDGET_AUDIENCE,
-      algorithms: [TOKEN_ALG],
+      algorithms: ACCEPTED_ALGS,
       currentDate: clock.now(),
       requiredClaims: ['sub', 'exp', 'jti'],
     });

@@ -15,13 +15,13 @@ const newSession = async (over = {}) =>
   (await t.api('POST', '/v1/sessions', { body: sessionBody(over) })).json();
 
 describe('client tokens', () => {
-  it('carry aud finlet:widget, sub = session, iss = public URL, jti and exp ≤ 30 min', async () => {
+  it('are EdDSA JWTs with aud finlet:widget, sub = session, iss = public URL, jti and exp ≤ 30 min', async () => {
     const s = await newSession();
     const claims = decodeJwt(s.client_token);
     expect(claims).toMatchObject({ aud: 'finlet:widget', sub: s.id, iss: 'http://finlet.test' });
     expect(typeof claims.jti).toBe('string');
     expect(claims.exp! - claims.iat!).toBeLessThanOrEqual(30 * 60);
-    expect(decodeProtectedHeader(s.client_token)).toMatchObject({ alg: 'ES256' });
+    expect(decodeProtectedHeader(s.client_token)).toMatchObject({ alg: 'EdDSA' });
   });
 
   it('open the widget session while valid', async () => {
