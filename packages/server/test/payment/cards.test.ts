@@ -115,7 +115,7 @@ describe('test cards', () => {
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error.code).toBe(
-      param === 'cvc' && card.cvc === '12345' ? 'invalid_request' : 'card_invalid',
+      param === 'cvc' && 'cvc' in card && card.cvc === '12345' ? 'invalid_request' : 'card_invalid',
     );
     expect(body.error.param).toContain(param);
     expect(w.processor.state.payments.size).toBe(before);

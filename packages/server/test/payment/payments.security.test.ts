@@ -68,7 +68,7 @@ describe('processor callbacks', () => {
   ])('with %s is refused with 400 invalid_signature', async (_, signature) => {
     const res = await postCallback(body, signature);
     expect(res.status).toBe(400);
-    expect((await res.json()).error.code).toBe('invalid_signature');
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invalid_signature');
   });
 
   it('a forged "succeeded" for a failed payment cannot flip it, even when replayed with a valid old signature', async () => {
@@ -137,7 +137,7 @@ describe('malformed and foreign input', () => {
     });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
-    expect((await res.json()).error.code).toBeTypeOf('string');
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBeTypeOf('string');
   });
 
   it.each([
@@ -152,7 +152,7 @@ describe('malformed and foreign input', () => {
     const res = await w.ctx.api(method, p, body === undefined ? {} : { body });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
-    expect((await res.json()).error.code).toBeTypeOf('string');
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBeTypeOf('string');
   });
 
   it("one session's token cannot read another session's payment", async () => {
