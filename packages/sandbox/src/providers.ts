@@ -41,6 +41,7 @@ export const PROVIDERS: ProviderEntry[] = [
         clients: bankClientsFromEnv(ctx.env),
         faults: ctx.faults,
         consentTtlSeconds: consentTtlFromEnv(ctx.env),
+        accessTokenTtlSeconds: accessTokenTtlFromEnv(ctx.env),
       }),
   },
   {
@@ -51,6 +52,7 @@ export const PROVIDERS: ProviderEntry[] = [
         clients: bankClientsFromEnv(ctx.env),
         faults: ctx.faults,
         consentTtlSeconds: consentTtlFromEnv(ctx.env),
+        accessTokenTtlSeconds: accessTokenTtlFromEnv(ctx.env),
       }),
   },
   { name: 'kyc', create: createKycFromEnv },
@@ -64,6 +66,16 @@ export function consentTtlFromEnv(env: NodeJS.ProcessEnv): number | undefined {
   const seconds = Number(raw);
   if (!Number.isInteger(seconds) || seconds < 1)
     throw new Error(`SANDBOX_BANK_CONSENT_TTL_SECONDS must be a positive integer, got "${raw}"`);
+  return seconds;
+}
+
+/** `SANDBOX_BANK_ACCESS_TOKEN_TTL_SECONDS`: bank access token lifetime (default 1 hour), short to see refreshes. */
+export function accessTokenTtlFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.SANDBOX_BANK_ACCESS_TOKEN_TTL_SECONDS;
+  if (!raw) return undefined;
+  const seconds = Number(raw);
+  if (!Number.isInteger(seconds) || seconds < 1)
+    throw new Error(`SANDBOX_BANK_ACCESS_TOKEN_TTL_SECONDS must be a positive integer, got "${raw}"`);
   return seconds;
 }
 

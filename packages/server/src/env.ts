@@ -51,7 +51,12 @@ export const envSchema = z.object({
   FINLET_BANK_CLIENT_ID: z.string().min(1).default('finlet-sandbox'),
   FINLET_BANK_CLIENT_KEY: z.string().startsWith('{').optional(),
   FINLET_BANK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-  FINLET_LINK_EXPIRY_NOTICE_SECONDS: z.coerce.number().int().min(60).default(7 * 86_400),
+  FINLET_LINK_EXPIRY_NOTICE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(7 * 86_400),
+  FINLET_LINK_PENDING_TTL_SECONDS: z.coerce.number().int().min(60).default(3600),
   FINLET_PROCESSOR_URL: z.url().default('http://127.0.0.1:8094'),
   FINLET_PROCESSOR_API_KEY: z.string().min(8).default('psk_test_sandbox'),
   FINLET_PROCESSOR_CALLBACK_SECRET: z.string().min(8).default('pcs_test_sandbox'),

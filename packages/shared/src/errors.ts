@@ -91,6 +91,11 @@ export const ERROR_CODES = {
     'The refund is larger than what is left to refund on the payment.',
   ],
   invalid_signature: [400, 'invalid_request_error', 'A provider callback is unsigned, forged or stale.'],
+  link_expired: [
+    409,
+    'invalid_request_error',
+    'The bank no longer honours the link’s consent; re-authorise it with an update-mode session.',
+  ],
   internal_error: [
     500,
     'api_error',

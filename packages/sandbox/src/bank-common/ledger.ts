@@ -1,7 +1,8 @@
 /**
  * The neutral account ledger behind both sandbox banks: accounts, owners and transactions built
  * deterministically from the sandbox users (same seed, same data, every run), plus the sandbox clock
- * that `POST /__sandbox/advance` moves to book pending transactions. Each bank maps this model to
+ * that `POST /__sandbox/advance` moves to book pending transactions (a consent's first full read of
+ * `user_pending`'s account books them too, see `afterFullRead`). Each bank maps this model to
  * its own dialect (UK Open Banking or Berlin Group); nothing here knows either format.
  */
 import { iban } from './iban.ts';
@@ -16,9 +17,21 @@ export interface BankProfile {
   bankCode: string;
 }
 
+export interface PostalAddress {
+  street: string;
+  buildingNumber: string;
+  postCode: string;
+  town: string;
+  country: 'GB' | 'DE';
+}
+
 export interface Owner {
   partyId: string;
   name: string;
+  /** Deterministic, from the name: `first.last@<bank>.sandbox.example`. */
+  email: string;
+  /** Joint owners share the household address. */
+  address: PostalAddress;
 }
 
 export interface LedgerAccount {
@@ -34,7 +47,12 @@ export interface LedgerAccount {
   openingDate: string;
   /** Balance before the first generated transaction, in minor units. */
   openingBalanceMinor: number;
+  /** The agreed credit line of a credit card (minor units), not included in the balances. */
+  creditLimitMinor: number | null;
 }
+
+/** Every sandbox credit card has the same credit line: 5,000.00 in its currency. */
+export const CREDIT_CARD_LIMIT_MINOR = 500_000;
 
 export interface LedgerTransaction {
   id: string;
@@ -76,6 +94,8 @@ export class Ledger {
   readonly accounts: LedgerAccount[] = [];
   private readonly transactions = new Map<string, LedgerTransaction[]>();
   private pendingGeneration = 0;
+  /** `consent|account` pairs whose first full transaction read already settled the account. */
+  private readonly fullyRead = new Set<string>();
   /** The sandbox clock: real time plus whatever `advance` added. */
   private offsetMs = 0;
 
@@ -123,26 +143,53 @@ export class Ledger {
    */
   advance(days = 1): { booked: number; added: number } {
     this.offsetMs += days * DAY_MS;
-    const now = this.now().toISOString();
+    this.pendingGeneration += 1;
     let booked = 0;
     let added = 0;
-    this.pendingGeneration += 1;
     for (const account of this.accounts) {
-      const list = this.transactions.get(account.id) ?? [];
-      for (const t of list) {
-        if (t.status !== 'pending') continue;
-        t.status = 'booked';
-        t.bookedAt = now;
-        booked += 1;
-      }
-      if (account.id.endsWith('pending-current')) {
-        for (let i = 0; i < 2; i += 1) {
-          list.push(this.pendingTransaction(account, this.pendingGeneration, i, now));
-          added += 1;
-        }
-      }
-      this.sort(list);
+      const settled = this.settle(account);
+      booked += settled.booked;
+      added += settled.added;
     }
+    return { booked, added };
+  }
+
+  /**
+   * Called once a consent has been served an account's whole transaction list. The first such read
+   * of a 'pending'-profile account by a consent books what was pending and adds two new pending
+   * transactions — `advance` for that one account, without moving the clock — so the consent's next
+   * read sees pending → booked (issue 4: "transactions move from pending to booked between two syncs").
+   * Three new pending ones keep every consent's first read alike (three pending, then booked).
+   */
+  afterFullRead(consentId: string, accountId: string): void {
+    const account = this.account(accountId);
+    const key = `${consentId}|${accountId}`;
+    if (!account || !isPendingProfile(account) || this.fullyRead.has(key)) return;
+    this.fullyRead.add(key);
+    this.pendingGeneration += 1;
+    // Three, like a new ledger: the next consent's first read looks the same as the first one's.
+    this.settle(account, 3);
+  }
+
+  /** Books what is pending and adds `fresh` new pending transactions to a 'pending'-profile account. */
+  private settle(account: LedgerAccount, fresh = 2): { booked: number; added: number } {
+    const now = this.now().toISOString();
+    const list = this.transactions.get(account.id) ?? [];
+    let booked = 0;
+    let added = 0;
+    for (const t of list) {
+      if (t.status !== 'pending') continue;
+      t.status = 'booked';
+      t.bookedAt = now;
+      booked += 1;
+    }
+    if (isPendingProfile(account)) {
+      for (let i = 0; i < fresh; i += 1) {
+        list.push(this.pendingTransaction(account, this.pendingGeneration, i, now));
+        added += 1;
+      }
+    }
+    this.sort(list);
     return { booked, added };
   }
 
@@ -153,9 +200,16 @@ export class Ledger {
       const number = String(10_000_000 + userIndex * 1000 + accountIndex * 7 + 13).slice(-8);
       const domesticNumber = this.profile.country === 'GB' ? `601613${number}` : number;
       const ibanValue = iban(this.profile.country, this.profile.bankCode, domesticNumber);
-      const owners: Owner[] = [{ partyId: `${this.profile.code}-party-${shortName}`, name: user.fullName }];
+      const address = this.addressOf(userIndex);
+      const owner = (partyId: string, name: string): Owner => ({
+        partyId,
+        name,
+        email: `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@${this.profile.code}.sandbox.example`,
+        address,
+      });
+      const owners: Owner[] = [owner(`${this.profile.code}-party-${shortName}`, user.fullName)];
       if (seed.jointOwner)
-        owners.push({ partyId: `${this.profile.code}-party-${shortName}-joint`, name: seed.jointOwner });
+        owners.push(owner(`${this.profile.code}-party-${shortName}-joint`, seed.jointOwner));
       const account: LedgerAccount = {
         id,
         username: user.username,
@@ -167,6 +221,7 @@ export class Ledger {
         domestic: ibanValue.slice(-14),
         openingDate: new Date(this.anchor.getTime() - 3 * 365 * DAY_MS).toISOString(),
         openingBalanceMinor: 0,
+        creditLimitMinor: seed.kind === 'credit_card' ? CREDIT_CARD_LIMIT_MINOR : null,
       };
       const list =
         seed.profile === 'history'
@@ -188,6 +243,26 @@ export class Ledger {
       this.accounts.push(account);
       this.transactions.set(id, list);
     });
+  }
+
+  /** One household address per user, in the bank's country. */
+  private addressOf(userIndex: number): PostalAddress {
+    const building = String(10 + userIndex * 3);
+    return this.profile.country === 'GB'
+      ? {
+          street: 'High Street',
+          buildingNumber: building,
+          postCode: 'EC1A 1BB',
+          town: 'London',
+          country: 'GB',
+        }
+      : {
+          street: 'Hauptstrasse',
+          buildingNumber: building,
+          postCode: '10115',
+          town: 'Berlin',
+          country: 'DE',
+        };
   }
 
   /** Thirty transactions over the last sixty days: one salary-like credit, the rest card spending. */
@@ -273,6 +348,8 @@ export class Ledger {
     list.sort((a, b) => b.bookedAt.localeCompare(a.bookedAt) || a.id.localeCompare(b.id));
   }
 }
+
+const isPendingProfile = (account: LedgerAccount) => account.id.endsWith('pending-current');
 
 /** "1234.5" style decimal for minor units (always two decimals, no sign). */
 export function formatMinor(minor: number): string {

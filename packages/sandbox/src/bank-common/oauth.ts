@@ -49,7 +49,9 @@ export async function createAuthServer(options: {
   issuer: string;
   clients: BankClient[];
   cookieKeys?: string[];
+  accessTokenTtlSeconds?: number;
 }): Promise<AuthServer> {
+  const accessTokenTTL = options.accessTokenTtlSeconds ?? 3600;
   const resource = `${options.issuer}/api`;
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const signingKey = { ...(await exportJWK(privateKey)), alg: 'RS256', use: 'sig', kid: 'sandbox-bank-1' };
@@ -73,7 +75,7 @@ export async function createAuthServer(options: {
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx, indicator) => {
           if (indicator !== resource) throw new errors.InvalidTarget();
-          return { scope: API_SCOPE, audience: resource, accessTokenFormat: 'opaque', accessTokenTTL: 3600 };
+          return { scope: API_SCOPE, audience: resource, accessTokenFormat: 'opaque', accessTokenTTL };
         },
       },
     },
@@ -86,7 +88,7 @@ export async function createAuthServer(options: {
     issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
     findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => ({ sub }) }),
     ttl: {
-      AccessToken: 3600,
+      AccessToken: accessTokenTTL,
       AuthorizationCode: 120,
       RefreshToken: 90 * 86_400,
       Interaction: 3600,

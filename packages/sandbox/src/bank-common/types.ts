@@ -20,6 +20,8 @@ export interface BankOptions {
   /** Public base URL the bank is reachable at, e.g. `http://127.0.0.1:8091`; also the OAuth issuer. */
   issuer: string;
   clients: BankClient[];
+  /** Access token lifetime; defaults to 1 hour (short in tests, to see tokens refreshed). */
+  accessTokenTtlSeconds?: number;
   /** Consent lifetime; defaults to 90 days. */
   consentTtlSeconds?: number;
   faults?: FaultOptions;

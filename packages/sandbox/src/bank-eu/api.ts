@@ -131,6 +131,11 @@ export function euApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
         .slice(0, 70),
       displayName: a.nickname,
       product: a.nickname,
+      // 1.3.9 has the legal owner(s) in `ownerName` (no owner address or e-mail in this version).
+      ownerName: a.owners
+        .map((owner) => owner.name)
+        .join(' & ')
+        .slice(0, 140),
       cashAccountType: cashAccountType[a.kind],
       status: 'enabled',
       bic: 'SBEUDEFFXXX',
@@ -164,8 +169,21 @@ export function euApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
         {
           balanceAmount: amount(availableMinor, account.currency),
           balanceType: 'interimAvailable',
+          creditLimitIncluded: false,
           lastChangeDateTime: now.toISOString(),
         },
+        // 1.3.9 has no credit limit on /accounts (only on card-accounts): a card's credit line is
+        // the difference between its available balance with and without `creditLimitIncluded`.
+        ...(account.creditLimitMinor === null
+          ? []
+          : [
+              {
+                balanceAmount: amount(availableMinor + account.creditLimitMinor, account.currency),
+                balanceType: 'interimAvailable',
+                creditLimitIncluded: true,
+                lastChangeDateTime: now.toISOString(),
+              },
+            ]),
       ],
     });
   });
@@ -214,6 +232,8 @@ export function euApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
     if (status !== 'pending')
       report.booked = booked.slice((page - 1) * EU_PAGE_SIZE, page * EU_PAGE_SIZE).map(transaction);
     if (status !== 'booked') report.pending = page === 1 ? pending.map(transaction) : [];
+    // The report above is already built: booking after the last page shows up on the next read.
+    if (status === 'both' && page === pages) o.ledger.afterFullRead(c.get('consent').id, account.id);
     return c.json({ account: { iban: account.iban, currency: account.currency }, transactions: report });
   });
   return api as unknown as Hono;

@@ -23,7 +23,12 @@ export async function createBankEu(options: BankOptions): Promise<SandboxBank> {
     { code: 'eu', homeCurrency: 'EUR', foreignCurrency: 'GBP', country: 'DE', bankCode: '50010517' },
     options.anchor,
   );
-  const auth = await createAuthServer({ issuer, clients: options.clients, cookieKeys: options.cookieKeys });
+  const auth = await createAuthServer({
+    issuer,
+    clients: options.clients,
+    cookieKeys: options.cookieKeys,
+    accessTokenTtlSeconds: options.accessTokenTtlSeconds,
+  });
   const consents = new BgConsents(ledger, options.consentTtlSeconds ?? NINETY_DAYS);
   const payments = new PaymentStore(ledger, 'sbeu-pay-');
   const api = euApi({ issuer, auth, ledger, consents });

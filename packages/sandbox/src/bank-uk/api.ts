@@ -124,12 +124,26 @@ export function ukApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
     const account = accountOf(c);
     const { bookedMinor, availableMinor } = o.ledger.balances(account.id);
     const at = o.ledger.now().toISOString();
+    // A credit card's agreed credit line, not included in the amounts (OB `CreditLine`).
+    const creditLine =
+      account.creditLimitMinor === null
+        ? {}
+        : {
+            CreditLine: [
+              {
+                Included: false,
+                Type: 'Credit',
+                Amount: { Amount: formatMinor(account.creditLimitMinor), Currency: account.currency },
+              },
+            ],
+          };
     const balance = (type: string, minor: number) => ({
       AccountId: account.id,
       CreditDebitIndicator: minor < 0 ? 'Debit' : 'Credit',
       Type: type,
       DateTime: at,
       Amount: { Amount: formatMinor(minor), Currency: account.currency },
+      ...creditLine,
     });
     return c.json({
       Data: { Balance: [balance('ITBD', bookedMinor), balance('ITAV', availableMinor)] },
@@ -166,6 +180,8 @@ export function ukApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
       .slice((page - 1) * UK_PAGE_SIZE, page * UK_PAGE_SIZE)
       .map((t) => transactionBody(t, detail));
     const times = all.map((t) => t.bookedAt).sort();
+    // The answer above is already built: booking after the last page shows up on the next read.
+    if (page === totalPages) o.ledger.afterFullRead(consent.id, account.id);
     return c.json({
       Data: { Transaction: items },
       Links: {
@@ -194,6 +210,17 @@ export function ukApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
       Name: owner.name,
       FullLegalName: owner.name,
       AccountRole: 'UK.OBIE.Owner',
+      EmailAddress: owner.email,
+      Address: [
+        {
+          AddressType: 'HOME',
+          StreetName: owner.address.street,
+          BuildingNumber: owner.address.buildingNumber,
+          PostCode: owner.address.postCode,
+          TownName: owner.address.town,
+          Country: owner.address.country,
+        },
+      ],
       Relationships: { Account: { Related: `${o.issuer}${UK_BASE}/accounts/${account.id}`, Id: account.id } },
     }));
   };

@@ -23,7 +23,12 @@ export async function createBankUk(options: BankOptions): Promise<SandboxBank> {
     { code: 'uk', homeCurrency: 'GBP', foreignCurrency: 'USD', country: 'GB', bankCode: 'SBUK' },
     options.anchor,
   );
-  const auth = await createAuthServer({ issuer, clients: options.clients, cookieKeys: options.cookieKeys });
+  const auth = await createAuthServer({
+    issuer,
+    clients: options.clients,
+    cookieKeys: options.cookieKeys,
+    accessTokenTtlSeconds: options.accessTokenTtlSeconds,
+  });
   const consents = new UkConsents(ledger, options.consentTtlSeconds ?? NINETY_DAYS);
   const payments = new PaymentStore(ledger, 'urn-sandbox-uk-pisp-');
   const api = ukApi({ issuer, auth, ledger, consents });

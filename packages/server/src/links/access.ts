@@ -1,8 +1,8 @@
 /**
  * Calls a bank on behalf of one link: decrypts its tokens (AES-GCM, context `links.tokens`),
  * refreshes them when they are about to expire or the bank refuses them (once), stores the new
- * ones, and turns a consent the bank no longer honours into an `expired` link and an
- * `invalid_state` error telling the partner to re-authorise in update mode.
+ * ones, and turns a consent or refresh token the bank no longer honours into an `expired` link and a
+ * `link_expired` error telling the partner to re-authorise in update mode.
  */
 import { eq } from 'drizzle-orm';
 import type { BankTokens } from '../connectors/bank/oauth.ts';
@@ -36,7 +36,7 @@ export async function withBankAccess<T>(
 ): Promise<T> {
   if (link.status !== 'active')
     throw new ApiError(
-      'invalid_state',
+      link.status === 'expired' ? 'link_expired' : 'invalid_state',
       `The link is ${link.status}; re-authorise it with an update-mode session.`,
     );
   const connector = connectorOf(deps, link);
@@ -65,8 +65,8 @@ export async function withBankAccess<T>(
       .set({ status: 'expired', updatedAt: deps.clock.now() })
       .where(eq(links.id, link.id));
     throw new ApiError(
-      'invalid_state',
-      'The bank consent has expired or was revoked; re-authorise with an update-mode session.',
+      'link_expired',
+      'The bank consent or its refresh token has expired or was revoked; re-authorise with an update-mode session.',
     );
   }
 }

@@ -30,6 +30,7 @@ const accountBody = z.object({
   iban: z.string().optional(),
   currency: z.string(),
   name: z.string().optional(),
+  ownerName: z.string().optional(),
   displayName: z.string().optional(),
   product: z.string().optional(),
   cashAccountType: z.string().optional(),
@@ -196,11 +197,19 @@ export class BerlinGroupConnector implements BankConnector {
     const any = available ?? current;
     if (!any) throw unreadable(this.institution.name, 'balance');
     const minor = (b: typeof any) => toMinor(b.balanceAmount.amount, b.balanceAmount.currency);
+    // 1.3.9 has no credit limit on /accounts: it is the gap between the same balance type with and
+    // without `creditLimitIncluded`.
+    const withLimit = body.balances.find(
+      (b) => b.balanceType === available?.balanceType && b.creditLimitIncluded === true,
+    );
+    const withoutLimit = body.balances.find(
+      (b) => b.balanceType === available?.balanceType && b.creditLimitIncluded !== true,
+    );
     return {
       currency: any.balanceAmount.currency,
-      available: available ? minor(available) : null,
+      available: withoutLimit ? minor(withoutLimit) : available ? minor(available) : null,
       current: current ? minor(current) : null,
-      limit: null,
+      limit: withLimit && withoutLimit ? minor(withLimit) - minor(withoutLimit) : null,
       asOf: new Date(available?.lastChangeDateTime ?? current?.referenceDate ?? Date.now()).toISOString(),
     };
   }
@@ -242,7 +251,8 @@ export class BerlinGroupConnector implements BankConnector {
         access,
       },
     );
-    const names = (body.account.name ?? '')
+    // `ownerName` (1.3.9) names the legal owners; older banks only put them in `name`.
+    const names = (body.account.ownerName ?? body.account.name ?? '')
       .split(' & ')
       .map((n) => n.trim())
       .filter(Boolean);

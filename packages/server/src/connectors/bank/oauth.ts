@@ -10,6 +10,7 @@ import type { webcrypto } from 'node:crypto';
 import * as oauth from 'oauth4webapi';
 import { ApiError } from '../../errors.ts';
 import { type BankHttp, RetryableBankError } from './http.ts';
+import { BankAccessError } from './types.ts';
 
 export interface BankClientKey {
   key: webcrypto.CryptoKey;
@@ -54,7 +55,12 @@ export class BankOAuth {
       try {
         return await attempt();
       } catch (error) {
-        if (error instanceof RetryableBankError || error instanceof ApiError) throw error;
+        if (
+          error instanceof RetryableBankError ||
+          error instanceof ApiError ||
+          error instanceof BankAccessError
+        )
+          throw error;
         if (error instanceof oauth.ResponseBodyError)
           throw new ApiError('provider_error', `${this.http.institution} refused: ${error.error}`);
         throw new RetryableBankError(
@@ -153,13 +159,20 @@ export class BankOAuth {
 
   async refresh(refreshToken: string): Promise<BankTokens> {
     const as = await this.server();
-    const tokens = await this.call(async () =>
-      oauth.processRefreshTokenResponse(
-        as,
-        this.#client,
-        await oauth.refreshTokenGrantRequest(as, this.#client, this.#auth, refreshToken, this.#options),
-      ),
-    );
+    const tokens = await this.call(async () => {
+      try {
+        return await oauth.processRefreshTokenResponse(
+          as,
+          this.#client,
+          await oauth.refreshTokenGrantRequest(as, this.#client, this.#auth, refreshToken, this.#options),
+        );
+      } catch (error) {
+        // A refresh token the bank refuses (expired, revoked, consent gone) needs the user again.
+        if (error instanceof oauth.ResponseBodyError && error.error === 'invalid_grant')
+          throw new BankAccessError('consent', 'The bank refused the refresh token.');
+        throw error;
+      }
+    });
     const next = toTokens(tokens);
     return { ...next, refreshToken: next.refreshToken ?? refreshToken };
   }

@@ -51,7 +51,15 @@ const accountsBody = z.object({
 const balancesBody = z.object({
   Data: z.object({
     Balance: z.array(
-      z.object({ CreditDebitIndicator: z.string(), Type: z.string(), DateTime: z.string(), Amount: amount }),
+      z.object({
+        CreditDebitIndicator: z.string(),
+        Type: z.string(),
+        DateTime: z.string(),
+        Amount: amount,
+        CreditLine: z
+          .array(z.object({ Included: z.boolean(), Type: z.string().optional(), Amount: amount.optional() }))
+          .optional(),
+      }),
     ),
   }),
 });
@@ -79,11 +87,34 @@ const partiesBody = z.object({
         Name: z.string().optional(),
         FullLegalName: z.string().optional(),
         EmailAddress: z.string().optional(),
-        Address: z.array(z.object({ AddressLine: z.array(z.string()).optional() })).optional(),
+        Address: z
+          .array(
+            z.object({
+              AddressLine: z.array(z.string()).optional(),
+              BuildingNumber: z.string().optional(),
+              StreetName: z.string().optional(),
+              PostCode: z.string().optional(),
+              TownName: z.string().optional(),
+              Country: z.string().optional(),
+            }),
+          )
+          .optional(),
       }),
     ),
   }),
 });
+
+/** One line: free-form lines first, then "12 High Street, EC1A 1BB London, GB" from the structured parts. */
+function postalAddress(
+  a: NonNullable<z.output<typeof partiesBody>['Data']['Party'][number]['Address']>[number],
+) {
+  const street = [a.BuildingNumber, a.StreetName].filter(Boolean).join(' ');
+  const town = [a.PostCode, a.TownName].filter(Boolean).join(' ');
+  return [...(a.AddressLine ?? []), street, town, a.Country ?? '']
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(', ');
+}
 
 const CONSENT_STATUS: Record<string, BankConsent['status']> = {
   AWAU: 'awaiting',
@@ -207,11 +238,14 @@ export class ObUkConnector implements BankConnector {
     const current = body.Data.Balance.find((b) => b.Type === 'ITBD' || b.Type === 'CLBD');
     const any = available ?? current;
     if (!any) throw unreadable(this.institution.name, 'balance');
+    // The agreed credit line (`Credit`, or the only one given) is the account's limit.
+    const lines = body.Data.Balance.flatMap((b) => b.CreditLine ?? []).filter((l) => l.Amount);
+    const line = lines.find((l) => l.Type === 'Credit') ?? (lines.length === 1 ? lines[0] : undefined);
     return {
       currency: any.Amount.Currency,
       available: available ? signed(available) : null,
       current: current ? signed(current) : null,
-      limit: null,
+      limit: line?.Amount ? toMinor(line.Amount.Amount, line.Amount.Currency) : null,
       asOf: new Date(any.DateTime).toISOString(),
     };
   }
@@ -255,7 +289,7 @@ export class ObUkConnector implements BankConnector {
     );
     return body.Data.Party.map((p) => ({
       names: [p.FullLegalName ?? p.Name ?? ''].filter(Boolean),
-      addresses: (p.Address ?? []).map((a) => (a.AddressLine ?? []).join(', ')).filter(Boolean),
+      addresses: (p.Address ?? []).map(postalAddress).filter(Boolean),
       emails: p.EmailAddress ? [p.EmailAddress] : [],
     }));
   }
