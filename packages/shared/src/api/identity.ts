@@ -7,48 +7,18 @@
  */
 import { z } from 'zod';
 import { timestampSchema } from './common.ts';
+import {
+  DOCUMENT_TYPES,
+  detailsRuleIssues,
+  IDENTITY_COUNTRIES,
+  MAX_IDENTITY_IMAGE_BYTES,
+  PHONE_PATTERN,
+} from './identity-rules.ts';
 
-/** Per-country address and identity-number rules; countries not listed use the generic rules. */
-export const COUNTRY_RULES: Record<string, { postcode?: RegExp; region?: boolean; idNumber?: RegExp }> = {
-  US: {
-    postcode: /^\d{5}(-\d{4})?$/,
-    region: true,
-    idNumber: /^(?!000|666|9\d\d)\d{3}-?(?!00)\d{2}-?(?!0000)\d{4}$/,
-  },
-  GB: { postcode: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i },
-  ES: { postcode: /^\d{5}$/ },
-  DE: { postcode: /^\d{5}$/ },
-  FR: { postcode: /^\d{5}$/ },
-  IT: { postcode: /^\d{5}$/ },
-  NL: { postcode: /^\d{4} ?[A-Z]{2}$/i },
-  PT: { postcode: /^\d{4}-\d{3}$/ },
-  IE: { postcode: /^[A-Z\d]{3} ?[A-Z\d]{4}$/i },
-  CA: { postcode: /^[A-Z]\d[A-Z] ?\d[A-Z]\d$/i, region: true },
-  MX: { postcode: /^\d{5}$/ },
-  AE: {},
-  SA: { postcode: /^\d{5}$/ },
-};
-/** Countries the flow accepts for residence, nationality and documents. */
-export const IDENTITY_COUNTRIES = Object.keys(COUNTRY_RULES) as [string, ...string[]];
-export const DOCUMENT_TYPES = ['passport', 'id_card', 'driving_licence'] as const;
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
-/** Which sides each document type has. */
-export const DOCUMENT_SIDES: Record<DocumentType, ('front' | 'back')[]> = {
-  passport: ['front'],
-  id_card: ['front', 'back'],
-  driving_licence: ['front', 'back'],
-};
-/** Largest decoded image the widget API accepts (the widget downscales well below it). */
-export const MAX_IDENTITY_IMAGE_BYTES = 700 * 1024;
+export * from './identity-rules.ts';
 
 const text = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_long');
 const country = z.enum(IDENTITY_COUNTRIES, { message: 'country' });
-
-/** Age in whole years on `today` (YYYY-MM-DD strings compare as dates). */
-export function ageOn(dob: string, today: string): number {
-  const years = Number(today.slice(0, 4)) - Number(dob.slice(0, 4));
-  return today.slice(5) < dob.slice(5) ? years - 1 : years;
-}
 
 export const personalDetailsSchema = z
   .strictObject({
@@ -57,7 +27,7 @@ export const personalDetailsSchema = z
     date_of_birth: z.iso.date('date'),
     nationality: country,
     email: z.email('email').max(254, 'too_long'),
-    phone: z.string().regex(/^\+[1-9]\d{6,14}$/, 'phone'),
+    phone: z.string().regex(PHONE_PATTERN, 'phone'),
     address: z.strictObject({
       line1: text(200),
       line2: z.string().trim().max(200, 'too_long').optional(),
@@ -69,25 +39,7 @@ export const personalDetailsSchema = z
     id_number: z.string().trim().max(40, 'too_long').optional(),
   })
   .superRefine((d, ctx) => {
-    const rules = COUNTRY_RULES[d.address.country] ?? {};
-    const today = new Date().toISOString().slice(0, 10);
-    const age = ageOn(d.date_of_birth, today);
-    if (d.date_of_birth > today || age > 120)
-      ctx.addIssue({ code: 'custom', path: ['date_of_birth'], message: 'date' });
-    else if (age < 18) ctx.addIssue({ code: 'custom', path: ['date_of_birth'], message: 'too_young' });
-    if (rules.postcode) {
-      if (!d.address.postal_code)
-        ctx.addIssue({ code: 'custom', path: ['address', 'postal_code'], message: 'required' });
-      else if (!rules.postcode.test(d.address.postal_code))
-        ctx.addIssue({ code: 'custom', path: ['address', 'postal_code'], message: 'postcode' });
-    }
-    if (rules.region && !d.address.region)
-      ctx.addIssue({ code: 'custom', path: ['address', 'region'], message: 'required' });
-    if (rules.idNumber) {
-      if (!d.id_number) ctx.addIssue({ code: 'custom', path: ['id_number'], message: 'required' });
-      else if (!rules.idNumber.test(d.id_number))
-        ctx.addIssue({ code: 'custom', path: ['id_number'], message: 'id_number' });
-    }
+    for (const issue of detailsRuleIssues(d)) ctx.addIssue({ code: 'custom', ...issue });
   });
 export type PersonalDetails = z.infer<typeof personalDetailsSchema>;
 

@@ -11,7 +11,7 @@
  */
 import { html, LitElement, nothing } from 'lit';
 // Imported by path: the package index would drag zod into the first screen.
-import { COUNTRY_RULES, IDENTITY_COUNTRIES } from '../../../../../shared/src/api/identity.ts';
+import { COUNTRY_RULES, IDENTITY_COUNTRIES } from '../../../../../shared/src/api/identity-rules.ts';
 import { stepStyles } from '../../../theme/controls.styles.ts';
 import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
 import { HeadingFocus } from '../../controllers/heading-focus.ts';

@@ -1,10 +1,15 @@
 /**
  * Client-side check of the personal details with the same rules and message keys as the server's
- * zod schema (`personalDetailsSchema`), written without zod so the flow's first screen stays small
- * (a runtime zod import would be hoisted into the entry chunk). The server validates again.
+ * zod schema (`personalDetailsSchema`): the cross-field rules are the very function the schema runs
+ * (`detailsRuleIssues`); the field checks mirror its shapes. Written without zod so the identity
+ * chunk does not carry it. The server validates again.
  */
-// Imported by path: the package index would drag zod into the first screen.
-import { ageOn, COUNTRY_RULES, IDENTITY_COUNTRIES } from '../../../../../shared/src/api/identity.ts';
+// Imported by path from the zod-free rules: the package index (and identity.ts) would bundle zod.
+import {
+  detailsRuleIssues,
+  IDENTITY_COUNTRIES,
+  PHONE_PATTERN,
+} from '../../../../../shared/src/api/identity-rules.ts';
 
 export interface DetailsBody {
   first_name: string;
@@ -36,24 +41,18 @@ export function validateDetails(
   };
   need('first_name', d.first_name, 100);
   need('last_name', d.last_name, 100);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.date_of_birth))
-    errors.date_of_birth = d.date_of_birth ? 'date' : 'required';
-  else if (d.date_of_birth > today || ageOn(d.date_of_birth, today) > 120) errors.date_of_birth = 'date';
-  else if (ageOn(d.date_of_birth, today) < 18) errors.date_of_birth = 'too_young';
+  const dateShape = /^\d{4}-\d{2}-\d{2}$/.test(d.date_of_birth);
+  if (!dateShape) errors.date_of_birth = d.date_of_birth ? 'date' : 'required';
   if (!IDENTITY_COUNTRIES.includes(d.nationality)) errors.nationality = 'country';
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(d.email)) errors.email = d.email ? 'email' : 'required';
-  if (!/^\+[1-9]\d{6,14}$/.test(d.phone)) errors.phone = d.phone ? 'phone' : 'required';
+  else if (d.email.length > 254) errors.email = 'too_long';
+  if (!PHONE_PATTERN.test(d.phone)) errors.phone = d.phone ? 'phone' : 'required';
   need('address.line1', d.address.line1, 200);
   need('address.city', d.address.city, 100);
-  const rules = COUNTRY_RULES[d.address.country] ?? {};
-  if (rules.postcode) {
-    if (!d.address.postal_code) errors['address.postal_code'] = 'required';
-    else if (!rules.postcode.test(d.address.postal_code)) errors['address.postal_code'] = 'postcode';
-  }
-  if (rules.region && !d.address.region) errors['address.region'] = 'required';
-  if (rules.idNumber) {
-    if (!d.id_number) errors.id_number = 'required';
-    else if (!rules.idNumber.test(d.id_number)) errors.id_number = 'id_number';
+  for (const issue of detailsRuleIssues(d, today)) {
+    const path = issue.path.join('.');
+    if (path === 'date_of_birth' && !dateShape) continue;
+    errors[path] ??= issue.message;
   }
   return errors;
 }

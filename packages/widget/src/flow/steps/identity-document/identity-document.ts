@@ -11,24 +11,24 @@
 // Imported by path: the package index would drag zod into the first screen.
 
 import { html, LitElement, nothing } from 'lit';
+import type { WidgetIdentityStatus } from '../../../../../shared/src/api/identity.ts';
 import {
   DOCUMENT_SIDES,
   DOCUMENT_TYPES,
   type DocumentType,
   IDENTITY_COUNTRIES,
-  type WidgetIdentityStatus,
-} from '../../../../../shared/src/api/identity.ts';
+} from '../../../../../shared/src/api/identity-rules.ts';
 import { stepStyles } from '../../../theme/controls.styles.ts';
 import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
 import { HeadingFocus } from '../../controllers/heading-focus.ts';
+import { loadingTemplate } from '../../loading.ts';
 import { StepFailedEvent } from '../../step-events.ts';
 import '../identity-capture/identity-capture.ts';
-import '../identity-handoff/identity-handoff.ts';
 import { countryName, im } from '../identity-flow/shared.ts';
 import { documentStyles } from './identity-document.styles.ts';
 
 export class FinletIdentityDocument extends LitElement {
-  static override styles = [stepStyles, documentStyles];
+  static override styles = [stepStyles, ...documentStyles];
   static override properties = {
     api: { attribute: false },
     locale: {},
@@ -104,6 +104,18 @@ export class FinletIdentityDocument extends LitElement {
     }
   }
 
+  /** The hand-off panel (and its QR encoder) is a chunk of its own, loaded when asked for. */
+  async #openPhone() {
+    this.phone = true;
+    try {
+      await import('../identity-handoff/identity-handoff.ts');
+      this.requestUpdate();
+    } catch {
+      this.phone = false;
+      this.dispatchEvent(new StepFailedEvent(new WidgetApiError('network', 0)));
+    }
+  }
+
   #sides() {
     return DOCUMENT_SIDES[this.type];
   }
@@ -150,10 +162,12 @@ export class FinletIdentityDocument extends LitElement {
       )}
       ${
         this.phone
-          ? html`<finlet-identity-handoff .api=${this.api} locale=${this.locale}></finlet-identity-handoff>`
+          ? customElements.get('finlet-identity-handoff')
+            ? html`<finlet-identity-handoff .api=${this.api} locale=${this.locale}></finlet-identity-handoff>`
+            : loadingTemplate(m.continueOnPhone)
           : new URLSearchParams(location.search).has('handoff')
             ? nothing
-            : html`<button part="button" type="button" class="secondary" @click=${() => (this.phone = true)}>${m.continueOnPhone}</button>`
+            : html`<button part="button" type="button" class="secondary" @click=${() => this.#openPhone()}>${m.continueOnPhone}</button>`
       }
       <div class="actions split">
         <button part="button" type="button" class="secondary" @click=${() => (this.chosen = false)}>${m.back}</button>
