@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LinkWorld, startLinkWorld, widget } from '../link/support.ts';
+import type { TestResponse } from '../support/harness.ts';
 
 let world: LinkWorld;
 /** Tokens by role: a GBP order, a link-only session, another partner's session, a canceled one. */
@@ -112,7 +113,7 @@ const cases: Case[] = [
   { name: 'GET of the start endpoint (read as payment id "bank")', method: 'GET', path: START, status: 404, code: 'not_found' },
 ]; // biome-ignore format: one case a line
 
-function send(c: Case) {
+function send(c: Case): Promise<TestResponse> {
   const headers: Record<string, string> = { ...c.headers };
   const token = c.token === undefined ? 'gbp' : c.token;
   if (typeof token === 'string') headers.authorization = `Bearer ${tokens[token]}`;
@@ -124,7 +125,9 @@ function send(c: Case) {
     body = typeof c.body === 'string' ? c.body : JSON.stringify(c.body);
     headers['content-type'] ??= 'application/json';
   }
-  return world.ctx.app.request(c.path ?? START, { method: c.method ?? 'POST', headers, body });
+  return Promise.resolve(
+    world.ctx.app.request(c.path ?? START, { method: c.method ?? 'POST', headers, body }),
+  ) as Promise<TestResponse>;
 }
 
 async function bankPayments() {
