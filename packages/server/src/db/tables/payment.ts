@@ -74,6 +74,12 @@ export const bankPaymentAttempts = pgTable(
     institution: text('institution').notNull(),
     bankConsentId: text('bank_consent_id').notNull(),
     verifierEnc: text('verifier_enc').notNull(),
+    /**
+     * The user's access token (AES-GCM, context `bank_payment_attempts.submit_token`), kept only
+     * while a submission's outcome is unknown (timed out): the next read repeats the submission with
+     * the same idempotency key to learn the bank's payment id; cleared once it is known.
+     */
+    submitTokenEnc: text('submit_token_enc'),
     mode: text('mode').$type<'popup' | 'redirect'>().notNull(),
     createdAt: ts('created_at').notNull(),
   },

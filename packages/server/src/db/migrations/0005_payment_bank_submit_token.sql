@@ -1,0 +1,1 @@
+ALTER TABLE "bank_payment_attempts" ADD COLUMN "submit_token_enc" text;
