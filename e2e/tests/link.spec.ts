@@ -106,7 +106,9 @@ test('a denied consent explains itself and exits with consent_denied', async ({ 
   await expect.poll(async () => (await recorded(page)).exit[0]?.status).toBe('consent_denied');
 });
 
-test('a blocked popup falls back to a full-page redirect that resumes the same session', async ({ page }) => {
+test('a blocked popup falls back to a full-page redirect (axe-clean) that resumes the same session', async ({
+  page,
+}) => {
   // Every frame of this page behaves as if a popup blocker refused window.open.
   await page.addInitScript(() => {
     window.open = () => null;
@@ -117,6 +119,8 @@ test('a blocked popup falls back to a full-page redirect that resumes the same s
   await expect(frame.getByRole('button', { name: /Sandbox Bank/ })).toHaveCount(1);
   await frame.getByRole('button', { name: /Sandbox Bank EU/ }).click();
   await expect(frame.getByRole('heading', { name: 'Continue at Sandbox Bank EU' })).toBeVisible();
+  // The redirect-mode screen is a screen of its own: scanned like the others.
+  await axe(page);
   await frame.getByRole('link', { name: 'Continue to Sandbox Bank EU' }).click();
   await signInAtBank(page, 'user_good');
   await page.waitForURL((url) => url.searchParams.get('finlet_resume') === session.id);

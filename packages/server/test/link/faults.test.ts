@@ -41,7 +41,11 @@ it('completes a link and a full sync while 30 % of bank calls fail with 503 or h
       const first = await syncAll(faulty.ctx, linkId);
       expect(first.added.length).toBeGreaterThan(3);
       const again = await syncAll(faulty.ctx, linkId, first.cursor);
-      expect(again.added).toEqual([]);
+      // The first full read booked user_pending's pending transactions at the bank and three new
+      // pending ones appeared: those are new, but nothing seen before may come back as added.
+      const seen = new Set(first.added.map((t) => t.bank_reference));
+      expect(again.added.filter((t) => seen.has(t.bank_reference))).toEqual([]);
+      expect(again.added.length).toBeLessThanOrEqual(3);
       const ids = first.added.map((t) => t.bank_reference);
       expect(new Set(ids).size).toBe(ids.length);
     }
