@@ -14,9 +14,9 @@ import { rateLimit } from './middleware/rate-limit.ts';
 import { requestContext } from './middleware/request-context.ts';
 import type { RouteDoc } from './openapi/document.ts';
 import { accountDocs, accountRoutes } from './routes/accounts.ts';
+import { customerDocs, customerRoutes } from './routes/customers.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { eventDocs, eventRoutes } from './routes/events.ts';
-import { customerDocs, customerRoutes } from './routes/customers.ts';
 import { healthRoutes } from './routes/health.ts';
 import { identityRuleDocs, identityRuleRoutes } from './routes/identity-rules.ts';
 import { identityVerificationDocs, identityVerificationRoutes } from './routes/identity-verifications.ts';
@@ -31,11 +31,11 @@ import { transactionDocs, transactionRoutes } from './routes/transactions.ts';
 import { webhookEndpointDocs, webhookEndpointRoutes } from './routes/webhook-endpoints.ts';
 import { wellKnownRoutes } from './routes/well-known.ts';
 import { widgetDocs, widgetRoutes } from './routes/widget.ts';
-import { widgetLinkDocs, widgetLinkRoutes } from './routes/widget-link.ts';
 import { widgetAssetRoutes } from './routes/widget-assets.ts';
 import { widgetIdentityDocs, widgetIdentityRoutes } from './routes/widget-identity.ts';
-import { widgetBankPaymentDocs, widgetBankPaymentRoutes } from './routes/widget-payments-bank.ts';
+import { widgetLinkDocs, widgetLinkRoutes } from './routes/widget-link.ts';
 import { widgetPaymentDocs, widgetPaymentRoutes } from './routes/widget-payments.ts';
+import { widgetBankPaymentDocs, widgetBankPaymentRoutes } from './routes/widget-payments-bank.ts';
 
 export type { Deps } from './context.ts';
 
@@ -55,10 +55,23 @@ export function createApp(deps: Deps) {
     }),
   );
 
-  const docs: RouteDoc[] = [...sessionDocs, ...webhookEndpointDocs, ...eventDocs, ...widgetDocs, ...paymentDocs, ...widgetPaymentDocs];
+  const docs: RouteDoc[] = [
+    ...sessionDocs,
+    ...webhookEndpointDocs,
+    ...eventDocs,
+    ...widgetDocs,
+    ...paymentDocs,
+    ...widgetPaymentDocs,
+  ];
   docs.push(...linkDocs, ...accountDocs, ...transactionDocs, ...widgetLinkDocs);
   docs.push(...widgetBankPaymentDocs);
-  docs.push(...screeningDocs, ...identityVerificationDocs, ...identityRuleDocs, ...customerDocs, ...widgetIdentityDocs);
+  docs.push(
+    ...screeningDocs,
+    ...identityVerificationDocs,
+    ...identityRuleDocs,
+    ...customerDocs,
+    ...widgetIdentityDocs,
+  );
   app.route('/', healthRoutes(deps));
   app.route('/', oauthCallbackRoutes(deps));
   app.route('/', docsRoutes(docs, deps.config.publicUrl));

@@ -19,8 +19,8 @@ import { webhookDeliveries } from './db/schema.ts';
 import type { Config } from './env.ts';
 import { rescreenApproved } from './identity/outcome.ts';
 import { createScreeningService } from './identity/screening-service.ts';
-import { createLogger } from './observability/logger.ts';
 import { resolveBankClientKey } from './links/client-key.ts';
+import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 
 export interface BuildOptions {

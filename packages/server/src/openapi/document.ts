@@ -36,7 +36,10 @@ function schemaIn(components: Json, s: z.ZodType, io: 'input' | 'output'): Json 
 }
 
 function queryParameters(components: Json, s: z.ZodType) {
-  const json = schemaIn(components, s, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+  const json = schemaIn(components, s, 'input') as {
+    properties?: Record<string, unknown>;
+    required?: string[];
+  };
   return Object.entries(json.properties ?? {}).map(([name, schema]) => ({
     name,
     in: 'query',

@@ -20,8 +20,8 @@ import { ApiError, notFound } from '../errors.ts';
 import { readJson } from '../middleware/validate.ts';
 import { widgetAuth } from '../middleware/widget-auth.ts';
 import type { RouteDoc } from '../openapi/document.ts';
-import { confirmCardPayment } from '../payments/confirm.ts';
 import { pollBankPayment } from '../payments/bank.ts';
+import { confirmCardPayment } from '../payments/confirm.ts';
 import { applyProcessorPayment, type PaymentRow } from '../payments/state.ts';
 import { linkedInstitution, paymentInstitutions } from './widget-payments-bank.ts';
 

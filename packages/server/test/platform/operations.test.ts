@@ -1,5 +1,5 @@
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, sessionBody, type TestContext } from '../support/harness.ts';
 
 let t: TestContext;
@@ -30,9 +30,15 @@ describe('operations endpoints', () => {
     await t.api('POST', '/v1/sessions', { body: sessionBody() });
     await t.api('GET', '/v1/sessions/ses_unknown000000000000000');
     const text = await (await t.api('GET', '/metrics', { key: null })).text();
-    expect(text).toMatch(/finlet_http_requests_total\{method="POST",route="\/v1\/sessions",status="201"\} \d+/);
-    expect(text).toMatch(/finlet_http_requests_total\{method="GET",route="\/v1\/sessions\/:id",status="404"\} 1/);
-    expect(text).toMatch(/finlet_http_request_duration_seconds_bucket\{le="0.05",method="POST",route="\/v1\/sessions",status="201"\}/);
+    expect(text).toMatch(
+      /finlet_http_requests_total\{method="POST",route="\/v1\/sessions",status="201"\} \d+/,
+    );
+    expect(text).toMatch(
+      /finlet_http_requests_total\{method="GET",route="\/v1\/sessions\/:id",status="404"\} 1/,
+    );
+    expect(text).toMatch(
+      /finlet_http_request_duration_seconds_bucket\{le="0.05",method="POST",route="\/v1\/sessions",status="201"\}/,
+    );
     expect(text).toMatch(/finlet_webhook_queue_depth \d+/);
     expect(text).not.toContain('ses_unknown');
   });
@@ -50,7 +56,9 @@ describe('operations endpoints', () => {
       'payment',
     ]);
     expect(doc.components.schemas.CreatedSession.properties.client_token).toBeDefined();
-    expect(create.responses['4XX'].content['application/json'].schema.$ref).toBe('#/components/schemas/Error');
+    expect(create.responses['4XX'].content['application/json'].schema.$ref).toBe(
+      '#/components/schemas/Error',
+    );
     expect(doc.paths['/v1/sessions/{id}'].get.parameters[0]).toMatchObject({ name: 'id', in: 'path' });
     const html = await (await t.api('GET', '/docs', { key: null })).text();
     expect(html).toContain('/v1/sessions/{id}/cancel');
@@ -58,7 +66,10 @@ describe('operations endpoints', () => {
 
   it('keeps secrets out of the request logs', async () => {
     const s = await (await t.api('POST', '/v1/sessions', { body: sessionBody() })).json();
-    await t.api('GET', '/widget/v1/session', { key: null, headers: { authorization: `Bearer ${s.client_token}` } });
+    await t.api('GET', '/widget/v1/session', {
+      key: null,
+      headers: { authorization: `Bearer ${s.client_token}` },
+    });
     const logs = t.logs.join('\n');
     expect(logs).toContain('"route":"/v1/sessions"');
     expect(logs).not.toContain(t.partner.secretKey);
