@@ -161,6 +161,8 @@ for (const run of RUNS) {
     if (en) await expect(front.locator('button').nth(1)).toHaveText('Upload a photo');
     await chooseFile(page, 'Enter', 'front.png');
     await expect(front.locator('.done')).toBeVisible();
+    // Focus stays where the user was (not thrown back to the top of the page).
+    await expect.poll(() => focused(page, front.locator('button.upload'))).toBe(true);
     await tabTo(page, back.locator('button').nth(1));
     await chooseFile(page, ' ', 'back.png');
     await expect(back.locator('.done')).toBeVisible();
@@ -180,14 +182,27 @@ for (const run of RUNS) {
     await tabTo(page, selfieCapture.locator('button').nth(1));
     await chooseFile(page, ' ', 'selfie.png');
     await expect(selfieCapture.locator('.done')).toBeVisible();
+    await expect.poll(() => focused(page, selfieCapture.locator('button.upload'))).toBe(true);
     await screen('selfie-uploaded');
+    // The checks take ~300 ms in the sandbox: hold the waiting screen's status polls (the flow's
+    // own first read passes) until it has been checked, then let them through unchanged.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let reads = 0;
+    await page.route(/\/widget\/v1\/identity$/, async (route) => {
+      if (route.request().method() === 'GET' && ++reads > 1) await held;
+      await route.continue();
+    });
     await tabTo(page, selfie.locator('.actions button'));
     await page.keyboard.press('Enter');
 
     // Waiting, then approved.
     const status = page.locator('finlet-identity-status');
-    await expect(status.locator('h2')).toBeVisible();
+    await expect(status.locator('h2:not([data-status])')).toBeVisible();
+    await expect(status.locator('[aria-busy=true]')).toBeVisible();
+    if (en) await expect(status.locator('h2')).toHaveText(/Checking/);
     await screen('waiting');
+    release();
     await expect(status.locator('h2[data-status=approved]')).toBeVisible({ timeout: 15_000 });
     if (en) await expect(page.getByRole('heading', { name: 'Identity verified' })).toBeVisible();
     await screen('approved');

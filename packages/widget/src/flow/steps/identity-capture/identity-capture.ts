@@ -86,7 +86,7 @@ export class FinletIdentityCapture extends LitElement {
   async #shoot() {
     const video = this.renderRoot.querySelector('video');
     if (!video) return;
-    await this.#process(() => downscale(video, video.videoWidth, video.videoHeight));
+    await this.#process(() => downscale(video, video.videoWidth, video.videoHeight), 'camera');
     this.#stopCamera();
   }
 
@@ -94,10 +94,22 @@ export class FinletIdentityCapture extends LitElement {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    if (file) await this.#process(() => fromFile(file));
+    if (file) await this.#process(() => fromFile(file), 'upload');
   }
 
-  async #process(prepare: () => Promise<Blob>) {
+  /**
+   * The buttons disappear while an image is prepared and uploaded; when this box had the focus, it
+   * goes back to the button that started it (keyboard users would otherwise restart from the top).
+   */
+  async #process(prepare: () => Promise<Blob>, from: 'camera' | 'upload') {
+    const hadFocus = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement !== null;
+    await this.#upload(prepare);
+    if (!hadFocus) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>(`button.${from}`)?.focus();
+  }
+
+  async #upload(prepare: () => Promise<Blob>) {
     this.problem = undefined;
     this.mode = 'working';
     this.progress = 0.1;
@@ -139,8 +151,8 @@ export class FinletIdentityCapture extends LitElement {
   #choices() {
     const m = im();
     return html`<div class="choices">
-      <button part="button" type="button" class="secondary" @click=${() => this.#startCamera()}>${m.useCamera}</button>
-      <button part="button" type="button" class="secondary"
+      <button part="button" type="button" class="secondary camera" @click=${() => this.#startCamera()}>${m.useCamera}</button>
+      <button part="button" type="button" class="secondary upload"
         @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>${m.uploadFile}</button>
       <input class="visually-hidden" type="file" accept="image/jpeg,image/png,image/heic,image/heif" tabindex="-1"
         aria-hidden="true" data-side=${this.side} @change=${(e: Event) => this.#pick(e)} />

@@ -109,6 +109,7 @@ export const formStyles = css`
   .done {
     color: var(--finlet-color-text);
     font-weight: 600;
+    margin: 0;
   }
   .actions.split {
     justify-content: space-between;

@@ -70,7 +70,7 @@ export class FinletIdentityStatus extends LitElement {
   override render() {
     const m = im();
     if (this.status === 'processing' || this.status === 'pending' || !this.status)
-      return html`<h2 tabindex="-1">${m.checkingTitle}</h2><p class="muted">${m.checkingBody}</p>${loadingTemplate(m.checkingTitle)}`;
+      return html`<h2 tabindex="-1">${m.checkingTitle}</h2>${loadingTemplate(m.checkingBody)}`;
     // On the phone of a hand-off the desktop continues; the phone just says it is done.
     const onPhone = new URLSearchParams(location.search).get('handoff') === 'identity';
     const [title, body] =
