@@ -20,6 +20,7 @@ import { recordEvent } from '../webhooks/outbox.ts';
 import { lockPayment, type PaymentRow, toPaymentResource, transition } from './state.ts';
 
 const VERIFIER_CONTEXT = 'bank_payment_attempts.verifier';
+const SUBMIT_TOKEN_CONTEXT = 'bank_payment_attempts.submit_token';
 export type BankAttemptRow = typeof bankPaymentAttempts.$inferSelect;
 
 const orderOf = (p: PaymentRow): BankPaymentOrder => ({
@@ -123,6 +124,16 @@ export async function startBankPayment(
   }
 }
 
+/**
+ * A submission that timed out (after every retry) or met an unreachable bank may have been
+ * accepted: the bank did not say no, so the payment must not be reported failed.
+ */
+function outcomeUnknown(error: unknown): boolean {
+  return (
+    error instanceof ApiError && (error.code === 'provider_timeout' || error.code === 'provider_unavailable')
+  );
+}
+
 /** Failure codes the frame shows for a bank payment. */
 export function failureCode(error: unknown): string {
   if (error instanceof AuthorizationDenied)
@@ -193,18 +204,75 @@ export async function completeBankPaymentCallback(
       redirectUri: callbackUrl(deps),
     });
     await endPayment(deps, payment.id, 'processing');
-    const submitted = await bank.submit(orderOf(payment), attempt.bankConsentId, tokens);
-    await deps.database.db
-      .update(payments)
-      .set({ processorPaymentId: submitted.bankPaymentId })
-      .where(eq(payments.id, payment.id));
-    await applyBankStatus(deps, payment.id, submitted.status);
+    try {
+      await recordSubmission(
+        deps,
+        payment.id,
+        await bank.submit(orderOf(payment), attempt.bankConsentId, tokens),
+      );
+    } catch (error) {
+      if (!outcomeUnknown(error)) throw error;
+      // The bank may have taken it: stay `processing`; a later read repeats the submission with the
+      // same idempotency key (the bank answers the first result) and settles it from there.
+      await deps.database.db
+        .update(bankPaymentAttempts)
+        .set({ submitTokenEnc: deps.cipher.encrypt(tokens.accessToken, SUBMIT_TOKEN_CONTEXT) })
+        .where(eq(bankPaymentAttempts.id, attempt.id));
+      deps.logger.warn(
+        { payment: payment.id, code: (error as ApiError).code },
+        'bank payment submission outcome unknown; a later read asks again',
+      );
+      return { attempt, payment: await read() };
+    }
     await pollBankPayment(deps, payment.id, 3);
   } catch (error) {
     deps.logger.warn({ institution: attempt.institution, code: failureCode(error) }, 'bank payment failed');
     await endPayment(deps, payment.id, 'failed', failureCode(error));
   }
   return { attempt, payment: await read() };
+}
+
+/** Remembers the bank's payment id (the token kept for an unknown outcome is no longer needed). */
+async function recordSubmission(
+  deps: Deps,
+  paymentId: string,
+  submitted: { bankPaymentId: string; status: BankPaymentStatus },
+) {
+  await deps.database.db.transaction(async (tx) => {
+    await tx
+      .update(payments)
+      .set({ processorPaymentId: submitted.bankPaymentId })
+      .where(eq(payments.id, paymentId));
+    await tx
+      .update(bankPaymentAttempts)
+      .set({ submitTokenEnc: null })
+      .where(eq(bankPaymentAttempts.paymentId, paymentId));
+  });
+  await applyBankStatus(deps, paymentId, submitted.status);
+}
+
+/**
+ * A submission whose answer never came: repeats it with the same idempotency key, so the bank
+ * answers the payment it created the first time (or creates it now, once). False while the bank
+ * still does not answer.
+ */
+async function resubmit(deps: Deps, row: PaymentRow, attempt: BankAttemptRow): Promise<boolean> {
+  const bank = deps.banks.payments(attempt.institution);
+  if (!bank || !attempt.submitTokenEnc) return false;
+  try {
+    const accessToken = deps.cipher.decryptText(attempt.submitTokenEnc, SUBMIT_TOKEN_CONTEXT);
+    const submitted = await bank.submit(orderOf(row), attempt.bankConsentId, {
+      accessToken,
+      refreshToken: null,
+      expiresAt: null,
+    });
+    await recordSubmission(deps, row.id, submitted);
+    return true;
+  } catch (error) {
+    // Still no answer (or one Finlet cannot act on): the payment stays processing, never failed.
+    deps.logger.warn({ payment: row.id, code: failureCode(error) }, 'bank payment submission still unknown');
+    return false;
+  }
 }
 
 /** Reads the bank's status of a processing payment up to `reads` times (short pauses between). */
@@ -214,12 +282,20 @@ export async function pollBankPayment(
   reads = 1,
 ): Promise<PaymentRow | undefined> {
   for (let n = 0; n < reads; n++) {
-    const [row] = await deps.database.db.select().from(payments).where(eq(payments.id, paymentId));
-    if (!row || row.status !== 'processing' || !row.processorPaymentId) return row;
+    const read = async () =>
+      (await deps.database.db.select().from(payments).where(eq(payments.id, paymentId)))[0];
+    let row = await read();
+    if (row?.status !== 'processing') return row;
     const [attempt] = await deps.database.db
       .select()
       .from(bankPaymentAttempts)
       .where(eq(bankPaymentAttempts.paymentId, paymentId));
+    if (!row.processorPaymentId) {
+      // A submission whose answer never came is asked again first (same idempotency key).
+      if (!attempt || !(await resubmit(deps, row, attempt))) return row;
+      row = await read();
+      if (row?.status !== 'processing' || !row.processorPaymentId) return row;
+    }
     const bank = attempt && deps.banks.payments(attempt.institution);
     if (!bank) return row;
     try {
