@@ -14,13 +14,18 @@ import { type Clock, systemClock } from '../clock.ts';
 import type { Deps } from '../context.ts';
 import { type ClaimedDelivery, createDeliveryStore } from './delivery-store.ts';
 import { toEventResource } from './events.ts';
+import { createHttpSender, type Sender } from './http-sender.ts';
 import { createRecorder } from './recorder.ts';
 import { MAX_ATTEMPTS, nextAttemptAt } from './schedule.ts';
 import { createSecretCache } from './secret-cache.ts';
 import { type AttemptResult, sendWebhook } from './send.ts';
 import { webhookHeaders } from './signing.ts';
 
+/** Deliveries (per slot) that may be answered and waiting for their outcome to be written. */
+const WRITE_BACKLOG = 4;
+
 export interface DispatcherOptions {
+  /** Sends through this fetch instead of the keep-alive node:http client (http-sender.ts). */
   fetch?: typeof fetch;
   /** [0, 1) source for retry jitter; 0.5 gives the exact schedule. */
   random?: () => number;
@@ -41,7 +46,9 @@ export interface Dispatcher {
 
 export function createDispatcher(deps: Deps, opts: DispatcherOptions = {}): Dispatcher {
   const { FINLET_WEBHOOK_CONCURRENCY: concurrency, FINLET_WEBHOOK_TIMEOUT_MS: timeoutMs } = deps.config;
-  const fetchImpl = opts.fetch ?? globalThis.fetch;
+  const allowPrivate = deps.config.allowPrivateWebhooks;
+  const fetchImpl = opts.fetch;
+  const send: Sender = fetchImpl ? (req) => sendWebhook(req, fetchImpl) : createHttpSender(allowPrivate);
   const random = opts.random ?? Math.random;
   const wallClock = opts.wallClock ?? systemClock;
   const store = createDeliveryStore(deps.database);
@@ -52,33 +59,37 @@ export function createDispatcher(deps: Deps, opts: DispatcherOptions = {}): Disp
   const leaseMs = 2 * timeoutMs + 5_000;
   /** Free slots worth a claim of their own while the queue is known to hold more. */
   const refillAt = Math.max(1, Math.floor(concurrency / 4));
+  /** Every delivery from claim until its outcome is written (what `stop()` waits for). */
   const inFlight = new Set<Promise<void>>();
+  /** Deliveries holding an HTTP slot: claimed and not yet answered. Writing the outcome frees it. */
+  let sending = 0;
+  /**
+   * Slots a claim may fill. Outcomes wait for their write without a slot, but only so many: when the
+   * database falls behind, claiming slows down rather than piling up answered deliveries.
+   */
+  const freeSlots = () => Math.min(concurrency - sending, WRITE_BACKLOG * concurrency - inFlight.size);
   /** Whether the last claim took all it asked for, so more may be due right now. */
   let moreDue = true;
 
-  async function deliver(d: ClaimedDelivery): Promise<void> {
+  /** Sends one claimed delivery, calls `answered` once the HTTP attempt is over, then records it. */
+  async function deliver(d: ClaimedDelivery, answered: () => void): Promise<void> {
     const now = deps.clock.now();
     if (d.endpoint.deletedAt) {
       // The endpoint was deleted after the event was recorded: nothing to send to.
+      answered();
       await store.abandon(d, now);
       return;
     }
     const body = JSON.stringify(toEventResource(d.event));
-    const result = await sendWebhook(
-      {
-        url: d.endpoint.url,
-        headers: webhookHeaders(
-          secrets.secretsFor(d.endpointId, d.endpoint, now),
-          d.eventId,
-          wallClock.now(),
-          body,
-        ),
-        body,
-        timeoutMs,
-        allowPrivate: deps.config.allowPrivateWebhooks,
-      },
-      fetchImpl,
-    );
+    const signWith = secrets.secretsFor(d.endpointId, d.endpoint, now);
+    const result = await send({
+      url: d.endpoint.url,
+      headers: webhookHeaders(signWith, d.eventId, wallClock.now(), body),
+      body,
+      timeoutMs,
+      allowPrivate,
+    });
+    answered();
     await record(d, result);
   }
 
@@ -109,16 +120,25 @@ export function createDispatcher(deps: Deps, opts: DispatcherOptions = {}): Disp
 
   /** Starts delivering each claimed row, tracked in `inFlight`; resolves when these are done. */
   async function claimAndStart(): Promise<{ n: number; done: Promise<unknown> }> {
-    const limit = concurrency - inFlight.size;
+    const limit = freeSlots();
     const now = deps.clock.now();
     const rows = limit > 0 ? await store.claim(now, new Date(now.getTime() + leaseMs), limit) : [];
     moreDue = rows.length >= limit;
     const started = rows.map((d) => {
-      const p: Promise<void> = deliver(d)
+      let holding = true;
+      const answered = () => {
+        if (!holding) return;
+        holding = false;
+        sending -= 1;
+        if (running && moreDue && freeSlots() >= refillAt) tick();
+      };
+      sending += 1;
+      const p: Promise<void> = deliver(d, answered)
         .catch((err) => deps.logger.error({ err, delivery_id: d.id }, 'webhook delivery crashed'))
         .finally(() => {
+          answered();
           inFlight.delete(p);
-          if (running && moreDue && concurrency - inFlight.size >= refillAt) tick();
+          if (running && moreDue && freeSlots() >= refillAt) tick();
         });
       inFlight.add(p);
       return p;
@@ -148,7 +168,7 @@ export function createDispatcher(deps: Deps, opts: DispatcherOptions = {}): Disp
     claiming = claimAndStart()
       .then(() => {
         // A full claim means more may be due; claim again once enough slots are free for it.
-        if (moreDue && concurrency - inFlight.size >= refillAt) again = true;
+        if (moreDue && freeSlots() >= refillAt) again = true;
       })
       .catch((err) => deps.logger.error({ err }, 'webhook claim failed'))
       .finally(() => {

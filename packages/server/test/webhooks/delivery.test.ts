@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { webhookEndpoints } from '../../src/db/schema.ts';
 import { createDispatcher, type Dispatcher } from '../../src/webhooks/dispatcher.ts';
 import { createTestContext, type TestContext } from '../support/harness.ts';
 import { latestEvent, type Scenario, scenario } from './scenario.ts';
@@ -141,6 +143,28 @@ describe('webhook delivery', () => {
     t.clock.advance(5_000);
     expect(await dispatcher.runOnce()).toBe(1);
     event = await latestEvent(s);
+    expect(event.attempts.map((a: { outcome: string }) => a.outcome)).toEqual([
+      'network_error',
+      'network_error',
+    ]);
+    expect(event.deliveries[0]).toMatchObject({ status: 'pending', attempts: 2 });
+  });
+
+  it('refuses at delivery time a URL that now points at a private address (production guard)', async () => {
+    const s = await setup();
+    const production = { ...t.deps, config: { ...t.deps.config, allowPrivateWebhooks: false } };
+    const guarded = createDispatcher(production, { random: () => 0.5 });
+    await s.cancelSession();
+    expect(await guarded.runOnce()).toBe(1);
+    // The name was public when the endpoint was created; now it resolves to loopback.
+    await t.deps.database.db
+      .update(webhookEndpoints)
+      .set({ url: s.receiver.url.replace('127.0.0.1', 'localhost') })
+      .where(eq(webhookEndpoints.id, s.endpoint.id));
+    t.clock.advance(5_000);
+    expect(await guarded.runOnce()).toBe(1);
+    expect(s.receiver.received).toHaveLength(0);
+    const event = await latestEvent(s);
     expect(event.attempts.map((a: { outcome: string }) => a.outcome)).toEqual([
       'network_error',
       'network_error',
