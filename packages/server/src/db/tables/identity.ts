@@ -16,7 +16,11 @@ export const identityVerifications = pgTable(
     customerReference: text('customer_reference').notNull(),
     status: text('status').$type<'pending' | 'processing' | 'approved' | 'declined' | 'review'>().notNull(),
     detailsEnc: text('details_enc'),
-    document: jsonb('document').$type<{ type: string; issuing_country: string; expiry_date: string } | null>(),
+    document: jsonb('document').$type<{
+      type: string;
+      issuing_country: string;
+      expiry_date: string;
+    } | null>(),
     providerCheckId: text('provider_check_id'),
     checks: jsonb('checks').$type<Record<string, unknown>[]>().notNull(),
     reviews: jsonb('reviews').$type<Record<string, unknown>[]>().notNull(),
@@ -44,7 +48,10 @@ export const identityImages = pgTable(
     imageEnc: text('image_enc').notNull(),
     createdAt: ts('created_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.verificationId, t.side] }), index('identity_images_created_idx').on(t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.verificationId, t.side] }),
+    index('identity_images_created_idx').on(t.createdAt),
+  ],
 );
 
 /** Per-partner decision rules (missing row = defaults). */

@@ -55,7 +55,10 @@ export const refunds = pgTable(
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
   },
-  (t) => [index('refunds_payment_idx').on(t.paymentId), uniqueIndex('refunds_processor_idx').on(t.processorRefundId)],
+  (t) => [
+    index('refunds_payment_idx').on(t.paymentId),
+    uniqueIndex('refunds_processor_idx').on(t.processorRefundId),
+  ],
 );
 
 /**
