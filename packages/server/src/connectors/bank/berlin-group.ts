@@ -9,9 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { ApiError } from '../../errors.ts';
-import type { BankHttp } from './http.ts';
-import type { BankOAuth } from './oauth.ts';
+import { CASH_ACCOUNT_TYPE, OAuthAisConnector } from './ais-connector.ts';
 import {
   type BankAccess,
   BankAccessError,
@@ -19,7 +17,6 @@ import {
   type BankConnector,
   type BankConsent,
   type BankTransactionData,
-  type InstitutionInfo,
   toMinor,
   unreadable,
 } from './types.ts';
@@ -78,25 +75,9 @@ const CONSENT_STATUS: Record<string, BankConsent['status']> = {
   revokedByPsu: 'revoked',
   terminatedByTpp: 'revoked',
 };
-const ACCOUNT_TYPE: Record<string, Pick<BankAccountData, 'type' | 'subtype'>> = {
-  CACC: { type: 'depository', subtype: 'checking' },
-  SVGS: { type: 'depository', subtype: 'savings' },
-  CARD: { type: 'credit', subtype: 'credit_card' },
-};
 const DAY_MS = 86_400_000;
 
-export class BerlinGroupConnector implements BankConnector {
-  constructor(
-    readonly institution: InstitutionInfo,
-    private readonly url: string,
-    private readonly http: BankHttp,
-    private readonly oauth: BankOAuth,
-  ) {}
-
-  health() {
-    return this.http.breaker.health();
-  }
-
+export class BerlinGroupConnector extends OAuthAisConnector implements BankConnector {
   private async call<S extends z.ZodType>(
     schema: S,
     path: string,
@@ -127,13 +108,7 @@ export class BerlinGroupConnector implements BankConnector {
         code,
       );
     }
-    if (answer.status >= 400)
-      throw new ApiError('provider_error', `${this.institution.name} answered HTTP ${answer.status}.`);
-    if (o.method === 'DELETE') return undefined as z.output<S>;
-    const parsed = schema.safeParse(answer.body);
-    if (!parsed.success)
-      throw unreadable(this.institution.name, path.split('?')[0]!.split('/').pop() ?? 'answer');
-    return parsed.data;
+    return this.readAnswer(schema, path, answer, o.method);
   }
 
   async createConsent(o: { redirectUri: string }) {
@@ -153,18 +128,6 @@ export class BerlinGroupConnector implements BankConnector {
     return { consentId: body.consentId, expiresAt: null };
   }
 
-  authorizationUrl(o: { consentId: string; state: string; codeVerifier: string; redirectUri: string }) {
-    return this.oauth.authorizationUrl({ ...o, scope: 'accounts' });
-  }
-
-  exchange(callback: URLSearchParams, o: { state: string; codeVerifier: string; redirectUri: string }) {
-    return this.oauth.exchange(callback, o.state, o.redirectUri, o.codeVerifier);
-  }
-
-  refresh(refreshToken: string) {
-    return this.oauth.refresh(refreshToken);
-  }
-
   async consent(consentId: string): Promise<BankConsent> {
     const body = await this.call(consentBody, `/v1/consents/${encodeURIComponent(consentId)}`);
     return {
@@ -179,7 +142,7 @@ export class BerlinGroupConnector implements BankConnector {
     return body.accounts.map((a) => ({
       bankAccountId: a.resourceId,
       name: a.displayName ?? a.product ?? a.resourceId,
-      ...(ACCOUNT_TYPE[a.cashAccountType ?? ''] ?? { type: 'other', subtype: 'other' }),
+      ...(CASH_ACCOUNT_TYPE[a.cashAccountType ?? ''] ?? { type: 'other', subtype: 'other' }),
       currency: a.currency,
       iban: a.iban ?? null,
       sortCode: null,

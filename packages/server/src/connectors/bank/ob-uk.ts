@@ -7,9 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { ApiError } from '../../errors.ts';
-import type { BankHttp } from './http.ts';
-import type { BankOAuth } from './oauth.ts';
+import { CASH_ACCOUNT_TYPE, OAuthAisConnector } from './ais-connector.ts';
 import {
   type BankAccess,
   BankAccessError,
@@ -17,7 +15,6 @@ import {
   type BankConnector,
   type BankConsent,
   type BankTransactionData,
-  type InstitutionInfo,
   toMinor,
   unreadable,
 } from './types.ts';
@@ -123,24 +120,8 @@ const CONSENT_STATUS: Record<string, BankConsent['status']> = {
   EXPD: 'expired',
   CANC: 'revoked',
 };
-const ACCOUNT_TYPE: Record<string, Pick<BankAccountData, 'type' | 'subtype'>> = {
-  CACC: { type: 'depository', subtype: 'checking' },
-  SVGS: { type: 'depository', subtype: 'savings' },
-  CARD: { type: 'credit', subtype: 'credit_card' },
-};
 
-export class ObUkConnector implements BankConnector {
-  constructor(
-    readonly institution: InstitutionInfo,
-    private readonly url: string,
-    private readonly http: BankHttp,
-    private readonly oauth: BankOAuth,
-  ) {}
-
-  health() {
-    return this.http.breaker.health();
-  }
-
+export class ObUkConnector extends OAuthAisConnector implements BankConnector {
   private async call<S extends z.ZodType>(
     schema: S,
     path: string,
@@ -164,13 +145,7 @@ export class ObUkConnector implements BankConnector {
     );
     if (answer.status === 401) throw new BankAccessError('token', 'The bank refused the access token.');
     if (answer.status === 403) throw new BankAccessError('consent', 'The bank refused the consent.');
-    if (answer.status >= 400)
-      throw new ApiError('provider_error', `${this.institution.name} answered HTTP ${answer.status}.`);
-    if (init.method === 'DELETE') return undefined as z.output<S>;
-    const parsed = schema.safeParse(answer.body);
-    if (!parsed.success)
-      throw unreadable(this.institution.name, path.split('?')[0]!.split('/').pop() ?? 'answer');
-    return parsed.data;
+    return this.readAnswer(schema, path, answer, init.method);
   }
 
   async createConsent() {
@@ -181,18 +156,6 @@ export class ObUkConnector implements BankConnector {
     });
     const expires = body.Data.ExpirationDateTime;
     return { consentId: body.Data.ConsentId, expiresAt: expires ? new Date(expires) : null };
-  }
-
-  authorizationUrl(o: { consentId: string; state: string; codeVerifier: string; redirectUri: string }) {
-    return this.oauth.authorizationUrl({ ...o, scope: 'accounts' });
-  }
-
-  exchange(callback: URLSearchParams, o: { state: string; codeVerifier: string; redirectUri: string }) {
-    return this.oauth.exchange(callback, o.state, o.redirectUri, o.codeVerifier);
-  }
-
-  refresh(refreshToken: string) {
-    return this.oauth.refresh(refreshToken);
   }
 
   async consent(consentId: string): Promise<BankConsent> {
@@ -217,7 +180,7 @@ export class ObUkConnector implements BankConnector {
       return {
         bankAccountId: a.AccountId,
         name: a.Nickname ?? a.AccountId,
-        ...(ACCOUNT_TYPE[a.AccountTypeCode ?? ''] ?? { type: 'other', subtype: 'other' }),
+        ...(CASH_ACCOUNT_TYPE[a.AccountTypeCode ?? ''] ?? { type: 'other', subtype: 'other' }),
         currency: a.Currency,
         iban: scheme?.SchemeName === 'UK.OBIE.IBAN' ? scheme.Identification : null,
         sortCode: domestic ? domestic.slice(0, 6) : null,
