@@ -1,7 +1,9 @@
 /**
- * Group commit for delivery outcomes: the first finished delivery is written at once; those that
- * finish while that write is in flight wait and go together in the next statement. A quiet
- * dispatcher pays no added latency, a busy one writes many outcomes per round trip.
+ * Group commit for delivery outcomes: a write starts right after the current turn of the event
+ * loop, so the answers that arrived together go in one statement, and those that finish while that
+ * write is in flight wait and go together in the next. A quiet dispatcher pays no added latency, a
+ * busy one writes many outcomes per round trip. (Waiting for the turn matters on PGlite, whose
+ * queries run on this thread: a write started at once would finish before the next answer is read.)
  */
 import type { DeliveryOutcome, DeliveryStore } from './delivery-store.ts';
 
@@ -17,8 +19,10 @@ interface Waiting {
 export function createRecorder(store: DeliveryStore) {
   let queue: Waiting[] = [];
   let flushing = false;
+  let scheduled = false;
 
   async function flush() {
+    scheduled = false;
     flushing = true;
     while (queue.length > 0) {
       const batch = queue.slice(0, MAX_BATCH);
@@ -38,7 +42,10 @@ export function createRecorder(store: DeliveryStore) {
     record(outcome: DeliveryOutcome): Promise<void> {
       return new Promise((resolve, reject) => {
         queue.push({ outcome, resolve, reject });
-        if (!flushing) void flush();
+        if (!flushing && !scheduled) {
+          scheduled = true;
+          setImmediate(flush);
+        }
       });
     },
   };
