@@ -78,7 +78,11 @@ async function verifyIdentity(frame: Frame, shot: (name: string) => Promise<void
   await continueIn(frame).click();
 }
 
-/** Signs in on the bank's own page, or only allows when the bank still knows this browser. */
+/**
+ * Signs in on the bank's own page (or only allows when the bank still knows this browser) and
+ * waits for the popup to close itself. The close is awaited from before the last click: under load
+ * the popup may be gone before the click's promise settles.
+ */
 async function approveAtBank(bank: Page) {
   await bank
     .getByRole('button', { name: /^(Sign in|Allow)$/ })
@@ -89,7 +93,9 @@ async function approveAtBank(bank: Page) {
     await bank.getByLabel('Password').fill('pass_good');
     await bank.getByRole('button', { name: 'Sign in' }).click();
   }
+  const closed = bank.waitForEvent('close');
   await bank.getByRole('button', { name: 'Allow' }).click();
+  await closed;
 }
 
 async function linkBank(page: Page, frame: Frame, shot: (name: string, target?: Page) => Promise<void>) {
@@ -107,7 +113,6 @@ async function linkBank(page: Page, frame: Frame, shot: (name: string, target?: 
     .waitFor();
   await shot('link-bank-sign-in', bank);
   await approveAtBank(bank);
-  await bank.waitForEvent('close');
 
   await expect(frame.getByRole('heading', { name: 'Choose accounts to share' })).toBeVisible();
   await expect(frame.getByText(/•••• \d{4}/).first()).toBeVisible();
@@ -134,7 +139,6 @@ async function payByLinkedBank(page: Page, frame: Frame, shot: (name: string) =>
   await shot('payment-bank-authorising');
   const bank = await popup;
   await approveAtBank(bank);
-  await bank.waitForEvent('close');
 
   await expect(frame.getByRole('heading', { name: 'Payment successful' })).toBeVisible({ timeout: 20_000 });
   await expect(frame.getByText('You paid £12.34.')).toBeVisible();

@@ -48,7 +48,10 @@ async function signInAtBank(bank: Page, username: string, o: { otp?: string; den
     await bank.getByLabel('One-time code').fill(o.otp);
     await bank.getByRole('button', { name: 'Verify' }).click();
   }
+  // The popup closes itself; awaited from before the click, which under load may settle after the close.
+  const closed = bank.waitForEvent('close');
   await bank.getByRole('button', { name: o.deny ? 'Deny' : 'Allow' }).click();
+  await closed;
 }
 
 async function chooseBank(page: Page, frame: Frame, name: string) {
@@ -68,7 +71,6 @@ for (const [bank, currency, amount, shown, user, otp] of [
     const popup = await chooseBank(page, frame, bank);
     await expect(frame.getByRole('heading', { name: `Approve the payment at ${bank}` })).toBeVisible();
     await signInAtBank(popup, user, { otp });
-    await popup.waitForEvent('close');
     await expect(frame.getByRole('heading', { name: 'Payment successful' })).toBeVisible({ timeout: 20_000 });
     await expect(frame.getByText(`You paid ${shown}.`)).toBeVisible();
     await expect(frame.locator('.reference')).toHaveText(/^pay_/);
@@ -84,12 +86,10 @@ test('a rejected payment and a denied consent explain themselves and lead back t
   const { frame } = await openPayment(page, 1099, 'GBP');
   let popup = await chooseBank(page, frame, 'Sandbox Bank UK');
   await signInAtBank(popup, 'user_good');
-  await popup.waitForEvent('close');
   await expect(frame.getByRole('alert')).toContainText('Your bank rejected the payment', { timeout: 20_000 });
   await expect(frame.getByRole('alert')).toContainText('bank_rejected');
   popup = await chooseBank(page, frame, 'Sandbox Bank UK');
   await signInAtBank(popup, 'user_deny', { deny: true });
-  await popup.waitForEvent('close');
   await expect(frame.getByRole('alert')).toContainText('You did not approve the payment', {
     timeout: 20_000,
   });
@@ -127,8 +127,9 @@ test('pay by bank works by keyboard alone and the new screens have no axe violat
   await popup.keyboard.press('Enter');
   await popup.getByRole('button', { name: 'Allow' }).waitFor();
   await popup.getByRole('button', { name: 'Allow' }).focus();
+  const closed = popup.waitForEvent('close');
   await popup.keyboard.press('Enter');
-  await popup.waitForEvent('close');
+  await closed;
   await expect(page.getByRole('heading', { name: 'Payment successful' })).toBeVisible({ timeout: 20_000 });
   await axe(page);
 });
