@@ -5,6 +5,7 @@
  * backoff. `close()` cancels retries and in-flight requests so nothing outlives the provider.
  */
 import { randomBase62 } from '@finlet/shared';
+import { SignedCallbackSender } from '../signed-callbacks.ts';
 import { PROCESSOR_SIGNATURE_HEADER, signProcessorPayload } from './signature.ts';
 
 export type ProcessorEventType =
@@ -20,15 +21,15 @@ export interface ProcessorEvent {
   data: { object: unknown };
 }
 
-const RETRY_DELAYS_MS = [250, 1000, 3000];
-const ATTEMPT_TIMEOUT_MS = 5000;
-
 export class CallbackSender {
   private readonly chains = new Map<string, Promise<void>>();
-  private readonly timers = new Set<NodeJS.Timeout>();
-  private readonly abort = new AbortController();
+  private readonly sender: SignedCallbackSender;
 
-  constructor(private readonly secret: string) {}
+  constructor(secret: string) {
+    this.sender = new SignedCallbackSender(PROCESSOR_SIGNATURE_HEADER, (body) =>
+      signProcessorPayload(secret, body),
+    );
+  }
 
   /** Queues the event behind earlier ones for the same payment. */
   send(paymentId: string, url: string, type: ProcessorEventType, object: unknown): ProcessorEvent {
@@ -40,7 +41,7 @@ export class CallbackSender {
     };
     const body = JSON.stringify(event);
     const previous = this.chains.get(paymentId) ?? Promise.resolve();
-    const next = previous.then(() => this.deliver(url, body));
+    const next = previous.then(() => this.sender.deliver(url, body));
     this.chains.set(paymentId, next);
     next.then(() => {
       if (this.chains.get(paymentId) === next) this.chains.delete(paymentId);
@@ -54,39 +55,6 @@ export class CallbackSender {
   }
 
   close(): void {
-    this.abort.abort();
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
-  }
-
-  private async deliver(url: string, body: string): Promise<void> {
-    for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt++) {
-      if (this.abort.signal.aborted) return;
-      try {
-        const res = await fetch(url, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            [PROCESSOR_SIGNATURE_HEADER]: signProcessorPayload(this.secret, body),
-          },
-          body,
-          signal: AbortSignal.any([this.abort.signal, AbortSignal.timeout(ATTEMPT_TIMEOUT_MS)]),
-        });
-        await res.arrayBuffer();
-        if (res.ok) return;
-      } catch {
-        // Unreachable receiver or timeout: retry below.
-      }
-      const delay = RETRY_DELAYS_MS[attempt];
-      if (delay === undefined || this.abort.signal.aborted) return;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => {
-          this.timers.delete(timer);
-          resolve();
-        }, delay);
-        this.timers.add(timer);
-        this.abort.signal.addEventListener('abort', () => resolve(), { once: true });
-      });
-    }
+    this.sender.close();
   }
 }
