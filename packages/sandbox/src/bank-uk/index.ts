@@ -4,10 +4,8 @@
  * everything on the bank's one origin (`options.issuer`).
  */
 import { randomUUID } from 'node:crypto';
-import { Ledger } from '../bank-common/ledger.ts';
-import { createAuthServer } from '../bank-common/oauth.ts';
-import { combineGates, PaymentGate, PaymentStore } from '../bank-common/payments.ts';
-import { assembleBank, type SandboxBank } from '../bank-common/shell.ts';
+import { createDialectBank } from '../bank-common/dialect-bank.ts';
+import type { SandboxBank } from '../bank-common/shell.ts';
 import type { BankOptions } from '../bank-common/types.ts';
 import { ukApi } from './api.ts';
 import { UkConsents } from './consents.ts';
@@ -15,35 +13,22 @@ import { obErrorBody } from './errors.ts';
 import { ukPaymentsApi } from './payments.ts';
 
 export const BANK_UK_NAME = 'Sandbox Bank UK';
-const NINETY_DAYS = 90 * 86_400;
 
-export async function createBankUk(options: BankOptions): Promise<SandboxBank> {
-  const issuer = options.issuer.replace(/\/$/, '');
-  const ledger = new Ledger(
-    { code: 'uk', homeCurrency: 'GBP', foreignCurrency: 'USD', country: 'GB', bankCode: 'SBUK' },
-    options.anchor,
-  );
-  const auth = await createAuthServer({
-    issuer,
-    clients: options.clients,
-    cookieKeys: options.cookieKeys,
-    accessTokenTtlSeconds: options.accessTokenTtlSeconds,
-  });
-  const consents = new UkConsents(ledger, options.consentTtlSeconds ?? NINETY_DAYS);
-  const payments = new PaymentStore(ledger, 'urn-sandbox-uk-pisp-');
-  const api = ukApi({ issuer, auth, ledger, consents });
-  api.route('/', await ukPaymentsApi({ issuer, auth, store: payments }));
-  return assembleBank({
-    bank: BANK_UK_NAME,
-    auth,
-    ledger,
-    gate: combineGates(consents, new PaymentGate(payments), payments),
-    faults: options.faults,
+export function createBankUk(options: BankOptions): Promise<SandboxBank> {
+  return createDialectBank(options, {
+    name: BANK_UK_NAME,
+    profile: { code: 'uk', homeCurrency: 'GBP', foreignCurrency: 'USD', country: 'GB', bankCode: 'SBUK' },
+    consents: (ledger, ttlSeconds) => new UkConsents(ledger, ttlSeconds),
+    paymentIdPrefix: 'urn-sandbox-uk-pisp-',
+    api: async ({ issuer, auth, ledger, consents, payments }) => {
+      const api = ukApi({ issuer, auth, ledger, consents });
+      api.route('/', await ukPaymentsApi({ issuer, auth, store: payments }));
+      return api;
+    },
     errorBody: (status) => obErrorBody(status, `Sandbox fault injected: HTTP ${status}`),
     correlation: (request) => ({
       'x-fapi-interaction-id': request.headers.get('x-fapi-interaction-id') ?? randomUUID(),
     }),
-    api,
   });
 }
 
