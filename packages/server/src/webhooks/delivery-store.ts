@@ -70,7 +70,7 @@ with due as (
    for update skip locked
 ), claimed as (
   update webhook_deliveries d set locked_until = $2::timestamptz, updated_at = $1::timestamptz
-    from due where d.id = due.id
+   where d.id = any (array(select id from due))
   returning d.id, d.event_id, d.endpoint_id, d.attempts
 )
 select c.id, c.event_id, c.endpoint_id, c.attempts,

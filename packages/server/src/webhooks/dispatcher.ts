@@ -5,8 +5,10 @@
  * records the attempts of every delivery that finished meanwhile, each only while its lease holds
  * (delivery-store.ts, recorder.ts). Several processes can share one PostgreSQL: SKIP LOCKED keeps
  * them off each other's rows, and the lease hands a crashed node's claims back once it lapses.
- * Claims come in batches: after a full claim the next waits until a quarter of the slots are free,
- * and after one that emptied the queue only a poke (an event committed) or the poll claims again.
+ * A slot is an HTTP attempt in flight: it frees when the answer arrives, while the outcome waits
+ * for its batched write. Claims come in batches: after a full claim the next waits until a quarter
+ * of the slots are free (half on PGlite), and after one that emptied the queue only a poke (an
+ * event committed) or the poll claims again.
  * All scheduling reads `deps.clock`; only the `webhook-timestamp` header uses the wall clock,
  * because receivers check it against theirs.
  */
@@ -57,8 +59,12 @@ export function createDispatcher(deps: Deps, opts: DispatcherOptions = {}): Disp
   // Covers one attempt (bounded by the timeout) and its bookkeeping with room to spare; a node that
   // dies holding claims releases them when this lapses, so it stays short.
   const leaseMs = 2 * timeoutMs + 5_000;
-  /** Free slots worth a claim of their own while the queue is known to hold more. */
-  const refillAt = Math.max(1, Math.floor(concurrency / 4));
+  /**
+   * Free slots worth a claim of their own while the queue is known to hold more. PGlite runs every
+   * statement on this thread, so there fewer, larger claims leave more of it for the sends.
+   */
+  const refillDivisor = deps.database.kind === 'pglite' ? 2 : 4;
+  const refillAt = Math.max(1, Math.floor(concurrency / refillDivisor));
   /** Every delivery from claim until its outcome is written (what `stop()` waits for). */
   const inFlight = new Set<Promise<void>>();
   /** Deliveries holding an HTTP slot: claimed and not yet answered. Writing the outcome frees it. */
