@@ -4,27 +4,26 @@
  * every answer validated against the official Berlin Group OpenAPI file; the sandbox rules (amount
  * ending in 99 rejected, denied authorisation RJCT) and X-Request-ID idempotency exercised.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LoginAnswers, loginThroughBank } from '../src/bank-common/login-driver.ts';
-import { OpenApiContract, sharedDataDir } from '../src/bank-common/openapi-contract.ts';
+import type { LoginAnswers } from '../src/bank-common/login-driver.ts';
 import { createBankEu } from '../src/bank-eu/index.ts';
-import { type RunningBank, startBank, Tpp, type TppKeys, tppKeys } from './bank-harness.ts';
+import {
+  BERLIN_GROUP_OPENAPI,
+  officialContract,
+  type RunningBank,
+  startContractBank,
+  type Tpp,
+} from './bank-harness.ts';
 
 const BASE = '/v1/payments/sepa-credit-transfers';
-const contract = new OpenApiContract(
-  path.join(sharedDataDir(), 'openapi/berlin-group/psd2-api_1.3.9_2021-05-04v1.yaml'),
-);
+const contract = officialContract(BERLIN_GROUP_OPENAPI);
 type Obj = Record<string, any>;
 
-let keys: TppKeys;
 let running: RunningBank;
 let tpp: Tpp;
 
 beforeAll(async () => {
-  keys = await tppKeys();
-  running = await startBank(createBankEu, keys);
-  tpp = new Tpp(running.url, keys, 'jwt', contract);
+  ({ running, tpp } = await startContractBank(createBankEu, contract));
 });
 afterAll(async () => running?.close());
 
@@ -40,10 +39,7 @@ const initiate = (amount: string, requestId = crypto.randomUUID()) =>
   tpp.api('POST', BASE, { 'x-request-id': requestId }, order(amount));
 
 async function authorise(paymentId: string, answers: LoginAnswers) {
-  const { params } = tpp.authorizeParams(paymentId);
-  const outcome = await loginThroughBank(tpp.authorizeUrl(params), answers);
-  if (outcome.kind !== 'redirect') throw new Error('login stopped on a page');
-  return outcome.url.searchParams;
+  return (await tpp.authorizeAtBank(paymentId, answers)).redirect.searchParams;
 }
 
 const status = async (id: string) =>

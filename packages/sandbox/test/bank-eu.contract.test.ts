@@ -5,29 +5,32 @@
  * frequencyPerDay, X-Request-ID, booked/pending/both with _links.next, pending → booked).
  */
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoginAnswers, loginThroughBank } from '../src/bank-common/login-driver.ts';
-import { OpenApiContract, sharedDataDir } from '../src/bank-common/openapi-contract.ts';
 import { HISTORY_TRANSACTION_COUNT } from '../src/bank-common/users.ts';
 import { createBankEu } from '../src/bank-eu/index.ts';
-import { REDIRECT_URI, type RunningBank, startBank, Tpp, type TppKeys, tppKeys } from './bank-harness.ts';
+import {
+  BERLIN_GROUP_OPENAPI,
+  LINKING_USERS,
+  officialContract,
+  REDIRECT_URI,
+  type RunningBank,
+  startBank,
+  startContractBank,
+  Tpp,
+  tppKeys,
+} from './bank-harness.ts';
 
-const contract = new OpenApiContract(
-  path.join(sharedDataDir(), 'openapi/berlin-group/psd2-api_1.3.9_2021-05-04v1.yaml'),
-);
+const contract = officialContract(BERLIN_GROUP_OPENAPI);
 const farFuture = '9999-12-31';
 
 type Obj = Record<string, any>;
 
-let keys: TppKeys;
 let running: RunningBank;
 let tpp: Tpp;
 
 beforeAll(async () => {
-  keys = await tppKeys();
-  running = await startBank(createBankEu, keys);
-  tpp = new Tpp(running.url, keys, 'jwt', contract);
+  ({ running, tpp } = await startContractBank(createBankEu, contract));
 });
 afterAll(async () => running?.close());
 
@@ -54,10 +57,8 @@ async function createConsent(client: Tpp, body: Obj = {}): Promise<string> {
 
 async function connect(client: Tpp, answers: LoginAnswers, body: Obj = {}) {
   const consentId = await createConsent(client, body);
-  const { params, verifier } = client.authorizeParams(consentId);
-  const outcome = await loginThroughBank(client.authorizeUrl(params), answers);
-  if (outcome.kind !== 'redirect') throw new Error(`login stopped on a page: ${outcome.html.slice(0, 300)}`);
-  const tokens = await client.exchange(outcome.url.searchParams.get('code') ?? '', verifier);
+  const { redirect, verifier } = await client.authorizeAtBank(consentId, answers);
+  const tokens = await client.exchange(redirect.searchParams.get('code') ?? '', verifier);
   const headers = () => ({
     ...rid(),
     'consent-id': consentId,
@@ -94,15 +95,8 @@ describe('Sandbox Bank EU contract', () => {
   });
 
   it('answers a full run through every sandbox user with bodies that validate against BG 1.3.9', async () => {
-    const users: LoginAnswers[] = [
-      { username: 'user_good', password: 'pass_good' },
-      { username: 'user_mfa', password: 'pass_good', otp: '123456' },
-      { username: 'user_multi', password: 'pass_good' },
-      { username: 'user_history', password: 'pass_good' },
-      { username: 'user_pending', password: 'pass_good' },
-    ];
     const counts: Record<string, number> = {};
-    for (const user of users) {
+    for (const user of LINKING_USERS) {
       const { consentId, headers } = await connect(tpp, user);
       expect(((await tpp.api('GET', `/v1/consents/${consentId}`, rid())).body as Obj).consentStatus).toBe(
         'valid',

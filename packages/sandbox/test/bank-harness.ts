@@ -2,11 +2,15 @@
  * Test harness for the sandbox bank contract tests: starts a bank on a free 127.0.0.1 port through
  * the runner's own `listenOn`, and plays the TPP (the Finlet server's role) over real HTTP —
  * client credentials, PKCE authorize URLs, PAR, `private_key_jwt` or `client_secret_basic` at the
- * token endpoint, and API calls whose every response is checked against the official OpenAPI file.
+ * token endpoint, the user's way through the bank's login pages, and API calls whose every response
+ * is checked against the official OpenAPI file. `startContractBank` is what each contract test file
+ * starts before its tests.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import type { ContractCheck, OpenApiContract } from '../src/bank-common/openapi-contract.ts';
+import { type LoginAnswers, loginThroughBank } from '../src/bank-common/login-driver.ts';
+import { type ContractCheck, OpenApiContract, sharedDataDir } from '../src/bank-common/openapi-contract.ts';
 import type { SandboxBank } from '../src/bank-common/shell.ts';
 import type { BankClient, BankOptions } from '../src/bank-common/types.ts';
 import { listenOn } from '../src/serve.ts';
@@ -56,6 +60,39 @@ export async function startBank(
       await server.close();
     },
   };
+}
+
+/** One of the official OpenAPI files in the shared reference data (`base`: the API's path prefix). */
+export function officialContract(file: string, base?: string): OpenApiContract {
+  return new OpenApiContract(path.join(sharedDataDir(), file), base);
+}
+
+export const BERLIN_GROUP_OPENAPI = 'openapi/berlin-group/psd2-api_1.3.9_2021-05-04v1.yaml';
+
+/** The sandbox users who get through the login to the bank's data, MFA user with the right code. */
+export const LINKING_USERS: LoginAnswers[] = [
+  { username: 'user_good', password: 'pass_good' },
+  { username: 'user_mfa', password: 'pass_good', otp: '123456' },
+  { username: 'user_multi', password: 'pass_good' },
+  { username: 'user_history', password: 'pass_good' },
+  { username: 'user_pending', password: 'pass_good' },
+];
+
+export interface ContractBank {
+  keys: TppKeys;
+  running: RunningBank;
+  /** The `private_key_jwt` client, checking every answer against the contract. */
+  tpp: Tpp;
+}
+
+/** A bank for one contract test file, with fresh TPP keys and both clients registered. */
+export async function startContractBank(
+  create: (options: BankOptions) => Promise<SandboxBank>,
+  contract: OpenApiContract,
+): Promise<ContractBank> {
+  const keys = await tppKeys();
+  const running = await startBank(create, keys);
+  return { keys, running, tpp: new Tpp(running.url, keys, 'jwt', contract) };
 }
 
 export interface ApiAnswer {
@@ -133,6 +170,18 @@ export class Tpp {
 
   authorizeUrl(params: Record<string, string>): string {
     return `${this.url}/auth?${new URLSearchParams(params)}`;
+  }
+
+  /** The user through the bank's login and consent pages for `consentId`, back at the TPP's redirect. */
+  async authorizeAtBank(
+    consentId: string,
+    answers: LoginAnswers,
+  ): Promise<{ redirect: URL; verifier: string }> {
+    const { params, verifier } = this.authorizeParams(consentId);
+    const outcome = await loginThroughBank(this.authorizeUrl(params), answers);
+    if (outcome.kind !== 'redirect')
+      throw new Error(`login stopped on a page: ${outcome.html.slice(0, 300)}`);
+    return { redirect: outcome.url, verifier };
   }
 
   async exchange(code: string, verifier: string): Promise<Record<string, string>> {

@@ -4,28 +4,20 @@
  * against the official UK Open Banking 4.0 Payment Initiation OpenAPI file; the sandbox rules
  * (amount ending in 99 rejected, denied consent) and idempotency keys exercised.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LoginAnswers, loginThroughBank } from '../src/bank-common/login-driver.ts';
-import { OpenApiContract, sharedDataDir } from '../src/bank-common/openapi-contract.ts';
+import type { LoginAnswers } from '../src/bank-common/login-driver.ts';
 import { createBankUk } from '../src/bank-uk/index.ts';
-import { type RunningBank, startBank, Tpp, type TppKeys, tppKeys } from './bank-harness.ts';
+import { officialContract, type RunningBank, startContractBank, type Tpp } from './bank-harness.ts';
 
 const BASE = '/open-banking/v4.0/pisp';
-const contract = new OpenApiContract(
-  path.join(sharedDataDir(), 'openapi/uk-obie-v4.0.0/payment-initiation-openapi.yaml'),
-  BASE,
-);
+const contract = officialContract('openapi/uk-obie-v4.0.0/payment-initiation-openapi.yaml', BASE);
 type Obj = Record<string, any>;
 
-let keys: TppKeys;
 let running: RunningBank;
 let tpp: Tpp;
 
 beforeAll(async () => {
-  keys = await tppKeys();
-  running = await startBank(createBankUk, keys);
-  tpp = new Tpp(running.url, keys, 'jwt', contract);
+  ({ running, tpp } = await startContractBank(createBankUk, contract));
 });
 afterAll(async () => running?.close());
 
@@ -52,11 +44,9 @@ async function createConsent(amount: string, key = crypto.randomUUID()) {
 }
 
 async function authorise(consentId: string, answers: LoginAnswers) {
-  const { params, verifier } = tpp.authorizeParams(consentId);
-  const outcome = await loginThroughBank(tpp.authorizeUrl(params), answers);
-  if (outcome.kind !== 'redirect') throw new Error('login stopped on a page');
-  const code = outcome.url.searchParams.get('code');
-  if (!code) return { error: outcome.url.searchParams.get('error') };
+  const { redirect, verifier } = await tpp.authorizeAtBank(consentId, answers);
+  const code = redirect.searchParams.get('code');
+  if (!code) return { error: redirect.searchParams.get('error') };
   const tokens = await tpp.exchange(code, verifier);
   return { bearer: `Bearer ${tokens.access_token}` };
 }

@@ -4,19 +4,23 @@
  * OAuth server's behaviour (PKCE, PAR, private_key_jwt, MFA, locked, deny, refresh, revocation,
  * consent expiry, pagination, pending → booked) is exercised the way the Finlet server will.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoginAnswers, loginThroughBank } from '../src/bank-common/login-driver.ts';
-import { OpenApiContract, sharedDataDir } from '../src/bank-common/openapi-contract.ts';
 import { HISTORY_TRANSACTION_COUNT } from '../src/bank-common/users.ts';
 import { createBankUk } from '../src/bank-uk/index.ts';
-import { type RunningBank, startBank, Tpp, type TppKeys, tppKeys } from './bank-harness.ts';
+import {
+  LINKING_USERS,
+  officialContract,
+  type RunningBank,
+  startBank,
+  startContractBank,
+  Tpp,
+  type TppKeys,
+  tppKeys,
+} from './bank-harness.ts';
 
 const BASE = '/open-banking/v4.0/aisp';
-const contract = new OpenApiContract(
-  path.join(sharedDataDir(), 'openapi/uk-obie-v4.0.0/account-info-openapi.yaml'),
-  BASE,
-);
+const contract = officialContract('openapi/uk-obie-v4.0.0/account-info-openapi.yaml', BASE);
 const ALL_READS = [
   'ReadAccountsDetail',
   'ReadBalances',
@@ -34,9 +38,7 @@ let running: RunningBank;
 let tpp: Tpp;
 
 beforeAll(async () => {
-  keys = await tppKeys();
-  running = await startBank(createBankUk, keys);
-  tpp = new Tpp(running.url, keys, 'jwt', contract);
+  ({ keys, running, tpp } = await startContractBank(createBankUk, contract));
 });
 afterAll(async () => running?.close());
 
@@ -55,11 +57,9 @@ async function createConsent(client: Tpp, permissions = ALL_READS): Promise<stri
 /** Consent → login → code → tokens, for one sandbox user. */
 async function connect(client: Tpp, answers: LoginAnswers, permissions = ALL_READS) {
   const consentId = await createConsent(client, permissions);
-  const { params, verifier } = client.authorizeParams(consentId);
-  const outcome = await loginThroughBank(client.authorizeUrl(params), answers);
-  if (outcome.kind !== 'redirect') throw new Error(`login stopped on a page: ${outcome.html.slice(0, 300)}`);
-  const code = outcome.url.searchParams.get('code');
-  if (!code) throw new Error(`no code: ${outcome.url.href}`);
+  const { redirect, verifier } = await client.authorizeAtBank(consentId, answers);
+  const code = redirect.searchParams.get('code');
+  if (!code) throw new Error(`no code: ${redirect.href}`);
   const tokens = await client.exchange(code, verifier);
   return { consentId, tokens, bearer: { authorization: `Bearer ${tokens.access_token}` } };
 }
@@ -100,15 +100,8 @@ describe('Sandbox Bank UK contract', () => {
   });
 
   it('answers a full run through every sandbox user with bodies that validate against OB 4.0', async () => {
-    const users: LoginAnswers[] = [
-      { username: 'user_good', password: 'pass_good' },
-      { username: 'user_mfa', password: 'pass_good', otp: '123456' },
-      { username: 'user_multi', password: 'pass_good' },
-      { username: 'user_history', password: 'pass_good' },
-      { username: 'user_pending', password: 'pass_good' },
-    ];
     const seen: Record<string, number> = {};
-    for (const user of users) {
+    for (const user of LINKING_USERS) {
       const { consentId, bearer } = await connect(tpp, user);
       const cc = await tpp.clientCredentials();
       const consent = await tpp.api('GET', `${BASE}/account-access-consents/${consentId}`, {
