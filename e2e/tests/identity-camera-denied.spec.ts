@@ -2,23 +2,12 @@
  * The identity flow when the user refuses the camera (Chromium with a fake camera but no auto-accept,
  * so the permission prompt is dismissed): a clear message and the upload path, axe-clean.
  */
+import { chromiumWith } from '../support/chromium.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { chooseDocument, expectAccessible, fillDetails, openIdentity } from './identity.helpers.ts';
 
 test.use({
-  launchOptions: {
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--use-fake-device-for-media-stream',
-    ],
-  },
+  launchOptions: chromiumWith('--use-fake-device-for-media-stream'),
 });
 
 test('a denied camera permission explains itself and leaves the upload path', async ({ page, shot }) => {

@@ -4,25 +4,13 @@
  * approved and declined outcomes, inline errors, a HEIC upload, keyboard-only entry, and axe on
  * every new screen.
  */
+import { chromiumWith } from '../support/chromium.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { chooseDocument, expectAccessible, fillDetails, openIdentity, upload } from './identity.helpers.ts';
 
 // Chromium's fake camera (a test pattern) with the permission prompt auto-accepted.
 test.use({
-  launchOptions: {
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-    ],
-  },
+  launchOptions: chromiumWith('--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'),
 });
 
 test('identity by file upload: details, passport, selfie, approved, done (axe on every screen)', async ({
