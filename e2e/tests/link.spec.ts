@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
+import { signInAtBank } from '../support/bank.ts';
 import {
   createSession,
   expect,
@@ -31,25 +32,6 @@ async function startLink(page: Page, body: Record<string, unknown> = {}) {
   await frame.getByRole('button', { name: 'Continue' }).click();
   await expect(frame.getByRole('heading', { name: 'Choose your bank' })).toBeVisible();
   return { frame, session };
-}
-
-/** Signs in on the bank's own pages (in the popup, or the top page in redirect mode). */
-async function signInAtBank(bank: Page, username: string, o: { otp?: string; deny?: boolean } = {}) {
-  // A bank that still has this browser's sign-in from an earlier link goes straight to consent.
-  await bank
-    .getByRole('button', { name: /^(Sign in|Allow)$/ })
-    .first()
-    .waitFor();
-  if (await bank.getByLabel('Username').count()) {
-    await bank.getByLabel('Username').fill(username);
-    await bank.getByLabel('Password').fill('pass_good');
-    await bank.getByRole('button', { name: 'Sign in' }).click();
-  }
-  if (o.otp) {
-    await bank.getByLabel('One-time code').fill(o.otp);
-    await bank.getByRole('button', { name: 'Verify' }).click();
-  }
-  await bank.getByRole('button', { name: o.deny ? 'Deny' : 'Allow' }).click();
 }
 
 async function chooseBank(page: Page, frame: Frame, name: string) {

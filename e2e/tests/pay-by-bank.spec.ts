@@ -7,6 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
+import { signInAtBank } from '../support/bank.ts';
 import {
   createSession,
   expect,
@@ -34,26 +35,6 @@ async function openPayment(page: Page, amount: number, currency: string) {
   return { frame, session };
 }
 
-async function signInAtBank(bank: Page, username: string, o: { otp?: string; deny?: boolean } = {}) {
-  await bank
-    .getByRole('button', { name: /^(Sign in|Allow)$/ })
-    .first()
-    .waitFor();
-  if (await bank.getByLabel('Username').count()) {
-    await bank.getByLabel('Username').fill(username);
-    await bank.getByLabel('Password').fill('pass_good');
-    await bank.getByRole('button', { name: 'Sign in' }).click();
-  }
-  if (o.otp) {
-    await bank.getByLabel('One-time code').fill(o.otp);
-    await bank.getByRole('button', { name: 'Verify' }).click();
-  }
-  // The popup closes itself; awaited from before the click, which under load may settle after the close.
-  const closed = bank.waitForEvent('close');
-  await bank.getByRole('button', { name: o.deny ? 'Deny' : 'Allow' }).click();
-  await closed;
-}
-
 async function chooseBank(page: Page, frame: Frame, name: string) {
   await frame.getByRole('button', { name: 'Pay by bank' }).click();
   await expect(frame.getByRole('heading', { name: 'Pay by bank' })).toBeVisible();
@@ -70,7 +51,7 @@ for (const [bank, currency, amount, shown, user, otp] of [
     const { frame } = await openPayment(page, amount, currency);
     const popup = await chooseBank(page, frame, bank);
     await expect(frame.getByRole('heading', { name: `Approve the payment at ${bank}` })).toBeVisible();
-    await signInAtBank(popup, user, { otp });
+    await signInAtBank(popup, user, { otp, awaitClose: true });
     await expect(frame.getByRole('heading', { name: 'Payment successful' })).toBeVisible({ timeout: 20_000 });
     await expect(frame.getByText(`You paid ${shown}.`)).toBeVisible();
     await expect(frame.locator('.reference')).toHaveText(/^pay_/);
@@ -85,11 +66,11 @@ test('a rejected payment and a denied consent explain themselves and lead back t
 }) => {
   const { frame } = await openPayment(page, 1099, 'GBP');
   let popup = await chooseBank(page, frame, 'Sandbox Bank UK');
-  await signInAtBank(popup, 'user_good');
+  await signInAtBank(popup, 'user_good', { awaitClose: true });
   await expect(frame.getByRole('alert')).toContainText('Your bank rejected the payment', { timeout: 20_000 });
   await expect(frame.getByRole('alert')).toContainText('bank_rejected');
   popup = await chooseBank(page, frame, 'Sandbox Bank UK');
-  await signInAtBank(popup, 'user_deny', { deny: true });
+  await signInAtBank(popup, 'user_deny', { deny: true, awaitClose: true });
   await expect(frame.getByRole('alert')).toContainText('You did not approve the payment', {
     timeout: 20_000,
   });

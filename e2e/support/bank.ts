@@ -1,0 +1,35 @@
+/**
+ * The user's part at a sandbox bank, on the bank's own pages (the popup, or the top page in
+ * redirect mode): sign in as a sandbox user, give the one-time code when the bank asks, and allow
+ * or deny. Shared by the link and pay-by-bank specs.
+ */
+import type { Page } from '@playwright/test';
+
+export interface BankSignIn {
+  /** The one-time code, for the MFA user. */
+  otp?: string;
+  deny?: boolean;
+  /** The page is a popup that closes itself after the decision: also wait for that. */
+  awaitClose?: boolean;
+}
+
+export async function signInAtBank(bank: Page, username: string, o: BankSignIn = {}): Promise<void> {
+  // A bank that still has this browser's sign-in from an earlier link goes straight to consent.
+  await bank
+    .getByRole('button', { name: /^(Sign in|Allow)$/ })
+    .first()
+    .waitFor();
+  if (await bank.getByLabel('Username').count()) {
+    await bank.getByLabel('Username').fill(username);
+    await bank.getByLabel('Password').fill('pass_good');
+    await bank.getByRole('button', { name: 'Sign in' }).click();
+  }
+  if (o.otp) {
+    await bank.getByLabel('One-time code').fill(o.otp);
+    await bank.getByRole('button', { name: 'Verify' }).click();
+  }
+  // Awaited from before the click, which under load may settle after the popup has closed.
+  const closed = o.awaitClose ? bank.waitForEvent('close') : undefined;
+  await bank.getByRole('button', { name: o.deny ? 'Deny' : 'Allow' }).click();
+  await closed;
+}
