@@ -23,6 +23,9 @@ import { createSecretCache } from './secret-cache.ts';
 import { type AttemptResult, sendWebhook } from './send.ts';
 import { webhookHeaders } from './signing.ts';
 
+/** Least time between claims started by pokes (events committed); an isolated event waits none. */
+const POKE_GAP_MS = 10;
+
 /** Deliveries (per slot) that may be answered and waiting for their outcome to be written. */
 const WRITE_BACKLOG = 4;
 
@@ -156,6 +159,8 @@ export function createDispatcher(deps: Deps, opts: DispatcherOptions = {}): Disp
   let timer: NodeJS.Timeout | undefined;
   let claiming: Promise<void> | null = null;
   let again = false;
+  let pokeTimer: NodeJS.Timeout | undefined;
+  let lastClaimAt = Number.NEGATIVE_INFINITY;
 
   function arm() {
     clearTimeout(timer);
@@ -171,6 +176,7 @@ export function createDispatcher(deps: Deps, opts: DispatcherOptions = {}): Disp
       return;
     }
     again = false;
+    lastClaimAt = performance.now();
     claiming = claimAndStart()
       .then(() => {
         // A full claim means more may be due; claim again once enough slots are free for it.
@@ -194,11 +200,24 @@ export function createDispatcher(deps: Deps, opts: DispatcherOptions = {}): Disp
     async stop() {
       running = false;
       clearTimeout(timer);
+      clearTimeout(pokeTimer);
+      pokeTimer = undefined;
       await claiming;
       await Promise.all([...inFlight]);
     },
     poke() {
-      if (running) tick();
+      // Under a stream of events, one claim per POKE_GAP_MS takes them all: claiming for every
+      // commit would spend the database (all of PGlite's one thread) on claims of one row each.
+      if (!running || pokeTimer) return;
+      const wait = lastClaimAt + POKE_GAP_MS - performance.now();
+      if (wait <= 0 && !claiming) return tick();
+      pokeTimer = setTimeout(
+        () => {
+          pokeTimer = undefined;
+          tick();
+        },
+        Math.max(0, wait),
+      );
     },
     async runOnce() {
       const { n, done } = await claimAndStart();
