@@ -4,7 +4,15 @@
  * widget's frame) posts a well-formed success. The loader must ignore all of them and the frame
  * must refuse to load where it is not allowed.
  */
-import { createSession, expect, flowFrame, flowFrames, stack, test } from '../support/fixtures.ts';
+import {
+  createSession,
+  expect,
+  flowFrame,
+  flowFrames,
+  payWithTestCard,
+  stack,
+  test,
+} from '../support/fixtures.ts';
 
 const forged = (sessionId: string) => [
   {
@@ -114,6 +122,7 @@ test("a well-formed success from another window of Finlet's origin is ignored", 
 
   // The real frame still works and its real success is the one the shop gets.
   await frame.getByRole('button', { name: 'Continue' }).click();
+  await payWithTestCard(frame);
   await frame.getByRole('button', { name: 'Continue' }).click();
   await page.waitForURL(`${stack.demo}/orders/${sessionId}`);
   await expect(page.locator('#token-verdict')).toHaveText(/Signature verified/);
