@@ -146,6 +146,22 @@ describe('pay by bank', () => {
     expect(foreign.status).toBe(404);
   });
 
+  it('a new bank attempt cancels the abandoned one (payment.canceled), which never settles later', async () => {
+    const s = await paySession(800, 'GBP');
+    const abandoned = await start(s.client_token, 'sandbox-bank-uk');
+    expect(abandoned.body.payment.status).toBe('requires_action');
+    const retry = await start(s.client_token, 'sandbox-bank-uk');
+    expect(retry.status).toBe(200);
+    expect(retry.body.payment.id).not.toBe(abandoned.body.payment.id);
+    const old = await (await world.ctx.api('GET', `/v1/payments/${abandoned.body.payment.id}`)).json();
+    expect(old.status).toBe('canceled');
+    const res = await world.ctx.api('GET', '/v1/events?limit=100');
+    const { data } = (await res.json()) as { data: { type: string; data: { object: { id: string } } }[] };
+    const types = data.filter((e) => e.data.object.id === abandoned.body.payment.id).map((e) => e.type);
+    expect(types).toEqual(expect.arrayContaining(['payment.requires_action', 'payment.canceled']));
+    expect(types).not.toContain('payment.succeeded');
+  });
+
   it('the bank linked earlier in the session is offered first', async () => {
     const { session } = await linkBank(world.ctx, 'sandbox-bank-uk', 'user_good', {
       session: {
