@@ -5,6 +5,7 @@
  */
 import autocannon from 'autocannon';
 import type { LoadResult, LoadSpec } from './load.ts';
+import { pacedLoad } from './paced.ts';
 
 const spec = JSON.parse(process.argv[2] ?? '{}') as LoadSpec;
 const base = {
@@ -19,11 +20,13 @@ const base = {
 if (spec.warmupSeconds > 0) {
   await autocannon({ ...base, connections: Math.min(spec.connections, 10), duration: spec.warmupSeconds });
 }
-const r = await autocannon({
-  ...base,
-  duration: spec.seconds,
-  ...(spec.overallRate ? { overallRate: spec.overallRate } : {}),
-});
+// A fixed rate is paced evenly with latencies from the scheduled send time; autocannon's
+// overallRate releases each second's requests in one burst, which measures the burst, not the rate.
+if (spec.overallRate) {
+  process.stdout.write(`${JSON.stringify(await pacedLoad({ ...spec, overallRate: spec.overallRate }))}\n`);
+  process.exit(0);
+}
+const r = await autocannon({ ...base, duration: spec.seconds });
 const result: LoadResult = {
   rps: r.requests.total / r.duration,
   ok: r['2xx'],
