@@ -86,6 +86,11 @@ export class FinletIdentityCapture extends LitElement {
   async #shoot() {
     const video = this.renderRoot.querySelector('video');
     if (!video) return;
+    // A fast press can come before the camera's first frame: drawing then gives an empty image.
+    if (!(await hasFrame(video))) {
+      this.problem = 'cameraUnavailable';
+      return;
+    }
     await this.#process(() => downscale(video, video.videoWidth, video.videoHeight), 'camera');
     this.#stopCamera();
   }
@@ -201,4 +206,24 @@ declare global {
   interface HTMLElementTagNameMap {
     'finlet-identity-capture': FinletIdentityCapture;
   }
+}
+
+/** Resolves true once the video has a frame to draw (or false after `ms` without one). */
+function hasFrame(video: HTMLVideoElement, ms = 5000): Promise<boolean> {
+  const ready = () => video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth > 0;
+  if (ready()) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      video.removeEventListener('loadeddata', check);
+      video.removeEventListener('resize', check);
+      resolve(ok);
+    };
+    const check = () => {
+      if (ready()) done(true);
+    };
+    const timer = setTimeout(() => done(ready()), ms);
+    video.addEventListener('loadeddata', check);
+    video.addEventListener('resize', check);
+  });
 }
