@@ -78,8 +78,8 @@ for (const [bank, user, otp] of [
 test('a denied consent explains itself and exits with consent_denied', async ({ page, shot }) => {
   const { frame } = await startLink(page);
   const popup = await chooseBank(page, frame, 'Sandbox Bank UK');
-  await signInAtBank(popup, 'user_deny', { deny: true });
-  await popup.waitForEvent('close');
+  // The popup may close itself before a later wait starts: await the close from before the click.
+  await signInAtBank(popup, 'user_deny', { deny: true, awaitClose: true });
   await expect(frame.getByRole('heading', { name: 'The bank did not connect' })).toBeVisible();
   await expect(frame.getByText('You did not approve access at your bank')).toBeVisible();
   await shot('link-denied');
