@@ -26,10 +26,19 @@ export const payments = pgTable(
     card: jsonb('card').$type<{ brand: string; last4: string; exp_month: number; exp_year: number } | null>(),
     failureCode: text('failure_code'),
     nextActionUrl: text('next_action_url'),
+    /**
+     * When the housekeeping sweep next asks the provider about this payment; null when nothing is
+     * owed. Set for a bank payment left `processing` (its status is polled until it settles) and
+     * for a card payment canceled with its session while the processor has not yet confirmed the
+     * cancel (the processor cancel is retried). `check_attempts` drives the backoff.
+     */
+    nextCheckAt: ts('next_check_at'),
+    checkAttempts: integer('check_attempts').notNull().default(0),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
   },
   (t) => [
+    index('payments_next_check_idx').on(t.nextCheckAt).where(sql`next_check_at is not null`),
     uniqueIndex('payments_session_key_idx').on(t.sessionId, t.idempotencyKey),
     uniqueIndex('payments_processor_idx').on(t.processorPaymentId),
     index('payments_partner_created_idx').on(t.partnerId, t.createdAt, t.id),
