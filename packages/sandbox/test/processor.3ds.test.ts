@@ -32,7 +32,8 @@ describe('GET /3ds/:id', () => {
     const csp = res.headers.get('content-security-policy') ?? '';
     expect(csp).toContain(`frame-ancestors 'self' ${FINLET_ORIGIN} https://shop.example`);
     expect(csp).toContain(`form-action 'self' ${FINLET_ORIGIN}`);
-    expect(csp).not.toMatch(/script-src/);
+    // Scripts only from the page's own origin: the ready notice, never inline code.
+    expect(csp).toMatch(/script-src 'self';/);
     expect(res.headers.get('x-frame-options')).toBeNull();
     const page = await res.text();
     expect(page).toContain('<html lang="en">');
@@ -44,7 +45,63 @@ describe('GET /3ds/:id', () => {
       /<button type="submit" name="action" value="cancel" formnovalidate>Cancel<\/button>/,
     );
     expect(page).toContain('€19.99');
-    expect(page).not.toContain('<script');
+    expect(page.match(/<script[^>]*>/g)).toEqual([
+      `<script src="/3ds/ready.js" data-parent-origin="${FINLET_ORIGIN}">`,
+    ]);
+  });
+
+  it('serves the ready notice as a script that posts only to the merchant origin', async () => {
+    const res = await fetch(`${p.url}/3ds/ready.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/javascript');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    const script = await res.text();
+    // Run it as a framed page would: the parent receives one versioned message for one origin.
+    const posted: unknown[][] = [];
+    const parent = { postMessage: (...args: unknown[]) => posted.push(args) };
+    const attr = (origin: string) => ({ getAttribute: () => origin });
+    new Function('window', 'document', script)({ parent }, { currentScript: attr(FINLET_ORIGIN) });
+    expect(posted).toEqual([[{ type: 'finlet.challenge.ready', version: 1 }, FINLET_ORIGIN]]);
+    // Not framed (a popup or a tab): nothing is posted.
+    const top = { postMessage: () => posted.push(['top']) } as { postMessage: () => void; parent?: unknown };
+    top.parent = top;
+    new Function('window', 'document', script)(top, { currentScript: attr(FINLET_ORIGIN) });
+    expect(posted).toHaveLength(1);
+  });
+
+  it('refuses every frame for the cardholder name Frame Refused, and still works as a page', async () => {
+    const token = await p.api('POST', '/v1/tokens', {
+      number: '4000002760003184',
+      exp_month: 12,
+      exp_year: new Date().getUTCFullYear() + 3,
+      cvc: '123',
+      name: ' Frame REFUSED ',
+    });
+    expect(token.status).toBe(201);
+    expect(token.body).not.toHaveProperty('refusesFraming');
+    const charged = await p.api(
+      'POST',
+      '/v1/payments',
+      {
+        token: token.body.id,
+        amount: 1999,
+        currency: 'EUR',
+        return_url: `${FINLET_ORIGIN}/3ds/return`,
+        callback_url: `${FINLET_ORIGIN}/callbacks`,
+        reference: 'frame-refused',
+        frame_ancestors: ['https://shop.example'],
+      },
+      { 'idempotency-key': 'frame-refused-1' },
+    );
+    const payment = charged.body as { id: string; next_action: { url: string } };
+    const res = await fetch(payment.next_action.url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('https://shop.example');
+    const done = await submitChallenge(payment.next_action.url, { action: 'complete', code: '123456' });
+    expect(new URL(done.headers.get('location') ?? '').searchParams.get('status')).toBe('succeeded');
   });
 
   it('answers 404 for an unknown challenge', async () => {

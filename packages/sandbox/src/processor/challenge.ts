@@ -3,7 +3,10 @@
  * `GET /3ds/<payment id>` shows an accessible form (one-time code, Complete, Cancel);
  * `POST /3ds/<payment id>` decides, posts the signed callback and redirects (303) to the
  * payment's `return_url?payment=<id>&status=<status>`. The page may be framed by the configured
- * origins and the payment's own `frame_ancestors`, and works the same in a popup.
+ * origins and the payment's own `frame_ancestors`, and works the same in a popup. Once rendered in a
+ * frame it posts `{ type: 'finlet.challenge.ready', version: 1 }` to its parent (from
+ * `/3ds/ready.js`), so the parent can tell a shown challenge from a refused frame; a card whose
+ * cardholder name is `Frame Refused` gets a page that refuses every frame (`X-Frame-Options: DENY`).
  * Sandbox codes: 123456 passes, 000000 fails; other codes may be retried twice.
  */
 import { randomBytes } from 'node:crypto';
@@ -11,6 +14,9 @@ import { type Context, Hono } from 'hono';
 import { html } from 'hono/html';
 import { CHALLENGE_FAIL_CODE, CHALLENGE_PASS_CODE, type PaymentDesk } from './payments.ts';
 import type { PaymentRecord, ProcessorState } from './state.ts';
+
+/** The message a rendered challenge page posts to its parent frame. */
+export const CHALLENGE_READY_TYPE = 'finlet.challenge.ready';
 
 function formatAmount(amount: number, currency: string): string {
   const format = new Intl.NumberFormat('en', { style: 'currency', currency });
@@ -36,16 +42,33 @@ button{font:inherit;padding:.5rem 1rem;border-radius:4px;border:1px solid #333;c
 button[value=complete]{background:#1a4fd6;color:#fff;border-color:#1a4fd6}
 :focus-visible{outline:3px solid #f0a000;outline-offset:2px}`;
 
+/**
+ * Tells the framing page that the challenge really rendered (a refused frame shows the browser's
+ * error page instead, which posts nothing). Sent only to the merchant's origin; versioned so the
+ * widget can evolve with it.
+ */
+const READY_SCRIPT = `(function () {
+  var script = document.currentScript;
+  var origin = script && script.getAttribute('data-parent-origin');
+  if (!origin || window.parent === window) return;
+  window.parent.postMessage({ type: '${CHALLENGE_READY_TYPE}', version: 1 }, origin);
+})();
+`;
+
 export function challengeRoutes(state: ProcessorState, desk: PaymentDesk, frameAncestors: string[]): Hono {
   const pages = new Hono();
 
   const page = (c: Context, record: PaymentRecord, status: 200 | 400 | 409, error?: string) => {
     const nonce = randomBytes(16).toString('base64');
     const { payment } = record;
-    const ancestors = ["'self'", ...frameAncestors, ...record.frameAncestors].join(' ');
+    const ancestors = record.refusesFraming
+      ? "'none'"
+      : ["'self'", ...frameAncestors, ...record.frameAncestors].join(' ');
+    if (record.refusesFraming) c.header('X-Frame-Options', 'DENY');
+    const merchantOrigin = new URL(payment.return_url).origin;
     c.header(
       'Content-Security-Policy',
-      `default-src 'none'; style-src 'nonce-${nonce}'; form-action 'self' ${new URL(payment.return_url).origin}; ` +
+      `default-src 'none'; script-src 'self'; style-src 'nonce-${nonce}'; form-action 'self' ${merchantOrigin}; ` +
         `frame-ancestors ${ancestors}; base-uri 'none'`,
     );
     c.header('Referrer-Policy', 'no-referrer');
@@ -74,9 +97,18 @@ ${error ? html`<p class="error" id="code-error" role="alert">${error}</p>` : ''}
     : html`<p role="status">This authentication is finished (${payment.status}).</p>
 <p><a href="${returnUrlOf(record)}">Return to the merchant</a></p>`
 }
-</main></body></html>`;
+</main>
+<script src="/3ds/ready.js" data-parent-origin="${merchantOrigin}"></script></body></html>`;
     return c.html(body, status);
   };
+
+  // Served as a file: the page's CSP allows no inline script.
+  pages.get('/ready.js', (c) => {
+    c.header('Content-Type', 'text/javascript; charset=utf-8');
+    c.header('Cache-Control', 'no-cache');
+    c.header('X-Content-Type-Options', 'nosniff');
+    return c.body(READY_SCRIPT);
+  });
 
   pages.get('/:id', (c) => {
     const record = state.payments.get(c.req.param('id'));

@@ -34,6 +34,8 @@ export type ChallengeAnswer = { action: 'complete'; code: string } | { action: '
 export const CHALLENGE_PASS_CODE = '123456';
 export const CHALLENGE_FAIL_CODE = '000000';
 const CHALLENGE_ATTEMPTS = 3;
+/** Cardholder name whose challenge page refuses framing (tests the widget's popup fallback). */
+export const FRAME_REFUSED_NAME = 'frame refused';
 
 export class PaymentDesk {
   constructor(
@@ -62,9 +64,10 @@ export class PaymentDesk {
       exp_month: input.exp_month,
       exp_year: input.exp_year,
       used: false,
+      ...(input.name?.trim().toLowerCase() === FRAME_REFUSED_NAME ? { refusesFraming: true } : {}),
     };
     this.state.tokens.set(token.id, token);
-    const { number: _n, cvc: _c, used: _u, ...visible } = token;
+    const { number: _n, cvc: _c, used: _u, refusesFraming: _f, ...visible } = token;
     return visible;
   }
 
@@ -95,6 +98,7 @@ export class PaymentDesk {
       payment,
       callbackUrl: input.callback_url,
       frameAncestors: input.frame_ancestors ?? [],
+      ...(token.refusesFraming ? { refusesFraming: true } : {}),
       challengeAttemptsLeft: CHALLENGE_ATTEMPTS,
     };
     this.state.payments.set(id, record);

@@ -17,6 +17,8 @@ export interface CardToken extends CardSummary {
   number: string;
   cvc: string;
   used: boolean;
+  /** Sandbox trigger (cardholder name `Frame Refused`): its challenge page refuses to be framed. */
+  refusesFraming?: boolean;
 }
 
 export type PaymentStatus = 'requires_action' | 'succeeded' | 'failed';
@@ -45,6 +47,8 @@ export interface PaymentRecord {
   payment: Payment;
   callbackUrl: string;
   frameAncestors: string[];
+  /** The challenge page answers `X-Frame-Options: DENY`, as some issuers' pages do. */
+  refusesFraming?: boolean;
   afterChallenge?: FinalOutcome;
   challengeAttemptsLeft: number;
 }
