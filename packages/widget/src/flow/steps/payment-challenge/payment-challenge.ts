@@ -1,31 +1,59 @@
 /**
  * `<finlet-payment-challenge>`: the processor's 3-D Secure page in a modal inside the frame (an
- * iframe the flow's CSP allows by the processor's origin), or in a popup when the user asks (for
- * pages that refuse framing). The page returns to Finlet's `/payments/3ds-return`, whose served
- * script posts `{ ns: 'finlet-3ds' }` to this frame; only a message from that window and from
- * Finlet's own origin counts.
+ * iframe the flow's CSP allows by the processor's origin), or in a popup — when the user asks, or
+ * by itself when the page refuses framing: the page posts `finlet.challenge.ready` to this frame
+ * once shown, and a frame that loads without it (see `FramingWatch`) switches the modal to a
+ * screen whose button opens the page in its own window (a popup needs the user's click). The page
+ * returns to Finlet's `/payments/3ds-return`, whose served script posts `{ ns: 'finlet-3ds' }` to
+ * this frame; only a message from that window and from Finlet's own origin counts.
  *
  * Properties: `url` (the challenge page). Events: `finlet-challenge-done`, `finlet-challenge-cancel`.
  * CSS parts: `button`.
  */
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { flowMessages } from '../../../i18n/i18n.ts';
 import { stepStyles } from '../../../theme/controls.styles.ts';
 import { ar } from '../payment/messages/ar.ts';
 import { en } from '../payment/messages/en.ts';
 import { es } from '../payment/messages/es.ts';
+import { challengeOriginOf, FramingWatch, isChallengeReady } from './framing-watch.ts';
+import { ar as windowAr } from './messages/ar.ts';
+import { en as windowEn } from './messages/en.ts';
+import { es as windowEs } from './messages/es.ts';
 import { paymentChallengeStyles } from './payment-challenge.styles.ts';
 
 const m = flowMessages({ en, es, ar });
+const w = flowMessages({ en: windowEn, es: windowEs, ar: windowAr });
 
 export class FinletPaymentChallenge extends LitElement {
   static override styles = [stepStyles, paymentChallengeStyles];
-  static override properties = { url: {} };
+  static override properties = {
+    url: {},
+    mode: { state: true },
+    opened: { state: true },
+    blocked: { state: true },
+  };
   declare url: string;
+  /** `frame`: the page in the modal; `window`: the page refused framing, offered in a popup. */
+  declare mode: 'frame' | 'window';
+  declare opened: boolean;
+  declare blocked: boolean;
   #popup: Window | null = null;
+  #watch: FramingWatch | undefined;
+
+  constructor() {
+    super();
+    this.mode = 'frame';
+    this.opened = false;
+    this.blocked = false;
+  }
 
   #onMessage = (e: MessageEvent) => {
     const frame = this.renderRoot.querySelector('iframe')?.contentWindow;
+    if (this.#watch && isChallengeReady(e, challengeOriginOf(this.url) ?? '', frame)) {
+      this.#watch.ready();
+      return;
+    }
     if (e.source !== frame && (!this.#popup || e.source !== this.#popup)) return;
     if (e.origin !== location.origin) return;
     const data = e.data as { ns?: unknown } | null;
@@ -48,28 +76,74 @@ export class FinletPaymentChallenge extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('message', this.#onMessage);
+    this.#watch?.stop();
     this.#popup?.close();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('url')) return;
+    this.#watch?.stop();
+    this.mode = challengeOriginOf(this.url) ? 'frame' : 'window';
+    this.#watch =
+      this.mode === 'frame' ? new FramingWatch({ onRefused: () => void this.#framingRefused() }) : undefined;
   }
 
   override firstUpdated(): void {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
+  /** No ready notice from the frame: offer the window, its button focused for the keyboard. */
+  async #framingRefused() {
+    this.mode = 'window';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('button[data-open-window]')?.focus();
+  }
+
   #openPopup() {
+    if (this.#popup && !this.#popup.closed) {
+      this.#popup.focus();
+      return;
+    }
     this.#popup = open(this.url, 'finlet-3ds', 'popup,width=480,height=640');
+    this.blocked = !this.#popup;
+    if (this.#popup) {
+      this.opened = true;
+      this.#popup.focus();
+    }
   }
 
   #cancel() {
     this.dispatchEvent(new Event('finlet-challenge-cancel', { bubbles: true, composed: true }));
   }
 
+  #renderWindow() {
+    const msg = m();
+    const win = w();
+    return html`<div class="backdrop">
+      <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="challenge-title"
+        aria-describedby="challenge-window-intro" @keydown=${this.#onKey}>
+        <h2 id="challenge-title" tabindex="-1">${win.windowTitle}</h2>
+        <p id="challenge-window-intro">${this.opened ? win.windowOpenedIntro : win.windowIntro}</p>
+        ${this.blocked ? html`<p role="alert">${win.windowBlocked}</p>` : nothing}
+        <div class="actions">
+          <button type="button" part="button" data-open-window @click=${() => this.#openPopup()}>
+            ${this.opened ? win.windowShow : win.windowOpen}
+          </button>
+          <button type="button" class="secondary" part="button" @click=${() => this.#cancel()}>${msg.challengeCancel}</button>
+        </div>
+      </div>
+    </div>`;
+  }
+
   override render() {
+    if (this.mode === 'window') return this.#renderWindow();
     const msg = m();
     return html`<div class="backdrop">
       <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="challenge-title" @keydown=${this.#onKey}>
         <h2 id="challenge-title" tabindex="-1">${msg.challengeTitle}</h2>
         <p>${msg.challengeIntro}</p>
-        <iframe src=${this.url} title=${msg.challengeFrame} referrerpolicy="no-referrer"></iframe>
+        <iframe src=${this.url} title=${msg.challengeFrame} referrerpolicy="no-referrer"
+          @load=${() => this.#watch?.loaded()}></iframe>
         <div class="actions">
           <button type="button" class="secondary" @click=${() => this.#openPopup()}>${msg.challengePopup}</button>
           <button type="button" class="secondary" part="button" @click=${() => this.#cancel()}>${msg.challengeCancel}</button>
