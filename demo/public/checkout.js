@@ -1,6 +1,8 @@
 /**
  * Product page: asks the shop's server for a Finlet session (the secret key stays there), opens
  * the widget as a modal with the client token, and hands the result to the server to verify.
+ * After a bank's full-page redirect (popup blocked) the page comes back with `?finlet_resume=<id>`
+ * and opens the widget again with that session's token, kept in this tab's sessionStorage.
  */
 const form = document.getElementById('checkout-form');
 const status = document.getElementById('checkout-status');
@@ -50,21 +52,34 @@ form.addEventListener('submit', async (e) => {
     const session = await res.json();
     if (!res.ok) throw new Error(session.error ?? `HTTP ${res.status}`);
     log.replaceChildren();
-    window.Finlet.open({
-      token: session.client_token,
-      onEvent: logEvent,
-      onLoad: () => say('Checkout is open.'),
-      onSuccess: (result) => {
-        busy = false;
-        void confirmAndShow(result);
-      },
-      onExit: (exit) => {
-        busy = false;
-        say(`Checkout closed (${exit.status}).`, exit.status);
-      },
-    });
+    sessionStorage.setItem(`finlet:token:${session.session_id}`, session.client_token);
+    openCheckout(session.client_token);
   } catch (err) {
     busy = false;
     say(`Checkout could not start: ${err.message}`);
   }
 });
+
+function openCheckout(token) {
+  window.Finlet.open({
+    token,
+    onEvent: logEvent,
+    onLoad: () => say('Checkout is open.'),
+    onSuccess: (result) => {
+      busy = false;
+      void confirmAndShow(result);
+    },
+    onExit: (exit) => {
+      busy = false;
+      say(`Checkout closed (${exit.status}).`, exit.status);
+    },
+  });
+}
+
+const resumeId = new URLSearchParams(location.search).get('finlet_resume');
+const resumeToken = resumeId && sessionStorage.getItem(`finlet:token:${resumeId}`);
+if (resumeToken) {
+  busy = true;
+  history.replaceState(null, '', location.pathname);
+  openCheckout(resumeToken);
+}

@@ -78,6 +78,8 @@ export function finletClient(opts: {
           ? { payment: { amount: PRODUCT.amount, currency: PRODUCT.currency, description: PRODUCT.name } }
           : {}),
         allowed_origins: [opts.publicUrl],
+        // Where a bank sends the whole page back in redirect mode (popup blocked, in-app browser).
+        redirect_uri: `${opts.publicUrl}/`,
         ...(input.locale ? { locale: input.locale } : {}),
         ...(input.theme ? { appearance: { theme: input.theme } } : {}),
         metadata: { shop: 'finlet-demo' },
