@@ -7,27 +7,17 @@
  * Run: `npx tsx bench/support/breakdown.ts`.
  */
 import { randomBytes } from 'node:crypto';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { newId } from '@finlet/shared';
 import { createApp } from '../../packages/server/src/app.ts';
 import { buildDeps } from '../../packages/server/src/bootstrap.ts';
 import { sessions } from '../../packages/server/src/db/schema.ts';
 import { loadConfig } from '../../packages/server/src/env.ts';
 import { createPartner } from '../../packages/server/src/partners/create.ts';
+import { sessionQueries } from '../../packages/server/src/sessions/queries.ts';
 import { runBench, withScope } from './cleanup.ts';
 import { freshDatabase, postgresServer, tempDir } from './databases.ts';
 import { int, ms, percentile, table } from './report.ts';
 import { sessionBody } from './server.ts';
-
-/** jose and Drizzle's ESM entry as the server resolves them (they are the server's dependencies). */
-type Jose = typeof import('../../packages/server/node_modules/jose/dist/types/index.d.ts');
-type Drizzle = typeof import('../../packages/server/node_modules/drizzle-orm/index.d.ts');
-const serverRequire = createRequire(new URL('../../packages/server/package.json', import.meta.url));
-const jose = (await import(pathToFileURL(serverRequire.resolve('jose')).href)) as Jose;
-const drizzleDir = path.dirname(serverRequire.resolve('drizzle-orm'));
-const { sql } = (await import(pathToFileURL(path.join(drizzleDir, 'index.js')).href)) as Drizzle;
 
 const CONCURRENCY = 50;
 const OPS = Number(process.env.BREAKDOWN_OPS ?? 3000);
@@ -107,48 +97,26 @@ runBench(() =>
           [newId('session'), partner.partner_id, expiresAt.toISOString()],
         ),
       ),
-      await measure('tokens.issueClientToken (ES256 sign)', () =>
+      await measure('tokens.issueClientToken (EdDSA sign)', () =>
         deps.tokens.issueClientToken('ses_x', expiresAt),
       ),
-      await measure('tokens.verifyClientToken (ES256 verify)', () => deps.tokens.verifyClientToken(token)),
-      await (async () => {
-        // The fix proposed for auth/tokens.ts: one LocalJWKSet per key-set snapshot, not per call.
-        const keySet = jose.createLocalJWKSet(await deps.keys.jwks());
-        const options = { issuer: config.publicUrl, audience: 'finlet:widget', algorithms: ['ES256'] };
-        return measure('jwtVerify with a cached LocalJWKSet (proposed)', () =>
-          jose.jwtVerify(token, keySet, options),
-        );
-      })(),
+      await measure('tokens.verifyClientToken (EdDSA verify)', () => deps.tokens.verifyClientToken(token)),
       await measure('Drizzle INSERT … RETURNING into sessions', () =>
         deps.database.db
           .insert(sessions)
           .values({ ...row, id: newId('session') })
           .returning(),
       ),
-      await (async () => {
-        // The fix proposed for routes/sessions.ts: build the INSERT once, bind values per request.
-        const p = (name: string) => sql.placeholder(name);
-        const prepared = deps.database.db
-          .insert(sessions)
-          .values({
-            id: p('id'),
-            partnerId: p('partnerId'),
-            status: 'open',
-            flows: p('flows'),
-            flowStates: p('flowStates'),
-            customer: p('customer'),
-            payment: p('payment'),
-            allowedOrigins: p('allowedOrigins'),
-            metadata: p('metadata'),
-            createdAt: p('createdAt'),
-            expiresAt: p('expiresAt'),
-          })
-          .returning()
-          .prepare('bench_insert_session');
-        return measure('Drizzle prepared INSERT … RETURNING (proposed)', () =>
-          prepared.execute({ ...row, id: newId('session') }),
-        );
-      })(),
+      await measure('prepared session INSERT … RETURNING (sessions/queries.ts)', () =>
+        sessionQueries(deps.database.db).insert.execute({
+          ...row,
+          id: newId('session'),
+          linkId: null,
+          redirectUri: null,
+          locale: null,
+          appearance: null,
+        }),
+      ),
       await measure('Drizzle query.sessions.findFirst by id', () =>
         deps.database.db.query.sessions.findFirst({ where: (s, { eq }) => eq(s.id, created.id) }),
       ),

@@ -19,6 +19,7 @@ export const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// (unset it to use the embedded PGlite)')
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  FINLET_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   FINLET_DATA_DIR: z.string().default('.finlet'),
   FINLET_DATA_KEY: z
     .string()
@@ -87,6 +88,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const env = parsed.data;
   if (env.NODE_ENV === 'production' && !env.FINLET_DATA_KEY) {
     throw new ConfigError(['FINLET_DATA_KEY: required when NODE_ENV=production (openssl rand -base64 32)']);
+  }
+  if (env.FINLET_WORKERS > 1 && !env.DATABASE_URL) {
+    throw new ConfigError([
+      'FINLET_WORKERS: more than one worker needs DATABASE_URL (the embedded PGlite serves one process)',
+    ]);
   }
   return {
     ...env,

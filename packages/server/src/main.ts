@@ -1,8 +1,11 @@
 /**
  * Entry point of the Finlet server process (`node --import tsx packages/server/src/main.ts`).
  * Bad configuration exits with status 78 (EX_CONFIG) and a message naming each bad variable.
+ * With FINLET_WORKERS > 1 this process becomes the primary of a cluster (cluster.ts) and each
+ * worker runs this same file down to `startServer`.
  */
 
+import { isClusterPrimary, runPrimary } from './cluster.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { ConfigError, loadConfig } from './env.ts';
 import { startServer } from './server.ts';
@@ -17,6 +20,10 @@ async function main() {
       process.exit(78);
     }
     throw e;
+  }
+  if (isClusterPrimary(config)) {
+    await runPrimary(config);
+    return;
   }
   try {
     const server = await startServer(config);

@@ -48,7 +48,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     return {
       db,
       kind: 'postgres',
-      migrate: () => migratePg(drizzlePg({ client: pool }), { migrationsFolder }),
+      migrate: () => migrateLocked(pool),
       ready: () => isReady(db),
       close: () => pool.end(),
     };
@@ -63,6 +63,21 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     ready: () => isReady(db),
     close: () => client.close(),
   };
+}
+
+/** Any fixed number: the advisory lock that serialises migrations across processes and hosts. */
+const MIGRATION_LOCK = 0x66_69_6e_6c; // "finl"
+
+/** Several servers may start at once against one PostgreSQL: one migrates, the others wait and find nothing to do. */
+async function migrateLocked(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await migratePg(drizzlePg({ client }), { migrationsFolder });
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    client.release();
+  }
 }
 
 async function isReady(db: Db): Promise<boolean> {

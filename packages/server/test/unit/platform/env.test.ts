@@ -25,6 +25,11 @@ describe('configuration', () => {
     }
   });
 
+  it('refuses several workers on the embedded PGlite (one process only)', () => {
+    expect(() => loadConfig({ FINLET_WORKERS: '2' })).toThrow(/FINLET_WORKERS.*DATABASE_URL/);
+    expect(loadConfig({ FINLET_WORKERS: '2', DATABASE_URL: 'postgres://h/db' }).FINLET_WORKERS).toBe(2);
+  });
+
   it('refuses production without FINLET_DATA_KEY', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/FINLET_DATA_KEY/);
   });
