@@ -91,7 +91,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
   const port = (server.address() as AddressInfo).port;
   dispatcher.start();
   deps.logger.info(
-    { port, database: deps.database.kind, public_url: config.publicUrl },
+    { port, pid: process.pid, database: deps.database.kind, public_url: config.publicUrl },
     'Finlet server listening',
   );
 
