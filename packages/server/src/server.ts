@@ -1,6 +1,7 @@
 /**
  * Runs Finlet as a process: builds the dependencies, serves the app, runs the webhook dispatcher
- * and the housekeeping loop (session expiry, idempotency-key purge), and shuts down gracefully on
+ * and the housekeeping loop (session expiry, payments left waiting on a bank or owing a processor
+ * cancel, idempotency-key purge), and shuts down gracefully on
  * SIGTERM: stop accepting, finish in-flight requests and deliveries, close the database.
  */
 import { mkdirSync } from 'node:fs';
@@ -16,6 +17,8 @@ import type { Config } from './env.ts';
 import { purgeExpiredImages } from './identity/privacy.ts';
 import { sweepExpiringLinks } from './links/lifecycle.ts';
 import { IDEMPOTENCY_RETENTION_MS } from './middleware/idempotency.ts';
+import { settleProcessingBankPayments } from './payments/bank-settle.ts';
+import { retryProcessorCancels } from './payments/session-close.ts';
 import { sweepExpiredSessions } from './sessions/lifecycle.ts';
 import { createDispatcher } from './webhooks/dispatcher.ts';
 
@@ -55,6 +58,8 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
         await deps.database.db.execute(sql`vacuum analyze ${VACUUMED_TABLES}`);
       }
       await sweepExpiredSessions(deps);
+      await settleProcessingBankPayments(deps);
+      await retryProcessorCancels(deps);
       await sweepExpiringLinks(deps);
       await purgeExpiredImages(deps);
       const cutoff = new Date(deps.clock.now().getTime() - IDEMPOTENCY_RETENTION_MS);

@@ -12,6 +12,7 @@ export type ProcessorEventType =
   | 'payment.requires_action'
   | 'payment.succeeded'
   | 'payment.failed'
+  | 'payment.canceled'
   | 'refund.succeeded';
 
 export interface ProcessorEvent {

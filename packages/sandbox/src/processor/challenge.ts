@@ -7,7 +7,9 @@
  * frame it posts `{ type: 'finlet.challenge.ready', version: 1 }` to its parent (from
  * `/3ds/ready.js`), so the parent can tell a shown challenge from a refused frame; a card whose
  * cardholder name is `Frame Refused` gets a page that refuses every frame (`X-Frame-Options: DENY`).
- * Sandbox codes: 123456 passes, 000000 fails; other codes may be retried twice.
+ * Sandbox codes: 123456 passes, 000000 fails; other codes may be retried twice. A payment the
+ * merchant canceled meanwhile (`POST /v1/payments/:id/cancel`) is never captured: the page says
+ * so (409) whatever the cardholder submits.
  */
 import { randomBytes } from 'node:crypto';
 import { type Context, Hono } from 'hono';
@@ -94,7 +96,10 @@ ${error ? html`<p class="error" id="code-error" role="alert">${error}</p>` : ''}
 <button type="submit" name="action" value="complete">Complete</button>
 <button type="submit" name="action" value="cancel" formnovalidate>Cancel</button>
 </div></form>`
-    : html`<p role="status">This authentication is finished (${payment.status}).</p>
+    : payment.status === 'canceled'
+      ? html`<p role="alert">This payment was canceled by the merchant. Nothing was charged.</p>
+<p><a href="${returnUrlOf(record)}">Return to the merchant</a></p>`
+      : html`<p role="status">This authentication is finished (${payment.status}).</p>
 <p><a href="${returnUrlOf(record)}">Return to the merchant</a></p>`
 }
 </main>
@@ -119,6 +124,8 @@ ${error ? html`<p class="error" id="code-error" role="alert">${error}</p>` : ''}
   pages.post('/:id', async (c) => {
     const record = state.payments.get(c.req.param('id'));
     if (!record) return c.html('<!doctype html><title>Not found</title><p>No such authentication.</p>', 404);
+    // Canceled by the merchant: no answer can capture it any more; the cardholder is told why.
+    if (record.payment.status === 'canceled') return page(c, record, 409);
     const form = await c.req.parseBody();
     const code = typeof form.code === 'string' ? form.code.trim() : '';
     const answer =

@@ -18,6 +18,7 @@ export const PROCESSOR_ERRORS = {
   missing_idempotency_key: [400, 'idempotency_error'],
   idempotency_key_reused: [409, 'idempotency_error'],
   payment_not_refundable: [409, 'invalid_request_error'],
+  payment_not_cancelable: [409, 'invalid_request_error'],
   amount_too_large: [400, 'invalid_request_error'],
   not_found: [404, 'invalid_request_error'],
   route_not_found: [404, 'invalid_request_error'],

@@ -1,6 +1,7 @@
 /**
  * What the processor does with money: tokenise a card, charge a token (succeed, decline or ask
- * for 3-D Secure, as the test cards say), finish a challenge, refund. Every status change goes
+ * for 3-D Secure, as the test cards say), finish a challenge, cancel a payment still awaiting its
+ * challenge (the merchant gave up: it can then never be captured), refund. Every status change goes
  * out as a signed callback. Check-and-update steps are synchronous, so concurrent requests in
  * this single-threaded process can never refund more than was captured.
  */
@@ -136,6 +137,25 @@ export class PaymentDesk {
     return 'done';
   }
 
+  /**
+   * The merchant cancels a payment awaiting its challenge: from then on the challenge cannot
+   * capture it. Repeating it answers the canceled payment again; a payment that already ended
+   * (captured, declined) is not cancelable — the caller reads it to learn what happened.
+   */
+  cancel(paymentId: string): Payment {
+    const record = this.state.payments.get(paymentId);
+    if (!record) throw new ProcessorError('not_found', 'No such payment.', 'payment');
+    const { payment } = record;
+    if (payment.status === 'canceled') return payment;
+    if (payment.status !== 'requires_action') {
+      throw new ProcessorError('payment_not_cancelable', `A ${payment.status} payment cannot be canceled.`);
+    }
+    payment.status = 'canceled';
+    payment.next_action = null;
+    this.notify(record, 'payment.canceled');
+    return payment;
+  }
+
   refund(paymentId: string, amount: number | undefined): Refund {
     const record = this.state.payments.get(paymentId);
     if (!record) throw new ProcessorError('not_found', 'No such payment.', 'payment');
@@ -189,7 +209,7 @@ export class PaymentDesk {
 
   private notify(
     record: PaymentRecord,
-    type: 'payment.requires_action' | 'payment.succeeded' | 'payment.failed',
+    type: 'payment.requires_action' | 'payment.succeeded' | 'payment.failed' | 'payment.canceled',
   ) {
     this.callbacks.send(record.payment.id, record.callbackUrl, type, structuredClone(record.payment));
   }

@@ -1,6 +1,7 @@
 /**
- * The processor's REST API under `/v1`: tokens, payments, refunds. Bodies are strict JSON checked
- * with zod; every POST that moves money needs an `Idempotency-Key`.
+ * The processor's REST API under `/v1`: tokens, payments (and cancelling one that awaits 3-D
+ * Secure), refunds. Bodies are strict JSON checked with zod; every POST that moves money needs an
+ * `Idempotency-Key` (cancel is idempotent by nature; a key, when sent, replays its first answer).
  */
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
@@ -35,6 +36,8 @@ const paymentBody = z.strictObject({
   reference: z.string().min(1).max(255),
   frame_ancestors: z.array(origin).max(20).optional(),
 });
+
+const cancelBody = z.strictObject({});
 
 const refundBody = z.strictObject({
   payment: z.string().min(1).max(100),
@@ -99,6 +102,12 @@ export function processorRoutes(state: ProcessorState, desk: PaymentDesk): Hono 
     const record = state.payments.get(c.req.param('id'));
     if (!record) throw new ProcessorError('not_found', 'No such payment.');
     return c.json(record.payment);
+  });
+
+  api.post('/payments/:id/cancel', async (c) => {
+    const id = c.req.param('id');
+    const { raw } = (await c.req.text()).trim() === '' ? { raw: {} } : await readBody(c, cancelBody);
+    return idempotent(c, raw, false, () => ({ status: 200, body: structuredClone(desk.cancel(id)) }));
   });
 
   api.post('/refunds', async (c) => {

@@ -21,7 +21,8 @@ export interface CardToken extends CardSummary {
   refusesFraming?: boolean;
 }
 
-export type PaymentStatus = 'requires_action' | 'succeeded' | 'failed';
+/** `canceled`: the merchant canceled it while it awaited 3-D Secure; it can never be captured. */
+export type PaymentStatus = 'requires_action' | 'succeeded' | 'failed' | 'canceled';
 
 /** The payment as the API shows it. */
 export interface Payment {

@@ -4,8 +4,9 @@
  * redirect; the shared `F/oauth/callback` hands the round trip here: the code is exchanged
  * server-side, the payment submitted (idempotency keys derived from the payment id), the payment
  * moves `processing`, and the bank's status is read — on the callback, then on every widget read —
- * until it settles (`succeeded`) or is rejected (`failed`). Each change goes through the payment
- * state machine, so events and the session's flow state commit with it.
+ * until it settles (`succeeded`) or is rejected (`failed`); when nobody reads any more (the widget
+ * was closed), the housekeeping sweep in payments/bank-settle.ts keeps asking. Each change goes
+ * through the payment state machine, so events and the session's flow state commit with it.
  */
 import { randomBytes } from 'node:crypto';
 import { newId, randomBase62, type StartBankPayment } from '@finlet/shared';
@@ -17,6 +18,7 @@ import { bankPaymentAttempts, payments, sessions } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
 import { callbackUrl } from '../links/service.ts';
 import { recordEvent } from '../webhooks/outbox.ts';
+import { after, checkDelay } from './checks.ts';
 import { lockPayment, type PaymentRow, toPaymentResource, transition } from './state.ts';
 
 const VERIFIER_CONTEXT = 'bank_payment_attempts.verifier';
@@ -146,7 +148,8 @@ export function failureCode(error: unknown): string {
   return 'provider_error';
 }
 
-async function endPayment(
+/** Moves a bank payment on; a payment going `processing` is due for its first background check. */
+export async function endPayment(
   deps: Deps,
   paymentId: string,
   status: 'failed' | 'processing' | 'succeeded',
@@ -159,6 +162,7 @@ async function endPayment(
     const patch: Partial<PaymentRow> = {
       ...(code ? { failureCode: code } : {}),
       ...(bankPaymentId ? { processorPaymentId: bankPaymentId } : {}),
+      ...(status === 'processing' ? { nextCheckAt: after(deps, checkDelay(1)), checkAttempts: 0 } : {}),
     };
     return transition(deps, tx, locked, status, patch);
   });

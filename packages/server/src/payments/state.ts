@@ -3,7 +3,13 @@
  * → succeeded | failed | canceled`. Every change and its event (the webhook outbox) commit in one
  * transaction with the payment row locked; a terminal status also records the session's payment
  * flow state there. Processor answers and callbacks arrive in any order and more than once, so
- * applying them is idempotent and only ever moves a payment forward.
+ * applying them is idempotent and only ever moves a payment forward — with one exception: a card
+ * payment canceled with its session while the processor's cancel was still owed (`next_check_at`
+ * set) that the processor captured after all (a 3-D Secure challenge passed before the cancel
+ * landed). Money moved, so, as at Stripe (a captured payment can no longer be canceled and stays
+ * succeeded), Finlet records it `succeeded` with its `payment.succeeded` event and the partner
+ * refunds it through the refunds API if it will not fulfil the order. Finlet never refunds on its
+ * own: the partner decides, and the statement export then shows the charge and its refund.
  */
 import type { Payment, PaymentStatus, Refund, WebhookEventType } from '@finlet/shared';
 import { TERMINAL_PAYMENT_STATUSES } from '@finlet/shared';
@@ -83,9 +89,11 @@ export async function transition(
 ): Promise<PaymentRow> {
   if (!NEXT[row.status as PaymentStatus].has(status)) return row;
   const now = deps.clock.now();
+  // A terminal payment owes its provider nothing more unless the caller says so (a processor cancel).
+  const settled = TERMINAL_PAYMENT_STATUSES.has(status) ? { nextCheckAt: null } : {};
   const [updated] = await tx
     .update(payments)
-    .set({ ...patch, status, updatedAt: now })
+    .set({ ...settled, ...patch, status, updatedAt: now })
     .where(eq(payments.id, row.id))
     .returning();
   const type = EVENT_OF[status];
@@ -122,6 +130,7 @@ export async function applyProcessorPayment(deps: Deps, paymentId: string, pp: P
     const row = await lockPayment(tx, paymentId);
     if (!row) return undefined;
     if (row.processorPaymentId && row.processorPaymentId !== pp.id) return row;
+    if (row.status === 'canceled' && row.nextCheckAt) return settleOwedCancel(deps, tx, row, pp);
     const patch: Partial<PaymentRow> = {
       processorPaymentId: pp.id,
       card: pp.card,
@@ -139,6 +148,37 @@ export async function applyProcessorPayment(deps: Deps, paymentId: string, pp: P
   });
   deps.pokeDispatcher();
   return result;
+}
+
+/**
+ * What the processor says about a payment Finlet canceled while its processor cancel was owed:
+ * canceled or failed there too — nothing more is owed; captured — recorded `succeeded` (see the
+ * module comment); still awaiting the challenge — the cancel stays owed.
+ */
+async function settleOwedCancel(deps: Deps, tx: Tx, row: PaymentRow, pp: ProcessorPayment) {
+  if (pp.status === 'requires_action') return row;
+  const now = deps.clock.now();
+  if (pp.status !== 'succeeded') {
+    const [done] = await tx
+      .update(payments)
+      .set({ nextCheckAt: null })
+      .where(eq(payments.id, row.id))
+      .returning();
+    return done!;
+  }
+  const [captured] = await tx
+    .update(payments)
+    .set({ status: 'succeeded', failureCode: null, nextActionUrl: null, nextCheckAt: null, updatedAt: now })
+    .where(eq(payments.id, row.id))
+    .returning();
+  await recordEvent(tx, {
+    partnerId: row.partnerId,
+    type: 'payment.succeeded',
+    object: toPaymentResource(captured!),
+    now,
+  });
+  deps.logger.warn({ payment: row.id }, 'captured before the processor cancel landed; recorded succeeded');
+  return captured!;
 }
 
 /** Ends a payment the processor refused or never received (no money moved). */

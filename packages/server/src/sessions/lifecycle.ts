@@ -1,6 +1,8 @@
 /**
  * Session state changes: `open → completed | expired | canceled` (DESIGN §2). Each change and its
  * event commit in one transaction, the row locked so two nodes cannot both complete or expire it.
+ * Canceling or expiring a session also cancels its payments still waiting for the user, in that
+ * transaction (payments/session-close.ts), then cancels card payments at the processor.
  */
 
 import type { Session, WebhookEventType } from '@finlet/shared';
@@ -9,6 +11,12 @@ import type { Deps, SessionRow } from '../context.ts';
 import type { Tx } from '../db/client.ts';
 import { sessions } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
+import {
+  type CloseReason,
+  cancelOwedAtProcessor,
+  cancelWaitingPayments,
+  lockWaitingPayments,
+} from '../payments/session-close.ts';
 import { recordEvent } from '../webhooks/outbox.ts';
 import { IMPLEMENTED_FLOWS, TERMINAL_FLOW_STATUSES } from './flows.ts';
 
@@ -43,18 +51,24 @@ async function transition(
   id: string,
   change: (row: SessionRow, now: Date) => Partial<SessionRow> | null,
   type: WebhookEventType,
+  closing?: CloseReason,
 ): Promise<SessionRow | null> {
+  let owed: string[] = [];
   const result = await deps.database.db.transaction(async (tx) => {
+    const waiting = closing ? await lockWaitingPayments(tx, id) : [];
     const row = await lockOpen(tx, id);
     if (!row) return null;
     const now = deps.clock.now();
     const patch = change(row, now);
     if (!patch) return row;
+    // While the session is still open, so each payment's flow state records the cancel too.
+    if (closing) owed = await cancelWaitingPayments(deps, tx, waiting, closing);
     const [updated] = await tx.update(sessions).set(patch).where(eq(sessions.id, id)).returning();
     await recordEvent(tx, { partnerId: row.partnerId, type, object: toSessionResource(updated!), now });
     return updated!;
   });
   if (result) deps.pokeDispatcher();
+  if (owed.length > 0) await cancelOwedAtProcessor(deps, owed);
   return result;
 }
 
@@ -70,6 +84,7 @@ function expire(deps: Deps, id: string) {
     id,
     (row, now) => (row.status === 'open' && row.expiresAt <= now ? { status: 'expired' } : null),
     'session.expired',
+    'session_expired',
   );
 }
 
@@ -99,6 +114,7 @@ export async function cancelSession(deps: Deps, row: SessionRow): Promise<Sessio
     row.id,
     (r, now) => (r.status === 'open' ? { status: 'canceled', canceledAt: now } : null),
     'session.canceled',
+    'session_canceled',
   );
   if (updated?.status !== 'canceled') throw new ApiError('invalid_state', 'The session is no longer open.');
   return updated;

@@ -1,6 +1,6 @@
 /**
  * The card-processing capability as Finlet sees it: tokenise a card, charge a token, read a
- * payment, refund, and check a signed callback. One interface, so a test or another processor can
+ * payment, cancel one awaiting 3-D Secure, refund, and check a signed callback. One interface, so a test or another processor can
  * stand in for the sandbox one; every failure is a `ProcessorFailure` whose `kind` says whether the
  * money may have moved (`unknown`) or certainly did not (`rejected`, `unavailable`).
  */
@@ -23,7 +23,8 @@ export interface CardToken {
   exp_year: number;
 }
 
-export type ProcessorPaymentStatus = 'succeeded' | 'requires_action' | 'failed';
+/** `canceled`: Finlet canceled it while it awaited 3-D Secure; the processor will never capture it. */
+export type ProcessorPaymentStatus = 'succeeded' | 'requires_action' | 'failed' | 'canceled';
 
 export interface ProcessorPayment {
   id: string;
@@ -67,6 +68,12 @@ export interface CardProcessor {
   charge(input: ChargeInput, idempotencyKey: string): Promise<ProcessorPayment>;
   retrieve(processorPaymentId: string): Promise<ProcessorPayment>;
   refund(processorPaymentId: string, amount: number, idempotencyKey: string): Promise<ProcessorRefund>;
+  /**
+   * Cancels a payment awaiting 3-D Secure so a late challenge can never capture it (idempotent).
+   * Answers the payment as it now is: `canceled`, or — when it ended before the cancel landed —
+   * `succeeded` (captured) or `failed`.
+   */
+  cancel(processorPaymentId: string): Promise<ProcessorPayment>;
   /** Ends a pending 3-D Secure challenge as the cardholder's Cancel would (so it can never succeed later). */
   abandonChallenge(challengeUrl: string): Promise<void>;
   /** Parses a callback whose `Processor-Signature` is valid and fresh; null when it is not. */

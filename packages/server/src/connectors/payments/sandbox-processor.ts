@@ -35,7 +35,7 @@ const card = z.object({ brand: z.string(), last4: z.string(), exp_month: z.numbe
 const tokenSchema = card.extend({ id: z.string().startsWith('tok_') });
 const paymentSchema = z.object({
   id: z.string(),
-  status: z.enum(['succeeded', 'requires_action', 'failed']),
+  status: z.enum(['succeeded', 'requires_action', 'failed', 'canceled']),
   amount: z.number().int(),
   currency: z.string(),
   reference: z.string(),
@@ -194,6 +194,17 @@ export function createSandboxProcessor(opts: SandboxProcessorOptions): CardProce
         key,
       ),
     retrieve: (id: string) => call('GET', `/v1/payments/${encodeURIComponent(id)}`, paymentSchema),
+    async cancel(id: string): Promise<ProcessorPayment> {
+      const path = `/v1/payments/${encodeURIComponent(id)}`;
+      try {
+        return await call('POST', `${path}/cancel`, paymentSchema, {}, `cancel_${id}`);
+      } catch (error) {
+        // It ended before the cancel landed (captured or declined): say how it ended.
+        if (error instanceof ProcessorFailure && error.providerCode === 'payment_not_cancelable')
+          return call('GET', path, paymentSchema);
+        throw error;
+      }
+    },
     refund: (payment: string, amount: number, key: string): Promise<ProcessorRefund> =>
       call('POST', '/v1/refunds', refundSchema, { payment, amount }, key),
     async abandonChallenge(challengeUrl: string) {

@@ -1,0 +1,107 @@
+/**
+ * What closing a session (the partner's cancel, or expiry) does to its payments: every payment
+ * still waiting for the user (`requires_action`) becomes `canceled` (`failure_code`
+ * `session_canceled` / `session_expired`) with its `payment.canceled` event, in the same
+ * transaction as the session's change — so no reader ever sees a closed session with a payment
+ * still waiting. A bank payment's consent is simply abandoned (a late bank callback finds the
+ * payment no longer waiting and submits nothing). A card payment waiting for 3-D Secure must also
+ * be canceled at the processor, or a challenge passed later would still capture: that call cannot
+ * join a database transaction, so the transaction records it as owed (`next_check_at`), it is made
+ * right after the commit, and when the processor is down or times out the housekeeping sweep
+ * (`retryProcessorCancels`) repeats it with backoff — the Finlet payment is canceled either way.
+ * If the processor captured it before the cancel landed, the payment is recorded `succeeded`
+ * (see payments/state.ts). A processor cancel still failing 24 hours after the session closed is
+ * given up (logged as an error): by then the processor's challenge has long expired.
+ */
+import { and, eq } from 'drizzle-orm';
+import { ProcessorFailure } from '../connectors/payments/processor.ts';
+import type { Deps } from '../context.ts';
+import type { Tx } from '../db/client.ts';
+import { payments } from '../db/schema.ts';
+import { after, CHECK_LEASE_MS, checkDelay, claimDue } from './checks.ts';
+import { applyProcessorPayment, type PaymentRow, transition } from './state.ts';
+
+export type CloseReason = 'session_canceled' | 'session_expired';
+const GIVE_UP_AFTER_MS = 24 * 60 * 60_000;
+
+/**
+ * Locks the session's waiting payments. Called before the session row is locked: payments first,
+ * then the session, the order a processor callback takes too (so the two never deadlock).
+ */
+export function lockWaitingPayments(tx: Tx, sessionId: string): Promise<PaymentRow[]> {
+  return tx
+    .select()
+    .from(payments)
+    .where(and(eq(payments.sessionId, sessionId), eq(payments.status, 'requires_action')))
+    .for('update');
+}
+
+/** Cancels the locked waiting payments; returns the ids whose processor cancel is now owed. */
+export async function cancelWaitingPayments(
+  deps: Deps,
+  tx: Tx,
+  waiting: PaymentRow[],
+  reason: CloseReason,
+): Promise<string[]> {
+  const owed: string[] = [];
+  for (const row of waiting) {
+    const atProcessor = row.method === 'card' && row.processorPaymentId !== null;
+    await transition(deps, tx, row, 'canceled', {
+      failureCode: reason,
+      nextActionUrl: null,
+      // Leased to the attempt made right after the commit; the sweep takes over if that one fails.
+      ...(atProcessor ? { nextCheckAt: after(deps, CHECK_LEASE_MS), checkAttempts: 0 } : {}),
+    });
+    if (atProcessor) owed.push(row.id);
+  }
+  return owed;
+}
+
+/** Makes the owed processor cancels after the session's commit (never throws: the sweep retries). */
+export async function cancelOwedAtProcessor(deps: Deps, paymentIds: string[]): Promise<void> {
+  for (const id of paymentIds) {
+    const [row] = await deps.database.db.select().from(payments).where(eq(payments.id, id));
+    if (row) await cancelAtProcessor(deps, row);
+  }
+}
+
+/** Housekeeping: repeats the processor cancels that are due; returns how many were settled. */
+export async function retryProcessorCancels(deps: Deps, batch = 50): Promise<number> {
+  const due = await claimDue(deps, and(eq(payments.status, 'canceled'), eq(payments.method, 'card')), batch);
+  let settled = 0;
+  for (const row of due) if (await cancelAtProcessor(deps, row)) settled++;
+  return settled;
+}
+
+/** One processor cancel; true when nothing more is owed. */
+async function cancelAtProcessor(deps: Deps, row: PaymentRow): Promise<boolean> {
+  if (row.status !== 'canceled' || !row.nextCheckAt || !row.processorPaymentId) return true;
+  try {
+    const pp = await deps.processor.cancel(row.processorPaymentId);
+    const updated = await applyProcessorPayment(deps, row.id, pp);
+    if (!updated?.nextCheckAt) return true;
+  } catch (error) {
+    if (!(error instanceof ProcessorFailure)) throw error;
+    if (error.kind === 'rejected' && error.providerCode === 'not_found') {
+      // The processor does not know the payment: nothing there can capture it.
+      await owe(deps, row.id, null, row.checkAttempts);
+      return true;
+    }
+    deps.logger.warn({ payment: row.id, code: error.code }, 'processor cancel failed; retrying later');
+  }
+  const attempts = row.checkAttempts + 1;
+  if (deps.clock.now().getTime() - row.updatedAt.getTime() >= GIVE_UP_AFTER_MS) {
+    deps.logger.error({ payment: row.id, attempts }, 'processor cancel still failing after 24 h; giving up');
+    await owe(deps, row.id, null, attempts);
+    return true;
+  }
+  await owe(deps, row.id, after(deps, checkDelay(attempts)), attempts);
+  return false;
+}
+
+async function owe(deps: Deps, id: string, nextCheckAt: Date | null, checkAttempts: number) {
+  await deps.database.db
+    .update(payments)
+    .set({ nextCheckAt, checkAttempts })
+    .where(and(eq(payments.id, id), eq(payments.status, 'canceled')));
+}
