@@ -3,7 +3,9 @@
  * order (the bank linked earlier in the session first, with the link step's bank styles), starts
  * the payment, opens the bank's authorisation in a popup — or, when popups are blocked or the page
  * is an in-app webview, a full-page redirect that resumes the session — then follows the payment
- * while the bank processes it. Each start has its own Idempotency-Key.
+ * while the bank processes it. Each start has its own Idempotency-Key. A bank still processing
+ * after a minute is not a failure: the step says the payment is being confirmed and the shop
+ * will be told (the server keeps asking the bank), and offers to check again.
  *
  * Properties: `api`, `amountLabel`. Events: `finlet-bank-paid` (detail: the WidgetPayment),
  * `finlet-bank-failed` (detail: `{ message }`, localized, with the code), `finlet-bank-back`.
@@ -23,7 +25,7 @@ import { es } from './messages/es.ts';
 
 const m = flowMessages({ en, es, ar });
 
-type View = 'loading' | 'choose' | 'starting' | 'authorising' | 'redirect' | 'processing';
+type View = 'loading' | 'choose' | 'starting' | 'authorising' | 'redirect' | 'processing' | 'pending';
 
 /** In-app browsers handle popups badly (same rule as the link step): redirect instead. */
 const inAppWebview = (ua: string) => /FBAN|FBAV|Instagram|Line\/|; wv\)|WebView/i.test(ua);
@@ -143,7 +145,8 @@ export class FinletPaymentBank extends LitElement {
       if (payment.status === 'requires_action' && closed) return this.#failed('authorization_abandoned');
       await new Promise((r) => setTimeout(r, 1000));
     }
-    this.#failed('institution_unavailable');
+    // Still processing: paying again could charge twice; the server keeps asking the bank.
+    this.view = 'pending';
   }
 
   #failed(code: string) {
@@ -173,6 +176,12 @@ export class FinletPaymentBank extends LitElement {
         return loadingTemplate(t.starting);
       case 'processing':
         return loadingTemplate(t.processing);
+      case 'pending':
+        return html`<h2 tabindex="-1">${t.pendingTitle}</h2>
+          <p role="status">${t.pendingBody}</p>
+          <div class="actions">
+            <button part="button" @click=${() => this.#follow()}>${t.checkAgain}</button>
+          </div>`;
       case 'authorising':
         return html`<h2 tabindex="-1">${t.authorisingTitle(bank)}</h2>
           <p>${t.authorisingBody}</p>

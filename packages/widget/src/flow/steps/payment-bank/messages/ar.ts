@@ -18,6 +18,10 @@ export const ar: PaymentBankMessages = {
   redirectBody: 'سيفتح بنكك في هذه الصفحة. ستعود إلى هنا عند الانتهاء.',
   redirectGo: (bank: string) => `المتابعة إلى ${bank}`,
   processing: 'يعالج بنكك الدفع…',
+  pendingTitle: 'لا يزال بنكك يؤكد الدفع',
+  pendingBody:
+    'قد يستغرق ذلك بعض الوقت. لا تدفع مرة أخرى: يمكنك إغلاق هذه النافذة، وسيُبلَّغ المتجر فور تأكيد بنكك.',
+  checkAgain: 'تحقّق مرة أخرى',
   starting: 'جارٍ الاتصال ببنكك…',
   failures: {
     bank_rejected: 'رفض بنكك الدفع. لم يُخصم أي مبلغ. اختر طريقة دفع أخرى.',
@@ -26,6 +30,7 @@ export const ar: PaymentBankMessages = {
     authorization_abandoned: 'أُغلقت نافذة البنك قبل الموافقة على الدفع. يمكنك المحاولة مرة أخرى.',
     institution_unavailable: 'بنكك لا يستجيب الآن. حاول لاحقًا أو ادفع بالبطاقة.',
     provider_error: 'حدث خطأ لدى بنكك. حاول مرة أخرى أو اختر طريقة دفع أخرى.',
+    bank_confirmation_timeout: 'لم يؤكد بنكك الدفع. تواصل مع المتجر قبل الدفع مرة أخرى.',
     generic: 'لم يكتمل الدفع البنكي. اختر طريقة دفع أخرى.',
   },
   code: (code: string) => `(الرمز: ${code})`,

@@ -17,6 +17,10 @@ export const en = {
   redirectBody: 'Your bank opens in this page. You will come back here when you are done.',
   redirectGo: (bank: string) => `Continue to ${bank}`,
   processing: 'Your bank is processing the payment…',
+  pendingTitle: 'Your bank is still confirming the payment',
+  pendingBody:
+    'This can take a while. Do not pay again: you can close this window, and the shop will be told as soon as your bank confirms.',
+  checkAgain: 'Check again',
   starting: 'Contacting your bank…',
   failures: {
     bank_rejected: 'Your bank rejected the payment. No money was taken. Choose another way to pay.',
@@ -25,6 +29,7 @@ export const en = {
     authorization_abandoned: 'The bank window was closed before you approved the payment. You can try again.',
     institution_unavailable: 'Your bank is not responding right now. Try again later or pay by card.',
     provider_error: 'Something went wrong at your bank. Try again or choose another way to pay.',
+    bank_confirmation_timeout: 'Your bank did not confirm the payment. Contact the shop before paying again.',
     generic: 'The bank payment did not go through. Choose another way to pay.',
   } as Record<string, string>,
   code: (code: string) => `(code: ${code})`,

@@ -19,6 +19,10 @@ export const es: PaymentBankMessages = {
   redirectBody: 'Tu banco se abre en esta página. Volverás aquí al terminar.',
   redirectGo: (bank: string) => `Continuar a ${bank}`,
   processing: 'Tu banco está procesando el pago…',
+  pendingTitle: 'Tu banco todavía está confirmando el pago',
+  pendingBody:
+    'Puede tardar un poco. No vuelvas a pagar: puedes cerrar esta ventana y la tienda recibirá el aviso en cuanto tu banco lo confirme.',
+  checkAgain: 'Comprobar de nuevo',
   starting: 'Contactando con tu banco…',
   failures: {
     bank_rejected: 'Tu banco rechazó el pago. No se cobró nada. Elige otra forma de pago.',
@@ -29,6 +33,8 @@ export const es: PaymentBankMessages = {
       'La ventana del banco se cerró antes de aprobar el pago. Puedes intentarlo de nuevo.',
     institution_unavailable: 'Tu banco no responde ahora mismo. Inténtalo más tarde o paga con tarjeta.',
     provider_error: 'Algo salió mal en tu banco. Inténtalo de nuevo o elige otra forma de pago.',
+    bank_confirmation_timeout:
+      'Tu banco no confirmó el pago. Contacta con la tienda antes de volver a pagar.',
     generic: 'El pago bancario no se completó. Elige otra forma de pago.',
   },
   code: (code: string) => `(código: ${code})`,
