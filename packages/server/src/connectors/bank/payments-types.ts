@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { ApiError } from '../../errors.ts';
 import type { BankTokens } from './oauth.ts';
-import type { InstitutionInfo } from './types.ts';
+import type { BankAuthorization } from './types.ts';
 
 export interface BankPaymentOrder {
   /** Finlet's payment id: the reference the user sees, and the root of every idempotency key. */
@@ -20,22 +20,10 @@ export interface BankPaymentOrder {
 
 export type BankPaymentStatus = 'pending' | 'settled' | 'rejected';
 
-export interface BankPaymentInitiation {
-  readonly institution: InstitutionInfo;
+export interface BankPaymentInitiation extends BankAuthorization {
   /** The currencies the bank pays in (domestic schemes: one). */
   readonly currencies: readonly string[];
-  health(): 'healthy' | 'degraded';
   createPayment(order: BankPaymentOrder, o: { redirectUri: string }): Promise<{ consentId: string }>;
-  authorizationUrl(o: {
-    consentId: string;
-    state: string;
-    codeVerifier: string;
-    redirectUri: string;
-  }): Promise<string>;
-  exchange(
-    callback: URLSearchParams,
-    o: { state: string; codeVerifier: string; redirectUri: string },
-  ): Promise<BankTokens>;
   /** Submits the authorised payment (idempotent: repeated calls answer the same bank payment). */
   submit(
     order: BankPaymentOrder,

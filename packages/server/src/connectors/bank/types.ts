@@ -61,11 +61,13 @@ export interface BankConsent {
   expiresAt: Date | null;
 }
 
-export interface BankConnector {
+/**
+ * What every bank connector offers, account information and payment initiation alike: the
+ * institution, its health, and the user's authorisation of a consent at the bank's OAuth server.
+ */
+export interface BankAuthorization {
   readonly institution: InstitutionInfo;
   health(): 'healthy' | 'degraded';
-  /** Creates the bank-side consent the user will authorise. */
-  createConsent(o: { redirectUri: string }): Promise<{ consentId: string; expiresAt: Date | null }>;
   authorizationUrl(o: {
     consentId: string;
     state: string;
@@ -76,6 +78,11 @@ export interface BankConnector {
     callback: URLSearchParams,
     o: { state: string; codeVerifier: string; redirectUri: string },
   ): Promise<BankTokens>;
+}
+
+export interface BankConnector extends BankAuthorization {
+  /** Creates the bank-side consent the user will authorise. */
+  createConsent(o: { redirectUri: string }): Promise<{ consentId: string; expiresAt: Date | null }>;
   refresh(refreshToken: string): Promise<BankTokens>;
   consent(consentId: string): Promise<BankConsent>;
   accounts(access: BankAccess): Promise<BankAccountData[]>;
