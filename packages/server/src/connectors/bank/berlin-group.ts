@@ -83,24 +83,13 @@ export class BerlinGroupConnector extends OAuthAisConnector implements BankConne
     path: string,
     o: { access?: BankAccess; method?: string; body?: unknown; headers?: Record<string, string> } = {},
   ): Promise<z.output<S>> {
-    const answer = await this.http.json(
-      `${this.url}${path}`,
-      {
-        method: o.method ?? 'GET',
-        headers: {
-          accept: 'application/json',
-          'x-request-id': randomUUID(),
-          ...(o.access
-            ? { authorization: `Bearer ${o.access.accessToken}`, 'consent-id': o.access.consentId }
-            : {}),
-          ...(o.body ? { 'content-type': 'application/json' } : {}),
-          ...o.headers,
-        },
-        body: o.body ? JSON.stringify(o.body) : undefined,
-      },
-      // Creating a consent is repeated on failure: an orphan `received` consent is never authorised and expires.
-      true,
-    );
+    const answer = await this.send(path, o, {
+      'x-request-id': randomUUID(),
+      ...(o.access
+        ? { authorization: `Bearer ${o.access.accessToken}`, 'consent-id': o.access.consentId }
+        : {}),
+      ...o.headers,
+    });
     if (answer.status === 401 || answer.status === 403) {
       const code = tppError.safeParse(answer.body).data?.tppMessages?.[0]?.code ?? '';
       throw new BankAccessError(
@@ -108,7 +97,7 @@ export class BerlinGroupConnector extends OAuthAisConnector implements BankConne
         code,
       );
     }
-    return this.readAnswer(schema, path, answer, o.method);
+    return this.readResource(schema, path, answer, o.method);
   }
 
   async createConsent(o: { redirectUri: string }) {

@@ -128,24 +128,13 @@ export class ObUkConnector extends OAuthAisConnector implements BankConnector {
     token: string,
     init: { method?: string; body?: unknown } = {},
   ): Promise<z.output<S>> {
-    const answer = await this.http.json(
-      path.startsWith('http') ? path : `${this.url}${path}`,
-      {
-        method: init.method ?? 'GET',
-        headers: {
-          authorization: `Bearer ${token}`,
-          accept: 'application/json',
-          'x-fapi-interaction-id': randomUUID(),
-          ...(init.body ? { 'content-type': 'application/json' } : {}),
-        },
-        body: init.body ? JSON.stringify(init.body) : undefined,
-      },
-      // Creating a consent is repeated on failure: an orphan AWAU consent is never authorised and expires.
-      true,
-    );
+    const answer = await this.send(path, init, {
+      authorization: `Bearer ${token}`,
+      'x-fapi-interaction-id': randomUUID(),
+    });
     if (answer.status === 401) throw new BankAccessError('token', 'The bank refused the access token.');
     if (answer.status === 403) throw new BankAccessError('consent', 'The bank refused the consent.');
-    return this.readAnswer(schema, path, answer, init.method);
+    return this.readResource(schema, path, answer, init.method);
   }
 
   async createConsent() {

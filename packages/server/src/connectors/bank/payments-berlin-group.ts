@@ -7,9 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { ApiError } from '../../errors.ts';
-import type { BankHttp } from './http.ts';
-import type { BankOAuth } from './oauth.ts';
+import { OAuthBankConnector } from './bank-connector.ts';
 import {
   type BankPaymentInitiation,
   type BankPaymentOrder,
@@ -19,7 +17,6 @@ import {
   unsupportedCurrency,
   uuidFrom,
 } from './payments-types.ts';
-import { type InstitutionInfo, unreadable } from './types.ts';
 
 const PRODUCT_PATH = '/v1/payments/sepa-credit-transfers';
 const initiated = z.object({ paymentId: z.string(), transactionStatus: z.string() });
@@ -31,44 +28,19 @@ export function bgStatus(code: string): BankPaymentStatus {
   return 'pending';
 }
 
-export class BerlinGroupPayments implements BankPaymentInitiation {
+export class BerlinGroupPayments extends OAuthBankConnector implements BankPaymentInitiation {
   readonly currencies = ['EUR'] as const;
-
-  constructor(
-    readonly institution: InstitutionInfo,
-    private readonly url: string,
-    private readonly http: BankHttp,
-    private readonly oauth: BankOAuth,
-  ) {}
-
-  health() {
-    return this.http.breaker.health();
-  }
 
   private async call<S extends z.ZodType>(
     schema: S,
     path: string,
     init: { method?: string; body?: unknown; requestId?: string; headers?: Record<string, string> } = {},
   ): Promise<z.output<S>> {
-    const answer = await this.http.json(
-      `${this.url}${path}`,
-      {
-        method: init.method ?? 'GET',
-        headers: {
-          accept: 'application/json',
-          'x-request-id': init.requestId ?? randomUUID(),
-          ...(init.body ? { 'content-type': 'application/json' } : {}),
-          ...init.headers,
-        },
-        body: init.body ? JSON.stringify(init.body) : undefined,
-      },
-      true,
-    );
-    if (answer.status >= 400)
-      throw new ApiError('provider_error', `${this.institution.name} answered HTTP ${answer.status}.`);
-    const parsed = schema.safeParse(answer.body);
-    if (!parsed.success) throw unreadable(this.institution.name, 'payment answer');
-    return parsed.data;
+    const answer = await this.send(path, init, {
+      'x-request-id': init.requestId ?? randomUUID(),
+      ...init.headers,
+    });
+    return this.readAnswer(schema, answer, { what: 'payment answer' });
   }
 
   async createPayment(order: BankPaymentOrder, o: { redirectUri: string }) {
@@ -86,14 +58,6 @@ export class BerlinGroupPayments implements BankPaymentInitiation {
       },
     });
     return { consentId: body.paymentId };
-  }
-
-  authorizationUrl(o: { consentId: string; state: string; codeVerifier: string; redirectUri: string }) {
-    return this.oauth.authorizationUrl({ ...o, scope: 'accounts' });
-  }
-
-  exchange(callback: URLSearchParams, o: { state: string; codeVerifier: string; redirectUri: string }) {
-    return this.oauth.exchange(callback, o.state, o.redirectUri, o.codeVerifier);
   }
 
   /** The user's authorisation already submitted it: the payment id is the one initiated; status reads follow. */

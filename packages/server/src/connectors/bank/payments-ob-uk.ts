@@ -9,8 +9,8 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { ApiError } from '../../errors.ts';
-import type { BankHttp } from './http.ts';
-import type { BankOAuth, BankTokens } from './oauth.ts';
+import { OAuthBankConnector } from './bank-connector.ts';
+import type { BankTokens } from './oauth.ts';
 import {
   type BankPaymentInitiation,
   type BankPaymentOrder,
@@ -19,7 +19,6 @@ import {
   toDecimal,
   unsupportedCurrency,
 } from './payments-types.ts';
-import { type InstitutionInfo, unreadable } from './types.ts';
 
 const BASE = '/open-banking/v4.0/pisp';
 const consentBody = z.object({ Data: z.object({ ConsentId: z.string(), Status: z.string() }) });
@@ -33,19 +32,8 @@ export function ukStatus(code: string): BankPaymentStatus {
   return 'pending';
 }
 
-export class ObUkPayments implements BankPaymentInitiation {
+export class ObUkPayments extends OAuthBankConnector implements BankPaymentInitiation {
   readonly currencies = ['GBP'] as const;
-
-  constructor(
-    readonly institution: InstitutionInfo,
-    private readonly url: string,
-    private readonly http: BankHttp,
-    private readonly oauth: BankOAuth,
-  ) {}
-
-  health() {
-    return this.http.breaker.health();
-  }
 
   private initiation(order: BankPaymentOrder) {
     return {
@@ -67,32 +55,17 @@ export class ObUkPayments implements BankPaymentInitiation {
     token: string,
     init: { method?: string; body?: unknown; idempotencyKey?: string } = {},
   ): Promise<z.output<S>> {
-    const answer = await this.http.json(
-      `${this.url}${path}`,
-      {
-        method: init.method ?? 'GET',
-        headers: {
-          authorization: `Bearer ${token}`,
-          accept: 'application/json',
-          'x-fapi-interaction-id': randomUUID(),
-          ...(init.idempotencyKey ? { 'x-idempotency-key': init.idempotencyKey } : {}),
-          ...(init.body ? { 'content-type': 'application/json' } : {}),
-        },
-        body: init.body ? JSON.stringify(init.body) : undefined,
-      },
-      // Every write carries an idempotency key, so repeating it after a fault is safe.
-      true,
-    );
+    const answer = await this.send(path, init, {
+      authorization: `Bearer ${token}`,
+      'x-fapi-interaction-id': randomUUID(),
+      ...(init.idempotencyKey ? { 'x-idempotency-key': init.idempotencyKey } : {}),
+    });
     if (answer.status === 401 || answer.status === 403)
       throw new ApiError(
         'provider_error',
         `${this.institution.name} refused the payment (HTTP ${answer.status}).`,
       );
-    if (answer.status >= 400)
-      throw new ApiError('provider_error', `${this.institution.name} answered HTTP ${answer.status}.`);
-    const parsed = schema.safeParse(answer.body);
-    if (!parsed.success) throw unreadable(this.institution.name, 'payment answer');
-    return parsed.data;
+    return this.readAnswer(schema, answer, { what: 'payment answer' });
   }
 
   async createPayment(order: BankPaymentOrder) {
@@ -104,14 +77,6 @@ export class ObUkPayments implements BankPaymentInitiation {
       idempotencyKey: `consent-${order.paymentId}`.slice(0, 40),
     });
     return { consentId: body.Data.ConsentId };
-  }
-
-  authorizationUrl(o: { consentId: string; state: string; codeVerifier: string; redirectUri: string }) {
-    return this.oauth.authorizationUrl({ ...o, scope: 'accounts' });
-  }
-
-  exchange(callback: URLSearchParams, o: { state: string; codeVerifier: string; redirectUri: string }) {
-    return this.oauth.exchange(callback, o.state, o.redirectUri, o.codeVerifier);
   }
 
   async submit(order: BankPaymentOrder, consentId: string, tokens: BankTokens) {
