@@ -13,7 +13,7 @@ import { buildDeps } from '../../packages/server/src/bootstrap.ts';
 import { sessions } from '../../packages/server/src/db/schema.ts';
 import { loadConfig } from '../../packages/server/src/env.ts';
 import { createPartner } from '../../packages/server/src/partners/create.ts';
-import { sessionQueries } from '../../packages/server/src/sessions/queries.ts';
+import { insertSession } from '../../packages/server/src/sessions/insert-batch.ts';
 import { runBench, withScope } from './cleanup.ts';
 import { freshDatabase, postgresServer, tempDir } from './databases.ts';
 import { int, ms, percentile, table } from './report.ts';
@@ -107,8 +107,8 @@ runBench(() =>
           .values({ ...row, id: newId('session') })
           .returning(),
       ),
-      await measure('prepared session INSERT … RETURNING (sessions/queries.ts)', () =>
-        sessionQueries(deps.database.db).insert.execute({
+      await measure('grouped session INSERT … RETURNING (sessions/insert-batch.ts)', () =>
+        insertSession(deps.database.db, {
           ...row,
           id: newId('session'),
           linkId: null,

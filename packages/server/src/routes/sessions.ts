@@ -19,6 +19,7 @@ import { sessions } from '../db/schema.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { readJson, readQuery } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
+import { insertSession } from '../sessions/insert-batch.ts';
 import { cancelSession, expireIfDue, toSessionResource } from '../sessions/lifecycle.ts';
 import { sessionQueries } from '../sessions/queries.ts';
 
@@ -60,7 +61,7 @@ export function sessionRoutes(deps: Deps) {
     }
     const now = deps.clock.now();
     const expiresAt = new Date(now.getTime() + deps.config.FINLET_SESSION_TTL * 1000);
-    const [row] = await queries.insert.execute({
+    const row = await insertSession(db, {
       id: newId('session'),
       partnerId: partner.id,
       flows: input.flows,
@@ -76,8 +77,8 @@ export function sessionRoutes(deps: Deps) {
       createdAt: now,
       expiresAt,
     });
-    const client_token = await deps.tokens.issueClientToken(row!.id, expiresAt);
-    return c.json({ ...toSessionResource(row!), client_token }, 201);
+    const client_token = await deps.tokens.issueClientToken(row.id, expiresAt);
+    return c.json({ ...toSessionResource(row), client_token }, 201);
   });
 
   app.get('/', async (c) => {

@@ -1,6 +1,7 @@
 /**
- * The session queries on the hot path (create, read by id), prepared once per database: Drizzle
- * otherwise rebuilds the SQL text on every call, which costs several times the driver's own work.
+ * The session reads on the hot path (by id), prepared once per database: Drizzle otherwise rebuilds
+ * the SQL text on every call, which costs several times the driver's own work. (Creates are grouped
+ * in insert-batch.ts.)
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
@@ -20,27 +21,6 @@ function prepare(db: Db) {
       .from(sessions)
       .where(and(eq(sessions.id, p('id')), eq(sessions.partnerId, p('partnerId'))))
       .prepare('finlet_session_by_id_for_partner'),
-    insert: db
-      .insert(sessions)
-      .values({
-        id: p('id'),
-        partnerId: p('partnerId'),
-        status: 'open',
-        flows: p('flows'),
-        flowStates: p('flowStates'),
-        customer: p('customer'),
-        payment: p('payment'),
-        linkId: p('linkId'),
-        allowedOrigins: p('allowedOrigins'),
-        redirectUri: p('redirectUri'),
-        locale: p('locale'),
-        appearance: p('appearance'),
-        metadata: p('metadata'),
-        createdAt: p('createdAt'),
-        expiresAt: p('expiresAt'),
-      })
-      .returning()
-      .prepare('finlet_session_insert'),
   };
 }
 
