@@ -13,6 +13,7 @@ import {
   type BankPaymentOrder,
   type BankPaymentStatus,
   COLLECTION_ACCOUNT,
+  isoPaymentStatus,
   toDecimal,
   unsupportedCurrency,
   uuidFrom,
@@ -22,11 +23,7 @@ const PRODUCT_PATH = '/v1/payments/sepa-credit-transfers';
 const initiated = z.object({ paymentId: z.string(), transactionStatus: z.string() });
 const statusBody = z.object({ transactionStatus: z.string() });
 
-export function bgStatus(code: string): BankPaymentStatus {
-  if (code === 'ACSC' || code === 'ACCC') return 'settled';
-  if (code === 'RJCT' || code === 'CANC') return 'rejected';
-  return 'pending';
-}
+export const bgStatus = (code: string): BankPaymentStatus => isoPaymentStatus(code, ['RJCT', 'CANC']);
 
 export class BerlinGroupPayments extends OAuthBankConnector implements BankPaymentInitiation {
   readonly currencies = ['EUR'] as const;

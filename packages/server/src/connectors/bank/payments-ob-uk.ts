@@ -16,6 +16,7 @@ import {
   type BankPaymentOrder,
   type BankPaymentStatus,
   COLLECTION_ACCOUNT,
+  isoPaymentStatus,
   toDecimal,
   unsupportedCurrency,
 } from './payments-types.ts';
@@ -26,11 +27,7 @@ const paymentBody = z.object({
   Data: z.object({ DomesticPaymentId: z.string(), ConsentId: z.string(), Status: z.string() }),
 });
 
-export function ukStatus(code: string): BankPaymentStatus {
-  if (code === 'ACSC' || code === 'ACCC') return 'settled';
-  if (code === 'RJCT' || code === 'BLCK') return 'rejected';
-  return 'pending';
-}
+export const ukStatus = (code: string): BankPaymentStatus => isoPaymentStatus(code, ['RJCT', 'BLCK']);
 
 export class ObUkPayments extends OAuthBankConnector implements BankPaymentInitiation {
   readonly currencies = ['GBP'] as const;

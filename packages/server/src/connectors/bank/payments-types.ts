@@ -34,6 +34,15 @@ export interface BankPaymentInitiation extends BankAuthorization {
   status(bankPaymentId: string): Promise<BankPaymentStatus>;
 }
 
+/**
+ * An ISO 20022 payment status code (OB `Status`, BG `transactionStatus`) → Finlet's: ACSC and ACCC
+ * are settled, the dialect's own refusal codes rejected, everything else still pending.
+ */
+export function isoPaymentStatus(code: string, rejected: readonly string[]): BankPaymentStatus {
+  if (code === 'ACSC' || code === 'ACCC') return 'settled';
+  return rejected.includes(code) ? 'rejected' : 'pending';
+}
+
 /** The payee: Finlet's collection account at the sandbox schemes (a sandbox constant, not a secret). */
 export const COLLECTION_ACCOUNT = {
   name: 'Finlet Payments Ltd',
