@@ -9,6 +9,7 @@ import {
   ordinaryNames,
   PERTURBATIONS,
   perturbedQueries,
+  RecallJudge,
 } from '../packages/server/src/screening/evaluation.ts';
 import {
   DEFAULT_THRESHOLD,
@@ -72,10 +73,10 @@ export async function runScreeningBench(): Promise<void> {
   // Warm-up so the JIT has compiled the hot paths before anything is timed.
   for (const q of queries.slice(0, 200)) screener.screen({ name: q.query });
 
+  const judge = new RecallJudge(entries);
   const top = queries.map((q) => screener.screen({ name: q.query }, { limit: 5 }));
-  const correct = queries.filter(
-    (q, i) => top[i]![0]?.entry_id === q.entry.entry_id && top[i]![0]?.list === q.entry.list,
-  );
+  const correct = queries.filter((q, i) => judge.correct(top[i]!, q.entry));
+  const twins = queries.filter((q, i) => judge.viaTwin(top[i]!, q.entry)).length;
   // Every hit returned is at or above the threshold, so a correct top hit has score >= threshold.
   const recall = correct.length / queries.length;
   const correctSet = new Set(correct);
@@ -87,6 +88,9 @@ export async function runScreeningBench(): Promise<void> {
   console.log(`threshold: ${DEFAULT_THRESHOLD}`);
   console.log(
     `recall at top-1 (top hit is the source entry, score >= threshold): ${pct(recall)} — goal >= 99.5 %: ${goal(recall >= 0.995)}`,
+  );
+  console.log(
+    `  of which ${twins} top hits tie with the source entry on an entry that shares a listed name with it (same subject on both lists, see RecallJudge)`,
   );
   for (const kind of PERTURBATIONS) {
     const idx = queries.map((q, i) => [q, i] as const).filter(([q]) => q.perturbation === kind);
@@ -109,20 +113,18 @@ export async function runScreeningBench(): Promise<void> {
   }
   const sweep = (qs: typeof queries, names: string[], label: string) => {
     console.log(`threshold sweep on the ${label} (recall at top-1 / false-hit rate):`);
-    const tops = qs.map((q) => screener.screen({ name: q.query }, { threshold: 0.8, limit: 1 })[0]);
+    const tops = qs.map((q) => screener.screen({ name: q.query }, { threshold: 0.8, limit: 5 }));
     const best = names.map((name) => screener.screen({ name }, { threshold: 0.8, limit: 1 })[0]?.score ?? 0);
-    for (const t of [0.82, 0.84, 0.86, 0.88, 0.9, 0.92]) {
-      const r = qs.filter((q, i) => tops[i]?.entry_id === q.entry.entry_id && tops[i]!.score >= t).length;
+    for (const t of [0.82, 0.84, 0.86, 0.88, 0.89, 0.9, 0.91, 0.92]) {
+      const r = qs.filter((q, i) => judge.correct(tops[i]!, q.entry, t)).length;
       const f = best.filter((s) => s >= t).length;
       console.log(`  ${t.toFixed(2)}: ${pct(r / qs.length)} / ${pct(f / names.length)}`);
     }
   };
   sweep(queries, ordinary, `test set (${queries.length} + ${ordinary.length})`);
-  const tuningTop = tuningQueries.map((q) => screener.screen({ name: q.query }, { limit: 1 })[0]);
+  const tuningTop = tuningQueries.map((q) => screener.screen({ name: q.query }, { limit: 5 }));
   const tuningRecall =
-    tuningQueries.filter(
-      (q, i) => tuningTop[i]?.entry_id === q.entry.entry_id && tuningTop[i]?.list === q.entry.list,
-    ).length / tuningQueries.length;
+    tuningQueries.filter((q, i) => judge.correct(tuningTop[i]!, q.entry)).length / tuningQueries.length;
   const tuningFalse = tuningOrdinary.filter((name) => screener.screen({ name }).length > 0).length;
   console.log(
     `tuning set (seeds 1042 / 1007, ${tuningQueries.length} + ${tuningOrdinary.length}) at ${DEFAULT_THRESHOLD}: ` +

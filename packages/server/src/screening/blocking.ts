@@ -87,6 +87,8 @@ export class CandidateIndex {
       nameCovered += best * name.weights[j]!;
     }
     const a = SCORING.queryCoverage;
-    return a * (covered / query.total) + (1 - a) * Math.min(1, nameCovered / name.total);
+    // A query shorter than the name may leave out its middle tokens, which then weigh less.
+    const nameTotal = nq < nc ? name.total - (1 - SCORING.leftOutMiddle) * name.middle : name.total;
+    return a * (covered / query.total) + (1 - a) * Math.min(1, nameCovered / nameTotal);
   }
 }

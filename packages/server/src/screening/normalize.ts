@@ -15,6 +15,8 @@ export interface NormalizedName {
   removed: string[];
   /** True when a `SURNAME, Given` form was put in `Given SURNAME` order. */
   reordered: boolean;
+  /** In a joined reading (see joinedReadings): which token was joined, and from which two tokens. */
+  joined?: { index: number; parts: [string, string] };
 }
 
 /** Letters NFKD does not decompose into a base letter plus a mark. */
@@ -213,6 +215,7 @@ export function joinedReadings(norm: NormalizedName): NormalizedName[] {
       ...norm,
       tokens: [...tokens.slice(0, j), tokens[j]! + tokens[j + 1]!, ...tokens.slice(j + 2)],
       written: [...written.slice(0, j), joinedWord, ...written.slice(j + 2)],
+      joined: { index: j, parts: [tokens[j]!, tokens[j + 1]!] },
     });
   }
   return out;

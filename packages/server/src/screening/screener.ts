@@ -21,9 +21,9 @@ import type { ListEntry, ListSnapshot, ScreeningHit, ScreeningOptions, Screening
 
 /**
  * Default hit threshold, chosen on the bench's tuning set (seeds 1042 / 1007; bench/screening.ts
- * prints the sweep on both sets): at 0.90 recall at top-1 is 98.4 % with 0.04 % false hits on
- * ordinary names; 0.88 adds 0.75 points of recall for three times the false hits (0.12 %, over the
- * 0.1 % goal), 0.92 loses 2.6 points of recall for none.
+ * prints the sweep on both sets): at 0.90 recall at top-1 is 99.63 % with 0.04 % false hits on
+ * ordinary names; 0.89 has the same recall for three times the false hits (0.12 %, over the 0.1 %
+ * goal), 0.88 adds 0.07 points of recall at that cost, 0.91 loses 0.1 point for nothing.
  */
 export const DEFAULT_THRESHOLD = 0.9;
 export const DEFAULT_LIMIT = 10;
@@ -93,7 +93,8 @@ export class Screener {
       [...HONORIFICS, ...TRAILING_FORMS, ...LEADING_FORMS],
     );
     for (const { norm, ...rest } of pending) {
-      this.names.push({ ...rest, prepared: prepareName(norm, this.dictionary) });
+      const code = this.entries[rest.entry]!.type !== 'individual';
+      this.names.push({ ...rest, prepared: { ...prepareName(norm, this.dictionary), code } });
     }
     this.index = new CandidateIndex(
       this.names.map((n) => n.prepared),
