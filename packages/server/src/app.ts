@@ -4,9 +4,8 @@
  * fault-injecting connector.
  */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv, Deps } from './context.ts';
-import { ApiError } from './errors.ts';
+import { bodyLimit } from './middleware/body-limit.ts';
 import { onError, onNotFound } from './middleware/errors.ts';
 import { idempotency } from './middleware/idempotency.ts';
 import { partnerAuth } from './middleware/partner-auth.ts';
@@ -45,15 +44,7 @@ export function createApp(deps: Deps) {
   app.notFound(onNotFound);
 
   app.use('*', requestContext(deps));
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: deps.config.FINLET_BODY_LIMIT,
-      onError: () => {
-        throw new ApiError('body_too_large', `The body exceeds ${deps.config.FINLET_BODY_LIMIT} bytes.`);
-      },
-    }),
-  );
+  app.use('*', bodyLimit(deps.config.FINLET_BODY_LIMIT));
 
   const docs: RouteDoc[] = [
     ...sessionDocs,
