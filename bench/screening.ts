@@ -10,7 +10,7 @@ import {
   PERTURBATIONS,
   perturbedQueries,
   RecallJudge,
-} from '../packages/server/src/screening/evaluation.ts';
+} from '../packages/server/src/screening/evaluation/index.ts';
 import {
   DEFAULT_THRESHOLD,
   loadLists,

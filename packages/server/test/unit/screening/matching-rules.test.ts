@@ -4,7 +4,7 @@
  * written in two, and how the evaluation counts a top hit and which perturbed queries it leaves out.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { perturbedQueries, RecallJudge } from '../../../src/screening/evaluation.ts';
+import { perturbedQueries, RecallJudge } from '../../../src/screening/evaluation/index.ts';
 import { loadLists, referenceSources, Screener } from '../../../src/screening/index.ts';
 import { editDistance } from '../../../src/screening/tokens.ts';
 import type { EntryType, ListEntry, ListSnapshot } from '../../../src/screening/types.ts';

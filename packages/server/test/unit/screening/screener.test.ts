@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ordinaryNames, perturbedQueries } from '../../../src/screening/evaluation.ts';
+import { ordinaryNames, perturbedQueries } from '../../../src/screening/evaluation/index.ts';
 import { DEFAULT_THRESHOLD, loadLists, referenceSources, Screener } from '../../../src/screening/index.ts';
 
 let screener: Screener;
