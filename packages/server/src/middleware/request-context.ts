@@ -18,7 +18,14 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
     try {
       await next();
     } finally {
-      c.header('request-id', requestId);
+      // In place: `c.header()` on a finished response clones it through its body stream, which made
+      // @hono/node-server build a full WHATWG Response for every request. Only a response with
+      // immutable headers (none of Finlet's routes make one) takes the cloning path.
+      try {
+        c.res.headers.set('request-id', requestId);
+      } catch {
+        c.header('request-id', requestId);
+      }
       const status = c.res.status;
       const route = c.req.routePath === '/*' ? 'unmatched' : c.req.routePath;
       const seconds = (performance.now() - start) / 1000;
