@@ -11,6 +11,7 @@ import { idempotency } from './middleware/idempotency.ts';
 import { partnerAuth } from './middleware/partner-auth.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import { requestContext } from './middleware/request-context.ts';
+import { setResponseHeader } from './middleware/response-header.ts';
 import type { RouteDoc } from './openapi/document.ts';
 import { accountDocs, accountRoutes } from './routes/accounts.ts';
 import { customerDocs, customerRoutes } from './routes/customers.ts';
@@ -99,7 +100,7 @@ export function createApp(deps: Deps) {
   // Answers depend on the bearer token, and browsers cache a bare 410 forever: never cache them.
   widget.use('*', async (c, next) => {
     await next();
-    c.header('Cache-Control', 'no-store');
+    setResponseHeader(c, 'Cache-Control', 'no-store');
   });
   widget.use(
     '*',

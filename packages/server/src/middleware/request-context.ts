@@ -7,6 +7,7 @@
 import { randomBase62 } from '@finlet/shared';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
+import { setResponseHeader } from './response-header.ts';
 
 export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -18,14 +19,7 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
     try {
       await next();
     } finally {
-      // In place: `c.header()` on a finished response clones it through its body stream, which made
-      // @hono/node-server build a full WHATWG Response for every request. Only a response with
-      // immutable headers (none of Finlet's routes make one) takes the cloning path.
-      try {
-        c.res.headers.set('request-id', requestId);
-      } catch {
-        c.header('request-id', requestId);
-      }
+      setResponseHeader(c, 'request-id', requestId);
       const status = c.res.status;
       const route = c.req.routePath === '/*' ? 'unmatched' : c.req.routePath;
       const seconds = (performance.now() - start) / 1000;

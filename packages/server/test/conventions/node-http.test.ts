@@ -1,7 +1,9 @@
 /**
- * The size limit over real HTTP (the in-process `app.request` tests never send a Content-Length):
- * an oversize body is refused with 413 in the envelope whether it announces its length or streams
- * in chunks, and a body within the limit is served — by the same Node HTTP server Finlet runs on.
+ * Conventions over real HTTP, through @hono/node-server as Finlet runs (the in-process `app.request`
+ * tests never send a Content-Length and build standard Responses): the size limit refuses an
+ * oversize body with 413 in the envelope whether it announces its length or streams in chunks, and
+ * the headers middleware adds to finished responses (request-id; no-store on the widget API) are on
+ * the wire for answers and errors alike.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -81,6 +83,32 @@ describe('request size limit over HTTP', () => {
       const r = await post(chunked ? split(ok) : [ok], { chunked });
       expect(r.status).toBe(201);
       expect(r.body.id).toMatch(/^ses_/);
+    }
+  });
+});
+
+describe('headers added to finished responses, on the wire', () => {
+  it('every answer and error carries its request-id; the widget API is never cached', async () => {
+    const created = await fetch(`http://127.0.0.1:${port}/v1/sessions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${t.partner.secretKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify(sessionBody()),
+    });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('request-id')).toMatch(/^req_/);
+    const { client_token } = (await created.json()) as { client_token: string };
+
+    const unauthorised = await fetch(`http://127.0.0.1:${port}/v1/sessions`, { headers: {} });
+    expect(unauthorised.status).toBe(401);
+    const error = (await unauthorised.json()) as { error: { request_id: string } };
+    expect(unauthorised.headers.get('request-id')).toBe(error.error.request_id);
+
+    for (const token of [client_token, 'not-a-token']) {
+      const r = await fetch(`http://127.0.0.1:${port}/widget/v1/session`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(r.headers.get('cache-control')).toBe('no-store');
+      expect(r.headers.get('request-id')).toMatch(/^req_/);
     }
   });
 });
