@@ -14,12 +14,12 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { AuthorizationDenied } from '../connectors/bank/oauth.ts';
 import type { BankPaymentOrder, BankPaymentStatus } from '../connectors/bank/payments-types.ts';
 import type { Deps, SessionRow } from '../context.ts';
-import { bankPaymentAttempts, payments, sessions } from '../db/schema.ts';
+import { bankPaymentAttempts, payments } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
 import { callbackUrl } from '../links/service.ts';
 import { recordEvent } from '../webhooks/outbox.ts';
 import { after, checkDelay } from './checks.ts';
-import { lockPayment, type PaymentRow, toPaymentResource, transition } from './state.ts';
+import { lockForChange, lockOpenSession, type PaymentRow, toPaymentResource, transition } from './state.ts';
 
 const VERIFIER_CONTEXT = 'bank_payment_attempts.verifier';
 const SUBMIT_TOKEN_CONTEXT = 'bank_payment_attempts.submit_token';
@@ -49,7 +49,8 @@ export async function startBankPayment(
     throw new ApiError('invalid_request', `This bank cannot pay in ${order.currency}.`, 'institution');
 
   const created = await deps.database.db.transaction(async (tx) => {
-    await tx.select({ id: sessions.id }).from(sessions).where(eq(sessions.id, session.id)).for('update');
+    // The session first, then its payments (LOCK ORDER in state.ts); a closed session answers 410.
+    await lockOpenSession(deps, tx, session.id);
     const [replay] = await tx
       .select()
       .from(payments)
@@ -66,7 +67,8 @@ export async function startBankPayment(
     const waiting = await tx
       .select()
       .from(payments)
-      .where(and(eq(payments.sessionId, session.id), eq(payments.status, 'requires_action')));
+      .where(and(eq(payments.sessionId, session.id), eq(payments.status, 'requires_action')))
+      .for('update');
     for (const w of waiting) {
       if (w.method !== 'bank')
         throw new ApiError('payment_in_progress', `Payment ${w.id} awaits 3-D Secure.`);
@@ -157,14 +159,14 @@ export async function endPayment(
   bankPaymentId?: string,
 ) {
   const row = await deps.database.db.transaction(async (tx) => {
-    const locked = await lockPayment(tx, paymentId);
+    const locked = await lockForChange(tx, paymentId);
     if (!locked) return undefined;
     const patch: Partial<PaymentRow> = {
       ...(code ? { failureCode: code } : {}),
       ...(bankPaymentId ? { processorPaymentId: bankPaymentId } : {}),
       ...(status === 'processing' ? { nextCheckAt: after(deps, checkDelay(1)), checkAttempts: 0 } : {}),
     };
-    return transition(deps, tx, locked, status, patch);
+    return transition(deps, tx, locked.row, status, patch);
   });
   deps.pokeDispatcher();
   return row;
@@ -207,7 +209,9 @@ export async function completeBankPaymentCallback(
       codeVerifier: deps.cipher.decryptText(attempt.verifierEnc, VERIFIER_CONTEXT),
       redirectUri: callbackUrl(deps),
     });
-    await endPayment(deps, payment.id, 'processing');
+    // Closing the session may have canceled the payment since it was read: then nothing is submitted.
+    if ((await endPayment(deps, payment.id, 'processing'))?.status !== 'processing')
+      return { attempt, payment: await read() };
     try {
       await recordSubmission(
         deps,

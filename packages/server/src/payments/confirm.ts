@@ -1,6 +1,7 @@
 /**
  * Confirming a card payment from the widget. Each confirm attempt carries the widget's own
- * Idempotency-Key; the payment row is created under the session's row lock, keyed by it, so a
+ * Idempotency-Key; the payment row is created under the session's row lock (LOCK ORDER in
+ * state.ts; a session closed meanwhile answers 410), keyed by it, so a
  * double click replays the same attempt and a second tab finds the first one in flight
  * (`payment_in_progress`) instead of charging again. The card goes to the processor once, for a
  * token, and is dropped: only the token's brand, last 4 and expiry are kept. The charge carries an
@@ -11,10 +12,16 @@ import { type ConfirmCard, newId } from '@finlet/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import { type CardToken, ProcessorFailure } from '../connectors/payments/processor.ts';
 import type { Deps, SessionRow } from '../context.ts';
-import { payments, sessions } from '../db/schema.ts';
+import { payments } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
 import { recordEvent } from '../webhooks/outbox.ts';
-import { applyProcessorPayment, failPayment, type PaymentRow, toPaymentResource } from './state.ts';
+import {
+  applyProcessorPayment,
+  failPayment,
+  lockOpenSession,
+  type PaymentRow,
+  toPaymentResource,
+} from './state.ts';
 
 export const RETURN_PATH = '/payments/3ds-return';
 export const CALLBACK_PATH = '/callbacks/processor';
@@ -44,7 +51,7 @@ export async function confirmCardPayment(
   }
 
   const created = await deps.database.db.transaction(async (tx) => {
-    await tx.select({ id: sessions.id }).from(sessions).where(eq(sessions.id, session.id)).for('update');
+    await lockOpenSession(deps, tx, session.id);
     const [again] = await tx
       .select()
       .from(payments)

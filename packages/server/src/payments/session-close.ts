@@ -24,9 +24,17 @@ import { applyProcessorPayment, type PaymentRow, transition } from './state.ts';
 export type CloseReason = 'session_canceled' | 'session_expired';
 const GIVE_UP_AFTER_MS = 24 * 60 * 60_000;
 
+/** The failure code of a payment canceled because its session closed (`undefined` while open). */
+export function closeReasonOf(sessionStatus: string): CloseReason | undefined {
+  if (sessionStatus === 'canceled') return 'session_canceled';
+  if (sessionStatus === 'expired') return 'session_expired';
+  return undefined;
+}
+
 /**
- * Locks the session's waiting payments. Called before the session row is locked: payments first,
- * then the session, the order a processor callback takes too (so the two never deadlock).
+ * Locks the session's waiting payments. Called with the session row already locked (LOCK ORDER in
+ * payments/state.ts: the session, then its payments — the order every payment change takes), so
+ * no payment of the session can start waiting or stop waiting meanwhile.
  */
 export function lockWaitingPayments(tx: Tx, sessionId: string): Promise<PaymentRow[]> {
   return tx

@@ -10,16 +10,34 @@
  * succeeded), Finlet records it `succeeded` with its `payment.succeeded` event and the partner
  * refunds it through the refunds API if it will not fulfil the order. Finlet never refunds on its
  * own: the partner decides, and the statement export then shows the charge and its refund.
+ *
+ * LOCK ORDER — the one place it is written down. Every transaction that locks a session and its
+ * payments takes them in this order, so two of them never wait on each other (on PostgreSQL the
+ * opposite orders deadlock and one is aborted with 40P01, which the API would answer with a 5xx):
+ *   1. the session row (`sessions` FOR UPDATE): creating a payment (`lockOpenSession`: card confirm,
+ *      bank start), closing the session (sessions/lifecycle.ts: partner cancel, expiry) and every
+ *      payment status change (`lockForChange`: processor answers and callbacks, 3-D Secure reads,
+ *      bank completion and settling, failures) take it first; `setFlowState` then finds it held;
+ *   2. then the session's payment rows.
+ * So under a session's lock no payment of it changes status and none is created: a closing session
+ * sees exactly the payments waiting, and a payment start sees whether the session is still open.
+ * Writes that touch one payment row and no session (`claimDue` with SKIP LOCKED, the processor
+ * cancel bookkeeping, recording a bank submission) wait on nothing else while holding it. Refunds
+ * never lock the session: creating one locks its payment and inserts the refund, settling one
+ * locks the refund then its payment (nothing locks a payment before an existing refund).
  */
-import type { Payment, PaymentStatus, Refund, WebhookEventType } from '@finlet/shared';
+import type { ErrorCode, Payment, PaymentStatus, Refund, WebhookEventType } from '@finlet/shared';
 import { TERMINAL_PAYMENT_STATUSES } from '@finlet/shared';
 import { eq } from 'drizzle-orm';
 import type { ProcessorPayment } from '../connectors/payments/processor.ts';
 import type { Deps } from '../context.ts';
 import type { Tx } from '../db/client.ts';
 import { payments, type refunds, sessions } from '../db/schema.ts';
+import { ApiError } from '../errors.ts';
 import { setFlowState } from '../sessions/lifecycle.ts';
 import { recordEvent } from '../webhooks/outbox.ts';
+import { after, CHECK_LEASE_MS } from './checks.ts';
+import { cancelOwedAtProcessor, closeReasonOf } from './session-close.ts';
 
 export type PaymentRow = typeof payments.$inferSelect;
 export type RefundRow = typeof refunds.$inferSelect;
@@ -74,9 +92,52 @@ const NEXT: Record<PaymentStatus, ReadonlySet<PaymentStatus>> = {
   canceled: new Set(),
 };
 
+/** Locks one payment row alone (refunds: they never touch the session; see LOCK ORDER). */
 export async function lockPayment(tx: Tx, id: string): Promise<PaymentRow | undefined> {
   const [row] = await tx.select().from(payments).where(eq(payments.id, id)).for('update');
   return row;
+}
+
+/** Locks a payment for a status change: its session's row first, then the payment (LOCK ORDER). */
+export async function lockForChange(
+  tx: Tx,
+  paymentId: string,
+): Promise<{ row: PaymentRow; sessionStatus: string } | undefined> {
+  const [owner] = await tx
+    .select({ sessionId: payments.sessionId })
+    .from(payments)
+    .where(eq(payments.id, paymentId));
+  if (!owner) return undefined;
+  const [session] = await tx
+    .select({ status: sessions.status })
+    .from(sessions)
+    .where(eq(sessions.id, owner.sessionId))
+    .for('update');
+  const row = await lockPayment(tx, paymentId);
+  return row && { row, sessionStatus: session!.status };
+}
+
+const CLOSED_SESSION_CODE: Record<string, ErrorCode> = {
+  canceled: 'session_canceled',
+  expired: 'session_expired',
+  completed: 'session_completed',
+};
+
+/**
+ * Locks a session before a payment is created for it (LOCK ORDER) and checks, under that lock, that
+ * it is still open: the widget's token was checked before, but the partner may have canceled it
+ * since (answered like the token check would: 410 `session_canceled` / `session_expired`).
+ */
+export async function lockOpenSession(deps: Deps, tx: Tx, sessionId: string): Promise<void> {
+  const [session] = await tx
+    .select({ status: sessions.status, expiresAt: sessions.expiresAt })
+    .from(sessions)
+    .where(eq(sessions.id, sessionId))
+    .for('update');
+  if (!session) throw new ApiError('not_found', 'No such session.');
+  const closed = CLOSED_SESSION_CODE[session.status];
+  if (closed) throw new ApiError(closed);
+  if (session.expiresAt <= deps.clock.now()) throw new ApiError('session_expired');
 }
 
 /** Moves a locked payment to `status` with `patch`, records its event and, if terminal, the flow state. */
@@ -126,11 +187,32 @@ export async function transition(
  * about any other processor payment are ignored.
  */
 export async function applyProcessorPayment(deps: Deps, paymentId: string, pp: ProcessorPayment) {
+  let cancelOwed = false;
   const result = await deps.database.db.transaction(async (tx) => {
-    const row = await lockPayment(tx, paymentId);
-    if (!row) return undefined;
+    const locked = await lockForChange(tx, paymentId);
+    if (!locked) return undefined;
+    const { row, sessionStatus } = locked;
     if (row.processorPaymentId && row.processorPaymentId !== pp.id) return row;
     if (row.status === 'canceled' && row.nextCheckAt) return settleOwedCancel(deps, tx, row, pp);
+    const closedBy = closeReasonOf(sessionStatus);
+    if (
+      closedBy &&
+      pp.status === 'requires_action' &&
+      !TERMINAL_PAYMENT_STATUSES.has(row.status as PaymentStatus)
+    ) {
+      // The session closed while the charge was on its way and the processor now asks for a
+      // challenge: it would be left open to capture on a closed session, so it is canceled like the
+      // session's other waiting payments, at the processor too (right after the commit).
+      cancelOwed = true;
+      return transition(deps, tx, row, 'canceled', {
+        processorPaymentId: pp.id,
+        card: pp.card,
+        failureCode: closedBy,
+        nextActionUrl: null,
+        nextCheckAt: after(deps, CHECK_LEASE_MS),
+        checkAttempts: 0,
+      });
+    }
     const patch: Partial<PaymentRow> = {
       processorPaymentId: pp.id,
       card: pp.card,
@@ -147,6 +229,7 @@ export async function applyProcessorPayment(deps: Deps, paymentId: string, pp: P
     return transition(deps, tx, row, pp.status, patch);
   });
   deps.pokeDispatcher();
+  if (cancelOwed) await cancelOwedAtProcessor(deps, [paymentId]);
   return result;
 }
 
@@ -184,8 +267,8 @@ async function settleOwedCancel(deps: Deps, tx: Tx, row: PaymentRow, pp: Process
 /** Ends a payment the processor refused or never received (no money moved). */
 export async function failPayment(deps: Deps, paymentId: string, failureCode: string) {
   const result = await deps.database.db.transaction(async (tx) => {
-    const row = await lockPayment(tx, paymentId);
-    return row && transition(deps, tx, row, 'failed', { failureCode, nextActionUrl: null });
+    const locked = await lockForChange(tx, paymentId);
+    return locked && transition(deps, tx, locked.row, 'failed', { failureCode, nextActionUrl: null });
   });
   deps.pokeDispatcher();
   return result;

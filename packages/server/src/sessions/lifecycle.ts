@@ -55,14 +55,14 @@ async function transition(
 ): Promise<SessionRow | null> {
   let owed: string[] = [];
   const result = await deps.database.db.transaction(async (tx) => {
-    const waiting = closing ? await lockWaitingPayments(tx, id) : [];
+    // The session row, then its payments: the LOCK ORDER of payments/state.ts.
     const row = await lockOpen(tx, id);
     if (!row) return null;
     const now = deps.clock.now();
     const patch = change(row, now);
     if (!patch) return row;
     // While the session is still open, so each payment's flow state records the cancel too.
-    if (closing) owed = await cancelWaitingPayments(deps, tx, waiting, closing);
+    if (closing) owed = await cancelWaitingPayments(deps, tx, await lockWaitingPayments(tx, id), closing);
     const [updated] = await tx.update(sessions).set(patch).where(eq(sessions.id, id)).returning();
     await recordEvent(tx, { partnerId: row.partnerId, type, object: toSessionResource(updated!), now });
     return updated!;
