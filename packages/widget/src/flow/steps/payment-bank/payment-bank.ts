@@ -7,6 +7,9 @@
  * after a minute is not a failure: the step says the payment is being confirmed and the shop
  * will be told (the server keeps asking the bank), and offers to check again.
  *
+ * How long the step follows a processing payment before it shows the "still confirming" screen is
+ * `FinletPaymentBank.confirmWindowMs` (60 s; a static so an end-to-end test can shorten it).
+ *
  * Properties: `api`, `amountLabel`. Events: `finlet-bank-paid` (detail: the WidgetPayment),
  * `finlet-bank-failed` (detail: `{ message }`, localized, with the code), `finlet-bank-back`.
  * CSS parts: `button`.
@@ -30,7 +33,12 @@ type View = 'loading' | 'choose' | 'starting' | 'authorising' | 'redirect' | 'pr
 /** In-app browsers handle popups badly (same rule as the link step): redirect instead. */
 const inAppWebview = (ua: string) => /FBAN|FBAV|Instagram|Line\/|; wv\)|WebView/i.test(ua);
 
+/** Pause between two reads of a processing payment. */
+const READ_PAUSE_MS = 1000;
+
 export class FinletPaymentBank extends LitElement {
+  /** How long a processing payment is followed before the step says the bank is still confirming. */
+  static confirmWindowMs = 60_000;
   static override styles = [stepStyles, loadingStyles, linkStyles];
   static override properties = {
     api: { attribute: false },
@@ -126,12 +134,13 @@ export class FinletPaymentBank extends LitElement {
     const id = this.#started?.payment.id;
     if (!id) return;
     this.view = 'processing';
-    for (let i = 0; i < 60; i++) {
+    const until = Date.now() + FinletPaymentBank.confirmWindowMs;
+    while (Date.now() < until) {
       let payment: WidgetPayment;
       try {
         payment = await this.api.request<WidgetPayment>(`/payments/${id}`);
       } catch {
-        await new Promise((r) => setTimeout(r, 1000));
+        await new Promise((r) => setTimeout(r, READ_PAUSE_MS));
         continue;
       }
       if (payment.status === 'succeeded') {
@@ -143,10 +152,17 @@ export class FinletPaymentBank extends LitElement {
       if (payment.status === 'failed' || payment.status === 'canceled')
         return this.#failed(payment.failure_code ?? 'generic');
       if (payment.status === 'requires_action' && closed) return this.#failed('authorization_abandoned');
-      await new Promise((r) => setTimeout(r, 1000));
+      await new Promise((r) => setTimeout(r, READ_PAUSE_MS));
     }
     // Still processing: paying again could charge twice; the server keeps asking the bank.
     this.view = 'pending';
+  }
+
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    // The button that was focused is gone: the pending screen takes focus on its heading, so it is
+    // announced and Tab reaches "Check again" (the heading controller only handles the first screen).
+    if (changed.has('view') && this.view === 'pending' && document.hasFocus())
+      this.renderRoot.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
   }
 
   #failed(code: string) {
