@@ -85,8 +85,8 @@ async function cancelRacing(
   await Promise.all(
     sessions.map(async (s) => {
       const [canceled, raced] = await Promise.all([
-        (async () => (await jitter(), ctx.api('POST', `/v1/sessions/${s.id}/cancel`)))(),
-        (async () => (await jitter(), race(s.client_token)))(),
+        jitter().then(() => ctx.api('POST', `/v1/sessions/${s.id}/cancel`)),
+        jitter().then(() => race(s.client_token)),
       ]);
       const session = await expectDocumented(ctx, 'cancel', canceled as Response);
       expect(canceled.status, JSON.stringify(session)).toBe(200);
