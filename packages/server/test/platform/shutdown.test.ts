@@ -2,12 +2,8 @@
  * Graceful shutdown on SIGTERM: the server stops accepting connections, finishes the request that
  * is half-way through and the webhook delivery in flight, closes the database and exits 0.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDeps } from '../../src/bootstrap.ts';
@@ -16,7 +12,7 @@ import { loadConfig } from '../../src/env.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 import { createPartner } from '../../src/partners/create.ts';
 import { sessionBody } from '../support/harness.ts';
-import { type Cleanups, freshDatabaseUrl, spawnServer } from '../support/server-process.ts';
+import { type Cleanups, freshDatabaseUrl, processEnv, spawnServer } from '../support/server-process.ts';
 
 const cleanups: Cleanups = [];
 afterAll(async () => {
@@ -47,15 +43,7 @@ describe('graceful shutdown', () => {
   it('finishes the in-flight request and delivery on SIGTERM, refuses new connections, exits 0', {
     timeout: 120_000,
   }, async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'finlet-term-'));
-    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    const env: Record<string, string> = {
-      NODE_ENV: 'development',
-      PORT: '0',
-      FINLET_DATA_DIR: dataDir,
-      FINLET_DATA_KEY: randomBytes(32).toString('base64'),
-      LOG_LEVEL: 'info',
-    };
+    const env = processEnv(cleanups);
     const url = await freshDatabaseUrl(cleanups);
     if (url) env.DATABASE_URL = url;
 

@@ -4,10 +4,6 @@
  * gracefully and the primary exits 0. And servers starting at once against one fresh database
  * migrate it once (advisory lock) instead of failing on each other's CREATE TABLE.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDeps } from '../../src/bootstrap.ts';
 import { openDatabase } from '../../src/db/client.ts';
@@ -18,6 +14,7 @@ import { dbKind, sessionBody } from '../support/harness.ts';
 import {
   type Cleanups,
   freshDatabaseUrl,
+  processEnv,
   type ServerProcess,
   spawnServer,
 } from '../support/server-process.ts';
@@ -46,17 +43,10 @@ onPostgres('FINLET_WORKERS on PostgreSQL', () => {
   it('serves from every worker, replaces a dead one, and stops them all on SIGTERM', {
     timeout: 120_000,
   }, async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'finlet-workers-'));
-    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    const env: Record<string, string> = {
-      NODE_ENV: 'development',
-      PORT: '0',
-      FINLET_DATA_DIR: dataDir,
-      FINLET_DATA_KEY: randomBytes(32).toString('base64'),
-      LOG_LEVEL: 'info',
+    const env = processEnv(cleanups, {
       FINLET_WORKERS: '2',
       DATABASE_URL: (await freshDatabaseUrl(cleanups))!,
-    };
+    });
     // The primary migrates the fresh database and creates the first keys before any worker starts.
     const server = await spawnServer(env, cleanups);
     await until('two workers', () => new Set(listeningPids(server)).size === 2);

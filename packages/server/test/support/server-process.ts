@@ -5,6 +5,8 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -33,6 +35,20 @@ export async function freshDatabaseUrl(cleanups: Cleanups): Promise<string | und
   const u = new URL(url);
   u.pathname = `/${name}`;
   return u.toString();
+}
+
+/** The environment of a server process: its own temp data dir (removed by the cleanups) and data key. */
+export function processEnv(cleanups: Cleanups, extra: Record<string, string> = {}): Record<string, string> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'finlet-proc-'));
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  return {
+    NODE_ENV: 'development',
+    PORT: '0',
+    FINLET_DATA_DIR: dataDir,
+    FINLET_DATA_KEY: randomBytes(32).toString('base64'),
+    LOG_LEVEL: 'info',
+    ...extra,
+  };
 }
 
 export interface ServerProcess {
