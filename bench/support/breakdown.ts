@@ -108,7 +108,7 @@ runBench(() =>
           .returning(),
       ),
       await measure('grouped session INSERT … RETURNING (sessions/insert-batch.ts)', () =>
-        insertSession(deps.database.db, {
+        insertSession(deps.database, {
           ...row,
           id: newId('session'),
           linkId: null,

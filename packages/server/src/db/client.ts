@@ -27,6 +27,12 @@ export interface Database {
   /** True when the database answers and every migration shipped with this build is applied. */
   ready(): Promise<boolean>;
   close(): Promise<void>;
+  /**
+   * One statement straight through the driver (rows as the driver gives them: snake_case keys,
+   * jsonb parsed, timestamptz as Date), for the few hot paths where Drizzle's per-parameter mapping
+   * costs more than the statement. `name` makes it a prepared statement on PostgreSQL.
+   */
+  query<T>(text: string, params: unknown[], name?: string): Promise<T[]>;
 }
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -51,6 +57,8 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       migrate: () => migrateLocked(pool),
       ready: () => isReady(db),
       close: () => pool.end(),
+      query: async <T>(text: string, values: unknown[], name?: string) =>
+        (await pool.query(name ? { name, text, values } : { text, values })).rows as T[],
     };
   }
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
@@ -62,6 +70,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     migrate: () => migratePglite(drizzlePglite({ client }), { migrationsFolder }),
     ready: () => isReady(db),
     close: () => client.close(),
+    query: async <T>(text: string, params: unknown[]) => (await client.query<T>(text, params)).rows,
   };
 }
 

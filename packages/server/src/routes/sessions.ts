@@ -61,7 +61,7 @@ export function sessionRoutes(deps: Deps) {
     }
     const now = deps.clock.now();
     const expiresAt = new Date(now.getTime() + deps.config.FINLET_SESSION_TTL * 1000);
-    const row = await insertSession(db, {
+    const row = await insertSession(deps.database, {
       id: newId('session'),
       partnerId: partner.id,
       flows: input.flows,

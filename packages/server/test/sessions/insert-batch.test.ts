@@ -77,24 +77,42 @@ describe('grouped session inserts', () => {
   it('sends rows that arrive together as one statement', async () => {
     const ids = Array.from({ length: 20 }, (_, i) => `ses_together${String(i).padStart(2, '0')}`);
     const { result, statements } = await countStatements(() =>
-      Promise.all(ids.map((id) => insertSession(t.deps.database.db, newSession(id)))),
+      Promise.all(ids.map((id) => insertSession(t.deps.database, newSession(id)))),
     );
     expect(statements).toBe(1);
     expect(result.map((r) => [r.id, r.metadata])).toEqual(ids.map((id) => [id, { n: id }]));
   });
 
+  it('answers with the row exactly as Drizzle reads it back (types, JSON, empty columns)', async () => {
+    const stored = await insertSession(t.deps.database, {
+      ...newSession('ses_sameshape'),
+      linkId: 'lnk_x',
+      locale: 'es',
+      appearance: { accent: '#0a7' },
+      redirectUri: 'https://shop.example/back',
+    });
+    const [read] = await t.deps.database.db
+      .select()
+      .from(sessions)
+      .where(inArray(sessions.id, ['ses_sameshape']));
+    expect(stored).toEqual(read);
+    expect(stored.createdAt).toBeInstanceOf(Date);
+    expect(stored.status).toBe('open');
+    expect(stored.completedAt).toBeNull();
+  });
+
   it('splits a large group and still stores every row', async () => {
     const ids = Array.from({ length: 75 }, (_, i) => `ses_split${String(i).padStart(3, '0')}`);
-    const rows = await Promise.all(ids.map((id) => insertSession(t.deps.database.db, newSession(id))));
+    const rows = await Promise.all(ids.map((id) => insertSession(t.deps.database, newSession(id))));
     expect(rows.map((r) => r.id)).toEqual(ids);
     expect(rows.every((r) => r.status === 'open')).toBe(true);
   });
 
   it('fails only the bad row of a group; its neighbours are stored', async () => {
     const results = await Promise.allSettled([
-      insertSession(t.deps.database.db, newSession('ses_groupok1')),
-      insertSession(t.deps.database.db, newSession('ses_groupbad', 'ptn_does_not_exist')),
-      insertSession(t.deps.database.db, newSession('ses_groupok2')),
+      insertSession(t.deps.database, newSession('ses_groupok1')),
+      insertSession(t.deps.database, newSession('ses_groupbad', 'ptn_does_not_exist')),
+      insertSession(t.deps.database, newSession('ses_groupok2')),
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     const stored = await t.deps.database.db
