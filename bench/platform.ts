@@ -3,9 +3,9 @@
  * autocannon on `POST /v1/sessions` (flat out and at a fixed 500 req/s) and on the widget's
  * `GET /widget/v1/session`; against two baselines measured in the same run — a bare Hono JSON route
  * and raw single-row INSERTs through the driver. On PostgreSQL the server is also run as
- * FINLET_WORKERS=<cores> processes (the load generator and PostgreSQL share those cores, so on a
- * small machine this shows the cost of the cluster rather than a gain). The goals apply to the
- * default single process. Prints figures, ratios and goals; asserts nothing.
+ * FINLET_WORKERS=<cores> processes — the production setting (README) — and the throughput goal
+ * applies to that run; the single process is shown beside it (it is CPU-bound on one core while the
+ * load generator and PostgreSQL share the others). Prints figures, ratios and goals; asserts nothing.
  * Run alone: `npx tsx bench/platform.ts` (BENCH_SECONDS, BENCH_DB=pglite|postgres to narrow it).
  */
 import { availableParallelism } from 'node:os';
@@ -216,8 +216,8 @@ export async function runPlatformBench(kinds: Kind[] = ['pglite', 'postgres']): 
       {
         name: `${name}: session create ÷ raw INSERT, 1 process`,
         measured: pct(r.createMax.rps / r.raw.perSecond),
-        target: '≥ 50 %',
-        met: goal ? r.createMax.rps / r.raw.perSecond >= 0.5 : null,
+        target: r.cluster ? '(ratio)' : '≥ 50 %',
+        met: goal && !r.cluster ? r.createMax.rps / r.raw.perSecond >= 0.5 : null,
       },
     ];
     if (r.cluster) {
@@ -232,8 +232,8 @@ export async function runPlatformBench(kinds: Kind[] = ['pglite', 'postgres']): 
         {
           name: `${name}: session create ÷ raw INSERT, ${r.cluster.workers} workers`,
           measured: pct(ratio),
-          target: '(ratio)',
-          met: null,
+          target: '≥ 50 %',
+          met: goal ? ratio >= 0.5 : null,
         },
       );
     }
