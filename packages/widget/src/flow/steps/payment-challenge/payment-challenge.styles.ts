@@ -13,6 +13,8 @@ export const paymentChallengeStyles = css`
   .dialog {
     background: var(--finlet-color-background);
     color: var(--finlet-color-text);
+    /* In dark, the dialog's background is the flow's own: the border keeps its edge visible over the dimmed step. */
+    border: 1px solid var(--finlet-color-border);
     border-radius: var(--finlet-radius);
     padding: 1rem;
     inline-size: min(100% - 1rem, 32rem);
@@ -29,6 +31,10 @@ export const paymentChallengeStyles = css`
   }
   .actions {
     flex-wrap: wrap;
+  }
+  /* The long labels wrap onto two rows: each button fills its row rather than leaving ragged edges. */
+  .actions > button {
+    flex: 1 1 auto;
   }
   .secondary {
     background: transparent;
