@@ -9,7 +9,7 @@
  * through the payment state machine, so events and the session's flow state commit with it.
  */
 import { randomBytes } from 'node:crypto';
-import { newId, randomBase62, type StartBankPayment } from '@finlet/shared';
+import { randomBase62, type StartBankPayment } from '@finlet/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import { AuthorizationDenied } from '../connectors/bank/oauth.ts';
 import type { BankPaymentOrder, BankPaymentStatus } from '../connectors/bank/payments-types.ts';
@@ -17,9 +17,9 @@ import type { Deps, SessionRow } from '../context.ts';
 import { bankPaymentAttempts, payments } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
 import { callbackUrl } from '../links/service.ts';
-import { recordEvent } from '../webhooks/outbox.ts';
 import { after, checkDelay } from './checks.ts';
-import { lockForChange, lockOpenSession, type PaymentRow, toPaymentResource, transition } from './state.ts';
+import { insertPayment, paymentByKey } from './open.ts';
+import { lockForChange, lockOpenSession, type PaymentRow, transition } from './state.ts';
 
 const VERIFIER_CONTEXT = 'bank_payment_attempts.verifier';
 const SUBMIT_TOKEN_CONTEXT = 'bank_payment_attempts.submit_token';
@@ -51,10 +51,7 @@ export async function startBankPayment(
   const created = await deps.database.db.transaction(async (tx) => {
     // The session first, then its payments (LOCK ORDER in state.ts); a closed session answers 410.
     await lockOpenSession(deps, tx, session.id);
-    const [replay] = await tx
-      .select()
-      .from(payments)
-      .where(and(eq(payments.sessionId, session.id), eq(payments.idempotencyKey, idempotencyKey)));
+    const replay = await paymentByKey(tx, session.id, idempotencyKey);
     if (replay) return { row: replay, fresh: false };
     const [active] = await tx
       .select({ id: payments.id, status: payments.status, method: payments.method })
@@ -74,30 +71,14 @@ export async function startBankPayment(
         throw new ApiError('payment_in_progress', `Payment ${w.id} awaits 3-D Secure.`);
       await transition(deps, tx, w, 'canceled', { failureCode: 'authorization_abandoned' });
     }
-    const now = deps.clock.now();
-    const [row] = await tx
-      .insert(payments)
-      .values({
-        id: newId('payment'),
-        partnerId: session.partnerId,
-        sessionId: session.id,
-        idempotencyKey,
-        status: 'requires_action',
-        method: 'bank',
-        amount: order.amount,
-        currency: order.currency,
-        description: order.description,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning();
-    await recordEvent(tx, {
-      partnerId: session.partnerId,
-      type: 'payment.requires_action',
-      object: toPaymentResource(row!),
-      now,
-    });
-    return { row: row!, fresh: true };
+    const row = await insertPayment(
+      tx,
+      session,
+      order,
+      { idempotencyKey, status: 'requires_action', method: 'bank' },
+      deps.clock.now(),
+    );
+    return { row, fresh: true };
   });
   deps.pokeDispatcher();
   // A replayed key (double click) does not open a second authorisation at the bank.

@@ -8,20 +8,14 @@
  * Idempotency-Key derived from the payment id, so the connector may retry it after a timeout and
  * the processor answers with the charge it already made.
  */
-import { type ConfirmCard, newId } from '@finlet/shared';
+import type { ConfirmCard } from '@finlet/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import { type CardToken, ProcessorFailure } from '../connectors/payments/processor.ts';
 import type { Deps, SessionRow } from '../context.ts';
 import { payments } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
-import { recordEvent } from '../webhooks/outbox.ts';
-import {
-  applyProcessorPayment,
-  failPayment,
-  lockOpenSession,
-  type PaymentRow,
-  toPaymentResource,
-} from './state.ts';
+import { insertPayment, paymentByKey } from './open.ts';
+import { applyProcessorPayment, failPayment, lockOpenSession, type PaymentRow } from './state.ts';
 
 export const RETURN_PATH = '/payments/3ds-return';
 export const CALLBACK_PATH = '/callbacks/processor';
@@ -36,10 +30,7 @@ export async function confirmCardPayment(
   if (!session.flows.includes('payment') || !order) {
     throw new ApiError('flow_not_enabled', 'The session does not include the payment flow.');
   }
-  const [replay] = await deps.database.db
-    .select()
-    .from(payments)
-    .where(and(eq(payments.sessionId, session.id), eq(payments.idempotencyKey, idempotencyKey)));
+  const replay = await paymentByKey(deps.database.db, session.id, idempotencyKey);
   if (replay) return replay;
 
   // Tokenising moves no money; its key makes a repeated attempt get the same token back.
@@ -52,10 +43,7 @@ export async function confirmCardPayment(
 
   const created = await deps.database.db.transaction(async (tx) => {
     await lockOpenSession(deps, tx, session.id);
-    const [again] = await tx
-      .select()
-      .from(payments)
-      .where(and(eq(payments.sessionId, session.id), eq(payments.idempotencyKey, idempotencyKey)));
+    const again = await paymentByKey(tx, session.id, idempotencyKey);
     if (again) return { row: again, fresh: false };
     const [active] = await tx
       .select({ id: payments.id, status: payments.status })
@@ -70,36 +58,24 @@ export async function confirmCardPayment(
     if (active) {
       throw new ApiError('payment_in_progress', `Payment ${active.id} of this session is ${active.status}.`);
     }
-    const now = deps.clock.now();
-    const [row] = await tx
-      .insert(payments)
-      .values({
-        id: newId('payment'),
-        partnerId: session.partnerId,
-        sessionId: session.id,
+    const row = await insertPayment(
+      tx,
+      session,
+      order,
+      {
         idempotencyKey,
         status: 'processing',
         method: 'card',
-        amount: order.amount,
-        currency: order.currency,
-        description: order.description,
         card: {
           brand: token.brand,
           last4: token.last4,
           exp_month: token.exp_month,
           exp_year: token.exp_year,
         },
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning();
-    await recordEvent(tx, {
-      partnerId: session.partnerId,
-      type: 'payment.processing',
-      object: toPaymentResource(row!),
-      now,
-    });
-    return { row: row!, fresh: true };
+      },
+      deps.clock.now(),
+    );
+    return { row, fresh: true };
   });
   deps.pokeDispatcher();
   if (!created.fresh) return created.row;
