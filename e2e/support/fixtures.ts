@@ -119,6 +119,22 @@ export async function recorded(page: Page) {
   );
 }
 
+/** A webhook the demo shop's server received and verified. */
+export interface ShopWebhook {
+  event: {
+    type: string;
+    data: {
+      object: { id: string; status?: string; payment?: string; session?: string; session_id?: string | null };
+    };
+  };
+}
+
+/** Every webhook the demo shop has received so far, oldest first. */
+export async function shopWebhooks(): Promise<ShopWebhook[]> {
+  const res = await fetch(`${stack.demo}/api/webhooks`);
+  return ((await res.json()) as { data: ShopWebhook[] }).data;
+}
+
 export const test = base.extend<{ shot: (name: string, target?: Page) => Promise<void> }>({
   shot: async ({ page }, use, testInfo) => {
     let n = 0;

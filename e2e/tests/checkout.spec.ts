@@ -4,11 +4,7 @@
  * gets `onSuccess`, the shop's server verifies the result token and receives the signed webhook.
  */
 import { createRemoteJWKSet, jwtVerify } from 'jose';
-import { expect, flowFrame, payWithTestCard, stack, test } from '../support/fixtures.ts';
-
-interface Received {
-  event: { type: string; data: { object: { id: string; status: string } } };
-}
+import { expect, flowFrame, payWithTestCard, shopWebhooks, stack, test } from '../support/fixtures.ts';
 
 test('a shopper checks out and the shop verifies the result and the webhook', async ({ page, shot }) => {
   await page.goto(stack.demo);
@@ -43,8 +39,7 @@ test('a shopper checks out and the shop verifies the result and the webhook', as
   await expect
     .poll(
       async () => {
-        const res = await fetch(`${stack.demo}/api/webhooks`);
-        const { data } = (await res.json()) as { data: Received[] };
+        const data = await shopWebhooks();
         return data.filter((w) => w.event.data.object.id === sessionId).map((w) => w.event.type);
       },
       { timeout: 15_000, message: 'session.completed is delivered to the shop' },
@@ -91,6 +86,6 @@ test('the webhook receiver refuses a delivery with a bad signature', async () =>
     body,
   });
   expect(res.status).toBe(400);
-  const { data } = (await (await fetch(`${stack.demo}/api/webhooks`)).json()) as { data: Received[] };
+  const data = await shopWebhooks();
   expect(data.some((w) => w.event.data.object.id === 'ses_forged')).toBe(false);
 });

@@ -15,6 +15,7 @@ import {
   flowFrame,
   openWithToken,
   recorded,
+  shopWebhooks,
   stack,
   test,
 } from '../support/fixtures.ts';
@@ -24,14 +25,9 @@ import { fillDetails, PNG } from './identity.helpers.ts';
 const ORDER = { amount: 1234, currency: 'GBP', description: 'Onboarding order' };
 const LINKED_BANK = 'Sandbox Bank UK';
 
-interface Received {
-  event: { type: string; data: { object: { id: string; session?: string; session_id?: string | null } } };
-}
-
 /** Types of the verified webhooks the shop's server received about this session's objects. */
-async function shopWebhooks(sessionId: string): Promise<string[]> {
-  const res = await fetch(`${stack.demo}/api/webhooks`);
-  const { data } = (await res.json()) as { data: Received[] };
+async function sessionWebhookTypes(sessionId: string): Promise<string[]> {
+  const data = await shopWebhooks();
   return data
     .filter(({ event: { data: d } }) =>
       [d.object.id, d.object.session, d.object.session_id].includes(sessionId),
@@ -187,7 +183,7 @@ test('one session: identity → link → pay by the linked bank → done, and th
 
   // The shop's server received (and verified with standardwebhooks) every event of the session.
   await expect
-    .poll(() => shopWebhooks(session.id), {
+    .poll(() => sessionWebhookTypes(session.id), {
       timeout: 20_000,
       message: 'the shop receives the flows’ events and session.completed',
     })

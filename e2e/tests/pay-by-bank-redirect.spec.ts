@@ -13,15 +13,13 @@ import {
   flowFrame,
   openWithToken,
   recorded,
+  shopWebhooks,
   stack,
   test,
 } from '../support/fixtures.ts';
 
 async function webhooksFor(paymentId: string): Promise<{ type: string; status?: string }[]> {
-  const res = await fetch(`${stack.demo}/api/webhooks`);
-  const { data } = (await res.json()) as {
-    data: { event: { type: string; data: { object: { id: string; status?: string } } } }[];
-  };
+  const data = await shopWebhooks();
   return data
     .filter((w) => w.event.data.object.id === paymentId)
     .map((w) => ({ type: w.event.type, status: w.event.data.object.status }));

@@ -13,6 +13,7 @@ import {
   flowFrame,
   openWithToken,
   recorded,
+  shopWebhooks,
   stack,
   test,
 } from '../support/fixtures.ts';
@@ -30,10 +31,7 @@ async function fillCard(scope: Frame | Page, name: string) {
 }
 
 async function webhookTypes(paymentId: string): Promise<string[]> {
-  const res = await fetch(`${stack.demo}/api/webhooks`);
-  const { data } = (await res.json()) as {
-    data: { event: { type: string; data: { object: { id: string } } } }[];
-  };
+  const data = await shopWebhooks();
   return data.filter((w) => w.event.data.object.id === paymentId).map((w) => w.event.type);
 }
 

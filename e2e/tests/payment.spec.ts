@@ -12,6 +12,7 @@ import {
   flowFrame,
   openWithToken,
   recorded,
+  shopWebhooks,
   stack,
   test,
 } from '../support/fixtures.ts';
@@ -37,10 +38,7 @@ async function fillCard(frame: Frame, number: string) {
 }
 
 async function webhookTypes(objectId: string): Promise<string[]> {
-  const res = await fetch(`${stack.demo}/api/webhooks`);
-  const { data } = (await res.json()) as {
-    data: { event: { type: string; data: { object: { id: string; payment?: string } } } }[];
-  };
+  const data = await shopWebhooks();
   return data
     .filter((w) => w.event.data.object.id === objectId || w.event.data.object.payment === objectId)
     .map((w) => w.event.type);
