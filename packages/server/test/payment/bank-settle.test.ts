@@ -14,6 +14,7 @@ import {
   settleProcessingBankPayments,
 } from '../../src/payments/bank-settle.ts';
 import { type LinkWorld, type RunningBank, startLinkWorld } from '../link/support.ts';
+import { paymentEventTypes } from './world.ts';
 
 let world: LinkWorld;
 beforeAll(async () => {
@@ -80,13 +81,7 @@ async function sweepWhenDue(id: string, extraMs = 0) {
   return row(id);
 }
 
-async function eventTypes(paymentId: string) {
-  const { data } = await (await world.ctx.api('GET', '/v1/events?limit=100')).json();
-  return (data as { type: string; data: { object: { id: string } } }[])
-    .filter((e) => e.data.object.id === paymentId)
-    .map((e) => e.type)
-    .sort();
-}
+const eventTypes = async (paymentId: string) => (await paymentEventTypes(world.ctx, paymentId)).sort();
 
 describe('background settling of bank payments left processing', () => {
   it('UK: the bank is down while the widget is open; the sweep retries with backoff, then settles it', async () => {

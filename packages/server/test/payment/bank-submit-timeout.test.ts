@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginThroughBank } from '../../../sandbox/src/bank-common/login-driver.ts';
 import { bankPaymentAttempts, payments } from '../../src/db/schema.ts';
 import { type LinkWorld, startLinkWorld, widget } from '../link/support.ts';
+import { paymentEventTypes } from './world.ts';
 
 let world: LinkWorld;
 beforeAll(async () => {
@@ -28,13 +29,7 @@ async function injectFault(spec: string, count: number, method: string, path: st
   expect(res.status).toBe(201);
 }
 
-async function eventTypes(paymentId: string) {
-  const { data } = await (await world.ctx.api('GET', '/v1/events?limit=100')).json();
-  return (data as { type: string; data: { object: { id: string } } }[])
-    .filter((e) => e.data.object.id === paymentId)
-    .map((e) => e.type)
-    .sort();
-}
+const eventTypes = async (paymentId: string) => (await paymentEventTypes(world.ctx, paymentId)).sort();
 
 describe('UK submission timeout after all retries', () => {
   it('stays processing, then the repeated submission (same idempotency key) settles it once', async () => {

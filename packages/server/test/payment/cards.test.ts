@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTestCards } from '../../../sandbox/src/processor/cards.ts';
-import { eventually, type PaymentWorld, startPaymentWorld } from './world.ts';
+import { eventually, type PaymentWorld, paymentEventTypes, startPaymentWorld } from './world.ts';
 
 let w: PaymentWorld;
 beforeAll(async () => {
@@ -15,14 +15,7 @@ afterAll(() => w.close());
 
 const cards = [...loadTestCards().values()];
 
-async function eventTypes(paymentId: string): Promise<string[]> {
-  const res = await w.ctx.api('GET', '/v1/events?limit=100');
-  const body = await res.json();
-  return body.data
-    .filter((e: { data: { object: { id: string } } }) => e.data.object.id === paymentId)
-    .map((e: { type: string }) => e.type)
-    .reverse();
-}
+const eventTypes = (paymentId: string) => paymentEventTypes(w.ctx, paymentId);
 
 describe('test cards', () => {
   it.each(cards.filter((c) => c.behaviour.kind !== 'challenge').map((c) => [c.number, c.behaviour] as const))(

@@ -116,6 +116,15 @@ export async function startPaymentWorld(env: Record<string, string> = {}): Promi
   };
 }
 
+/** The types of the events about one payment, oldest first (as `GET /v1/events` lists them, reversed). */
+export async function paymentEventTypes(ctx: TestContext, paymentId: string): Promise<string[]> {
+  const { data } = await (await ctx.api('GET', '/v1/events?limit=100')).json();
+  return (data as { type: string; data: { object: { id: string } } }[])
+    .filter((e) => e.data.object.id === paymentId)
+    .map((e) => e.type)
+    .reverse();
+}
+
 /** Polls until `check` passes (callbacks and webhooks arrive asynchronously). */
 export async function eventually<T>(fn: () => Promise<T>, check: (v: T) => boolean, ms = 5000): Promise<T> {
   const until = Date.now() + ms;
