@@ -177,13 +177,22 @@ declare global {
   }
 }
 
-const CARD_YEAR = String((new Date().getFullYear() + 3) % 100).padStart(2, '0');
+/** Two-digit expiry year of the test cards: three years ahead. */
+export const CARD_YEAR = String((new Date().getFullYear() + 3) % 100).padStart(2, '0');
 
 /**
  * Pays the session's amount with the always-succeeding test card 4242 4242 4242 4242 and leaves the
  * payment step (works in any locale: fields are found by their autofill names). `scope` is the
  * flow frame, or the page when the flow is opened as a full page.
  */
+/** Fills the card form by its labels (as a user would read them); the expiry is December, three years ahead. */
+export async function fillCard(scope: Frame | Page, number: string, name = 'Ada Lovelace'): Promise<void> {
+  await scope.getByLabel('Card number').fill(number);
+  await scope.getByLabel('Expiry (MM / YY)').fill(`12${CARD_YEAR}`);
+  await scope.getByLabel('Security code (CVC)').fill('123');
+  await scope.getByLabel('Name on card').fill(name);
+}
+
 export async function payWithTestCard(scope: Frame | Page): Promise<void> {
   await scope.locator('input[autocomplete="cc-number"]').fill('4242424242424242');
   await scope.locator('input[autocomplete="cc-exp"]').fill(`12${CARD_YEAR}`);

@@ -6,10 +6,10 @@
  * succeeds. Also by keyboard alone with axe on the new screen, and a frameable page stays framed.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Frame, Page } from '@playwright/test';
 import {
   createSession,
   expect,
+  fillCard,
   flowFrame,
   openWithToken,
   recorded,
@@ -18,17 +18,9 @@ import {
   test,
 } from '../support/fixtures.ts';
 
-const YEAR = String((new Date().getFullYear() + 3) % 100).padStart(2, '0');
 const CHALLENGE_CARD = '4000002760003184';
 const WINDOW_TITLE = 'Confirm with your bank in a new window';
 const OPEN_WINDOW = /Open the bank.s check window/;
-
-async function fillCard(scope: Frame | Page, name: string) {
-  await scope.getByLabel('Card number').fill(CHALLENGE_CARD);
-  await scope.getByLabel('Expiry (MM / YY)').fill(`12${YEAR}`);
-  await scope.getByLabel('Security code (CVC)').fill('123');
-  await scope.getByLabel('Name on card').fill(name);
-}
 
 async function webhookTypes(paymentId: string): Promise<string[]> {
   const data = await shopWebhooks();
@@ -47,7 +39,7 @@ test('a challenge page that refuses framing is offered in a window, passed there
   await expect(frame.getByRole('heading', { name: 'Card details' })).toBeVisible();
   // The processor refuses to be framed for this cardholder: the browser shows its error page.
   const refused = page.waitForResponse((r) => r.url().includes('/3ds/pi_'));
-  await fillCard(frame, 'Frame Refused');
+  await fillCard(frame, CHALLENGE_CARD, 'Frame Refused');
   await frame.getByRole('button', { name: 'Pay €24.00' }).click();
   expect((await refused).headers()['x-frame-options']).toBe('DENY');
 
@@ -86,7 +78,7 @@ test('the window offer works by keyboard alone and has no axe violations', async
   await page.getByRole('button', { name: 'Continue' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Card details' })).toBeVisible();
-  await fillCard(page, 'Frame Refused');
+  await fillCard(page, CHALLENGE_CARD, 'Frame Refused');
   await page.getByLabel('Name on card').press('Enter');
   await expect(page.getByRole('dialog', { name: WINDOW_TITLE })).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('button', { name: OPEN_WINDOW })).toBeFocused();
@@ -113,7 +105,7 @@ test('a challenge page that can be framed announces itself and stays in the moda
   await openWithToken(page, session.client_token);
   const frame = await flowFrame(page);
   await frame.getByRole('button', { name: 'Continue' }).click();
-  await fillCard(frame, 'Ada Lovelace');
+  await fillCard(frame, CHALLENGE_CARD);
   await frame.getByRole('button', { name: 'Pay €24.00' }).click();
   const challenge = frame.frameLocator('iframe[title="Bank confirmation"]');
   await expect(challenge.getByLabel('One-time code')).toBeVisible();

@@ -7,8 +7,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
 import {
+  CARD_YEAR,
   createSession,
   expect,
+  fillCard,
   flowFrame,
   openWithToken,
   recorded,
@@ -16,8 +18,6 @@ import {
   stack,
   test,
 } from '../support/fixtures.ts';
-
-const YEAR = String((new Date().getFullYear() + 3) % 100).padStart(2, '0');
 
 async function startCheckout(page: Page): Promise<{ frame: Frame; sessionId: string }> {
   const session = await createSession();
@@ -28,13 +28,6 @@ async function startCheckout(page: Page): Promise<{ frame: Frame; sessionId: str
   await expect(frame.getByRole('heading', { name: 'Card details' })).toBeVisible();
   await expect(frame.getByText('€24.00').first()).toBeVisible();
   return { frame, sessionId: session.id };
-}
-
-async function fillCard(frame: Frame, number: string) {
-  await frame.getByLabel('Card number').fill(number);
-  await frame.getByLabel('Expiry (MM / YY)').fill(`12${YEAR}`);
-  await frame.getByLabel('Security code (CVC)').fill('123');
-  await frame.getByLabel('Name on card').fill('Ada Lovelace');
 }
 
 async function webhookTypes(objectId: string): Promise<string[]> {
@@ -124,7 +117,7 @@ test('the card form works by keyboard alone, checks Luhn inline and has no axe v
   await page.getByLabel('Card number').focus();
   await page.keyboard.type('4242424242424241');
   await page.keyboard.press('Tab');
-  await page.keyboard.type(`12${YEAR}`);
+  await page.keyboard.type(`12${CARD_YEAR}`);
   await page.keyboard.press('Tab');
   await page.keyboard.type('123');
   await page.keyboard.press('Tab');
