@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { newId, randomBase62, type WidgetLink } from '@finlet/shared';
 import { and, desc, eq } from 'drizzle-orm';
-import { AuthorizationDenied } from '../connectors/bank/oauth.ts';
+import { bankFailureCode } from '../connectors/bank/oauth.ts';
 import { maskTail } from '../connectors/bank/types.ts';
 import type { Deps, SessionRow } from '../context.ts';
 import { linkAccounts, linkAttempts, links, sessions } from '../db/schema.ts';
@@ -87,18 +87,6 @@ async function failAttempt(deps: Deps, attempt: AttemptRow, error: string): Prom
   return row ?? attempt;
 }
 
-/** Failure codes the frame shows (and reports as the exit status). */
-function failureCode(error: unknown): string {
-  if (error instanceof AuthorizationDenied)
-    return error.error === 'access_denied' ? 'consent_denied' : 'authorization_failed';
-  if (
-    error instanceof ApiError &&
-    (error.code === 'provider_unavailable' || error.code === 'provider_timeout')
-  )
-    return 'institution_unavailable';
-  return 'provider_error';
-}
-
 /**
  * Completes the OAuth redirect. Returns the attempt (unknown state → undefined). Never throws
  * for a bank failure: the attempt records it, so the frame can show it.
@@ -107,7 +95,7 @@ export async function completeCallback(deps: Deps, params: URLSearchParams): Pro
   const state = params.get('state') ?? '';
   if (!/^[0-9A-Za-z]{32}$/.test(state)) return undefined;
   const [attempt] = await deps.database.db.select().from(linkAttempts).where(eq(linkAttempts.id, state));
-  if (!attempt || attempt.status !== 'awaiting_consent') return attempt;
+  if (attempt?.status !== 'awaiting_consent') return attempt;
   const connector = deps.banks.get(attempt.institution);
   if (!connector) return failAttempt(deps, attempt, 'institution_unavailable');
   try {
@@ -208,10 +196,10 @@ export async function completeCallback(deps: Deps, params: URLSearchParams): Pro
     });
   } catch (error) {
     deps.logger.warn(
-      { institution: attempt.institution, code: failureCode(error) },
+      { institution: attempt.institution, code: bankFailureCode(error) },
       'bank authorisation failed',
     );
-    return failAttempt(deps, attempt, failureCode(error));
+    return failAttempt(deps, attempt, bankFailureCode(error));
   }
 }
 
@@ -264,7 +252,7 @@ export async function chooseAccounts(
   accountIds: string[],
 ): Promise<WidgetLink> {
   const attempt = await latestAttempt(deps, session);
-  if (!attempt || attempt.status !== 'choose_accounts' || !attempt.resultLinkId)
+  if (attempt?.status !== 'choose_accounts' || !attempt.resultLinkId)
     throw new ApiError('invalid_state', 'There are no accounts to choose yet.');
   const linkId = attempt.resultLinkId;
   const rows = await deps.database.db.select().from(linkAccounts).where(eq(linkAccounts.linkId, linkId));

@@ -11,7 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import { randomBase62, type StartBankPayment } from '@finlet/shared';
 import { and, eq, inArray } from 'drizzle-orm';
-import { AuthorizationDenied } from '../connectors/bank/oauth.ts';
+import { bankFailureCode } from '../connectors/bank/oauth.ts';
 import type { BankPaymentOrder, BankPaymentStatus } from '../connectors/bank/payments-types.ts';
 import type { Deps, SessionRow } from '../context.ts';
 import { bankPaymentAttempts, payments } from '../db/schema.ts';
@@ -104,7 +104,7 @@ export async function startBankPayment(
     return { payment: created.row, attempt: state, authorization_url: url };
   } catch (error) {
     // Nothing was authorised: the attempt ends here and the user may choose again.
-    await endPayment(deps, created.row.id, 'failed', failureCode(error));
+    await endPayment(deps, created.row.id, 'failed', bankFailureCode(error));
     throw error;
   }
 }
@@ -117,18 +117,6 @@ function outcomeUnknown(error: unknown): boolean {
   return (
     error instanceof ApiError && (error.code === 'provider_timeout' || error.code === 'provider_unavailable')
   );
-}
-
-/** Failure codes the frame shows for a bank payment. */
-export function failureCode(error: unknown): string {
-  if (error instanceof AuthorizationDenied)
-    return error.error === 'access_denied' ? 'consent_denied' : 'authorization_failed';
-  if (
-    error instanceof ApiError &&
-    (error.code === 'provider_unavailable' || error.code === 'provider_timeout')
-  )
-    return 'institution_unavailable';
-  return 'provider_error';
 }
 
 /** Moves a bank payment on; a payment going `processing` is due for its first background check. */
@@ -215,8 +203,11 @@ export async function completeBankPaymentCallback(
     }
     await pollBankPayment(deps, payment.id, 3);
   } catch (error) {
-    deps.logger.warn({ institution: attempt.institution, code: failureCode(error) }, 'bank payment failed');
-    await endPayment(deps, payment.id, 'failed', failureCode(error));
+    deps.logger.warn(
+      { institution: attempt.institution, code: bankFailureCode(error) },
+      'bank payment failed',
+    );
+    await endPayment(deps, payment.id, 'failed', bankFailureCode(error));
   }
   return { attempt, payment: await read() };
 }
@@ -259,7 +250,10 @@ async function resubmit(deps: Deps, row: PaymentRow, attempt: BankAttemptRow): P
     return true;
   } catch (error) {
     // Still no answer (or one Finlet cannot act on): the payment stays processing, never failed.
-    deps.logger.warn({ payment: row.id, code: failureCode(error) }, 'bank payment submission still unknown');
+    deps.logger.warn(
+      { payment: row.id, code: bankFailureCode(error) },
+      'bank payment submission still unknown',
+    );
     return false;
   }
 }
@@ -291,7 +285,7 @@ export async function pollBankPayment(
       await applyBankStatus(deps, paymentId, await bank.status(row.processorPaymentId));
     } catch (error) {
       // The payment was submitted: a bank that does not answer now leaves it processing; the next read catches up.
-      deps.logger.warn({ payment: paymentId, code: failureCode(error) }, 'bank payment status unknown');
+      deps.logger.warn({ payment: paymentId, code: bankFailureCode(error) }, 'bank payment status unknown');
       return row;
     }
     if (n + 1 < reads) await new Promise((r) => setTimeout(r, 150));

@@ -30,6 +30,21 @@ export class AuthorizationDenied extends Error {
   }
 }
 
+/**
+ * The failure code the frame shows (and reports as the exit status) when a bank round trip fails —
+ * the same for linking an account and for paying by bank.
+ */
+export function bankFailureCode(error: unknown): string {
+  if (error instanceof AuthorizationDenied)
+    return error.error === 'access_denied' ? 'consent_denied' : 'authorization_failed';
+  if (
+    error instanceof ApiError &&
+    (error.code === 'provider_unavailable' || error.code === 'provider_timeout')
+  )
+    return 'institution_unavailable';
+  return 'provider_error';
+}
+
 export class BankOAuth {
   #server: oauth.AuthorizationServer | undefined;
   readonly #client: oauth.Client;
