@@ -9,12 +9,13 @@ import {
   listSchema,
   webhookEventTypes,
 } from '@finlet/shared';
-import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, Deps } from '../context.ts';
+import { afterCursor } from '../db/list-cursor.ts';
 import { events } from '../db/schema.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { readJson, readQuery } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
 import { findEvent, toEventResource, withDeliveries } from '../webhooks/events.ts';
@@ -35,16 +36,7 @@ export function eventRoutes(deps: Deps) {
   app.get('/', async (c) => {
     const partnerId = c.get('partner').id;
     const q = readQuery(c, listEventsQuerySchema);
-    let cursor: SQL | undefined;
-    if (q.starting_after) {
-      const after = await findEvent(db, q.starting_after, partnerId);
-      if (!after)
-        throw new ApiError('invalid_request', 'starting_after names no event of yours.', 'starting_after');
-      cursor = or(
-        lt(events.createdAt, after.createdAt),
-        and(eq(events.createdAt, after.createdAt), lt(events.id, after.id)),
-      );
-    }
+    const cursor = await afterCursor(db, events, partnerId, q.starting_after, 'event');
     const rows = await db
       .select()
       .from(events)

@@ -8,11 +8,12 @@ import {
   listSchema,
   reviewDecisionSchema,
 } from '@finlet/shared';
-import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
+import { afterCursor } from '../db/list-cursor.ts';
 import { identityVerifications } from '../db/schema.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { reviewVerification } from '../identity/outcome.ts';
 import { toVerificationResource } from '../identity/resource.ts';
 import { readJson, readQuery } from '../middleware/validate.ts';
@@ -32,23 +33,7 @@ export function identityVerificationRoutes(deps: Deps) {
   app.get('/', async (c) => {
     const partnerId = c.get('partner').id;
     const q = readQuery(c, identityListQuerySchema);
-    let cursor: SQL | undefined;
-    if (q.starting_after) {
-      const [after] = await db
-        .select()
-        .from(t)
-        .where(and(eq(t.id, q.starting_after), eq(t.partnerId, partnerId)));
-      if (!after)
-        throw new ApiError(
-          'invalid_request',
-          'starting_after names no verification of yours.',
-          'starting_after',
-        );
-      cursor = or(
-        lt(t.createdAt, after.createdAt),
-        and(eq(t.createdAt, after.createdAt), lt(t.id, after.id)),
-      );
-    }
+    const cursor = await afterCursor(db, t, partnerId, q.starting_after, 'verification');
     const rows = await db
       .select()
       .from(t)

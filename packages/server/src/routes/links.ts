@@ -3,13 +3,14 @@
  * consent at the bank, forgets the tokens and emits `link.revoked`. Another partner's link is 404.
  */
 import { linkListQuerySchema, linkSchema, listSchema } from '@finlet/shared';
-import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { BankTokens } from '../connectors/bank/oauth.ts';
 import { BankAccessError } from '../connectors/bank/types.ts';
 import type { AppEnv, Deps } from '../context.ts';
+import { afterCursor } from '../db/list-cursor.ts';
 import { links } from '../db/schema.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { connectorOf, type LinkRow, TOKENS_CONTEXT } from '../links/access.ts';
 import { toLinkResource } from '../links/resources.ts';
 import { readQuery } from '../middleware/validate.ts';
@@ -38,16 +39,7 @@ export function linkRoutes(deps: Deps) {
   app.get('/', async (c) => {
     const partnerId = c.get('partner').id;
     const q = readQuery(c, linkListQuerySchema);
-    let cursor: SQL | undefined;
-    if (q.starting_after) {
-      const after = await loadLink(deps, partnerId, q.starting_after).catch(() => {
-        throw new ApiError('invalid_request', 'starting_after names no link of yours.', 'starting_after');
-      });
-      cursor = or(
-        lt(links.createdAt, after.createdAt),
-        and(eq(links.createdAt, after.createdAt), lt(links.id, after.id)),
-      );
-    }
+    const cursor = await afterCursor(db, links, partnerId, q.starting_after, 'link');
     const rows = await db
       .select()
       .from(links)

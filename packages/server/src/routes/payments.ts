@@ -11,12 +11,13 @@ import {
   paymentSchema,
   refundSchema,
 } from '@finlet/shared';
-import { and, asc, desc, eq, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, Deps } from '../context.ts';
+import { afterCursor } from '../db/list-cursor.ts';
 import { payments, refunds } from '../db/schema.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { readJson, readQuery } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
 import { paymentsCamt053, paymentsCsv } from '../payments/export.ts';
@@ -54,19 +55,7 @@ export function paymentRoutes(deps: Deps) {
   app.get('/', async (c) => {
     const partnerId = c.get('partner').id;
     const q = readQuery(c, listPaymentsQuerySchema);
-    let cursor: SQL | undefined;
-    if (q.starting_after) {
-      const [after] = await db
-        .select({ createdAt: payments.createdAt, id: payments.id })
-        .from(payments)
-        .where(and(eq(payments.id, q.starting_after), eq(payments.partnerId, partnerId)));
-      if (!after)
-        throw new ApiError('invalid_request', 'starting_after names no payment of yours.', 'starting_after');
-      cursor = or(
-        lt(payments.createdAt, after.createdAt),
-        and(eq(payments.createdAt, after.createdAt), lt(payments.id, after.id)),
-      );
-    }
+    const cursor = await afterCursor(db, payments, partnerId, q.starting_after, 'payment');
     const rows = await db
       .select()
       .from(payments)

@@ -11,10 +11,11 @@ import {
   newId,
   sessionSchema,
 } from '@finlet/shared';
-import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, Deps } from '../context.ts';
+import { afterCursor } from '../db/list-cursor.ts';
 import { sessions } from '../db/schema.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { readJson, readQuery } from '../middleware/validate.ts';
@@ -84,19 +85,7 @@ export function sessionRoutes(deps: Deps) {
   app.get('/', async (c) => {
     const partnerId = c.get('partner').id;
     const q = readQuery(c, listQuerySchema);
-    let cursor: SQL | undefined;
-    if (q.starting_after) {
-      const [after] = await db
-        .select({ createdAt: sessions.createdAt, id: sessions.id })
-        .from(sessions)
-        .where(and(eq(sessions.id, q.starting_after), eq(sessions.partnerId, partnerId)));
-      if (!after)
-        throw new ApiError('invalid_request', 'starting_after names no session of yours.', 'starting_after');
-      cursor = or(
-        lt(sessions.createdAt, after.createdAt),
-        and(eq(sessions.createdAt, after.createdAt), lt(sessions.id, after.id)),
-      );
-    }
+    const cursor = await afterCursor(db, sessions, partnerId, q.starting_after, 'session');
     const rows = await db
       .select()
       .from(sessions)

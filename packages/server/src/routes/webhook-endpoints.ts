@@ -11,12 +11,13 @@ import {
   webhookEndpointSchema,
   webhookEndpointWithSecretSchema,
 } from '@finlet/shared';
-import { and, desc, eq, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, Deps } from '../context.ts';
+import { afterCursor } from '../db/list-cursor.ts';
 import { webhookDeliveries, webhookEndpoints } from '../db/schema.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { readJson, readQuery } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
 import { insertWebhookEndpoint, toEndpointResource } from '../webhooks/endpoints.ts';
@@ -70,26 +71,7 @@ export function webhookEndpointRoutes(deps: Deps) {
   app.get('/', async (c) => {
     const partnerId = c.get('partner').id;
     const q = readQuery(c, listQuerySchema);
-    let cursor: SQL | undefined;
-    if (q.starting_after) {
-      const [after] = isId('webhook_endpoint', q.starting_after)
-        ? await db
-            .select({ createdAt: webhookEndpoints.createdAt, id: webhookEndpoints.id })
-            .from(webhookEndpoints)
-            .where(and(eq(webhookEndpoints.id, q.starting_after), eq(webhookEndpoints.partnerId, partnerId)))
-        : [];
-      if (!after) {
-        throw new ApiError(
-          'invalid_request',
-          'starting_after names no webhook endpoint of yours.',
-          'starting_after',
-        );
-      }
-      cursor = or(
-        lt(webhookEndpoints.createdAt, after.createdAt),
-        and(eq(webhookEndpoints.createdAt, after.createdAt), lt(webhookEndpoints.id, after.id)),
-      );
-    }
+    const cursor = await afterCursor(db, webhookEndpoints, partnerId, q.starting_after, 'webhook endpoint');
     const rows = await db
       .select()
       .from(webhookEndpoints)
