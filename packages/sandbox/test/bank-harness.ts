@@ -8,9 +8,10 @@
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { dataFile } from '@finlet/data';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { type LoginAnswers, loginThroughBank } from '../src/bank-common/login-driver.ts';
-import { type ContractCheck, OpenApiContract, sharedDataDir } from '../src/bank-common/openapi-contract.ts';
+import { type ContractCheck, OpenApiContract } from '../src/bank-common/openapi-contract.ts';
 import type { SandboxBank } from '../src/bank-common/shell.ts';
 import type { BankClient, BankOptions } from '../src/bank-common/types.ts';
 import { listenOn } from '../src/serve.ts';
@@ -62,9 +63,9 @@ export async function startBank(
   };
 }
 
-/** One of the official OpenAPI files in the shared reference data (`base`: the API's path prefix). */
+/** One of the official OpenAPI files in the repository's `data/` (`base`: the API's path prefix). */
 export function officialContract(file: string, base?: string): OpenApiContract {
-  return new OpenApiContract(path.join(sharedDataDir(), file), base);
+  return new OpenApiContract(dataFile(file), base);
 }
 
 export const BERLIN_GROUP_OPENAPI = 'openapi/berlin-group/psd2-api_1.3.9_2021-05-04v1.yaml';

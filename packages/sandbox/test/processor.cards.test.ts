@@ -3,9 +3,8 @@
  * below is written out by hand from the data, and a test checks it covers every card in the file.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedDataDir } from '../src/processor/cards.ts';
+import { TEST_CARDS_FILE } from '../src/processor/cards.ts';
 import { type ProcessorUnderTest, startProcessor, submitChallenge } from './support/processor.ts';
 
 type Expected =
@@ -57,9 +56,9 @@ beforeAll(async () => {
 afterAll(() => p.close());
 
 describe('test cards decide outcomes', () => {
-  it('covers every card of the shared test-card file', () => {
-    const file = path.join(sharedDataDir(), 'cards', 'test-cards.json');
-    const cards = (JSON.parse(readFileSync(file, 'utf8')) as { cards: { number: string }[] }).cards;
+  it('covers every card of the test-card file', () => {
+    const cards = (JSON.parse(readFileSync(TEST_CARDS_FILE, 'utf8')) as { cards: { number: string }[] })
+      .cards;
     const numbers = new Set(cards.map((c) => c.number));
     expect([...numbers].sort()).toEqual([...Object.keys(EXPECTED), ...LUHN_INVALID].sort());
   });

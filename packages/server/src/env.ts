@@ -40,7 +40,6 @@ export const envSchema = z.object({
   FINLET_KYC_API_KEY: z.string().min(8).default('ksk_test_sandbox'),
   FINLET_KYC_CALLBACK_SECRET: z.string().min(8).default('kcs_test_sandbox'),
   FINLET_KYC_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-  FINLET_SHARED_DATA: z.string().optional(),
   FINLET_SANCTIONS_OFAC_SDN: z.string().optional(),
   FINLET_SANCTIONS_OFAC_ALT: z.string().optional(),
   FINLET_SANCTIONS_OFAC_ADD: z.string().optional(),

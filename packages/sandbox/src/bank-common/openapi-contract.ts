@@ -1,21 +1,15 @@
 /**
  * Checks real HTTP responses against an official OpenAPI 3.0 document (the UK OB 4.0 and Berlin
- * Group 1.3.9 files in the shared data directory): the document is parsed with `yaml`, added to
+ * Group 1.3.9 files in the repository's `data/openapi/`): the document is parsed with `yaml`, added to
  * Ajv whole so `$ref`s resolve inside it, and the schema for one path/method/status is compiled on
  * demand. Ajv understands OpenAPI's `nullable`; `strict: false` tolerates `example` and friends.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 
 type Json = Record<string, unknown>;
-
-export function sharedDataDir(): string {
-  const repoRoot = path.resolve(import.meta.dirname, '../../../..');
-  return process.env.FINLET_SHARED_DATA ?? path.resolve(repoRoot, '../shared/data');
-}
 
 export interface ContractCheck {
   method: string;

@@ -9,7 +9,7 @@ import { Hono } from 'hono';
 import { type FaultMiddleware, type FaultOptions, faults } from '../faults.ts';
 import type { ProviderContext } from '../providers.ts';
 import { CallbackSender } from './callbacks.ts';
-import { loadTestCards, sharedDataDir, type TestCard } from './cards.ts';
+import { loadTestCards, type TestCard } from './cards.ts';
 import { challengeRoutes } from './challenge.ts';
 import { errorResponse, ProcessorError } from './errors.ts';
 import { PaymentDesk } from './payments.ts';
@@ -107,6 +107,6 @@ export function createProcessorFromEnv(ctx: ProviderContext): Processor {
     callbackSecret: env.SANDBOX_PROCESSOR_CALLBACK_SECRET ?? DEFAULT_PROCESSOR_CALLBACK_SECRET,
     frameAncestors,
     faults: ctx.faults,
-    cards: loadTestCards(sharedDataDir(env)),
+    cards: loadTestCards(),
   });
 }

@@ -1,13 +1,12 @@
 /**
- * Card outcomes, decided by the public test cards in `<shared data>/cards/test-cards.json`
- * (path from `FINLET_SHARED_DATA`, default `<repo>/../shared/data`). Each card's free-text outcome
+ * Card outcomes, decided by the public test cards in the repository's `data/cards/test-cards.json`.
+ * Each card's free-text outcome
  * is read once through the ordered rules below; a card no rule understands stops the start, so a
  * change in the data is noticed instead of silently succeeding. Numbers the file does not list
  * succeed when they pass the Luhn check.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dataFile } from '@finlet/data';
 
 export type DeclineCode =
   | 'card_declined'
@@ -105,10 +104,7 @@ export function brandOf(number: string): CardBrand {
   return 'unknown';
 }
 
-export function sharedDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-  return env.FINLET_SHARED_DATA ?? path.resolve(repoRoot, '../shared/data');
-}
+export const TEST_CARDS_FILE = dataFile('cards', 'test-cards.json');
 
 interface RawCard {
   number: string;
@@ -118,8 +114,7 @@ interface RawCard {
 }
 
 /** The test-card table by number. The first entry for a number wins (the file lists Stripe first). */
-export function loadTestCards(dataDir = sharedDataDir()): Map<string, TestCard> {
-  const file = path.join(dataDir, 'cards', 'test-cards.json');
+export function loadTestCards(file = TEST_CARDS_FILE): Map<string, TestCard> {
   const raw = JSON.parse(readFileSync(file, 'utf8')) as { cards: RawCard[] };
   const cards = new Map<string, TestCard>();
   for (const card of raw.cards) {

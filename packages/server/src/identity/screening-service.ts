@@ -1,13 +1,10 @@
 /**
  * The screening service around the engine (screening/): which lists to load (configured paths or
- * URLs; production defaults to the official downloads; development falls back to the shared data
- * folder when it exists; the fictitious sandbox list always), keeping the current `Screener`,
+ * URLs; production defaults to the official downloads; development to the copies in the repository's
+ * `data/sanctions/`; the fictitious sandbox list always), keeping the current `Screener`,
  * refreshing every `FINLET_SANCTIONS_REFRESH_HOURS` and telling listeners which lists changed so
  * approved customers get re-screened. Loading is lazy: nothing is read until the first screening.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { Config } from '../env.ts';
 import {
@@ -15,6 +12,7 @@ import {
   type ListSource,
   loadList,
   OFFICIAL_SOURCES,
+  referenceSources,
   Screener,
   type ScreeningHit,
   type ScreeningQuery,
@@ -39,7 +37,16 @@ export interface ScreeningService {
   close(): void;
 }
 
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+/**
+ * `alt.csv` / `add.csv` beside an SDN location, path or URL, keeping its extension
+ * (`…/sdn.csv.gz` → `…/alt.csv.gz`).
+ */
+export function sibling(sdn: string, file: 'alt' | 'add'): string {
+  const slash = sdn.lastIndexOf('/') + 1;
+  const name = sdn.slice(slash);
+  const dot = name.indexOf('.');
+  return `${sdn.slice(0, slash)}${file}${dot >= 0 ? name.slice(dot) : '.csv'}`;
+}
 
 /** The list sources for this configuration (see the README's configuration table). */
 export function sanctionsSources(config: Config): ListSource[] {
@@ -49,33 +56,22 @@ export function sanctionsSources(config: Config): ListSource[] {
     FINLET_SANCTIONS_OFAC_ALT: alt,
     FINLET_SANCTIONS_OFAC_ADD: add,
   } = config;
-  const shared = config.FINLET_SHARED_DATA ?? path.resolve(repoRoot, '../shared/data');
-  const sharedOfac = path.join(shared, 'sanctions/ofac-2021-07');
-  const sharedUn = path.join(shared, 'sanctions/un/consolidated-2026-02-27.xml');
   const official = OFFICIAL_SOURCES;
   const configured = sdn || config.FINLET_SANCTIONS_UN;
   if (configured) {
-    if (sdn) {
-      const dir = path.dirname(sdn);
+    if (sdn)
       sources.push({
         list: 'ofac_sdn',
         sdn,
-        alt: alt ?? path.join(dir, 'alt.csv'),
-        add: add ?? path.join(dir, 'add.csv'),
+        alt: alt ?? sibling(sdn, 'alt'),
+        add: add ?? sibling(sdn, 'add'),
       });
-    }
     if (config.FINLET_SANCTIONS_UN)
       sources.push({ list: 'un_consolidated', xml: config.FINLET_SANCTIONS_UN });
   } else if (config.NODE_ENV === 'production') {
     sources.push(...official);
-  } else if (config.NODE_ENV === 'development' && existsSync(sharedOfac)) {
-    sources.push({
-      list: 'ofac_sdn',
-      sdn: path.join(sharedOfac, 'sdn.csv'),
-      alt: path.join(sharedOfac, 'alt.csv'),
-      add: path.join(sharedOfac, 'add.csv'),
-    });
-    if (existsSync(sharedUn)) sources.push({ list: 'un_consolidated', xml: sharedUn });
+  } else if (config.NODE_ENV === 'development') {
+    sources.push(...referenceSources());
   }
   sources.push({ list: 'sandbox' });
   return sources;

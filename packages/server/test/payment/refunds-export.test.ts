@@ -4,7 +4,7 @@
  * ISO 20022 camt.053.001.08 statement validated by libxml2 (xmllint-wasm) against the official XSD.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { dataFile } from '@finlet/data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { type PaymentWorld, startPaymentWorld } from './world.ts';
@@ -149,10 +149,7 @@ describe('payment list and exports', () => {
     const res = await w.ctx.api('GET', '/v1/payments/export?format=camt053&currency=EUR');
     expect(res.headers.get('content-type')).toContain('application/xml');
     const xml = await res.text();
-    const xsdPath = path.resolve(
-      process.env.FINLET_SHARED_DATA ?? path.resolve(import.meta.dirname, '../../../../../shared/data'),
-      'iso20022/camt.053.001.08.xsd',
-    );
+    const xsdPath = dataFile('iso20022', 'camt.053.001.08.xsd');
     const result = await validateXML({
       xml: [{ fileName: 'statement.xml', contents: xml }],
       schema: [{ fileName: 'camt.053.001.08.xsd', contents: readFileSync(xsdPath, 'utf8') }],

@@ -1,18 +1,11 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { dataFile } from '@finlet/data';
 import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sign, webhookHeaders } from '../../src/webhooks/signing.ts';
 
-const vectors = JSON.parse(
-  readFileSync(
-    path.resolve(
-      process.env.FINLET_SHARED_DATA ?? path.resolve(import.meta.dirname, '../../../../../shared/data'),
-      'webhooks/signatures.json',
-    ),
-    'utf8',
-  ),
-).standard_webhooks as {
+const vectors = JSON.parse(readFileSync(dataFile('webhooks', 'signatures.json'), 'utf8'))
+  .standard_webhooks as {
   secret: string;
   msg_id: string;
   timestamp: number;

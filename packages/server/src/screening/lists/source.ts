@@ -6,8 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { dataFile } from '@finlet/data';
 import type { ListSnapshot } from '../types.ts';
 import { OFAC_LIST, parseOfac } from './ofac.ts';
 import { SANDBOX_ENTRIES, SANDBOX_LIST } from './sandbox.ts';
@@ -29,16 +29,15 @@ export const OFFICIAL_SOURCES: ListSource[] = [
   { list: 'un_consolidated', xml: 'https://scsanctions.un.org/resources/xml/en/consolidated.xml' },
 ];
 
-const repoRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
-
-/** The reference copies in the shared data folder (`FINLET_SHARED_DATA`, default `../shared/data`). */
-export function referenceSources(
-  dataDir = process.env.FINLET_SHARED_DATA ?? path.resolve(repoRoot, '../shared/data'),
-): ListSource[] {
-  const ofac = path.join(dataDir, 'sanctions/ofac-2021-07');
+/**
+ * The copies kept in the repository (`data/sanctions/`, gzipped): OFAC SDN of July 2021 and the UN
+ * consolidated list of 2026-02-27. The development default and what tests and benchmarks screen against.
+ */
+export function referenceSources(): ListSource[] {
+  const ofac = (file: string) => dataFile('sanctions', 'ofac-2021-07', `${file}.csv.gz`);
   return [
-    { list: 'ofac_sdn', sdn: `${ofac}/sdn.csv`, alt: `${ofac}/alt.csv`, add: `${ofac}/add.csv` },
-    { list: 'un_consolidated', xml: path.join(dataDir, 'sanctions/un/consolidated-2026-02-27.xml') },
+    { list: 'ofac_sdn', sdn: ofac('sdn'), alt: ofac('alt'), add: ofac('add') },
+    { list: 'un_consolidated', xml: dataFile('sanctions', 'un', 'consolidated-2026-02-27.xml.gz') },
   ];
 }
 
@@ -54,8 +53,17 @@ interface Fetched {
   date?: string;
 }
 
+/** Reads a path or URL; a name ending in `.gz` is un-gzipped (the version hashes the plain bytes). */
 async function read(location: string, options: LoadOptions): Promise<Fetched> {
-  if (!/^https?:\/\//.test(location)) return { bytes: await readFile(location) };
+  const fetched = await readRaw(location, options);
+  const name = isUrl(location) ? new URL(location).pathname : location;
+  return name.endsWith('.gz') ? { ...fetched, bytes: gunzipSync(fetched.bytes) } : fetched;
+}
+
+const isUrl = (location: string) => /^https?:\/\//.test(location);
+
+async function readRaw(location: string, options: LoadOptions): Promise<Fetched> {
+  if (!isUrl(location)) return { bytes: await readFile(location) };
   const res = await (options.fetch ?? fetch)(location, {
     signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
   });
