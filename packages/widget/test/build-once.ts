@@ -24,7 +24,7 @@ export function ensureBuilt(): void {
   const builtAt = Math.min(...outputs.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)));
   const sources = Math.max(
     newestSource(path.join(widgetDir, 'src')),
-    newestSource(path.join(widgetDir, '../shared/src')),
+    newestSource(path.dirname(fileURLToPath(import.meta.resolve('@finlet/shared')))),
   );
   if (builtAt > sources) return;
   const vite = path.join(widgetDir, 'node_modules/.bin/vite');

@@ -3,8 +3,9 @@
  * `validateDetails` flags exactly the fields the server's `personalDetailsSchema` rejects, with the
  * same message keys (the keys the widget turns into localized text).
  */
+
+import { personalDetailsSchema } from '@finlet/shared/api/identity';
 import { describe, expect, it } from 'vitest';
-import { personalDetailsSchema } from '../../shared/src/api/identity.ts';
 import { type DetailsBody, validateDetails } from '../src/flow/steps/identity-details/validate.ts';
 
 const TODAY = new Date().toISOString().slice(0, 10);

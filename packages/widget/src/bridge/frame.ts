@@ -1,12 +1,12 @@
 /**
- * The frame end of the protocol (DESIGN §4), inside the iframe on Finlet's origin. It accepts the
+ * The frame end of the protocol (docs/architecture.md §4), inside the iframe on Finlet's origin. It accepts the
  * host's `init` only from `window.parent`, only if well-formed, and only from one of the session's
  * allowed origins (waiting for the session if it has not loaded yet). From then on every message
  * goes to that origin and no other; before that, nothing is sent (messages wait in a queue).
  */
 import type { FrameToHostBody, HostToFrame, WidgetEventName } from '@finlet/shared';
 // Imported by path: the package index would drag every zod schema into the first screen.
-import { isHostToFrame } from '../../../shared/src/protocol-guard.ts';
+import { isHostToFrame } from '@finlet/shared/protocol-guard';
 
 type Init = Extract<HostToFrame, { type: 'init' }>;
 

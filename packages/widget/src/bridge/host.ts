@@ -1,12 +1,12 @@
 /**
- * The host end of the protocol (DESIGN §4), running on the partner's page inside the loader.
+ * The host end of the protocol (docs/architecture.md §4), running on the partner's page inside the loader.
  * It talks to exactly one iframe at one origin F: every send names F as target origin, and every
  * received message is checked for sender window, then shape (zod-free guard: the loader has a
  * 3 KB budget), then origin, before anything reads it.
  */
 import type { FrameToHost, HostToFrameBody } from '@finlet/shared';
 // Imported by path: the package index would drag zod into the loader.
-import { isFrameToHost } from '../../../shared/src/protocol-guard.ts';
+import { isFrameToHost } from '@finlet/shared/protocol-guard';
 
 export interface HostBridge {
   send(body: HostToFrameBody): void;

@@ -1,6 +1,6 @@
 /**
  * `finlet-exit`: the widget closed before success — the user left, or the token, session or origin
- * was not usable. `status` is one of the protocol's exit statuses (DESIGN §4).
+ * was not usable. `status` is one of the protocol's exit statuses (docs/architecture.md §4).
  */
 import type { FinletExit } from './types.ts';
 

@@ -7,9 +7,9 @@
  * CSS parts: `list`, `button`.
  */
 import type { Currency, Flow, WidgetSession } from '@finlet/shared';
-import { html, LitElement } from 'lit';
 // Imported by path: the package index would drag zod into the first screen.
-import { formatMoney } from '../../../../../shared/src/money.ts';
+import { formatMoney } from '@finlet/shared/money';
+import { html, LitElement } from 'lit';
 import { t } from '../../../i18n/i18n.ts';
 import { stepStyles } from '../../../theme/controls.styles.ts';
 import { HeadingFocus } from '../../controllers/heading-focus.ts';

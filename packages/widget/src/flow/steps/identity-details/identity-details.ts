@@ -9,9 +9,10 @@
  * (`SUBMIT_IDENTITY`); `finlet-step-failed` on a network or server failure.
  * CSS parts: `button`.
  */
-import { html, LitElement, nothing } from 'lit';
+
 // Imported by path: the package index would drag zod into the first screen.
-import { COUNTRY_RULES, IDENTITY_COUNTRIES } from '../../../../../shared/src/api/identity-rules.ts';
+import { COUNTRY_RULES, IDENTITY_COUNTRIES } from '@finlet/shared/api/identity-rules';
+import { html, LitElement, nothing } from 'lit';
 import { stepStyles } from '../../../theme/controls.styles.ts';
 import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
 import { HeadingFocus } from '../../controllers/heading-focus.ts';

@@ -5,11 +5,7 @@
  * chunk does not carry it. The server validates again.
  */
 // Imported by path from the zod-free rules: the package index (and identity.ts) would bundle zod.
-import {
-  detailsRuleIssues,
-  IDENTITY_COUNTRIES,
-  PHONE_PATTERN,
-} from '../../../../../shared/src/api/identity-rules.ts';
+import { detailsRuleIssues, IDENTITY_COUNTRIES, PHONE_PATTERN } from '@finlet/shared/api/identity-rules';
 
 export interface DetailsBody {
   first_name: string;

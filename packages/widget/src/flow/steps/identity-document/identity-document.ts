@@ -10,14 +10,14 @@
  */
 // Imported by path: the package index would drag zod into the first screen.
 
-import { html, LitElement, nothing } from 'lit';
-import type { WidgetIdentityStatus } from '../../../../../shared/src/api/identity.ts';
+import type { WidgetIdentityStatus } from '@finlet/shared/api/identity';
 import {
   DOCUMENT_SIDES,
   DOCUMENT_TYPES,
   type DocumentType,
   IDENTITY_COUNTRIES,
-} from '../../../../../shared/src/api/identity-rules.ts';
+} from '@finlet/shared/api/identity-rules';
+import { html, LitElement, nothing } from 'lit';
 import { stepStyles } from '../../../theme/controls.styles.ts';
 import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
 import { HeadingFocus } from '../../controllers/heading-focus.ts';

@@ -10,9 +10,9 @@
  */
 // Imported by path: the package index would drag zod into the first screen.
 import type { WidgetSession } from '@finlet/shared';
+import type { WidgetIdentityStatus } from '@finlet/shared/api/identity';
+import { DOCUMENT_SIDES } from '@finlet/shared/api/identity-rules';
 import { html, LitElement } from 'lit';
-import type { WidgetIdentityStatus } from '../../../../../shared/src/api/identity.ts';
-import { DOCUMENT_SIDES } from '../../../../../shared/src/api/identity-rules.ts';
 import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
 import { loadingTemplate } from '../../loading.ts';
 import { StepFailedEvent } from '../../step-events.ts';

@@ -7,9 +7,10 @@
  * Properties: `api` (WidgetApi), `locale`.
  * Events: `finlet-identity-saved` when the phone finished; `finlet-step-failed` on failure.
  */
+
+import type { WidgetIdentityStatus } from '@finlet/shared/api/identity';
 import { html, LitElement, nothing } from 'lit';
 import qrcode from 'qrcode-generator';
-import type { WidgetIdentityStatus } from '../../../../../shared/src/api/identity.ts';
 import { stepStyles } from '../../../theme/controls.styles.ts';
 import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
 import { loadingTemplate } from '../../loading.ts';

@@ -16,8 +16,8 @@ import type {
   WidgetPaymentState,
   WidgetSession,
 } from '@finlet/shared';
+import { formatMoney } from '@finlet/shared/money';
 import { html, LitElement, nothing } from 'lit';
-import { formatMoney } from '../../../../../shared/src/money.ts';
 import { flowMessages } from '../../../i18n/i18n.ts';
 import { stepStyles } from '../../../theme/controls.styles.ts';
 import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
