@@ -5,8 +5,9 @@
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { startDemo } from '@finlet/demo';
-import { type ProviderPorts, startSandbox } from '@finlet/sandbox';
+import { PORT_ENV, type ProviderName, type ProviderPorts, portsFromEnv, startSandbox } from '@finlet/sandbox';
 import { loadConfig } from '../packages/server/src/env.ts';
+import { isAddressInUse, PortInUseError } from '../packages/server/src/listen.ts';
 import { ensureDemoPartner } from '../packages/server/src/partners/demo.ts';
 import { startServer } from '../packages/server/src/server.ts';
 
@@ -24,7 +25,19 @@ export interface Stack {
 
 export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const env = { ...process.env, ...opts.env, ...bankClientKeyEnv(process.env, opts.env) };
-  const sandbox = await startSandbox({ env, ...(opts.sandboxPorts ? { ports: opts.sandboxPorts } : {}) });
+  const sandboxPorts = { ...portsFromEnv(env), ...opts.sandboxPorts };
+  const sandbox = await startSandbox({ env, ports: sandboxPorts }).catch((e) => {
+    const name = (Object.keys(sandboxPorts) as ProviderName[]).find((n) => sandboxPorts[n] === e?.port);
+    throw isAddressInUse(e) && name ? new PortInUseError(PORT_ENV[name], sandboxPorts[name]) : e;
+  });
+  const stopOnFailure = async <T>(start: () => Promise<T>, ...running: { close(): Promise<void> }[]) => {
+    try {
+      return await start();
+    } catch (e) {
+      for (const r of running) await r.close();
+      throw e;
+    }
+  };
   // Finlet reaches the sandbox processor wherever the runner put it, unless configured otherwise.
   const config = loadConfig({
     FINLET_PROCESSOR_URL: sandbox.urls.processor,
@@ -33,18 +46,27 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     FINLET_BANK_EU_URL: sandbox.urls.bankEu,
     ...env,
   });
-  const server = await startServer(config);
+  const server = await stopOnFailure(() => startServer(config), sandbox);
   const demoPort = Number(env.DEMO_PORT ?? 3000);
   const demoOrigin = env.DEMO_PUBLIC_URL ?? `http://localhost:${demoPort}`;
-  const demoPartner = await ensureDemoPartner(server.deps, demoOrigin);
-  const demo = await startDemo({
-    port: demoPort,
-    publicUrl: demoOrigin,
-    finletUrl: config.publicUrl,
-    secretKey: demoPartner.secret_key,
-    webhookSecret: demoPartner.webhook_secret,
-    partnerId: demoPartner.partner_id,
-  });
+  const { demoPartner, demo } = await stopOnFailure(
+    async () => {
+      const demoPartner = await ensureDemoPartner(server.deps, demoOrigin);
+      const demo = await startDemo({
+        port: demoPort,
+        publicUrl: demoOrigin,
+        finletUrl: config.publicUrl,
+        secretKey: demoPartner.secret_key,
+        webhookSecret: demoPartner.webhook_secret,
+        partnerId: demoPartner.partner_id,
+      }).catch((e) => {
+        throw isAddressInUse(e) ? new PortInUseError('DEMO_PORT', demoPort) : e;
+      });
+      return { demoPartner, demo };
+    },
+    server,
+    sandbox,
+  );
   return {
     urls: { finlet: config.publicUrl, demo: demo.url, ...sandbox.urls },
     demoPartner,

@@ -1,8 +1,12 @@
 /**
  * `pnpm start`: Finlet on the embedded PGlite (unless DATABASE_URL is set) with the sandbox
- * providers and the demo shop, URLs printed. Ctrl-C stops everything gracefully.
+ * providers and the demo shop, URLs and the demo partner's test key printed. Ctrl-C stops
+ * everything gracefully. A bad variable or a busy port stops the start with one line naming the
+ * variable to change (exit 78).
  */
+import { DataDirLockedError } from '../packages/server/src/db/lock.ts';
 import { ConfigError } from '../packages/server/src/env.ts';
+import { EX_CONFIG, PortInUseError } from '../packages/server/src/listen.ts';
 import { startStack } from './stack.ts';
 
 try {
@@ -19,13 +23,24 @@ try {
     Sandbox KYC        ${u.kyc}
     Sandbox Processor  ${u.processor}
 
-  Demo partner ${stack.demoPartner.partner_id} (its secret key is in the demo shop's server only).
+  Demo partner       ${stack.demoPartner.partner_id}
+  Its test key       ${stack.demoPartner.secret_key}
+                     (for the README's curl examples: export FINLET_KEY=${stack.demoPartner.secret_key})
+
   Press Ctrl-C to stop.
 `);
   const stop = () => stack.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 } catch (e) {
-  console.error(e instanceof ConfigError ? e.message : e);
-  process.exit(e instanceof ConfigError ? 78 : 1);
+  if (e instanceof ConfigError || e instanceof PortInUseError) {
+    console.error(e.message);
+    process.exit(EX_CONFIG);
+  }
+  if (e instanceof DataDirLockedError) {
+    console.error(e.message);
+    process.exit(75);
+  }
+  console.error(e);
+  process.exit(1);
 }

@@ -13,6 +13,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import { buildDeps } from './bootstrap.ts';
 import type { Config } from './env.ts';
+import { EX_CONFIG } from './listen.ts';
 import { createLogger } from './observability/logger.ts';
 
 /** More than this many unplanned worker exits within RESTART_WINDOW_MS stops the whole server. */
@@ -32,6 +33,7 @@ export async function runPrimary(config: Config): Promise<void> {
   const restarts: number[] = [];
   let stopping = false;
   let failed = false;
+  let exitCode: number | undefined;
 
   const fork = () => {
     const worker = cluster.fork();
@@ -40,7 +42,14 @@ export async function runPrimary(config: Config): Promise<void> {
       workers.delete(worker);
       if (stopping) {
         if (code !== 0) failed = true;
-        if (workers.size === 0) process.exit(failed ? 1 : 0);
+        if (workers.size === 0) process.exit(exitCode ?? (failed ? 1 : 0));
+        return;
+      }
+      if (code === EX_CONFIG) {
+        // The worker printed why (a busy port, say); starting it again would only fail again.
+        logger.fatal({ code }, 'a worker could not start: stopping the server');
+        exitCode = EX_CONFIG;
+        stop('worker configuration error');
         return;
       }
       const now = Date.now();
@@ -63,7 +72,7 @@ export async function runPrimary(config: Config): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ reason, workers: workers.size }, 'shutting down workers');
-    if (workers.size === 0) process.exit(failed ? 1 : 0);
+    if (workers.size === 0) process.exit(exitCode ?? (failed ? 1 : 0));
     for (const w of workers) w.process.kill('SIGTERM');
   };
   process.once('SIGTERM', () => stop('SIGTERM'));

@@ -8,6 +8,7 @@
 import { isClusterPrimary, runPrimary } from './cluster.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { ConfigError, loadConfig } from './env.ts';
+import { EX_CONFIG, PortInUseError } from './listen.ts';
 import { startServer } from './server.ts';
 
 async function main() {
@@ -17,7 +18,7 @@ async function main() {
   } catch (e) {
     if (e instanceof ConfigError) {
       console.error(e.message);
-      process.exit(78);
+      process.exit(EX_CONFIG);
     }
     throw e;
   }
@@ -40,6 +41,10 @@ async function main() {
     if (e instanceof DataDirLockedError) {
       console.error(e.message);
       process.exit(75);
+    }
+    if (e instanceof PortInUseError) {
+      console.error(e.message);
+      process.exit(EX_CONFIG);
     }
     throw e;
   }

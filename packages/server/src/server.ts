@@ -16,6 +16,7 @@ import { idempotencyKeys } from './db/schema.ts';
 import type { Config } from './env.ts';
 import { purgeExpiredImages } from './identity/privacy.ts';
 import { sweepExpiringLinks } from './links/lifecycle.ts';
+import { isAddressInUse, PortInUseError } from './listen.ts';
 import { IDEMPOTENCY_RETENTION_MS } from './middleware/idempotency.ts';
 import { settleProcessingBankPayments } from './payments/bank-settle.ts';
 import { retryProcessorCancels } from './payments/session-close.ts';
@@ -90,9 +91,19 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
           idle = r;
         });
 
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
-  });
+  let server: ReturnType<typeof serve>;
+  try {
+    server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+      const s = serve({ fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
+      s.once('error', reject);
+    });
+  } catch (e) {
+    clearInterval(housekeeping);
+    deps.screening.close();
+    await deps.database.close();
+    unlock();
+    throw isAddressInUse(e) ? new PortInUseError('PORT', config.PORT) : e;
+  }
   const port = (server.address() as AddressInfo).port;
   dispatcher.start();
   deps.logger.info(
