@@ -9,7 +9,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { exportJWK, generateKeyPair } from 'jose';
-import Provider, { type ClientMetadata, type Configuration, errors } from 'oidc-provider';
+import {
+  type ClientMetadata,
+  type Configuration,
+  createProvider,
+  errors,
+  type Provider,
+} from './oidc-provider.ts';
 import type { BankClient } from './types.ts';
 
 export const API_SCOPE = 'accounts';
@@ -97,7 +103,7 @@ export async function createAuthServer(options: {
       ClientCredentials: 600,
     },
   };
-  const provider = new Provider(options.issuer, configuration);
+  const provider = await createProvider(options.issuer, configuration);
 
   async function verifyBearer(authorization: string | undefined): Promise<BearerToken | undefined> {
     const value = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
