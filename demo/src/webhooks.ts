@@ -1,6 +1,6 @@
 /**
  * The shop's webhook receiver: every delivery is verified with the official `standardwebhooks`
- * library and nothing else (DESIGN §6). Bad signatures get 400 and are not stored; verified
+ * library and nothing else (docs/architecture.md §6). Bad signatures get 400 and are not stored; verified
  * events are kept in memory (newest first, deduplicated by `webhook-id` since delivery is
  * at-least-once) for the webhooks page and `GET /api/webhooks`.
  */

@@ -1,5 +1,5 @@
 /**
- * Fault injection shared by every sandbox provider (DESIGN §8): latency, 5xx, 429 with
+ * Fault injection shared by every sandbox provider (docs/architecture.md §8): latency, 5xx, 429 with
  * Retry-After, hangs, malformed bodies and "hang after the handler ran" (the side effect is
  * recorded, the answer never arrives). Faults come from three places, checked in this order:
  *

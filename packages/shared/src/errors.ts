@@ -1,5 +1,5 @@
 /**
- * The error contract (DESIGN §5): one closed set of stable codes, each with its HTTP status and
+ * The error contract (docs/architecture.md §5): one closed set of stable codes, each with its HTTP status and
  * envelope `type`. Messages may change; codes may not. Tests assert on codes.
  */
 import { z } from 'zod';

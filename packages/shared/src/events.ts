@@ -1,5 +1,5 @@
 /**
- * Event names: webhook event types (`noun.verb`, DESIGN §6) and widget events (UPPER_SNAKE, DESIGN §4).
+ * Event names: webhook event types (`noun.verb`, docs/architecture.md §6) and widget events (UPPER_SNAKE, docs/architecture.md §4).
  * Extend as flows need; never rename.
  */
 export const WEBHOOK_EVENT_TYPES = {

@@ -1,5 +1,5 @@
 /**
- * Prefixed identifiers (DESIGN §5): a type prefix and 24 random base62 characters (~143 bits).
+ * Prefixed identifiers (docs/architecture.md §5): a type prefix and 24 random base62 characters (~143 bits).
  * The prefix tells a reader (and a log search) what kind of object an id names.
  */
 export const ID_PREFIXES = {

@@ -1,5 +1,5 @@
 /**
- * The browser ↔ frame message protocol (DESIGN §4). Every message carries `ns: "finlet"` and `v: 1`.
+ * The browser ↔ frame message protocol (docs/architecture.md §4). Every message carries `ns: "finlet"` and `v: 1`.
  * Receivers check, in order: event.source, then `parseMessage`, then event.origin.
  */
 import { z } from 'zod';

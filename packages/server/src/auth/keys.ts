@@ -16,7 +16,7 @@ import { signingKeys } from '../db/schema.ts';
 /** New keys are Ed25519 (EdDSA): signing costs about half of ES256's. Keys made earlier keep their own alg. */
 export const TOKEN_ALG = 'EdDSA';
 export const ACCEPTED_ALGS = ['EdDSA', 'ES256'];
-/** No token Finlet signs lives longer than this (client tokens ≤ 30 min, DESIGN §3). */
+/** No token Finlet signs lives longer than this (client tokens ≤ 30 min, docs/architecture.md §3). */
 export const MAX_TOKEN_LIFETIME_MS = 30 * 60 * 1000;
 const CACHE_MS = 30_000;
 

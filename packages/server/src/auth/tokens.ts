@@ -1,5 +1,5 @@
 /**
- * Client and result tokens (DESIGN §3), signed with jose. This is the one place where jose's
+ * Client and result tokens (docs/architecture.md §3), signed with jose. This is the one place where jose's
  * error codes become Finlet codes: an expired token is `token_expired`, anything else that fails
  * (signature, issuer, audience, algorithm, shape) is `token_invalid`.
  */

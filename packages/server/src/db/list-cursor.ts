@@ -1,5 +1,5 @@
 /**
- * The `starting_after` cursor of every partner list (DESIGN §5): lists run newest first by
+ * The `starting_after` cursor of every partner list (docs/architecture.md §5): lists run newest first by
  * (created_at, id), so the page after an object is everything strictly older than it, ties on
  * created_at broken by id. The object must be one of the caller's own — another partner's id is
  * answered like an unknown one (`invalid_request` on `starting_after`), never used as a cursor.

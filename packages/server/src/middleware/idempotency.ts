@@ -1,5 +1,5 @@
 /**
- * `Idempotency-Key` on POST (DESIGN §5). The first request with a key claims it with an atomic
+ * `Idempotency-Key` on POST (docs/architecture.md §5). The first request with a key claims it with an atomic
  * insert; its response is stored and replayed for the same key and body. Another body → 409
  * `idempotency_key_reused`; the same key still running → 409 `idempotency_key_in_use`. A 5xx or
  * 429 releases the key so the client can retry. A claim left by a crashed node expires after

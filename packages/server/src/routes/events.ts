@@ -1,5 +1,5 @@
 /**
- * Partner API: events (DESIGN §6). The event log newest first (optionally one type), one event with
+ * Partner API: events (docs/architecture.md §6). The event log newest first (optionally one type), one event with
  * its deliveries and every delivery attempt, and redelivery to all currently subscribed endpoints.
  */
 import {

@@ -1,5 +1,5 @@
 /**
- * Partner API: payments and refunds (DESIGN §5). Payments are created by the widget (the amount
+ * Partner API: payments and refunds (docs/architecture.md §5). Payments are created by the widget (the amount
  * comes from the session); partners list, read, refund and export them. Another partner's
  * payment answers 404 like a missing one.
  */

@@ -1,5 +1,5 @@
 /**
- * Partner API: `POST /v1/screenings` (DESIGN §8) — fuzzy name screening over the loaded sanctions
+ * Partner API: `POST /v1/screenings` (docs/architecture.md §8) — fuzzy name screening over the loaded sanctions
  * lists, answering the list versions used and the hits sorted by score descending.
  */
 import { newId, screeningRequestSchema, screeningSchema } from '@finlet/shared';

@@ -1,5 +1,5 @@
 /**
- * Partner API: sessions (DESIGN §2, §5). Create returns the client token once; list is a cursor
+ * Partner API: sessions (docs/architecture.md §2, §5). Create returns the client token once; list is a cursor
  * list newest first; cancel moves an open session to `canceled` and emits `session.canceled`.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Partner API: webhook endpoints (DESIGN §6). Create and rotate return the `whsec_` secret once;
+ * Partner API: webhook endpoints (docs/architecture.md §6). Create and rotate return the `whsec_` secret once;
  * after a rotation the previous secret keeps signing (as a second signature) for 24 h. Delete is
  * soft: the row stays for the delivery history, and its pending deliveries stop.
  */

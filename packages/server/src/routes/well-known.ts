@@ -1,4 +1,4 @@
-/** Public keys for verifying client and result tokens offline (DESIGN §3). */
+/** Public keys for verifying client and result tokens offline (docs/architecture.md §3). */
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Shapes shared by the screening engine: a sanctions list entry as every loader produces it, a loaded
- * list snapshot with its version, and the query and hit shapes of `POST /v1/screenings` (DESIGN §8).
+ * list snapshot with its version, and the query and hit shapes of `POST /v1/screenings` (docs/architecture.md §8).
  */
 
 export type EntryType = 'individual' | 'entity' | 'vessel' | 'aircraft';

@@ -1,5 +1,5 @@
 /**
- * Session state changes: `open → completed | expired | canceled` (DESIGN §2). Each change and its
+ * Session state changes: `open → completed | expired | canceled` (docs/architecture.md §2). Each change and its
  * event commit in one transaction, the row locked so two nodes cannot both complete or expire it.
  * Canceling or expiring a session also cancels its payments still waiting for the user, in that
  * transaction (payments/session-close.ts), then cancels card payments at the processor.

@@ -1,5 +1,5 @@
 /**
- * The retry schedule (DESIGN §6): after the first attempt fails, retries follow 5 s, 5 min, 30 min,
+ * The retry schedule (docs/architecture.md §6): after the first attempt fails, retries follow 5 s, 5 min, 30 min,
  * 2 h, 5 h, 10 h, 10 h (about 28 h in all), each spread by ±20 % jitter so that endpoints coming
  * back after an outage are not hit by every queued event at the same instant.
  */

@@ -1,4 +1,4 @@
-/** Event resource (DESIGN §6): the body of every webhook and of `GET /v1/events`. */
+/** Event resource (docs/architecture.md §6): the body of every webhook and of `GET /v1/events`. */
 import { z } from 'zod';
 import { timestampSchema } from './common.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The identity flow's contract (DESIGN §2, §8), shared by the server and the widget: personal
+ * The identity flow's contract (docs/architecture.md §2, §8), shared by the server and the widget: personal
  * details with country-aware address and identity-number rules, document and image uploads, the
  * `identity_verification` resource with its recorded checks, manual review, decision rules, and
  * `POST /v1/screenings`. Validation messages are stable keys (`required`, `postcode`, …) the widget

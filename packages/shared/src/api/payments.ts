@@ -1,5 +1,5 @@
 /**
- * Payment and refund resources (DESIGN §2, §5): what the partner lists, reads, refunds and exports,
+ * Payment and refund resources (docs/architecture.md §2, §5): what the partner lists, reads, refunds and exports,
  * and what the widget frame sends when the user confirms a card. Amounts are integer minor units;
  * the amount of a payment always comes from the session, never from the browser.
  */

@@ -1,4 +1,4 @@
-/** Session resource (DESIGN §2): what a partner creates, reads and cancels. */
+/** Session resource (docs/architecture.md §2): what a partner creates, reads and cancels. */
 import { z } from 'zod';
 import { currencySchema, maxAmount } from '../money.ts';
 import { metadataSchema, timestampSchema } from './common.ts';

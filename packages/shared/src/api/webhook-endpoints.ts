@@ -1,4 +1,4 @@
-/** Webhook endpoint resource (DESIGN §6): where a partner receives signed events. */
+/** Webhook endpoint resource (docs/architecture.md §6): where a partner receives signed events. */
 import { z } from 'zod';
 import { type WebhookEventType, webhookEventTypes } from '../events.ts';
 import { metadataSchema, timestampSchema } from './common.ts';

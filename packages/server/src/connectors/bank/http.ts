@@ -1,5 +1,5 @@
 /**
- * HTTP to a bank, with the resilience DESIGN §8 asks of every connector: a timeout per attempt,
+ * HTTP to a bank, with the resilience docs/architecture.md §8 asks of every connector: a timeout per attempt,
  * retries with exponential backoff and jitter (only for calls safe to repeat), `Retry-After`
  * honoured on 429/503 (capped), the institution's circuit breaker consulted before and fed after
  * every attempt, and every failure mapped to a Finlet code — an unreadable body included, which

@@ -1,5 +1,5 @@
 /**
- * The document + selfie verification capability (DESIGN §8): submit a check with the applicant's
+ * The document + selfie verification capability (docs/architecture.md §8): submit a check with the applicant's
  * details and images, get the result later through a signed callback. One interface, connectors
  * behind it (sandbox-kyc.ts), so tests can point at any provider instance.
  */
