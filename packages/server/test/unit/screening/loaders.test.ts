@@ -1,8 +1,10 @@
-import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readDataFile } from '@finlet/data';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/screening/lists/csv.ts';
 import { loadList, referenceSources, refreshList } from '../../../src/screening/lists/source.ts';
@@ -78,9 +80,12 @@ describe('UN consolidated list loader', () => {
 
 describe('list sources', () => {
   it('loads a list from a URL and reports whether a refresh changed it', async () => {
-    let body = await readFile((unSource as { xml: string }).xml);
-    const server = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/xml' }).end(body);
+    let body = readDataFile((unSource as { xml: string }).xml);
+    const gzipped = readFileSync((unSource as { xml: string }).xml);
+    const server = createServer((req, res) => {
+      res
+        .writeHead(200, { 'content-type': 'application/xml' })
+        .end(req.url?.endsWith('.gz') ? gzipped : body);
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/consolidated.xml`;
@@ -95,6 +100,10 @@ describe('list sources', () => {
       const refreshed = await refreshList(first, source);
       expect(refreshed.changed).toBe(true);
       expect(refreshed.snapshot.entries.find((e) => e.entry_id === '6907993')?.name).toBe('ERIK BADEGE');
+      // A URL ending in .gz is un-gzipped; the version hashes the plain bytes.
+      const fromGz = await loadList({ list: 'un_consolidated', xml: `${url}.gz` });
+      expect(fromGz.version).toBe(first.version);
+      expect(fromGz.entries).toHaveLength(1003);
     } finally {
       server.close();
     }
@@ -103,7 +112,7 @@ describe('list sources', () => {
   it('reads a list from a file path and rejects a failed download', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'finlet-lists-'));
     const file = path.join(dir, 'un.xml');
-    await copyFile((unSource as { xml: string }).xml, file);
+    await writeFile(file, readDataFile((unSource as { xml: string }).xml));
     const fromFile = await loadList({ list: 'un_consolidated', xml: file });
     expect(fromFile.version).toBe(un.version);
     await writeFile(file, '<CONSOLIDATED_LIST><INDIVIDUALS/><ENTITIES/></CONSOLIDATED_LIST>');
