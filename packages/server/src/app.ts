@@ -22,6 +22,7 @@ import { identityRuleDocs, identityRuleRoutes } from './routes/identity-rules.ts
 import { identityVerificationDocs, identityVerificationRoutes } from './routes/identity-verifications.ts';
 import { kycCallbackRoutes } from './routes/kyc-callbacks.ts';
 import { linkDocs, linkRoutes } from './routes/links.ts';
+import { metricsOnApiPort, metricsRoutes } from './routes/metrics.ts';
 import { oauthCallbackRoutes } from './routes/oauth-callback.ts';
 import { paymentDocs, paymentRoutes } from './routes/payments.ts';
 import { processorCallbackRoutes } from './routes/processor-callbacks.ts';
@@ -65,6 +66,7 @@ export function createApp(deps: Deps) {
     ...widgetIdentityDocs,
   );
   app.route('/', healthRoutes(deps));
+  if (metricsOnApiPort(deps.config)) app.route('/', metricsRoutes(deps));
   app.route('/', oauthCallbackRoutes(deps));
   app.route('/', docsRoutes(docs, deps.config.publicUrl));
   app.route('/.well-known', wellKnownRoutes(deps));

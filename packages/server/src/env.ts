@@ -61,6 +61,10 @@ export const envSchema = z.object({
   FINLET_PROCESSOR_API_KEY: z.string().min(8).default('psk_test_sandbox'),
   FINLET_PROCESSOR_CALLBACK_SECRET: z.string().min(8).default('pcs_test_sandbox'),
   FINLET_PROCESSOR_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  // GET /metrics: behind a bearer token, and/or on a listener of its own (then not on the API port).
+  FINLET_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  FINLET_METRICS_HOST: z.string().default('127.0.0.1'),
+  FINLET_METRICS_PORT: port.optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

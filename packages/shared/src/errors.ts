@@ -42,6 +42,11 @@ export const ERROR_CODES = {
     'The client token is malformed, tampered or not for this audience.',
   ],
   token_expired: [401, 'authentication_error', 'The client token has expired.'],
+  invalid_metrics_token: [
+    401,
+    'authentication_error',
+    'GET /metrics needs Authorization: Bearer with the FINLET_METRICS_TOKEN value.',
+  ],
   session_expired: [410, 'invalid_request_error', 'The session has expired.'],
   session_canceled: [410, 'invalid_request_error', 'The session was canceled by the partner.'],
   session_completed: [409, 'invalid_request_error', 'The session is already completed.'],
