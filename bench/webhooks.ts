@@ -19,6 +19,7 @@ import { freshDatabase, postgresServer, tempDir } from './support/databases.ts';
 import { countQueries } from './support/query-counter.ts';
 import { type Receiver, startReceiver } from './support/receiver.ts';
 import { goals, int, ms, percentile, table } from './support/report.ts';
+import { benchProviders } from './support/server.ts';
 
 const BACKLOG = Number(process.env.BENCH_EVENTS ?? 5000);
 /** PGlite records events ~4× slower and delivers them ~3× slower: a smaller backlog keeps the run short. */
@@ -75,6 +76,7 @@ async function setUp(scope: Scope, kind: Kind, receiver: Receiver) {
   }
   const config = loadConfig({
     NODE_ENV: 'production',
+    ...benchProviders,
     LOG_LEVEL: 'warn',
     FINLET_DATA_DIR: dataDir,
     FINLET_DATA_KEY: randomBytes(32).toString('base64'),

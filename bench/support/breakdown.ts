@@ -17,7 +17,7 @@ import { insertSession } from '../../packages/server/src/sessions/insert-batch.t
 import { runBench, withScope } from './cleanup.ts';
 import { freshDatabase, postgresServer, tempDir } from './databases.ts';
 import { int, ms, percentile, table } from './report.ts';
-import { sessionBody } from './server.ts';
+import { benchProviders, sessionBody } from './server.ts';
 
 const CONCURRENCY = 50;
 const OPS = Number(process.env.BREAKDOWN_OPS ?? 3000);
@@ -55,6 +55,7 @@ runBench(() =>
     const url = await freshDatabase(scope, pgServer.url);
     const config = loadConfig({
       NODE_ENV: 'production',
+      ...benchProviders,
       LOG_LEVEL: 'warn',
       DATABASE_URL: url,
       FINLET_DATA_DIR: tempDir(scope, 'finlet-breakdown-'),

@@ -17,6 +17,22 @@ import type { Scope } from './cleanup.ts';
 import { tempDir } from './databases.ts';
 
 export const PARTNER_ORIGIN = 'https://shop.example';
+
+/**
+ * NODE_ENV=production refuses the sandbox's provider defaults (env.ts), so the bench names each
+ * provider setting. The benches call no provider: these addresses are never reached.
+ */
+export const benchProviders = {
+  FINLET_PROCESSOR_URL: 'https://processor.invalid',
+  FINLET_PROCESSOR_API_KEY: 'psk_bench_not_published',
+  FINLET_PROCESSOR_CALLBACK_SECRET: 'pcs_bench_not_published',
+  FINLET_KYC_URL: 'https://kyc.invalid',
+  FINLET_KYC_API_KEY: 'ksk_bench_not_published',
+  FINLET_KYC_CALLBACK_SECRET: 'kcs_bench_not_published',
+  FINLET_BANK_UK_URL: 'https://bank-uk.invalid',
+  FINLET_BANK_EU_URL: 'https://bank-eu.invalid',
+  FINLET_BANK_CLIENT_ID: 'finlet-bench',
+};
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface BenchServer {
@@ -31,6 +47,7 @@ export async function startBenchServer(
   const dataDir = tempDir(scope, 'finlet-bench-');
   const config = loadConfig({
     NODE_ENV: 'production',
+    ...benchProviders,
     HOST: '127.0.0.1',
     PORT: '0',
     LOG_LEVEL: 'warn',
@@ -80,6 +97,7 @@ export async function startBenchCluster(
   const port = await freePort();
   const env = {
     NODE_ENV: 'production',
+    ...benchProviders,
     HOST: '127.0.0.1',
     PORT: String(port),
     LOG_LEVEL: 'warn',

@@ -14,6 +14,7 @@ import { requestContext } from './middleware/request-context.ts';
 import { setResponseHeader } from './middleware/response-header.ts';
 import type { RouteDoc } from './openapi/document.ts';
 import { accountDocs, accountRoutes } from './routes/accounts.ts';
+import { apiKeyDocs, apiKeyRoutes } from './routes/api-keys.ts';
 import { customerDocs, customerRoutes } from './routes/customers.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { eventDocs, eventRoutes } from './routes/events.ts';
@@ -22,6 +23,7 @@ import { identityRuleDocs, identityRuleRoutes } from './routes/identity-rules.ts
 import { identityVerificationDocs, identityVerificationRoutes } from './routes/identity-verifications.ts';
 import { kycCallbackRoutes } from './routes/kyc-callbacks.ts';
 import { linkDocs, linkRoutes } from './routes/links.ts';
+import { metricsOnApiPort, metricsRoutes } from './routes/metrics.ts';
 import { oauthCallbackRoutes } from './routes/oauth-callback.ts';
 import { paymentDocs, paymentRoutes } from './routes/payments.ts';
 import { processorCallbackRoutes } from './routes/processor-callbacks.ts';
@@ -57,6 +59,7 @@ export function createApp(deps: Deps) {
   ];
   docs.push(...linkDocs, ...accountDocs, ...transactionDocs, ...widgetLinkDocs);
   docs.push(...widgetBankPaymentDocs);
+  docs.push(...apiKeyDocs);
   docs.push(
     ...screeningDocs,
     ...identityVerificationDocs,
@@ -65,6 +68,7 @@ export function createApp(deps: Deps) {
     ...widgetIdentityDocs,
   );
   app.route('/', healthRoutes(deps));
+  if (metricsOnApiPort(deps.config)) app.route('/', metricsRoutes(deps));
   app.route('/', oauthCallbackRoutes(deps));
   app.route('/', docsRoutes(docs, deps.config.publicUrl));
   app.route('/.well-known', wellKnownRoutes(deps));
@@ -94,6 +98,7 @@ export function createApp(deps: Deps) {
   v1.route('/identity_verifications', identityVerificationRoutes(deps));
   v1.route('/identity_rules', identityRuleRoutes(deps));
   v1.route('/customers', customerRoutes(deps));
+  v1.route('/api_keys', apiKeyRoutes(deps));
   app.route('/v1', v1);
 
   const widget = new Hono<AppEnv>();

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
+import { createApiKeyCache } from './auth/api-key-cache.ts';
 import { createKeyStore } from './auth/keys.ts';
 import { createTokens } from './auth/tokens.ts';
 import { type Clock, systemClock } from './clock.ts';
@@ -87,6 +88,7 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
       timeoutMs: config.FINLET_KYC_TIMEOUT_MS,
     }),
     screening: createScreeningService(config, logger, () => clock.now()),
+    apiKeyCache: createApiKeyCache(),
   };
   // A reloaded list with changes re-screens approved customers (new hits go to review).
   deps.screening.onChange(async (changed) => {

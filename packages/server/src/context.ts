@@ -3,6 +3,7 @@
  * Tests pass their own clock, database and connectors here instead of mocking modules.
  */
 import type { Logger } from 'pino';
+import type { ApiKeyCache } from './auth/api-key-cache.ts';
 import type { AuthenticatedPartner } from './auth/api-keys.ts';
 import type { KeyStore } from './auth/keys.ts';
 import type { Tokens } from './auth/tokens.ts';
@@ -37,6 +38,8 @@ export interface Deps {
   kyc: KycConnector;
   /** Sanctions and PEP screening over the loaded lists. */
   screening: ScreeningService;
+  /** This node's memory of authenticated API keys (revoke and roll forget a key in it). */
+  apiKeyCache: ApiKeyCache;
 }
 
 export type SessionRow = typeof sessions.$inferSelect;

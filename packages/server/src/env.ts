@@ -61,6 +61,10 @@ export const envSchema = z.object({
   FINLET_PROCESSOR_API_KEY: z.string().min(8).default('psk_test_sandbox'),
   FINLET_PROCESSOR_CALLBACK_SECRET: z.string().min(8).default('pcs_test_sandbox'),
   FINLET_PROCESSOR_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  // GET /metrics: behind a bearer token, and/or on a listener of its own (then not on the API port).
+  FINLET_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  FINLET_METRICS_HOST: z.string().default('127.0.0.1'),
+  FINLET_METRICS_PORT: port.optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -70,6 +74,50 @@ export interface Config extends Env {
   dataDir: string;
   /** Webhook URLs on loopback/private addresses are refused in production unless allowed. */
   allowPrivateWebhooks: boolean;
+}
+
+/**
+ * Values printed in the README and built into the sandbox providers: anyone can sign a callback or
+ * call a provider with them, so production refuses each of them in any of these variables.
+ */
+export const PUBLISHED_SANDBOX_VALUES: Readonly<Record<string, string>> = {
+  FINLET_PROCESSOR_API_KEY: 'psk_test_sandbox',
+  FINLET_PROCESSOR_CALLBACK_SECRET: 'pcs_test_sandbox',
+  FINLET_KYC_API_KEY: 'ksk_test_sandbox',
+  FINLET_KYC_CALLBACK_SECRET: 'kcs_test_sandbox',
+  FINLET_BANK_CLIENT_ID: 'finlet-sandbox',
+};
+
+/**
+ * Settings whose default is the local sandbox (its URLs, its published keys). Production must name
+ * each one, so a deployment never talks to the sandbox, or trusts its secrets, by omission.
+ */
+const PRODUCTION_EXPLICIT = [
+  'FINLET_PROCESSOR_URL',
+  'FINLET_PROCESSOR_API_KEY',
+  'FINLET_PROCESSOR_CALLBACK_SECRET',
+  'FINLET_KYC_URL',
+  'FINLET_KYC_API_KEY',
+  'FINLET_KYC_CALLBACK_SECRET',
+  'FINLET_BANK_UK_URL',
+  'FINLET_BANK_EU_URL',
+  'FINLET_BANK_CLIENT_ID',
+] as const;
+
+/** What `NODE_ENV=production` refuses: a missing data key, sandbox defaults, published values. */
+function productionIssues(env: Env, given: Record<string, string | undefined>): string[] {
+  const issues: string[] = [];
+  if (!env.FINLET_DATA_KEY)
+    issues.push('FINLET_DATA_KEY: required when NODE_ENV=production (openssl rand -base64 32)');
+  const published = new Set(Object.values(PUBLISHED_SANDBOX_VALUES));
+  for (const name of PRODUCTION_EXPLICIT) {
+    const value = given[name];
+    if (value === undefined)
+      issues.push(`${name}: required when NODE_ENV=production (the default is the local sandbox)`);
+    else if (published.has(value))
+      issues.push(`${name}: is a published sandbox value; set your provider's own when NODE_ENV=production`);
+  }
+  return issues;
 }
 
 export class ConfigError extends Error {
@@ -85,8 +133,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const env = parsed.data;
-  if (env.NODE_ENV === 'production' && !env.FINLET_DATA_KEY) {
-    throw new ConfigError(['FINLET_DATA_KEY: required when NODE_ENV=production (openssl rand -base64 32)']);
+  if (env.NODE_ENV === 'production') {
+    const issues = productionIssues(env, cleaned);
+    if (issues.length) throw new ConfigError(issues);
   }
   if (env.FINLET_WORKERS > 1 && !env.DATABASE_URL) {
     throw new ConfigError([

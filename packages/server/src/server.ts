@@ -20,15 +20,45 @@ import { isAddressInUse, PortInUseError } from './listen.ts';
 import { IDEMPOTENCY_RETENTION_MS } from './middleware/idempotency.ts';
 import { settleProcessingBankPayments } from './payments/bank-settle.ts';
 import { retryProcessorCancels } from './payments/session-close.ts';
+import { createMetricsApp } from './routes/metrics.ts';
 import { sweepExpiredSessions } from './sessions/lifecycle.ts';
 import { createDispatcher } from './webhooks/dispatcher.ts';
 
 export interface RunningServer {
   url: string;
   port: number;
+  /** The listener of `/metrics` when FINLET_METRICS_PORT gives it one of its own. */
+  metricsUrl?: string;
   deps: Deps;
   close(): Promise<void>;
 }
+
+type NodeServer = ReturnType<typeof serve>;
+
+/** Listens, or says which variable moves a busy port. */
+async function listen(
+  fetch: (r: Request) => Response | Promise<Response>,
+  port: number,
+  hostname: string,
+  variable: string,
+): Promise<NodeServer> {
+  try {
+    return await new Promise<NodeServer>((resolve, reject) => {
+      const s = serve({ fetch, port, hostname }, () => resolve(s));
+      s.once('error', reject);
+    });
+  } catch (e) {
+    throw isAddressInUse(e) ? new PortInUseError(variable, port) : e;
+  }
+}
+
+const urlOf = (host: string, port: number) => `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+
+const stop = (server: NodeServer) =>
+  new Promise<void>((r) => {
+    server.close(() => r());
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+  });
 
 const HOUSEKEEPING_MS = 5_000;
 /** PGlite has no autovacuum: without fresh statistics the dispatcher's claim reads every due row. */
@@ -91,18 +121,28 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
           idle = r;
         });
 
-  let server: ReturnType<typeof serve>;
+  let server: NodeServer;
+  let metricsServer: NodeServer | undefined;
   try {
-    server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-      const s = serve({ fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
-      s.once('error', reject);
-    });
+    server = await listen(fetch, config.PORT, config.HOST, 'PORT');
+    if (config.FINLET_METRICS_PORT !== undefined) {
+      const metrics = createMetricsApp(deps);
+      metricsServer = await listen(
+        (r) => metrics.fetch(r),
+        config.FINLET_METRICS_PORT,
+        config.FINLET_METRICS_HOST,
+        'FINLET_METRICS_PORT',
+      ).catch(async (e) => {
+        await stop(server);
+        throw e;
+      });
+    }
   } catch (e) {
     clearInterval(housekeeping);
     deps.screening.close();
     await deps.database.close();
     unlock();
-    throw isAddressInUse(e) ? new PortInUseError('PORT', config.PORT) : e;
+    throw e;
   }
   const port = (server.address() as AddressInfo).port;
   dispatcher.start();
@@ -113,15 +153,16 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
 
   let closing: Promise<void> | null = null;
   return {
-    url: `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`,
+    url: urlOf(config.HOST, port),
     port,
+    ...(metricsServer
+      ? { metricsUrl: urlOf(config.FINLET_METRICS_HOST, (metricsServer.address() as AddressInfo).port) }
+      : {}),
     deps,
     close() {
       closing ??= (async () => {
         clearInterval(housekeeping);
-        const stopped = new Promise<void>((r) => server.close(() => r()));
-        if ('closeIdleConnections' in server) server.closeIdleConnections();
-        await stopped;
+        await Promise.all([stop(server), metricsServer && stop(metricsServer)]);
         await drained();
         await dispatcher.stop();
         await chores;

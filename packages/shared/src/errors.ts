@@ -34,7 +34,7 @@ export const ERROR_CODES = {
   invalid_state: [409, 'invalid_request_error', 'The object is not in a state that allows this operation.'],
   flow_not_enabled: [409, 'invalid_request_error', 'The session does not include this flow.'],
   missing_api_key: [401, 'authentication_error', 'No Authorization: Bearer sk_… header was sent.'],
-  invalid_api_key: [401, 'authentication_error', 'The secret key is unknown or revoked.'],
+  invalid_api_key: [401, 'authentication_error', 'The secret key is unknown, revoked or expired (rolled).'],
   token_missing: [401, 'authentication_error', 'No client token was sent.'],
   token_invalid: [
     401,
@@ -42,9 +42,19 @@ export const ERROR_CODES = {
     'The client token is malformed, tampered or not for this audience.',
   ],
   token_expired: [401, 'authentication_error', 'The client token has expired.'],
+  invalid_metrics_token: [
+    401,
+    'authentication_error',
+    'GET /metrics needs Authorization: Bearer with the FINLET_METRICS_TOKEN value.',
+  ],
   session_expired: [410, 'invalid_request_error', 'The session has expired.'],
   session_canceled: [410, 'invalid_request_error', 'The session was canceled by the partner.'],
   session_completed: [409, 'invalid_request_error', 'The session is already completed.'],
+  permission_denied: [
+    403,
+    'permission_error',
+    'This key may not do that: a test key cannot create or manage live keys.',
+  ],
   origin_not_allowed: [
     403,
     'permission_error',

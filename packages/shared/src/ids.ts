@@ -16,6 +16,7 @@ export const ID_PREFIXES = {
   screening: 'scr',
   delivery: 'wha',
   signing_key: 'key',
+  api_key: 'apk',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

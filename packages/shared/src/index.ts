@@ -1,5 +1,6 @@
 /** @finlet/shared — the contract both halves of Finlet program against. */
 
+export * from './api/api-keys.ts';
 export * from './api/bank-payments.ts';
 export * from './api/common.ts';
 export * from './api/events.ts';

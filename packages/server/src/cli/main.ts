@@ -5,16 +5,24 @@
  *   finlet partners create --name N --allowed-origin URL [--allowed-origin URL…] [--webhook-url URL] [--json]
  *   finlet partners list [--json]
  *   finlet keys rotate
+ *   finlet api-keys create --partner PARTNER_ID [--mode test|live] [--description TEXT] [--json]
+ *   finlet api-keys list --partner PARTNER_ID [--json]
+ *   finlet api-keys roll API_KEY_ID [--overlap-hours H] [--json]
+ *   finlet api-keys revoke API_KEY_ID [--json]
  *   finlet db migrate
  *   finlet webhooks replay EVENT_ID
+ *
+ * `keys` are Finlet's token signing keys; `api-keys` are a partner's secret keys (sk_…).
  */
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { desc } from 'drizzle-orm';
+import { MAX_ROLL_OVERLAP_SECONDS } from '@finlet/shared';
+import { desc, eq } from 'drizzle-orm';
+import { createKey, revokeKey, rollKey, toApiKeyResource } from '../auth/api-key-lifecycle.ts';
 import { buildDeps } from '../bootstrap.ts';
 import type { Deps } from '../context.ts';
 import { lockDataDir } from '../db/lock.ts';
-import { partners } from '../db/schema.ts';
+import { apiKeys, partners } from '../db/schema.ts';
 import { ConfigError, loadConfig } from '../env.ts';
 import { ApiError } from '../errors.ts';
 import { createLogger } from '../observability/logger.ts';
@@ -25,6 +33,10 @@ const USAGE = `Usage:
   finlet partners create --name NAME --allowed-origin URL [--allowed-origin URL…] [--webhook-url URL] [--json]
   finlet partners list [--json]
   finlet keys rotate
+  finlet api-keys create --partner PARTNER_ID [--mode test|live] [--description TEXT] [--json]
+  finlet api-keys list --partner PARTNER_ID [--json]
+  finlet api-keys roll API_KEY_ID [--overlap-hours H] [--json]   (default 24, at most 168)
+  finlet api-keys revoke API_KEY_ID [--json]
   finlet db migrate
   finlet webhooks replay EVENT_ID`;
 
@@ -56,6 +68,10 @@ export async function run(argv: string[]): Promise<void> {
       name: { type: 'string' },
       'allowed-origin': { type: 'string', multiple: true },
       'webhook-url': { type: 'string' },
+      partner: { type: 'string' },
+      mode: { type: 'string' },
+      description: { type: 'string' },
+      'overlap-hours': { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -107,6 +123,12 @@ export async function run(argv: string[]): Promise<void> {
       console.log(JSON.stringify({ active_kid: r.kid, retired_kids: r.retired }));
       return;
     }
+    case 'api-keys create':
+    case 'api-keys list':
+    case 'api-keys roll':
+    case 'api-keys revoke':
+      await apiKeyCommand(positionals[1]!, positionals[2], values);
+      return;
     case 'db migrate': {
       await withDeps(async () => {});
       console.log('Migrations applied.');
@@ -124,6 +146,74 @@ export async function run(argv: string[]): Promise<void> {
   }
 }
 
+/** `finlet api-keys …`: a partner's secret keys, as the operator manages them (no tenancy, no mode rule). */
+async function apiKeyCommand(
+  sub: string,
+  id: string | undefined,
+  o: { partner?: string; mode?: string; description?: string; 'overlap-hours'?: string; json?: boolean },
+) {
+  const print = (human: string, json: unknown) => console.log(o.json ? JSON.stringify(json, null, 2) : human);
+  if (sub === 'create' || sub === 'list') {
+    if (!o.partner) throw new UsageError(`api-keys ${sub} needs --partner PARTNER_ID`);
+    if (o.mode !== undefined && o.mode !== 'test' && o.mode !== 'live')
+      throw new UsageError('--mode is test or live');
+  } else if (!id) throw new UsageError(`api-keys ${sub} needs an API_KEY_ID`);
+  await withDeps(async (deps) => {
+    const now = deps.clock.now();
+    if (sub === 'create' || sub === 'list') {
+      const [partner] = await deps.database.db.select().from(partners).where(eq(partners.id, o.partner!));
+      if (!partner) throw new Error(`No such partner: ${o.partner}`);
+    }
+    if (sub === 'create') {
+      const { row, secret } = await createKey(deps, {
+        partnerId: o.partner!,
+        mode: (o.mode ?? 'test') as 'test' | 'live',
+        description: o.description,
+      });
+      print(`API key ${row.id} created.\nSecret key (shown once): ${secret}`, {
+        ...toApiKeyResource(row, now),
+        secret,
+      });
+    } else if (sub === 'list') {
+      const rows = await deps.database.db
+        .select()
+        .from(apiKeys)
+        .where(eq(apiKeys.partnerId, o.partner!))
+        .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id));
+      const keys = rows.map((r) => toApiKeyResource(r, now));
+      print(
+        keys
+          .map(
+            (k) =>
+              `${k.id}  ${k.mode}  …${k.last4}  ${k.status}${k.expires_at ? ` until ${k.expires_at}` : ''}`,
+          )
+          .join('\n'),
+        keys,
+      );
+    } else if (sub === 'roll') {
+      const hours = Number(o['overlap-hours'] ?? 24);
+      if (!Number.isFinite(hours) || hours < 0 || hours > MAX_ROLL_OVERLAP_SECONDS / 3600)
+        throw new UsageError('--overlap-hours is 0 to 168');
+      const rolled = await rollKey(deps, id!, Math.round(hours * 3600));
+      print(
+        `API key ${rolled.row.id} replaces ${id}, which works until ${rolled.previous.expiresAt!.toISOString()}.\nSecret key (shown once): ${rolled.secret}`,
+        {
+          ...toApiKeyResource(rolled.row, now),
+          secret: rolled.secret,
+          previous_key: toApiKeyResource(rolled.previous, now),
+        },
+      );
+    } else {
+      const { row, lastKey } = await revokeKey(deps, id!, { allowLast: true });
+      if (lastKey)
+        console.error(
+          `Warning: partner ${row.partnerId} has no active API key left; create one with: finlet api-keys create --partner ${row.partnerId}`,
+        );
+      print(`API key ${row.id} revoked.`, toApiKeyResource(row, now));
+    }
+  });
+}
+
 const invokedDirectly =
   process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/src\//, '/src/'));
 if (invokedDirectly) {
@@ -136,7 +226,7 @@ if (invokedDirectly) {
       console.error(e.message);
       process.exit(78);
     }
-    if (e instanceof ApiError && e.code === 'not_found') {
+    if (e instanceof ApiError && e.code === 'not_found' && process.argv[2] === 'webhooks') {
       console.error(`No such event: ${process.argv[4] ?? ''}`);
       process.exit(1);
     }

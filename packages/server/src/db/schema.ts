@@ -23,7 +23,11 @@ export const partners = pgTable('partners', {
   createdAt: ts('created_at').notNull(),
 });
 
-/** Secret API keys: only a SHA-256 of the key is kept (keys are 192-bit random, so no slow hash is needed). */
+/**
+ * Secret API keys: only a SHA-256 of the key is kept (keys are 192-bit random, so no slow hash is
+ * needed). A rolled key gets `expires_at` (the overlap); a revoked one `revoked_at`. `last_used_at`
+ * is written at most once a minute per key.
+ */
 export const apiKeys = pgTable(
   'api_keys',
   {
@@ -34,10 +38,16 @@ export const apiKeys = pgTable(
     keyHash: text('key_hash').notNull(),
     hint: text('hint').notNull(),
     mode: text('mode').$type<'test' | 'live'>().notNull(),
+    description: text('description'),
     createdAt: ts('created_at').notNull(),
+    expiresAt: ts('expires_at'),
+    lastUsedAt: ts('last_used_at'),
     revokedAt: ts('revoked_at'),
   },
-  (t) => [uniqueIndex('api_keys_hash_idx').on(t.keyHash)],
+  (t) => [
+    uniqueIndex('api_keys_hash_idx').on(t.keyHash),
+    index('api_keys_partner_created_idx').on(t.partnerId, t.createdAt, t.id),
+  ],
 );
 
 /** Token signing keys; the private JWK is encrypted. Retired keys stay in the JWKS until `retire_after`. */

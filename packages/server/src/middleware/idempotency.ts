@@ -14,7 +14,7 @@ import { idempotencyKeys } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
 
 const LOCK_MS = 60_000;
-const BODY_CONTEXT = 'idempotency_keys.response_body';
+export const BODY_CONTEXT = 'idempotency_keys.response_body';
 export const IDEMPOTENCY_RETENTION_MS = 48 * 3600 * 1000;
 
 export function idempotency(deps: Deps): MiddlewareHandler<AppEnv> {

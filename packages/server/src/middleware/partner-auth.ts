@@ -5,7 +5,7 @@ import type { AppEnv, Deps } from '../context.ts';
 import { ApiError } from '../errors.ts';
 
 export function partnerAuth(deps: Deps): MiddlewareHandler<AppEnv> {
-  const lookup = createApiKeyLookup(deps.database.db);
+  const lookup = createApiKeyLookup(deps);
   return async (c, next) => {
     const header = c.req.header('authorization');
     if (!header) throw new ApiError('missing_api_key');

@@ -1,7 +1,9 @@
 /**
- * Partner API: `DELETE /v1/customers/:reference/data` erases one customer's personal data (identity
- * details with date of birth and identity number, document images, selfies, the session's customer
- * fields) and answers what it erased. The decisions stay, without personal data.
+ * Partner API: `DELETE /v1/customers/:reference/data` erases one customer's personal data wherever
+ * Finlet keeps a copy (identity details with date of birth and identity number, document images,
+ * selfies, screening explanations, review notes, the sessions' customer fields, the event payloads
+ * webhooks deliver, stored idempotent responses) and answers what it erased, per kind
+ * (identity/privacy.ts). The decisions, ids and amounts stay, without personal data.
  */
 import { erasureSchema } from '@finlet/shared';
 import { Hono } from 'hono';

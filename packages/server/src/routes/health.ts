@@ -1,6 +1,6 @@
 /**
- * Operations endpoints: `/healthz` (the process answers), `/readyz` (database reachable and every
- * migration applied — a load balancer sends traffic only then) and `/metrics` (Prometheus text).
+ * Operations endpoints: `/healthz` (the process answers) and `/readyz` (database reachable and every
+ * migration applied — a load balancer sends traffic only then). `/metrics` is in routes/metrics.ts.
  */
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
@@ -11,10 +11,6 @@ export function healthRoutes(deps: Deps) {
   app.get('/readyz', async (c) => {
     const ready = await deps.database.ready();
     return c.json({ status: ready ? 'ready' : 'not_ready', database: deps.database.kind }, ready ? 200 : 503);
-  });
-  app.get('/metrics', async (c) => {
-    c.header('Content-Type', deps.metrics.registry.contentType);
-    return c.body(await deps.metrics.registry.metrics());
   });
   return app;
 }

@@ -1,7 +1,8 @@
 /**
  * `POST /callbacks/kyc`: the KYC provider's signed result callback. The signature (HMAC over
  * timestamp and body, 5 minutes tolerance) is checked before anything is read; forged, stale or
- * malformed callbacks get 400 and change nothing. Duplicates are answered 200 and ignored.
+ * malformed callbacks get 400 `invalid_signature` (the code the processor callback answers too) and
+ * change nothing. Duplicates are answered 200 and ignored.
  */
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
@@ -16,7 +17,7 @@ export function kycCallbackRoutes(deps: Deps) {
     const result = deps.kyc.parseCallback(c.req.header('kyc-signature'), body, nowSec);
     if (!result) {
       c.get('log').warn('rejected a KYC callback with a bad or stale signature');
-      throw new ApiError('invalid_request', 'The callback signature is invalid or stale.');
+      throw new ApiError('invalid_signature', 'The Kyc-Signature is missing, wrong or stale.');
     }
     await applyKycResult(deps, result);
     return c.json({ received: true });

@@ -101,6 +101,74 @@ describe('finlet CLI', () => {
     expect(second.active_kid).not.toBe(first.active_kid);
   });
 
+  it('api-keys create, list, roll and revoke a partner’s secret keys (the last one with a warning)', async () => {
+    const partner = JSON.parse(
+      (
+        await finlet(
+          'partners',
+          'create',
+          '--name',
+          'Keys',
+          '--allowed-origin',
+          'https://keys.example',
+          '--json',
+        )
+      ).stdout,
+    );
+    const id = partner.partner_id as string;
+    const created = JSON.parse(
+      (
+        await finlet(
+          'api-keys',
+          'create',
+          '--partner',
+          id,
+          '--mode',
+          'live',
+          '--description',
+          'ops',
+          '--json',
+        )
+      ).stdout,
+    );
+    expect(created).toMatchObject({ object: 'api_key', mode: 'live', description: 'ops', status: 'active' });
+    expect(created.secret).toMatch(/^sk_live_[A-Za-z0-9]{32}$/);
+    expect(created.last4).toBe(created.secret.slice(-4));
+
+    const list = JSON.parse((await finlet('api-keys', 'list', '--partner', id, '--json')).stdout);
+    expect(list.map((k: { id: string }) => k.id)).toContain(created.id);
+    expect(list).toHaveLength(2);
+    expect(JSON.stringify(list)).not.toContain(created.secret);
+    expect(JSON.stringify(list)).not.toContain(partner.secret_key);
+
+    const before = Date.now();
+    const rolled = JSON.parse(
+      (await finlet('api-keys', 'roll', created.id, '--overlap-hours', '1', '--json')).stdout,
+    );
+    expect(rolled.secret).toMatch(/^sk_live_/);
+    expect(rolled.previous_key).toMatchObject({ id: created.id, status: 'expiring' });
+    expect(Date.parse(rolled.previous_key.expires_at)).toBeGreaterThanOrEqual(before + 3600_000 - 1000);
+
+    const revoked = await finlet('api-keys', 'revoke', rolled.id, '--json');
+    expect(JSON.parse(revoked.stdout)).toMatchObject({ id: rolled.id, status: 'revoked' });
+    expect(revoked.stderr).toBe('');
+    // The partner's first key is now its last active one: the operator may revoke it, with a warning.
+    const original = list.find((k: { id: string }) => k.id !== created.id).id;
+    const last = await finlet('api-keys', 'revoke', original);
+    expect(last.stdout).toContain(`API key ${original} revoked.`);
+    expect(last.stderr).toContain(`partner ${id} has no active API key left`);
+
+    const unknownKey = await finlet('api-keys', 'revoke', 'apk_000000000000000000000000').catch((e) => e);
+    expect(unknownKey.code).toBe(1);
+    expect(unknownKey.stderr).toContain('No such API key');
+    const unknownPartner = await finlet('api-keys', 'list', '--partner', 'par_nobody').catch((e) => e);
+    expect(unknownPartner.code).toBe(1);
+    expect(unknownPartner.stderr).toContain('No such partner: par_nobody');
+    const usage = await finlet('api-keys', 'create').catch((e) => e);
+    expect(usage.code).toBe(64);
+    expect(usage.stderr).toContain('api-keys create needs --partner');
+  }, 240_000); // eight CLI processes, each opening the database
+
   it('rejects bad usage with exit code 64 and the usage text', async () => {
     const err = await finlet('partners', 'create', '--name', 'NoOrigin').catch((e) => e);
     expect(err.code).toBe(64);

@@ -56,13 +56,23 @@ describe('identity privacy', () => {
       personal_details: 0,
       images: 0,
       session_customer_fields: 0,
+      events: 0,
+      idempotency_records: 0,
     });
     const res = await w.api('DELETE', '/v1/customers/cus_erase/data');
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       object: 'erasure',
       customer_reference: 'cus_erase',
-      erased: { identity_verifications: 1, personal_details: 1, images: 2, session_customer_fields: 1 },
+      erased: {
+        identity_verifications: 1,
+        personal_details: 1,
+        images: 2,
+        session_customer_fields: 1,
+        // identity.approved; the session is still open, so it has no event yet.
+        events: 1,
+        idempotency_records: 0,
+      },
     });
     const v = await (await w.api('GET', `/v1/identity_verifications/${id}`)).json();
     expect(v.erased_at).not.toBeNull();
@@ -71,7 +81,12 @@ describe('identity privacy', () => {
     const session = await (await w.api('GET', `/v1/sessions/${s.id}`)).json();
     expect(session.customer).toEqual({ reference: 'cus_erase' });
     const again = await (await w.api('DELETE', '/v1/customers/cus_erase/data')).json();
-    expect(again.erased).toMatchObject({ personal_details: 0, images: 0, session_customer_fields: 0 });
+    expect(again.erased).toMatchObject({
+      personal_details: 0,
+      images: 0,
+      session_customer_fields: 0,
+      events: 0,
+    });
   });
 
   it('purges images older than FINLET_IMAGE_RETENTION_DAYS', async () => {

@@ -18,15 +18,19 @@ export interface IdentityWorld extends TestContext {
   widget(token: string, method: string, path: string, body?: unknown): Promise<TestResponse>;
   newSession(reference?: string): Promise<{ id: string; token: string }>;
   /** Details → document → images → submit; returns the verification id. */
-  verify(
-    token: string,
-    over?: { last_name?: string; first_name?: string; expiry?: string; dob?: string },
-  ): Promise<string>;
+  verify(token: string, over?: DetailsOverride & { expiry?: string }): Promise<string>;
   /** Waits until the verification leaves `processing`. */
   settled(id: string): Promise<any>;
 }
 
-export async function createIdentityWorld(env: Record<string, string> = {}): Promise<IdentityWorld> {
+/**
+ * `more` starts other providers once Finlet's URL is known (they call back or redirect to it) and
+ * returns Finlet's settings for them.
+ */
+export async function createIdentityWorld(
+  env: Record<string, string> = {},
+  more: (finletUrl: string) => Promise<Record<string, string>> = async () => ({}),
+): Promise<IdentityWorld> {
   const kyc = createKyc({ apiKey: KYC_KEY, callbackSecret: KYC_SECRET, delayMs: 10 });
   const kycServer = await listenOn(0, '127.0.0.1', (r) => kyc.app.fetch(r));
   let app: ReturnType<typeof createApp> | undefined;
@@ -36,6 +40,7 @@ export async function createIdentityWorld(env: Record<string, string> = {}): Pro
     FINLET_KYC_URL: kycServer.url,
     FINLET_KYC_API_KEY: KYC_KEY,
     FINLET_KYC_CALLBACK_SECRET: KYC_SECRET,
+    ...(await more(finlet.url)),
     ...env,
   });
   app = ctx.app;
@@ -99,15 +104,31 @@ export async function createIdentityWorld(env: Record<string, string> = {}): Pro
   return world;
 }
 
-export function details_(over: { last_name?: string; first_name?: string; dob?: string } = {}) {
+export interface DetailsOverride {
+  last_name?: string;
+  first_name?: string;
+  dob?: string;
+  email?: string;
+  phone?: string;
+  line1?: string;
+  id_number?: string;
+}
+
+export function details_(over: DetailsOverride = {}) {
   return {
     first_name: over.first_name ?? 'Ada',
     last_name: over.last_name ?? 'Lovelace',
     date_of_birth: over.dob ?? '1990-12-10',
     nationality: 'US',
-    email: 'ada@example.com',
-    phone: '+14155550100',
-    address: { line1: '1 Main St', city: 'Springfield', region: 'IL', postal_code: '62701', country: 'US' },
-    id_number: '123-45-6789',
+    email: over.email ?? 'ada@example.com',
+    phone: over.phone ?? '+14155550100',
+    address: {
+      line1: over.line1 ?? '1 Main St',
+      city: 'Springfield',
+      region: 'IL',
+      postal_code: '62701',
+      country: 'US',
+    },
+    id_number: over.id_number ?? '123-45-6789',
   };
 }

@@ -22,10 +22,12 @@ export interface RunningBank {
   close(): Promise<void>;
 }
 
-async function startBank(
+/** A sandbox bank on an ephemeral port with Finlet (redirecting to `redirectBase`) as its client. */
+export async function startBank(
   create: (o: BankOptions) => Promise<SandboxBank>,
   jwk: Record<string, unknown>,
   extra: Partial<BankOptions>,
+  redirectBase = PUBLIC_URL,
 ): Promise<RunningBank> {
   let bank: SandboxBank | undefined;
   const server = await listenOn(
@@ -36,7 +38,7 @@ async function startBank(
   bank = await create({
     issuer: server.url,
     clients: [
-      { clientId: 'finlet-sandbox', redirectUris: [`${PUBLIC_URL}/oauth/callback`], jwks: { keys: [jwk] } },
+      { clientId: 'finlet-sandbox', redirectUris: [`${redirectBase}/oauth/callback`], jwks: { keys: [jwk] } },
     ],
     ...extra,
   });
@@ -51,12 +53,18 @@ export interface LinkWorld {
   close(): Promise<void>;
 }
 
-export async function startLinkWorld(
-  o: { bank?: Partial<BankOptions>; env?: Record<string, string> } = {},
-): Promise<LinkWorld> {
+/** Finlet's bank-client key pair for a run: `pub` for the banks, `priv` for FINLET_BANK_CLIENT_KEY. */
+export async function bankClientKeys() {
   const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
   const pub = { ...(await exportJWK(publicKey)), kid: 'finlet-test', alg: 'ES256', use: 'sig' };
   const priv = { ...(await exportJWK(privateKey)), kid: 'finlet-test' };
+  return { pub, priv };
+}
+
+export async function startLinkWorld(
+  o: { bank?: Partial<BankOptions>; env?: Record<string, string> } = {},
+): Promise<LinkWorld> {
+  const { pub, priv } = await bankClientKeys();
   const uk = await startBank(createBankUk, pub, o.bank ?? {});
   const eu = await startBank(createBankEu, pub, o.bank ?? {});
   const ctx = await createTestContext({

@@ -164,13 +164,23 @@ export const screeningSchema = z
   })
   .meta({ id: 'Screening' });
 
-export const erasureSchema = z.object({
-  object: z.literal('erasure'),
-  customer_reference: z.string(),
-  erased: z.object({
-    identity_verifications: z.number(),
-    personal_details: z.number(),
-    images: z.number(),
-    session_customer_fields: z.number(),
-  }),
-});
+/** What `DELETE /v1/customers/:reference/data` erased, counted per kind of record. */
+export const erasureSchema = z
+  .object({
+    object: z.literal('erasure'),
+    customer_reference: z.string(),
+    erased: z.object({
+      /** Verifications of the customer (details, document, screening explanations, review notes). */
+      identity_verifications: z.number(),
+      /** Of those, the ones that still held personal details (name, date of birth, address, …). */
+      personal_details: z.number(),
+      images: z.number(),
+      /** Sessions whose customer fields (name, e-mail, phone) were cleared. */
+      session_customer_fields: z.number(),
+      /** Events (the webhook payloads) redacted in place; ids, types and amounts stay. */
+      events: z.number(),
+      /** Stored idempotent responses redacted the same way. */
+      idempotency_records: z.number(),
+    }),
+  })
+  .meta({ id: 'Erasure' });
