@@ -1,7 +1,7 @@
 /**
  * Runs Finlet as a process: builds the dependencies, serves the app, runs the webhook dispatcher
- * and the housekeeping loop (session expiry, payments left waiting on a bank, processor cancels
- * owed, idempotency-key purge), and shuts down gracefully on
+ * and the housekeeping loop (session expiry, payments left waiting on a bank, card charges whose
+ * outcome is unknown, processor cancels owed, idempotency-key purge), and shuts down gracefully on
  * SIGTERM: stop accepting, finish in-flight requests and deliveries, close the database.
  */
 import { mkdirSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { sweepExpiringLinks } from './links/lifecycle.ts';
 import { isAddressInUse, PortInUseError } from './listen.ts';
 import { purgeIdempotencyKeys } from './middleware/idempotency.ts';
 import { settleProcessingBankPayments } from './payments/bank-settle.ts';
+import { reconcileCardPayments } from './payments/card-reconcile.ts';
 import { retryProcessorCancels } from './payments/session-close.ts';
 import { sweepExpiredSessions } from './sessions/lifecycle.ts';
 import { createDispatcher } from './webhooks/dispatcher.ts';
@@ -53,6 +54,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
   const chores: [string, () => Promise<unknown>][] = [
     ['session expiry', () => sweepExpiredSessions(deps)],
     ['bank settling', () => settleProcessingBankPayments(deps)],
+    ['card reconciliation', () => reconcileCardPayments(deps)],
     ['processor cancels', () => retryProcessorCancels(deps)],
     ['link expiry', () => sweepExpiringLinks(deps)],
     ['image purge', () => purgeExpiredImages(deps)],
