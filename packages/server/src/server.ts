@@ -35,6 +35,25 @@ const HOUSEKEEPING_MS = 5_000;
 const PGLITE_VACUUM_EVERY = 120; // housekeeping runs, i.e. every 10 minutes
 const VACUUMED_TABLES = sql`webhook_deliveries, delivery_attempts, events, sessions, idempotency_keys`;
 
+/**
+ * One run of the housekeeping chores. Each runs on its own: one that fails (a provider or the
+ * database down) delays no other. Exported for the bench, which waits on them as the server does.
+ */
+export async function runHousekeeping(deps: Deps): Promise<void> {
+  const chores: [string, () => Promise<unknown>][] = [
+    ['session expiry', () => sweepExpiredSessions(deps)],
+    ['bank settling', () => settleProcessingBankPayments(deps)],
+    ['card reconciliation', () => reconcileCardPayments(deps)],
+    ['processor cancels', () => retryProcessorCancels(deps)],
+    ['link expiry', () => sweepExpiringLinks(deps)],
+    ['image purge', () => purgeExpiredImages(deps)],
+    ['idempotency purge', () => purgeIdempotencyKeys(deps)],
+  ];
+  for (const [chore, run] of chores) {
+    await run().catch((err) => deps.logger.warn({ err, chore }, 'housekeeping chore failed'));
+  }
+}
+
 export async function startServer(config: Config, opts: BuildOptions = {}): Promise<RunningServer> {
   mkdirSync(config.dataDir, { recursive: true });
   const unlock =
@@ -50,16 +69,6 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
   deps.pokeDispatcher = () => dispatcher.poke();
   const app = createApp(deps);
 
-  // Each chore on its own: one that fails (a provider or the database down) delays no other.
-  const chores: [string, () => Promise<unknown>][] = [
-    ['session expiry', () => sweepExpiredSessions(deps)],
-    ['bank settling', () => settleProcessingBankPayments(deps)],
-    ['card reconciliation', () => reconcileCardPayments(deps)],
-    ['processor cancels', () => retryProcessorCancels(deps)],
-    ['link expiry', () => sweepExpiringLinks(deps)],
-    ['image purge', () => purgeExpiredImages(deps)],
-    ['idempotency purge', () => purgeIdempotencyKeys(deps)],
-  ];
   // One housekeeping run at a time; shutdown waits for the one under way.
   let running: Promise<void> | null = null;
   let runs = 0;
@@ -68,9 +77,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
       if (deps.database.kind === 'pglite' && runs++ % PGLITE_VACUUM_EVERY === 0) {
         await deps.database.db.execute(sql`vacuum analyze ${VACUUMED_TABLES}`);
       }
-      for (const [chore, run] of chores) {
-        await run().catch((err) => deps.logger.warn({ err, chore }, 'housekeeping chore failed'));
-      }
+      await runHousekeeping(deps);
     })()
       .catch((err) => deps.logger.warn({ err }, 'housekeeping failed'))
       .finally(() => {
