@@ -23,9 +23,9 @@
  * sees exactly the payments waiting, and a payment start sees whether the session is still open.
  * Writes that touch one payment row and no session (`claimDue` with SKIP LOCKED, rescheduling a
  * check, the processor cancel bookkeeping, recording a bank submission) wait on nothing else while
- * holding it. Refunds
- * never lock the session: creating one locks its payment and inserts the refund, settling one
- * locks the refund then its payment (nothing locks a payment before an existing refund).
+ * holding it. Refunds never lock the session: creating one locks its payment and inserts the
+ * refund, settling one locks the refund then its payment (nothing locks a payment before an
+ * existing refund).
  */
 import type { ErrorCode, Payment, PaymentStatus, Refund, WebhookEventType } from '@finlet/shared';
 import { TERMINAL_PAYMENT_STATUSES } from '@finlet/shared';
