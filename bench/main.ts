@@ -1,11 +1,13 @@
 /**
  * `pnpm bench`: the platform bench (HTTP API on PGlite and PostgreSQL against bare Hono and raw
  * INSERT baselines), webhook dispatch, bank linking (full sync, account reads), card payment
- * confirmation against the sandbox processor, then sanctions screening. Each
+ * confirmation against the sandbox processor, mixed card and bank payments under 30 % provider
+ * faults checked against the providers' ledgers, then sanctions screening. Each
  * section prints its figures, ratios and goals; nothing is asserted. Everything it starts is
  * stopped at the end, also on failure, and the process exits by itself.
  */
 import { runLinkBench } from './link.ts';
+import { runMoneyBench } from './money.ts';
 import { runPaymentBench } from './payment.ts';
 import { runPlatformBench } from './platform.ts';
 import { runScreeningBench } from './screening.ts';
@@ -22,6 +24,7 @@ runBench(async () => {
     ['webhooks', () => runWebhookBench()],
     ['link', () => runLinkBench()],
     ['payment', () => runPaymentBench()],
+    ['money', () => runMoneyBench()],
     ['screening', () => runScreeningBench()],
   ];
   const took: string[] = [];

@@ -15,6 +15,19 @@ async function freshToken(number = '4242424242424242'): Promise<string> {
   return String((await p.tokenise(number)).body.id);
 }
 
+/** A charge whose caller stops waiting for the answer after `ms` (a client timeout). */
+const chargeGivingUpAfter = (ms: number, token: string, key: string) =>
+  fetch(`${p.url}/v1/payments`, {
+    method: 'POST',
+    headers: {
+      authorization: 'Bearer psk_test_unit',
+      'content-type': 'application/json',
+      'idempotency-key': key,
+    },
+    body: JSON.stringify(p.paymentBody(token)),
+    signal: AbortSignal.timeout(ms),
+  });
+
 describe('Idempotency-Key on POST /v1/payments', () => {
   it('is required', async () => {
     const res = await p.api('POST', '/v1/payments', p.paymentBody(await freshToken()));
@@ -63,21 +76,45 @@ describe('Idempotency-Key on POST /v1/payments', () => {
     });
     expect(faultSet.status).toBe(201);
     const token = await freshToken();
-    const timedOut = fetch(`${p.url}/v1/payments`, {
-      method: 'POST',
-      headers: {
-        authorization: 'Bearer psk_test_unit',
-        'content-type': 'application/json',
-        'idempotency-key': 'key-timeout',
-      },
-      body: JSON.stringify(p.paymentBody(token)),
-      signal: AbortSignal.timeout(300),
-    });
-    await expect(timedOut).rejects.toThrow();
+    await expect(chargeGivingUpAfter(300, token, 'key-timeout')).rejects.toThrow();
     const retry = await p.pay(token, {}, 'key-timeout');
     expect(retry.status).toBe(201);
     expect(retry.body).toMatchObject({ status: 'succeeded', amount_captured: 1999 });
     const charged = [...p.processor.state.payments.values()].filter((r) => r.payment.id === retry.body.id);
     expect(charged).toHaveLength(1);
+  });
+});
+
+describe('GET /v1/payments?idempotency_key= (the charge a key made)', () => {
+  it('finds a charge whose answer was lost (hang_after), as it is now; the same read again answers the same', async () => {
+    p.processor.faults.next(1, 'hang_after', { method: 'POST', path: '/v1/payments' });
+    const token = await freshToken();
+    await expect(chargeGivingUpAfter(300, token, 'key-lookup-lost')).rejects.toThrow();
+    const found = await p.api('GET', '/v1/payments?idempotency_key=key-lookup-lost');
+    expect(found.status).toBe(200);
+    expect(found.body).toMatchObject({
+      object: 'list',
+      has_more: false,
+      data: [{ status: 'succeeded', amount_captured: 1999 }],
+    });
+    const again = await p.api('GET', '/v1/payments?idempotency_key=key-lookup-lost');
+    expect(again.body).toEqual(found.body);
+    const byId = await p.api('GET', `/v1/payments/${(found.body.data as { id: string }[])[0]!.id}`);
+    expect(byId.body).toEqual((found.body.data as unknown[])[0]);
+  });
+
+  it('answers an empty list for a key that made no charge (unknown, or a refused request)', async () => {
+    const unknown = await p.api('GET', '/v1/payments?idempotency_key=key-never-sent');
+    expect(unknown.body).toEqual({ object: 'list', data: [], has_more: false });
+    const refused = await p.pay('tok_does_not_exist', {}, 'key-lookup-refused');
+    expect(refused.status).toBe(404);
+    const none = await p.api('GET', '/v1/payments?idempotency_key=key-lookup-refused');
+    expect(none.body).toEqual({ object: 'list', data: [], has_more: false });
+  });
+
+  it('needs the key', async () => {
+    const res = await p.api('GET', '/v1/payments');
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ error: { code: 'invalid_request' } });
   });
 });

@@ -1,24 +1,24 @@
 /**
  * Runs Finlet as a process: builds the dependencies, serves the app, runs the webhook dispatcher
- * and the housekeeping loop (session expiry, payments left waiting on a bank or owing a processor
- * cancel, idempotency-key purge), and shuts down gracefully on
+ * and the housekeeping loop (session expiry, payments left waiting on a bank, card charges whose
+ * outcome is unknown, processor cancels owed, idempotency-key purge), and shuts down gracefully on
  * SIGTERM: stop accepting, finish in-flight requests and deliveries, close the database.
  */
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { lt, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { createApp } from './app.ts';
 import { type BuildOptions, buildDeps } from './bootstrap.ts';
 import type { Deps } from './context.ts';
 import { lockDataDir } from './db/lock.ts';
-import { idempotencyKeys } from './db/schema.ts';
 import type { Config } from './env.ts';
 import { purgeExpiredImages } from './identity/privacy.ts';
 import { sweepExpiringLinks } from './links/lifecycle.ts';
 import { isAddressInUse, PortInUseError } from './listen.ts';
-import { IDEMPOTENCY_RETENTION_MS } from './middleware/idempotency.ts';
+import { purgeIdempotencyKeys } from './middleware/idempotency.ts';
 import { settleProcessingBankPayments } from './payments/bank-settle.ts';
+import { reconcileCardPayments } from './payments/card-reconcile.ts';
 import { retryProcessorCancels } from './payments/session-close.ts';
 import { createMetricsApp } from './routes/metrics.ts';
 import { sweepExpiredSessions } from './sessions/lifecycle.ts';
@@ -65,6 +65,25 @@ const HOUSEKEEPING_MS = 5_000;
 const PGLITE_VACUUM_EVERY = 120; // housekeeping runs, i.e. every 10 minutes
 const VACUUMED_TABLES = sql`webhook_deliveries, delivery_attempts, events, sessions, idempotency_keys`;
 
+/**
+ * One run of the housekeeping chores. Each runs on its own: one that fails (a provider or the
+ * database down) delays no other. Exported for the bench, which waits on them as the server does.
+ */
+export async function runHousekeeping(deps: Deps): Promise<void> {
+  const chores: [string, () => Promise<unknown>][] = [
+    ['session expiry', () => sweepExpiredSessions(deps)],
+    ['bank settling', () => settleProcessingBankPayments(deps)],
+    ['card reconciliation', () => reconcileCardPayments(deps)],
+    ['processor cancels', () => retryProcessorCancels(deps)],
+    ['link expiry', () => sweepExpiringLinks(deps)],
+    ['image purge', () => purgeExpiredImages(deps)],
+    ['idempotency purge', () => purgeIdempotencyKeys(deps)],
+  ];
+  for (const [chore, run] of chores) {
+    await run().catch((err) => deps.logger.warn({ err, chore }, 'housekeeping chore failed'));
+  }
+}
+
 export async function startServer(config: Config, opts: BuildOptions = {}): Promise<RunningServer> {
   mkdirSync(config.dataDir, { recursive: true });
   const unlock =
@@ -81,24 +100,18 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
   const app = createApp(deps);
 
   // One housekeeping run at a time; shutdown waits for the one under way.
-  let chores: Promise<void> | null = null;
+  let running: Promise<void> | null = null;
   let runs = 0;
   const housekeeping = setInterval(() => {
-    chores ??= (async () => {
+    running ??= (async () => {
       if (deps.database.kind === 'pglite' && runs++ % PGLITE_VACUUM_EVERY === 0) {
         await deps.database.db.execute(sql`vacuum analyze ${VACUUMED_TABLES}`);
       }
-      await sweepExpiredSessions(deps);
-      await settleProcessingBankPayments(deps);
-      await retryProcessorCancels(deps);
-      await sweepExpiringLinks(deps);
-      await purgeExpiredImages(deps);
-      const cutoff = new Date(deps.clock.now().getTime() - IDEMPOTENCY_RETENTION_MS);
-      await deps.database.db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, cutoff));
+      await runHousekeeping(deps);
     })()
       .catch((err) => deps.logger.warn({ err }, 'housekeeping failed'))
       .finally(() => {
-        chores = null;
+        running = null;
       });
   }, HOUSEKEEPING_MS);
   housekeeping.unref();
@@ -165,7 +178,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
         await Promise.all([stop(server), metricsServer && stop(metricsServer)]);
         await drained();
         await dispatcher.stop();
-        await chores;
+        await running;
         deps.screening.close();
         await deps.database.close();
         unlock();

@@ -59,6 +59,7 @@ export async function createDialectBank<Consents extends ConsentGate>(
     auth,
     ledger,
     gate: combineGates(consents, paymentGate, payments),
+    payments,
     faults: options.faults,
     errorBody: dialect.errorBody,
     correlation: dialect.correlation,

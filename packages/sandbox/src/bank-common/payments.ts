@@ -73,6 +73,11 @@ export class PaymentStore {
     return payment;
   }
 
+  /** Every payment initiated at this bank, oldest first. */
+  list(): InitiatedPayment[] {
+    return [...this.payments.values()];
+  }
+
   get(id: string): InitiatedPayment | undefined {
     return this.payments.get(id);
   }

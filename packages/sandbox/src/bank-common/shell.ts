@@ -16,12 +16,15 @@ import { type FaultMiddleware, type FaultOptions, faults } from '../faults.ts';
 import { type ConsentGate, interactionRoutes } from './interaction.ts';
 import type { Ledger } from './ledger.ts';
 import type { AuthServer } from './oauth.ts';
+import type { PaymentStore } from './payments.ts';
 
 export type BankEnv = { Bindings: HttpBindings };
 
 export interface SandboxBank {
   app: Hono;
   ledger: Ledger;
+  /** Its payment initiations, as the bank records them (read by tests and the bench's ledger check). */
+  payments: PaymentStore;
   auth: AuthServer;
   faults: FaultMiddleware;
   close(): Promise<void>;
@@ -32,6 +35,7 @@ export async function assembleBank(o: {
   auth: AuthServer;
   ledger: Ledger;
   gate: ConsentGate;
+  payments: PaymentStore;
   faults?: FaultOptions;
   errorBody: (status: number) => unknown;
   /** Headers every API answer must carry, injected faults included (x-fapi-interaction-id, X-Request-ID). */
@@ -92,6 +96,7 @@ export async function assembleBank(o: {
   return {
     app,
     ledger: o.ledger,
+    payments: o.payments,
     auth: o.auth,
     faults: faultMiddleware,
     close: async () => {

@@ -1,6 +1,6 @@
 /**
  * Sandbox Bank EU: a Berlin Group NextGenPSD2 1.3.9 AIS and PIS bank (OAuth SCA approach) with its own
- * OAuth 2.0 server. `createBankEu(options)` resolves to `{ app, close, ledger, auth, faults }`;
+ * OAuth 2.0 server. `createBankEu(options)` resolves to `{ app, close, ledger, payments, auth, faults }`;
  * `app.fetch` serves everything on the bank's one origin (`options.issuer`).
  */
 import { randomUUID } from 'node:crypto';

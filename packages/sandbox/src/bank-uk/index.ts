@@ -1,6 +1,6 @@
 /**
  * Sandbox Bank UK: a UK Open Banking Read/Write 4.0 AIS and PIS bank with its own OAuth 2.0 server.
- * `createBankUk(options)` resolves to `{ app, close, ledger, auth, faults }`; `app.fetch` serves
+ * `createBankUk(options)` resolves to `{ app, close, ledger, payments, auth, faults }`; `app.fetch` serves
  * everything on the bank's one origin (`options.issuer`).
  */
 import { randomUUID } from 'node:crypto';

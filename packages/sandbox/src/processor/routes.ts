@@ -2,6 +2,9 @@
  * The processor's REST API under `/v1`: tokens, payments (and cancelling one that awaits 3-D
  * Secure), refunds. Bodies are strict JSON checked with zod; every POST that moves money needs an
  * `Idempotency-Key` (cancel is idempotent by nature; a key, when sent, replays its first answer).
+ * `GET /v1/payments?idempotency_key=` finds the charge a key made, for a merchant that sent a charge
+ * and never heard back (timeout, crash): a list with that payment, or an empty list when no charge
+ * with that key was made (yet).
  */
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
@@ -95,7 +98,22 @@ export function processorRoutes(state: ProcessorState, desk: PaymentDesk): Hono 
 
   api.post('/payments', async (c) => {
     const { raw, value } = await readBody(c, paymentBody);
-    return idempotent(c, raw, true, () => ({ status: 201, body: structuredClone(desk.charge(value)) }));
+    const key = c.req.header('idempotency-key');
+    return idempotent(c, raw, true, () => {
+      const payment = desk.charge(value);
+      if (key) state.paymentsByKey.set(key, payment.id);
+      return { status: 201, body: structuredClone(payment) };
+    });
+  });
+
+  api.get('/payments', (c) => {
+    const key = c.req.query('idempotency_key');
+    if (!key || key.length > 255) {
+      throw new ProcessorError('invalid_request', 'Send ?idempotency_key= (the key of the charge).');
+    }
+    const id = state.paymentsByKey.get(key);
+    const record = id === undefined ? undefined : state.payments.get(id);
+    return c.json({ object: 'list', data: record ? [record.payment] : [], has_more: false });
   });
 
   api.get('/payments/:id', (c) => {

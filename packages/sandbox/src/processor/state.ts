@@ -107,6 +107,11 @@ export class ProcessorState {
   readonly payments = new Map<string, PaymentRecord>();
   readonly refunds = new Map<string, Refund>();
   readonly idempotency = new IdempotencyRecords();
+  /**
+   * The Idempotency-Key of each charge → the payment it made, for `GET /v1/payments?idempotency_key=`:
+   * a merchant that never got the charge's answer learns from it whether the charge happened.
+   */
+  readonly paymentsByKey = new Map<string, string>();
 }
 
 /** A stable fingerprint of a request: method, path and the body with its keys sorted. */

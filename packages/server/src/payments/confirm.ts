@@ -6,7 +6,9 @@
  * (`payment_in_progress`) instead of charging again. The card goes to the processor once, for a
  * token, and is dropped: only the token's brand, last 4 and expiry are kept. The charge carries an
  * Idempotency-Key derived from the payment id, so the connector may retry it after a timeout and
- * the processor answers with the charge it already made.
+ * the processor answers with the charge it already made. The payment is inserted with a check due
+ * (card-reconcile.ts): if neither the charge's answer nor the processor's callback settles it —
+ * a timeout, a 5xx, this process killed meanwhile — housekeeping asks the processor by that key.
  */
 import type { ConfirmCard } from '@finlet/shared';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -14,6 +16,7 @@ import { type CardToken, ProcessorFailure } from '../connectors/payments/process
 import type { Deps, SessionRow } from '../context.ts';
 import { payments } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
+import { chargeKey, firstCheckAt } from './card-reconcile.ts';
 import { insertPayment, paymentByKey } from './open.ts';
 import { applyProcessorPayment, failPayment, lockOpenSession, type PaymentRow } from './state.ts';
 
@@ -72,6 +75,7 @@ export async function confirmCardPayment(
           exp_month: token.exp_month,
           exp_year: token.exp_year,
         },
+        nextCheckAt: firstCheckAt(deps),
       },
       deps.clock.now(),
     );
@@ -93,17 +97,15 @@ export async function confirmCardPayment(
         callbackUrl: `${publicUrl}${CALLBACK_PATH}`,
         frameAncestors: [...new Set([new URL(publicUrl).origin, ...session.allowedOrigins])],
       },
-      `charge_${payment.id}`,
+      chargeKey(payment.id),
     );
     return (await applyProcessorPayment(deps, payment.id, pp)) ?? payment;
   } catch (error) {
     if (!(error instanceof ProcessorFailure)) throw error;
     if (error.kind === 'unknown') {
-      // The charge may have happened: stay `processing`; the processor's signed callback settles it.
-      deps.logger.warn(
-        { payment: payment.id, code: error.code },
-        'charge outcome unknown; waiting for callback',
-      );
+      // The charge may have happened: stay `processing` until the processor's callback or
+      // housekeeping's check (already due) says what happened.
+      deps.logger.warn({ payment: payment.id, code: error.code }, 'charge outcome unknown; reconciling');
       return payment;
     }
     return (await failPayment(deps, payment.id, 'processing_error')) ?? payment;

@@ -36,6 +36,8 @@ export async function insertPayment(
     method: 'card' | 'bank';
     status: 'processing' | 'requires_action';
     card?: PaymentRow['card'];
+    /** When a background check of the payment with its provider is due (card-reconcile.ts). */
+    nextCheckAt?: Date;
   },
   now: Date,
 ): Promise<PaymentRow> {

@@ -21,10 +21,11 @@
  *   2. then the session's payment rows.
  * So under a session's lock no payment of it changes status and none is created: a closing session
  * sees exactly the payments waiting, and a payment start sees whether the session is still open.
- * Writes that touch one payment row and no session (`claimDue` with SKIP LOCKED, the processor
- * cancel bookkeeping, recording a bank submission) wait on nothing else while holding it. Refunds
- * never lock the session: creating one locks its payment and inserts the refund, settling one
- * locks the refund then its payment (nothing locks a payment before an existing refund).
+ * Writes that touch one payment row and no session (`claimDue` with SKIP LOCKED, rescheduling a
+ * check, the processor cancel bookkeeping, recording a bank submission) wait on nothing else while
+ * holding it. Refunds never lock the session: creating one locks its payment and inserts the
+ * refund, settling one locks the refund then its payment (nothing locks a payment before an
+ * existing refund).
  */
 import type { ErrorCode, Payment, PaymentStatus, Refund, WebhookEventType } from '@finlet/shared';
 import { TERMINAL_PAYMENT_STATUSES } from '@finlet/shared';
@@ -218,6 +219,9 @@ export async function applyProcessorPayment(deps: Deps, paymentId: string, pp: P
       card: pp.card,
       failureCode: pp.status === 'failed' ? (pp.decline_code ?? 'processing_error') : null,
       nextActionUrl: pp.status === 'requires_action' ? (pp.next_action?.url ?? null) : null,
+      // The outcome is known now: no background check is owed (the widget and the session's close
+      // take a payment waiting for 3-D Secure from here).
+      nextCheckAt: null,
     };
     if (pp.status === row.status) {
       if (!row.processorPaymentId) {

@@ -1,7 +1,8 @@
 /**
  * Widget API for the payment flow (client token): the order and methods, confirming a card (the
  * widget's `Idempotency-Key` names the attempt), and reading a payment — which also asks the
- * processor for news while it waits on 3-D Secure, so the frame does not depend on the callback.
+ * processor for news while it waits on 3-D Secure or on a charge's lost answer, so the frame
+ * depends neither on the callback nor on housekeeping.
  */
 import {
   confirmCardSchema,
@@ -21,6 +22,7 @@ import { readJson } from '../middleware/validate.ts';
 import { widgetAuth } from '../middleware/widget-auth.ts';
 import type { RouteDoc } from '../openapi/document.ts';
 import { pollBankPayment } from '../payments/bank.ts';
+import { refreshCardPayment } from '../payments/card-reconcile.ts';
 import { confirmCardPayment } from '../payments/confirm.ts';
 import { applyProcessorPayment, type PaymentRow } from '../payments/state.ts';
 import { linkedInstitution, paymentInstitutions } from './widget-payments-bank.ts';
@@ -122,12 +124,13 @@ export function widgetPaymentRoutes(deps: Deps) {
     if (!row) throw notFound('payment');
     // A bank payment settles at the bank: each read asks it once (an idempotent GET, retried).
     if (row.method === 'bank') return c.json(toWidgetPayment((await pollBankPayment(deps, row.id)) ?? row));
-    if (row.processorPaymentId && (row.status === 'requires_action' || row.status === 'processing')) {
+    // Waiting on the processor (3-D Secure, or a charge whose answer was lost): ask it, by the
+    // processor's id or by Finlet's charge key (an idempotent read; card-reconcile.ts).
+    if (row.status === 'requires_action' || row.status === 'processing') {
       try {
-        const pp = await deps.processor.retrieve(row.processorPaymentId);
-        return c.json(toWidgetPayment((await applyProcessorPayment(deps, row.id, pp)) ?? row));
+        return c.json(toWidgetPayment(await refreshCardPayment(deps, row)));
       } catch (error) {
-        // The stored state is still true; the next read or the callback catches up.
+        // The stored state is still true; the next read, the callback or housekeeping catches up.
         if (!(error instanceof ProcessorFailure)) throw error;
       }
     }

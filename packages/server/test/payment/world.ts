@@ -18,6 +18,12 @@ export interface PaymentWorld {
   processor: Processor;
   processorUrl: string;
   finletUrl: string;
+  /** Moves Finlet's clock (real time plus an offset) forward. */
+  advance(ms: number): void;
+  /** While true, Finlet's callback URL answers 503 to the processor, as a Finlet that is down. */
+  dropCallbacks: boolean;
+  /** Holds the next processor request matching method and path prefix until `release()`. */
+  holdProcessor(method: string, path: string): { arrived: Promise<void>; release(): void };
   /** A new payment session; returns its id and client token. */
   session(over?: Record<string, unknown>): Promise<{ id: string; token: string }>;
   widget(token: string, method: string, path: string, body?: unknown, key?: string): Promise<TestResponse>;
@@ -45,13 +51,23 @@ export async function startPaymentWorld(env: Record<string, string> = {}): Promi
     new Response('starting', { status: 503 });
   const finletServer: RunningServer = await listenOn(0, '127.0.0.1', (r) => fetchFinlet(r));
   const processorServer: RunningServer = await listenOn(0, '127.0.0.1', (r) => fetchProcessor(r));
+  const holds: { method: string; path: string; arrive(): void; released: Promise<void> }[] = [];
   const processor = createProcessor({
     publicUrl: processorServer.url,
     apiKey: PROCESSOR_KEY,
     callbackSecret: CALLBACK_SECRET,
     frameAncestors: [finletServer.url],
   });
-  fetchProcessor = (r) => processor.app.fetch(r);
+  fetchProcessor = async (r) => {
+    const { pathname } = new URL(r.url);
+    const at = holds.findIndex((h) => h.method === r.method && pathname.startsWith(h.path));
+    if (at >= 0) {
+      const [hold] = holds.splice(at, 1);
+      hold!.arrive();
+      await hold!.released;
+    }
+    return processor.app.fetch(r);
+  };
   const ctx = await createTestContext({
     PUBLIC_URL: finletServer.url,
     FINLET_PROCESSOR_URL: processorServer.url,
@@ -60,9 +76,15 @@ export async function startPaymentWorld(env: Record<string, string> = {}): Promi
     FINLET_PROCESSOR_TIMEOUT_MS: '800',
     ...env,
   });
-  // Real time: payments and events of one session are ordered by when they happened.
-  ctx.deps.clock = systemClock;
-  fetchFinlet = (r) => ctx.app.fetch(r);
+  // Real time: payments and events of one session are ordered by when they happened; `advance`
+  // adds an offset for what would otherwise need a real wait (deadlines, leases).
+  let offsetMs = 0;
+  ctx.deps.clock = { now: () => new Date(systemClock.now().getTime() + offsetMs) };
+  let dropCallbacks = false;
+  fetchFinlet = (r) =>
+    dropCallbacks && new URL(r.url).pathname === '/callbacks/processor'
+      ? new Response(null, { status: 503 })
+      : ctx.app.fetch(r);
 
   const widget = (token: string, method: string, path: string, body?: unknown, key?: string) =>
     ctx.app.request(`/widget/v1${path}`, {
@@ -80,6 +102,27 @@ export async function startPaymentWorld(env: Record<string, string> = {}): Promi
     processor,
     processorUrl: processorServer.url,
     finletUrl: finletServer.url,
+    advance(ms: number) {
+      offsetMs += ms;
+    },
+    get dropCallbacks() {
+      return dropCallbacks;
+    },
+    set dropCallbacks(drop: boolean) {
+      dropCallbacks = drop;
+    },
+    holdProcessor(method: string, path: string) {
+      let arrive!: () => void;
+      let release!: () => void;
+      const arrived = new Promise<void>((r) => {
+        arrive = r;
+      });
+      const released = new Promise<void>((r) => {
+        release = r;
+      });
+      holds.push({ method, path, arrive, released });
+      return { arrived, release };
+    },
     async session(over = {}) {
       const res = await ctx.api('POST', '/v1/sessions', { body: sessionBody(over) });
       if (res.status !== 201) throw new Error(`session: ${res.status} ${await res.text()}`);

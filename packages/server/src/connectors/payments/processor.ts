@@ -1,8 +1,9 @@
 /**
  * The card-processing capability as Finlet sees it: tokenise a card, charge a token, read a
- * payment, cancel one awaiting 3-D Secure, refund, and check a signed callback. One interface, so a test or another processor can
- * stand in for the sandbox one; every failure is a `ProcessorFailure` whose `kind` says whether the
- * money may have moved (`unknown`) or certainly did not (`rejected`, `unavailable`).
+ * payment (by its id, or the charge an idempotency key made), cancel one awaiting 3-D Secure,
+ * refund, and check a signed callback. One interface, so a test or another processor can stand in
+ * for the sandbox one; every failure is a `ProcessorFailure` whose `kind` says whether the money
+ * may have moved (`unknown`) or certainly did not (`rejected`, `unavailable`).
  */
 import type { ErrorCode } from '@finlet/shared';
 
@@ -64,9 +65,17 @@ export type ProcessorEvent =
 export interface CardProcessor {
   /** The origin of the processor's 3-D Secure pages (for the flow's `frame-src`). */
   readonly challengeOrigin: string;
+  /**
+   * The longest one `charge` call may take with all its retries: after it, no request of that call
+   * is still on its way to the processor (reconciliation waits this long, twice over, before it
+   * believes a charge the processor does not know never happened).
+   */
+  readonly chargeWindowMs: number;
   tokenise(card: CardInput, idempotencyKey: string): Promise<CardToken>;
   charge(input: ChargeInput, idempotencyKey: string): Promise<ProcessorPayment>;
   retrieve(processorPaymentId: string): Promise<ProcessorPayment>;
+  /** The payment the charge sent with `idempotencyKey` made; null when the processor made none (yet). */
+  findCharge(idempotencyKey: string): Promise<ProcessorPayment | null>;
   refund(processorPaymentId: string, amount: number, idempotencyKey: string): Promise<ProcessorRefund>;
   /**
    * Cancels a payment awaiting 3-D Secure so a late challenge can never capture it (idempotent).

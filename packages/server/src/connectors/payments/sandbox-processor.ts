@@ -44,6 +44,7 @@ const paymentSchema = z.object({
   next_action: z.object({ type: z.literal('three_d_secure'), url: z.url() }).nullable(),
   amount_refunded: z.number().int(),
 });
+const paymentListSchema = z.object({ data: z.array(paymentSchema).max(1) });
 const refundSchema = z.object({
   id: z.string(),
   payment: z.string(),
@@ -100,11 +101,16 @@ export function createSandboxProcessor(opts: SandboxProcessorOptions): CardProce
     key?: string,
   ) {
     let last: ProcessorFailure | undefined;
+    // Once one attempt may have moved money, the call's outcome stays unknown whatever later
+    // attempts say (a 503 or an open circuit on a retry does not undo a charge the first one made).
+    const failure = (next: ProcessorFailure) =>
+      last?.kind === 'unknown' && next.kind !== 'unknown'
+        ? new ProcessorFailure('unknown', next.code, next.message, next.providerCode, next.param)
+        : next;
     for (let attempt = 1; attempt <= retry.attempts; attempt++) {
       if (!breaker.allow()) {
-        throw (
-          last ??
-          new ProcessorFailure('unavailable', 'provider_unavailable', 'The processor circuit is open.')
+        throw failure(
+          new ProcessorFailure('unavailable', 'provider_unavailable', 'The processor circuit is open.'),
         );
       }
       let retryAfter: string | null = null;
@@ -129,16 +135,16 @@ export function createSandboxProcessor(opts: SandboxProcessorOptions): CardProce
             return parsed.data;
           }
           breaker.failure();
-          last = new ProcessorFailure(
-            'unknown',
-            'provider_error',
-            'The processor answered something unreadable.',
+          last = failure(
+            new ProcessorFailure('unknown', 'provider_error', 'The processor answered something unreadable.'),
           );
         } else if (res.status === 429 || res.status >= 500) {
           if (res.status >= 500) breaker.failure();
           // A 429/503 refused the call before processing it; another 5xx may have charged.
           const kind = res.status === 429 || res.status === 503 ? 'unavailable' : 'unknown';
-          last = new ProcessorFailure(kind, 'provider_error', `The processor answered ${res.status}.`);
+          last = failure(
+            new ProcessorFailure(kind, 'provider_error', `The processor answered ${res.status}.`),
+          );
         } else {
           breaker.success();
           throw rejection(res.status, text);
@@ -161,6 +167,7 @@ export function createSandboxProcessor(opts: SandboxProcessorOptions): CardProce
 
   return {
     challengeOrigin: new URL(base).origin,
+    chargeWindowMs: retry.attempts * (opts.timeoutMs + retry.maxDelayMs),
     tokenise: (c: CardInput, key: string): Promise<CardToken> =>
       call(
         'POST',
@@ -194,6 +201,14 @@ export function createSandboxProcessor(opts: SandboxProcessorOptions): CardProce
         key,
       ),
     retrieve: (id: string) => call('GET', `/v1/payments/${encodeURIComponent(id)}`, paymentSchema),
+    async findCharge(key: string) {
+      const list = await call(
+        'GET',
+        `/v1/payments?idempotency_key=${encodeURIComponent(key)}`,
+        paymentListSchema,
+      );
+      return list.data[0] ?? null;
+    },
     async cancel(id: string): Promise<ProcessorPayment> {
       const path = `/v1/payments/${encodeURIComponent(id)}`;
       try {

@@ -28,9 +28,11 @@ export const payments = pgTable(
     nextActionUrl: text('next_action_url'),
     /**
      * When the housekeeping sweep next asks the provider about this payment; null when nothing is
-     * owed. Set for a bank payment left `processing` (its status is polled until it settles) and
-     * for a card payment canceled with its session while the processor has not yet confirmed the
-     * cancel (the processor cancel is retried). `check_attempts` drives the backoff.
+     * owed. Set for a bank payment left `processing` (its status is polled until it settles), for
+     * a card payment `processing` until its charge's outcome is known (the processor is asked;
+     * payments/card-reconcile.ts) and for a card payment canceled with its session while the
+     * processor has not yet confirmed the cancel (the processor cancel is retried).
+     * `check_attempts` drives the backoff.
      */
     nextCheckAt: ts('next_check_at'),
     checkAttempts: integer('check_attempts').notNull().default(0),
