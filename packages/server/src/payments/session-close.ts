@@ -49,7 +49,10 @@ export function lockWaitingPayments(tx: Tx, sessionId: string): Promise<PaymentR
     .for('update');
 }
 
-/** Cancels the locked waiting payments; returns the ids whose processor cancel is now owed. */
+/**
+ * Stops the locked waiting payments — canceled, or `processing` for the bank to decide where the
+ * user's approval submits the payment — and returns the ids whose processor cancel is now owed.
+ */
 export async function cancelWaitingPayments(
   deps: Deps,
   tx: Tx,
