@@ -2,7 +2,8 @@
  * Sandbox Bank EU payment initiation (Berlin Group 1.3.9, OAuth SCA approach) over real HTTP:
  * initiation → the user's authorisation at the consent page → status reads ACTC → ACSP → ACSC,
  * every answer validated against the official Berlin Group OpenAPI file; the sandbox rules (amount
- * ending in 99 rejected, denied authorisation RJCT) and X-Request-ID idempotency exercised.
+ * ending in 99 rejected, denied authorisation RJCT), X-Request-ID idempotency and the payment
+ * cancellation request (before and after the user's approval) exercised.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoginAnswers } from '../src/bank-common/login-driver.ts';
@@ -84,6 +85,28 @@ describe('Sandbox Bank EU payment initiation', () => {
     });
     expect(back.get('error')).toBe('access_denied');
     expect(await status(paymentId)).toBe('RJCT');
+  });
+
+  it('cancels a payment the user has not approved (204, then CANC, no longer offered), refuses one approved (405)', async () => {
+    const { paymentId } = (await initiate('6.00')).body as Obj;
+    const headers = () => ({ 'x-request-id': crypto.randomUUID() });
+    const canceled = await tpp.api('DELETE', `${BASE}/${paymentId}`, headers());
+    expect(canceled.status).toBe(204);
+    expect((await tpp.api('DELETE', `${BASE}/${paymentId}`, headers())).status).toBe(204);
+    expect(await status(paymentId)).toBe('CANC');
+    // The bank's consent page no longer offers it: the user is sent back with an error, not a code.
+    const back = await authorise(paymentId, { username: 'user_good', password: 'pass_good' });
+    expect(back.get('code')).toBeNull();
+    expect(back.get('error')).toBe('invalid_request');
+    expect(await status(paymentId)).toBe('CANC');
+
+    const approved = ((await initiate('7.00')).body as Obj).paymentId;
+    await authorise(approved, { username: 'user_good', password: 'pass_good' });
+    const refused = await tpp.api('DELETE', `${BASE}/${approved}`, headers());
+    expect(refused.status).toBe(405);
+    expect((refused.body as Obj).tppMessages[0].code).toBe('CANCELLATION_INVALID');
+    expect(await status(approved)).toBe('ACTC');
+    expect(tpp.checks.filter((c) => c.errors.length > 0)).toEqual([]);
   });
 
   it('refuses another currency and a malformed body with tppMessages', async () => {

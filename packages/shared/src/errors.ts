@@ -100,6 +100,11 @@ export const ERROR_CODES = {
     'invalid_request_error',
     'The refund is larger than what is left to refund on the payment.',
   ],
+  refund_not_supported: [
+    400,
+    'invalid_request_error',
+    'The payment method has no refund through Finlet (pay by bank): refund the customer by a transfer of your own.',
+  ],
   invalid_signature: [400, 'invalid_request_error', 'A provider callback is unsigned, forged or stale.'],
   link_expired: [
     409,

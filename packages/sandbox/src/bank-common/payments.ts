@@ -31,6 +31,8 @@ export interface InitiatedPayment {
   paymentId?: string;
   /** Status reads since submission: the settlement clock. */
   reads: number;
+  /** BG: when the TPP cancelled it before the user approved it (`DELETE`); it can no longer be approved. */
+  canceledAt?: string;
 }
 
 /** The amount rule of the sandbox: minor units ending in 99 are rejected at settlement. */
@@ -98,6 +100,21 @@ export class PaymentStore {
     p.paymentId = paymentId ?? p.paymentId;
     p.submittedAt = this.ledger.now().toISOString();
     p.statusUpdatedAt = p.submittedAt;
+  }
+
+  /**
+   * Cancels a payment the user has not approved yet, so they no longer can; false once it was
+   * submitted (or approved). Cancelling twice is harmless.
+   */
+  cancel(p: InitiatedPayment): boolean {
+    if (p.submittedAt || p.consent === 'authorised' || p.consent === 'consumed') return false;
+    // One the user refused stays rejected: nothing of it will ever execute.
+    if (p.consent === 'awaiting') {
+      p.canceledAt = this.ledger.now().toISOString();
+      p.statusUpdatedAt = p.canceledAt;
+      p.consent = 'rejected';
+    }
+    return true;
   }
 
   /** The settlement step a read sees, advancing the clock: `sequence` ends with the settled status. */

@@ -4,7 +4,9 @@
  * authorises the payment through the bank's OAuth authorize request carrying `consent_id=<paymentId>`,
  * which submits it. Reads of the payment or its `/status` then step ACTC → ACSP → ACSC (RJCT when
  * the amount ends in 99 minor units). A repeated `X-Request-ID` answers the first initiation
- * (Finlet's idempotency), and a denied authorisation leaves the payment RJCT.
+ * (Finlet's idempotency), and a denied authorisation leaves the payment RJCT. The payment
+ * cancellation request (`DELETE`) is enough before the PSU approved it (204, then CANC, and the
+ * consent page no longer offers it); once approved it is refused with 405 CANCELLATION_INVALID.
  */
 import { type Context, Hono } from 'hono';
 import type { AuthServer } from '../bank-common/oauth.ts';
@@ -32,6 +34,7 @@ export function euPaymentsApi(o: {
   });
 
   const status = (p: InitiatedPayment): string => {
+    if (p.canceledAt) return 'CANC';
     if (p.consent === 'rejected') return 'RJCT';
     if (!p.submittedAt) return 'RCVD';
     return o.store.readStatus(p, SETTLEMENT, 'RJCT');
@@ -111,6 +114,16 @@ export function euPaymentsApi(o: {
   });
 
   api.get(`${BASE}/:id/status`, (c) => c.json({ transactionStatus: status(known(c)) }));
+
+  api.delete(`${BASE}/:id`, (c) => {
+    if (!o.store.cancel(known(c)))
+      throw new BgError(
+        405,
+        'CANCELLATION_INVALID',
+        'The payment was authorised and can no longer be cancelled',
+      );
+    return c.body(null, 204);
+  });
 
   return api;
 }

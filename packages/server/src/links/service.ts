@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { newId, randomBase62, type WidgetLink } from '@finlet/shared';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { bankFailureCode } from '../connectors/bank/oauth.ts';
 import { maskTail } from '../connectors/bank/types.ts';
 import type { Deps, SessionRow } from '../context.ts';
@@ -17,6 +17,7 @@ import { ApiError } from '../errors.ts';
 import { setFlowState } from '../sessions/lifecycle.ts';
 import { recordEvent } from '../webhooks/outbox.ts';
 import { sealTokens } from './access.ts';
+import { awaitFirstCallback } from './callback-claim.ts';
 import { toLinkResource } from './resources.ts';
 
 export type AttemptRow = typeof linkAttempts.$inferSelect;
@@ -89,13 +90,22 @@ async function failAttempt(deps: Deps, attempt: AttemptRow, error: string): Prom
 
 /**
  * Completes the OAuth redirect. Returns the attempt (unknown state → undefined). Never throws
- * for a bank failure: the attempt records it, so the frame can show it.
+ * for a bank failure: the attempt records it, so the frame can show it. One callback per attempt
+ * redeems the code (links/callback-claim.ts); a second one shows the first one's result.
  */
 export async function completeCallback(deps: Deps, params: URLSearchParams): Promise<AttemptRow | undefined> {
   const state = params.get('state') ?? '';
   if (!/^[0-9A-Za-z]{32}$/.test(state)) return undefined;
-  const [attempt] = await deps.database.db.select().from(linkAttempts).where(eq(linkAttempts.id, state));
+  const read = async () =>
+    (await deps.database.db.select().from(linkAttempts).where(eq(linkAttempts.id, state)))[0];
+  const attempt = await read();
   if (attempt?.status !== 'awaiting_consent') return attempt;
+  const [claimed] = await deps.database.db
+    .update(linkAttempts)
+    .set({ callbackAt: deps.clock.now() })
+    .where(and(eq(linkAttempts.id, state), isNull(linkAttempts.callbackAt)))
+    .returning({ id: linkAttempts.id });
+  if (!claimed) return awaitFirstCallback(read, (a) => a?.status !== 'awaiting_consent');
   const connector = deps.banks.get(attempt.institution);
   if (!connector) return failAttempt(deps, attempt, 'institution_unavailable');
   try {

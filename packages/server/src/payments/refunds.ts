@@ -1,7 +1,12 @@
 /**
- * Refunds, full or partial. The refundable remainder is checked and reserved under the payment's
- * row lock before the processor is called, so concurrent requests can never refund more than was
- * captured; a refund the processor refuses gives its reservation back (`refund.failed`).
+ * Refunds, full or partial, sent back where the money came from. A card payment is refunded at the
+ * card processor: the refundable remainder is checked and reserved under the payment's row lock
+ * before the processor is called, so concurrent requests can never refund more than was captured;
+ * a refund the processor refuses gives its reservation back (`refund.failed`). A pay-by-bank
+ * payment has no refund path: neither dialect Finlet speaks offers one (UK Open Banking 4.0 PIS
+ * only lets a PISP read the payer's refund account, `ReadRefundAccount`; Berlin Group 1.3.9 has
+ * nothing), so it is refused with `refund_not_supported` before anything is stored — the partner
+ * refunds it by a transfer of its own.
  */
 import { newId } from '@finlet/shared';
 import { and, asc, eq, lt } from 'drizzle-orm';
@@ -23,6 +28,11 @@ export async function createRefund(deps: Deps, partnerId: string, paymentId: str
   const reserved = await deps.database.db.transaction(async (tx) => {
     const payment = await lockPayment(tx, paymentId);
     if (!payment || payment.partnerId !== partnerId) throw notFound('payment');
+    if (payment.method === 'bank')
+      throw new ApiError(
+        'refund_not_supported',
+        'A pay-by-bank payment cannot be refunded through Finlet: neither bank dialect has a refund; refund the customer by a transfer of your own.',
+      );
     if (payment.status !== 'succeeded' || !payment.processorPaymentId) {
       throw new ApiError('invalid_state', `A ${payment.status} payment cannot be refunded.`);
     }

@@ -1,10 +1,15 @@
 /**
  * What closing a session (the partner's cancel, or expiry) does to its payments: every payment
- * still waiting for the user (`requires_action`) becomes `canceled` (`failure_code`
- * `session_canceled` / `session_expired`) with its `payment.canceled` event, in the same
- * transaction as the session's change — so no reader ever sees a closed session with a payment
- * still waiting. A bank payment's consent is simply abandoned (a late bank callback finds the
- * payment no longer waiting and submits nothing). A card payment waiting for 3-D Secure must also
+ * still waiting for the user (`requires_action`) stops waiting in the same transaction as the
+ * session's change — so no reader ever sees a closed session with a payment still waiting. Most
+ * become `canceled` (`failure_code` `session_canceled` / `session_expired`) with their
+ * `payment.canceled` event. A bank payment Finlet submits itself (UK) is simply abandoned: a late
+ * bank callback finds it no longer waiting and submits nothing. A bank payment whose approval at
+ * the bank submits it (Berlin Group) may already be the bank's — the user may have approved it
+ * with no callback yet — so it is not canceled but becomes `processing`, due for a check at once:
+ * reconciliation (payments/bank-reconcile.ts) asks the bank, and it ends `succeeded` if the bank
+ * settles it, or is withdrawn at the bank and `canceled` with the close reason if the user never
+ * approved it. A card payment waiting for 3-D Secure must also
  * be canceled at the processor, or a challenge passed later would still capture: that call cannot
  * join a database transaction, so the transaction records it as owed (`next_check_at`), it is made
  * right after the commit, and when the processor is down or times out the housekeeping sweep
@@ -17,7 +22,7 @@ import { and, eq } from 'drizzle-orm';
 import { ProcessorFailure } from '../connectors/payments/processor.ts';
 import type { Deps } from '../context.ts';
 import type { Tx } from '../db/client.ts';
-import { payments } from '../db/schema.ts';
+import { bankPaymentAttempts, payments } from '../db/schema.ts';
 import { after, CHECK_LEASE_MS, checkDelay, claimDue } from './checks.ts';
 import { applyProcessorPayment, type PaymentRow, transition } from './state.ts';
 
@@ -44,7 +49,10 @@ export function lockWaitingPayments(tx: Tx, sessionId: string): Promise<PaymentR
     .for('update');
 }
 
-/** Cancels the locked waiting payments; returns the ids whose processor cancel is now owed. */
+/**
+ * Stops the locked waiting payments — canceled, or `processing` for the bank to decide where the
+ * user's approval submits the payment — and returns the ids whose processor cancel is now owed.
+ */
 export async function cancelWaitingPayments(
   deps: Deps,
   tx: Tx,
@@ -53,6 +61,15 @@ export async function cancelWaitingPayments(
 ): Promise<string[]> {
   const owed: string[] = [];
   for (const row of waiting) {
+    const bankPaymentId = await approvalSubmits(deps, tx, row);
+    if (bankPaymentId) {
+      await transition(deps, tx, row, 'processing', {
+        processorPaymentId: bankPaymentId,
+        nextCheckAt: deps.clock.now(),
+        checkAttempts: 0,
+      });
+      continue;
+    }
     const atProcessor = row.method === 'card' && row.processorPaymentId !== null;
     await transition(deps, tx, row, 'canceled', {
       failureCode: reason,
@@ -63,6 +80,18 @@ export async function cancelWaitingPayments(
     if (atProcessor) owed.push(row.id);
   }
   return owed;
+}
+
+/** The bank's payment id of a bank payment whose approval submits it (the bank may have it); else null. */
+async function approvalSubmits(deps: Deps, tx: Tx, row: PaymentRow): Promise<string | null> {
+  if (row.method !== 'bank') return null;
+  const [attempt] = await tx
+    .select()
+    .from(bankPaymentAttempts)
+    .where(eq(bankPaymentAttempts.paymentId, row.id));
+  const bank = attempt && deps.banks.payments(attempt.institution);
+  // Such a bank's payment id is the consent id the user was asked to approve.
+  return bank?.submittedOnApproval ? (row.processorPaymentId ?? attempt!.bankConsentId) : null;
 }
 
 /** Makes the owed processor cancels after the session's commit (never throws: the sweep retries). */

@@ -1,6 +1,7 @@
 /**
  * `GET /oauth/callback`: where the banks send the user back. The code is exchanged here,
- * server-side (the browser never sees a bank token), then a tiny page tells the frame: in a popup
+ * server-side (the browser never sees a bank token) and once per attempt (links/callback-claim.ts:
+ * a page loaded twice shows the first load's result), then a tiny page tells the frame: in a popup
  * it posts `{ type: 'finlet:oauth', attempt, status }` to `window.opener` with Finlet's own origin
  * as targetOrigin and closes; in redirect mode it returns to the partner's `redirect_uri` with
  * `?finlet_resume=<session id>`, where the page reopens the widget and the link step resumes.
@@ -12,7 +13,7 @@ import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
 import { sessions } from '../db/schema.ts';
 import { completeCallback } from '../links/service.ts';
-import { completeBankPaymentCallback } from '../payments/bank.ts';
+import { completeBankPaymentCallback } from '../payments/bank-callback.ts';
 
 const TEXT = {
   en: {
@@ -86,7 +87,9 @@ export function oauthCallbackRoutes(deps: Deps) {
           id: paid.attempt.id,
           sessionId: paid.attempt.sessionId,
           mode: paid.attempt.mode,
-          status: paid.payment.status === 'failed' || paid.payment.status === 'canceled' ? 'failed' : 'paid',
+          // Processing is the bank's to settle: the user authorised it (a reload shows the same).
+          status:
+            paid.payment.status === 'succeeded' || paid.payment.status === 'processing' ? 'paid' : 'failed',
         }
       : await completeCallback(deps, params);
     const [session] = attempt

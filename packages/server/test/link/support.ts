@@ -170,3 +170,39 @@ export async function syncAll(ctx: TestContext, linkId: string, cursor?: string)
   }
   return { added, modified, removed, cursor: next!, pages };
 }
+
+/** Starts a pay-by-bank payment as the widget does (one Idempotency-Key per attempt). */
+export async function startBankPayment(ctx: TestContext, token: string, institution: string) {
+  const res = await ctx.app.request('/widget/v1/payments/bank', {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+      'idempotency-key': `att_${crypto.randomUUID()}`,
+    },
+    body: JSON.stringify({ method: 'bank', institution }),
+  });
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+/**
+ * Counts, at `bank`'s OAuth server, the authorization codes redeemed and the grants revoked while
+ * `run` runs (oidc-provider's `grant.success` and `grant.revoked` events): a code redeemed twice
+ * revokes its grant.
+ */
+export async function watchGrants<T>(bank: RunningBank, run: () => Promise<T>) {
+  const provider = bank.bank.auth.provider;
+  const seen = { redeemed: 0, revoked: 0 };
+  const redeemed = (ctx: { oidc: { params?: { grant_type?: unknown } } }) => {
+    if (ctx.oidc.params?.grant_type === 'authorization_code') seen.redeemed++;
+  };
+  const revoked = () => void seen.revoked++;
+  provider.on('grant.success', redeemed);
+  provider.on('grant.revoked', revoked);
+  try {
+    return { result: await run(), seen };
+  } finally {
+    provider.off('grant.success', redeemed);
+    provider.off('grant.revoked', revoked);
+  }
+}

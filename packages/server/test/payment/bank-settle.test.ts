@@ -1,8 +1,8 @@
 /**
  * Pay-by-bank payments nobody reads any more (the shopper closed the widget right after
  * authorising): the housekeeping sweep settles them from the bank's status, with backoff while the
- * bank is down, gives up after its deadline with `bank_confirmation_timeout`, and a session
- * canceled while the bank consent is still open cancels that payment. The sweep is called directly
+ * bank is down, never gives up a payment the bank may have (only one never submitted fails after
+ * 24 h), and a session canceled while the UK bank consent is still open cancels that payment. The sweep is called directly
  * with the test's ManualClock (no sleeping); real sandbox banks over HTTP, both databases.
  */
 import { eq } from 'drizzle-orm';
@@ -13,7 +13,7 @@ import {
   BANK_CONFIRMATION_DEADLINE_MS,
   settleProcessingBankPayments,
 } from '../../src/payments/bank-settle.ts';
-import { type LinkWorld, type RunningBank, startLinkWorld } from '../link/support.ts';
+import { type LinkWorld, type RunningBank, startBankPayment, startLinkWorld } from '../link/support.ts';
 import { paymentEventTypes } from './world.ts';
 
 let world: LinkWorld;
@@ -38,17 +38,9 @@ async function session(amount: number, currency: string) {
 }
 
 async function start(token: string, institution: string) {
-  const res = await world.ctx.app.request('/widget/v1/payments/bank', {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${token}`,
-      'content-type': 'application/json',
-      'idempotency-key': `att_${crypto.randomUUID()}`,
-    },
-    body: JSON.stringify({ method: 'bank', institution }),
-  });
-  expect(res.status).toBe(200);
-  return (await res.json()) as { payment: { id: string }; authorization_url: string };
+  const started = await startBankPayment(world.ctx, token, institution);
+  expect(started.status).toBe(200);
+  return started.body as { payment: { id: string }; authorization_url: string };
 }
 
 /** Authorises at the bank and lands on Finlet's callback; the widget never reads again. */
@@ -134,7 +126,7 @@ describe('background settling of bank payments left processing', () => {
     expect(await eventTypes(id)).toEqual(['payment.failed', 'payment.processing', 'payment.requires_action']);
   });
 
-  it('gives up after the deadline: failed with bank_confirmation_timeout', async () => {
+  it('never gives up a payment the bank may have: past 24 h it is logged as an error, still asked, and settles', async () => {
     world.ctx.clock.advance(60_000);
     const s = await session(2200, 'GBP');
     const started = await start(s.client_token, 'sandbox-bank-uk');
@@ -145,15 +137,43 @@ describe('background settling of bank payments left processing', () => {
       const before = await sweepWhenDue(id);
       expect(before).toMatchObject({ status: 'processing', checkAttempts: 1 });
       world.ctx.clock.set(new Date(before.createdAt.getTime() + BANK_CONFIRMATION_DEADLINE_MS));
+      const logged = world.ctx.logs.length;
       const after = await sweepWhenDue(id);
-      expect(after).toMatchObject({
-        status: 'failed',
-        failureCode: 'bank_confirmation_timeout',
-        nextCheckAt: null,
-      });
-      expect(await eventTypes(id)).toContain('payment.failed');
+      expect(after).toMatchObject({ status: 'processing', failureCode: null, checkAttempts: 2 });
+      expect(after.nextCheckAt).not.toBeNull();
+      const errors = world.ctx.logs.slice(logged).filter((l) => l.includes('"level":"error"'));
+      expect(errors.join('\n')).toContain(id);
+      bank.up();
+      let settled = after;
+      for (let i = 0; i < 4 && settled.status === 'processing'; i++) settled = await sweepWhenDue(id, 31_000);
+      expect(settled).toMatchObject({ status: 'succeeded', failureCode: null });
+      expect(await eventTypes(id)).not.toContain('payment.failed');
     } finally {
       bank.up();
+    }
+  });
+
+  it('fails, after 24 h, only a UK payment never submitted (its token endpoint never answered): institution_unavailable', async () => {
+    world.ctx.clock.advance(60_000);
+    const s = await session(2250, 'GBP');
+    const started = await start(s.client_token, 'sandbox-bank-uk');
+    world.uk.bank.faults.control.next(10_000, 'status=503', { method: 'POST', path: '/token' });
+    try {
+      await authoriseThenClose(started);
+      const id = started.payment.id;
+      expect(await sweepWhenDue(id, 31_000)).toMatchObject({
+        status: 'processing',
+        processorPaymentId: null,
+      });
+      world.ctx.clock.set(new Date((await row(id)).createdAt.getTime() + BANK_CONFIRMATION_DEADLINE_MS));
+      const ended = await sweepWhenDue(id, 31_000);
+      expect(ended).toMatchObject({
+        status: 'failed',
+        failureCode: 'institution_unavailable',
+        nextCheckAt: null,
+      });
+    } finally {
+      world.uk.bank.faults.control.clear();
     }
   });
 

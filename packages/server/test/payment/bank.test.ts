@@ -176,6 +176,33 @@ describe('pay by bank', () => {
   });
 });
 
+describe('refunds of bank payments', () => {
+  it.each([
+    ['sandbox-bank-uk', 'GBP'],
+    ['sandbox-bank-eu', 'EUR'],
+  ])('%s: refused with refund_not_supported before anything is stored', async (institution, currency) => {
+    const s = await paySession(2600, currency);
+    const { payment } = await payByBank(s.client_token, institution, {
+      username: 'user_good',
+      password: 'pass_good',
+    });
+    expect(payment.status).toBe('succeeded');
+    for (const body of [{}, { amount: 100 }]) {
+      const res = await world.ctx.api('POST', `/v1/payments/${payment.id}/refunds`, { body });
+      expect(res.status).toBe(400);
+      const answer = await res.json();
+      expect(answer.error).toMatchObject({ code: 'refund_not_supported', type: 'invalid_request_error' });
+    }
+    const refunds = await (await world.ctx.api('GET', `/v1/payments/${payment.id}/refunds`)).json();
+    expect(refunds.data).toEqual([]);
+    const after = await (await world.ctx.api('GET', `/v1/payments/${payment.id}`)).json();
+    expect(after).toMatchObject({ status: 'succeeded', amount_refunded: 0 });
+    const events = await (await world.ctx.api('GET', '/v1/events?limit=100')).json();
+    const refundEvents = events.data.filter((e: { type: string }) => e.type.startsWith('refund.'));
+    expect(refundEvents).toEqual([]);
+  });
+});
+
 describe('pay by bank under bank faults', () => {
   it('retries 5xx on submission and status reads (idempotency keys) and still settles once', async () => {
     const s = await paySession(4200, 'GBP');

@@ -29,6 +29,10 @@ export abstract class OAuthBankConnector implements BankAuthorization {
     return this.oauth.authorizationUrl({ ...o, scope: 'accounts' });
   }
 
+  async checkRedirect(callback: URLSearchParams, o: { state: string }): Promise<void> {
+    await this.oauth.validateRedirect(callback, o.state);
+  }
+
   exchange(callback: URLSearchParams, o: { state: string; codeVerifier: string; redirectUri: string }) {
     return this.oauth.exchange(callback, o.state, o.redirectUri, o.codeVerifier);
   }

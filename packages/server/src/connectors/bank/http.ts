@@ -24,6 +24,13 @@ export const DEFAULT_RESILIENCE: ResilienceOptions = {
   maxRetryAfterMs: 10_000,
 };
 
+/**
+ * The bank gave no usable answer to a call — every attempt failed (5xx, timeout, unreachable,
+ * unreadable) or the breaker is open: unlike a refusal (a 4xx Finlet understood), the call may
+ * have taken effect at the bank. A payment write ending so has an unknown outcome.
+ */
+export class BankUnanswered extends ApiError {}
+
 /** One attempt failed in a way another attempt may not. */
 export class RetryableBankError extends Error {
   constructor(
@@ -64,7 +71,7 @@ export class BankHttp {
     let last: RetryableBankError | undefined;
     for (let n = 0; n < tries; n++) {
       if (this.breaker.rejects())
-        throw new ApiError(
+        throw new BankUnanswered(
           'provider_unavailable',
           `${this.institution} is unavailable right now; try again later.`,
         );
@@ -86,7 +93,10 @@ export class BankHttp {
         await sleep(Math.max(backoff, error.retryAfterMs ?? 0));
       }
     }
-    throw new ApiError(last?.code ?? 'provider_error', `${this.institution}: ${last?.message ?? 'failed'}`);
+    throw new BankUnanswered(
+      last?.code ?? 'provider_error',
+      `${this.institution}: ${last?.message ?? 'failed'}`,
+    );
   }
 
   /** One attempt of a fetch with the timeout; 429 and 5xx become retryable errors. */

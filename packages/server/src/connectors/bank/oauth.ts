@@ -139,6 +139,20 @@ export class BankOAuth {
     return url.href;
   }
 
+  /**
+   * Checks the redirect's parameters (state, iss, error) without redeeming anything; throws
+   * `AuthorizationDenied` when the bank reports the user's refusal or another error.
+   */
+  async validateRedirect(callback: URLSearchParams, state: string): Promise<URLSearchParams> {
+    const as = await this.server();
+    try {
+      return oauth.validateAuthResponse(as, this.#client, callback, state);
+    } catch (error) {
+      if (error instanceof oauth.AuthorizationResponseError) throw new AuthorizationDenied(error.error);
+      throw new ApiError('provider_error', 'The bank redirect could not be validated.');
+    }
+  }
+
   /** Checks the redirect's parameters (state, iss, error) and exchanges the code. */
   async exchange(
     callback: URLSearchParams,
@@ -147,13 +161,7 @@ export class BankOAuth {
     verifier: string,
   ): Promise<BankTokens> {
     const as = await this.server();
-    let params: URLSearchParams;
-    try {
-      params = oauth.validateAuthResponse(as, this.#client, callback, state);
-    } catch (error) {
-      if (error instanceof oauth.AuthorizationResponseError) throw new AuthorizationDenied(error.error);
-      throw new ApiError('provider_error', 'The bank redirect could not be validated.');
-    }
+    const params = await this.validateRedirect(callback, state);
     const tokens = await this.call(async () =>
       oauth.processAuthorizationCodeResponse(
         as,

@@ -2,18 +2,23 @@
  * Berlin Group NextGenPSD2 1.3.9 payment initiation (`sepa-credit-transfers`, OAuth SCA approach):
  * the payment is initiated first — its `X-Request-ID` is a UUID derived from the Finlet payment id,
  * which the sandbox (like Finlet's idempotency) uses to answer a repeated initiation with the same
- * payment — then the user authorises it at the bank's OAuth server, which submits it. Finlet then
- * reads `/status`: ACSC/ACCC settled, RJCT/CANC rejected, RCVD/ACTC/ACSP/… pending.
+ * payment — then the user authorises it at the bank's OAuth server, which submits it. Finlet never
+ * needs the user's token: it reads `/status` as the TPP (the 1.3.9 document allows these calls
+ * without a bearer token, `security: [{}]`): RCVD awaiting the approval, ACSC/ACCC settled,
+ * RJCT/CANC rejected, ACTC/ACSP/PDNG/… pending. A payment the user has not approved is withdrawn
+ * with the payment cancellation request (`DELETE`): 204 withdrawn; 405 (CANCELLATION_INVALID) or
+ * 202 (the cancellation itself needs the user's authorisation) mean the bank already has it.
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { ApiError } from '../../errors.ts';
 import { OAuthBankConnector } from './bank-connector.ts';
 import {
-  type BankPaymentInitiation,
   type BankPaymentOrder,
   type BankPaymentStatus,
   COLLECTION_ACCOUNT,
   isoPaymentStatus,
+  type PaymentSubmittedOnApproval,
   toDecimal,
   unsupportedCurrency,
   uuidFrom,
@@ -23,10 +28,12 @@ const PRODUCT_PATH = '/v1/payments/sepa-credit-transfers';
 const initiated = z.object({ paymentId: z.string(), transactionStatus: z.string() });
 const statusBody = z.object({ transactionStatus: z.string() });
 
-export const bgStatus = (code: string): BankPaymentStatus => isoPaymentStatus(code, ['RJCT', 'CANC']);
+export const bgStatus = (code: string): BankPaymentStatus =>
+  code === 'RCVD' ? 'awaiting_approval' : isoPaymentStatus(code, ['RJCT', 'CANC']);
 
-export class BerlinGroupPayments extends OAuthBankConnector implements BankPaymentInitiation {
+export class BerlinGroupPayments extends OAuthBankConnector implements PaymentSubmittedOnApproval {
   readonly currencies = ['EUR'] as const;
+  readonly submittedOnApproval = true;
 
   private async call<S extends z.ZodType>(
     schema: S,
@@ -57,13 +64,22 @@ export class BerlinGroupPayments extends OAuthBankConnector implements BankPayme
     return { consentId: body.paymentId };
   }
 
-  /** The user's authorisation already submitted it: the payment id is the one initiated; status reads follow. */
-  async submit(_order: BankPaymentOrder, consentId: string) {
-    return { bankPaymentId: consentId, status: 'pending' as const };
-  }
-
   async status(bankPaymentId: string) {
     const body = await this.call(statusBody, `${PRODUCT_PATH}/${encodeURIComponent(bankPaymentId)}/status`);
     return bgStatus(body.transactionStatus);
+  }
+
+  async withdraw(bankPaymentId: string) {
+    const answer = await this.send(
+      `${PRODUCT_PATH}/${encodeURIComponent(bankPaymentId)}`,
+      { method: 'DELETE' },
+      { 'x-request-id': randomUUID() },
+    );
+    if (answer.status === 204) return 'withdrawn' as const;
+    if (answer.status === 202 || answer.status === 405) return 'approved' as const;
+    throw new ApiError(
+      'provider_error',
+      `${this.institution.name} answered HTTP ${answer.status} to a cancellation.`,
+    );
   }
 }

@@ -12,11 +12,11 @@ import { ApiError } from '../../errors.ts';
 import { OAuthBankConnector } from './bank-connector.ts';
 import type { BankTokens } from './oauth.ts';
 import {
-  type BankPaymentInitiation,
   type BankPaymentOrder,
   type BankPaymentStatus,
   COLLECTION_ACCOUNT,
   isoPaymentStatus,
+  type PaymentSubmittedByFinlet,
   toDecimal,
   unsupportedCurrency,
 } from './payments-types.ts';
@@ -29,8 +29,9 @@ const paymentBody = z.object({
 
 export const ukStatus = (code: string): BankPaymentStatus => isoPaymentStatus(code, ['RJCT', 'BLCK']);
 
-export class ObUkPayments extends OAuthBankConnector implements BankPaymentInitiation {
+export class ObUkPayments extends OAuthBankConnector implements PaymentSubmittedByFinlet {
   readonly currencies = ['GBP'] as const;
+  readonly submittedOnApproval = false;
 
   private initiation(order: BankPaymentOrder) {
     return {

@@ -1,9 +1,11 @@
 /**
  * Payment initiation at a bank (pay by bank), the dialect-free interface both PIS connectors
  * implement (payments-ob-uk.ts, payments-berlin-group.ts). The OAuth round trip is the link flow's
- * own (BankOAuth: PAR, PKCE, private_key_jwt); what differs is the order: UK creates a payment
- * consent, the user authorises it, Finlet submits the payment; Berlin Group creates the payment,
- * and the user's authorisation submits it. Statuses come back as `pending | settled | rejected`.
+ * own (BankOAuth: PAR, PKCE, private_key_jwt); what differs is who submits the payment. UK creates
+ * a payment consent, the user authorises it, Finlet submits the payment with the user's token:
+ * nothing moves before that. Berlin Group creates the payment, and the user's approval at the bank
+ * submits it: from then on only the bank's status says what happened, whatever reaches Finlet's
+ * callback. Statuses come back as `awaiting_approval | pending | settled | rejected`.
  */
 import { createHash } from 'node:crypto';
 import { ApiError } from '../../errors.ts';
@@ -18,21 +20,42 @@ export interface BankPaymentOrder {
   reference: string;
 }
 
-export type BankPaymentStatus = 'pending' | 'settled' | 'rejected';
+/** `awaiting_approval`: the bank holds the payment but not the user's approval (it pays nothing yet). */
+export type BankPaymentStatus = 'awaiting_approval' | 'pending' | 'settled' | 'rejected';
 
-export interface BankPaymentInitiation extends BankAuthorization {
+interface PaymentInitiation extends BankAuthorization {
   /** The currencies the bank pays in (domestic schemes: one). */
   readonly currencies: readonly string[];
   createPayment(order: BankPaymentOrder, o: { redirectUri: string }): Promise<{ consentId: string }>;
+  /** Checks the bank's redirect (state, issuer) without redeeming its code; throws `AuthorizationDenied` on a refusal. */
+  checkRedirect(callback: URLSearchParams, o: { state: string }): Promise<void>;
+  /** Reads where the payment is (an idempotent GET, retried). */
+  status(bankPaymentId: string): Promise<BankPaymentStatus>;
+}
+
+/** UK: the consent pays nothing until Finlet submits the payment with the user's token. */
+export interface PaymentSubmittedByFinlet extends PaymentInitiation {
+  readonly submittedOnApproval: false;
   /** Submits the authorised payment (idempotent: repeated calls answer the same bank payment). */
   submit(
     order: BankPaymentOrder,
     consentId: string,
     tokens: BankTokens,
   ): Promise<{ bankPaymentId: string; status: BankPaymentStatus }>;
-  /** Reads where the payment is (an idempotent GET, retried). */
-  status(bankPaymentId: string): Promise<BankPaymentStatus>;
 }
+
+/** Berlin Group: the payment exists from initiation (its id is the consent id) and the user's approval submits it. */
+export interface PaymentSubmittedOnApproval extends PaymentInitiation {
+  readonly submittedOnApproval: true;
+  /**
+   * Withdraws a payment the user has not approved, so that they no longer can: `withdrawn`, or
+   * `approved` when the bank already has the approval (it can no longer be withdrawn). Throws when
+   * the bank does not answer — then nobody knows.
+   */
+  withdraw(bankPaymentId: string): Promise<'withdrawn' | 'approved'>;
+}
+
+export type BankPaymentInitiation = PaymentSubmittedByFinlet | PaymentSubmittedOnApproval;
 
 /**
  * An ISO 20022 payment status code (OB `Status`, BG `transactionStatus`) → Finlet's: ACSC and ACCC

@@ -60,6 +60,12 @@ export const linkAttempts = pgTable(
     status: text('status').$type<'awaiting_consent' | 'choose_accounts' | 'linked' | 'failed'>().notNull(),
     error: text('error'),
     resultLinkId: text('result_link_id'),
+    /**
+     * When the one callback that redeems this attempt's code claimed it (set atomically where null):
+     * a bank revokes the grant when a code is redeemed twice, so a second callback only waits for
+     * the first one's result.
+     */
+    callbackAt: ts('callback_at'),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
   },

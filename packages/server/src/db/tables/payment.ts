@@ -75,7 +75,8 @@ export const refunds = pgTable(
 /**
  * One pay-by-bank authorisation round trip (its id is the OAuth `state`): the bank-side consent or
  * payment the user authorises, the PKCE verifier (AES-GCM, context `bank_payment_attempts.verifier`)
- * and the popup/redirect mode. The bank's own payment id lands on `payments.processor_payment_id`.
+ * and the popup/redirect mode. The bank's own payment id lands on `payments.processor_payment_id`
+ * (at initiation for a bank whose approval submits the payment, Berlin Group; on submission for UK).
  */
 export const bankPaymentAttempts = pgTable(
   'bank_payment_attempts',
@@ -94,6 +95,17 @@ export const bankPaymentAttempts = pgTable(
      * the same idempotency key to learn the bank's payment id; cleared once it is known.
      */
     submitTokenEnc: text('submit_token_enc'),
+    /**
+     * When the one callback that handles this attempt claimed it (set atomically where null): a
+     * second callback, concurrent or late, redeems nothing and shows the first one's result.
+     */
+    callbackAt: ts('callback_at'),
+    /**
+     * The bank's redirect parameters (AES-GCM, context `bank_payment_attempts.callback`), kept only
+     * while redeeming its code has an unknown outcome (the token endpoint down after the user
+     * approved): reconciliation redeems it later, once; cleared when redeemed or refused.
+     */
+    callbackEnc: text('callback_enc'),
     mode: text('mode').$type<'popup' | 'redirect'>().notNull(),
     createdAt: ts('created_at').notNull(),
   },
