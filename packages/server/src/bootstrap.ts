@@ -38,6 +38,7 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
       url: config.DATABASE_URL,
       dataDir: path.join(config.dataDir, 'pgdata'),
       poolSize: config.DATABASE_POOL_SIZE,
+      timeouts: config.databaseTimeouts,
     }));
   await database.migrate();
   const key = resolveDataKey(config.FINLET_DATA_KEY, config.dataDir, (file) =>

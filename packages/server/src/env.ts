@@ -5,8 +5,10 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS as DB_TIMEOUTS } from './db/timeouts.ts';
 
 const port = z.coerce.number().int().min(0).max(65535);
+const ms = z.coerce.number().int().min(0).max(3_600_000);
 const bool = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
 export const envSchema = z.object({
@@ -19,6 +21,12 @@ export const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// (unset it to use the embedded PGlite)')
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // How long to wait on PostgreSQL (ms, 0 = no limit); why these defaults: db/timeouts.ts.
+  DATABASE_CONNECT_TIMEOUT_MS: ms.default(DB_TIMEOUTS.connectMs),
+  DATABASE_STATEMENT_TIMEOUT_MS: ms.default(DB_TIMEOUTS.statementMs),
+  DATABASE_LOCK_TIMEOUT_MS: ms.default(DB_TIMEOUTS.lockMs),
+  DATABASE_QUERY_TIMEOUT_MS: ms.default(DB_TIMEOUTS.queryMs),
+  DATABASE_READY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DB_TIMEOUTS.readyMs),
   FINLET_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   FINLET_DATA_DIR: z.string().default('.finlet'),
   FINLET_DATA_KEY: z
@@ -70,6 +78,7 @@ export const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 export interface Config extends Env {
+  databaseTimeouts: DatabaseTimeouts;
   publicUrl: string;
   dataDir: string;
   /** Webhook URLs on loopback/private addresses are refused in production unless allowed. */
@@ -142,8 +151,22 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       'FINLET_WORKERS: more than one worker needs DATABASE_URL (the embedded PGlite serves one process)',
     ]);
   }
+  const { DATABASE_STATEMENT_TIMEOUT_MS: statementMs, DATABASE_QUERY_TIMEOUT_MS: queryMs } = env;
+  if (statementMs && queryMs && queryMs <= statementMs) {
+    // The client would give up on statements the server is still running (and drop their connection).
+    throw new ConfigError([
+      'DATABASE_QUERY_TIMEOUT_MS: must be longer than DATABASE_STATEMENT_TIMEOUT_MS (or 0 to turn it off)',
+    ]);
+  }
   return {
     ...env,
+    databaseTimeouts: {
+      connectMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+      statementMs,
+      lockMs: env.DATABASE_LOCK_TIMEOUT_MS,
+      queryMs,
+      readyMs: env.DATABASE_READY_TIMEOUT_MS,
+    },
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     dataDir: path.resolve(env.FINLET_DATA_DIR),
     allowPrivateWebhooks: env.FINLET_ALLOW_PRIVATE_WEBHOOKS ?? env.NODE_ENV !== 'production',

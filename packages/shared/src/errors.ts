@@ -111,6 +111,11 @@ export const ERROR_CODES = {
     'invalid_request_error',
     'The bank no longer honours the link’s consent; re-authorise it with an update-mode session.',
   ],
+  database_unavailable: [
+    503,
+    'api_error',
+    'Finlet’s database did not answer in time or could not be reached; retry shortly.',
+  ],
   internal_error: [
     500,
     'api_error',

@@ -13,7 +13,15 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { releaseOnEveryOutcome } from './pool-transaction.ts';
 import * as schema from './schema.ts';
+import {
+  closeOnQueryTimeout,
+  type DatabaseTimeouts,
+  DEFAULT_DATABASE_TIMEOUTS,
+  poolTimeouts,
+  withDeadline,
+} from './timeouts.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction handle has the same query API as the database. */
@@ -24,7 +32,10 @@ export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
   migrate(): Promise<void>;
-  /** True when the database answers and every migration shipped with this build is applied. */
+  /**
+   * True when the database answers within `timeouts.readyMs` and every migration shipped with this
+   * build is applied (`/readyz`).
+   */
   ready(): Promise<boolean>;
   close(): Promise<void>;
   /**
@@ -43,19 +54,25 @@ export interface DatabaseOptions {
   /** PGlite data directory; undefined → in memory */
   dataDir?: string | undefined;
   poolSize?: number;
+  /** What PostgreSQL may take (db/timeouts.ts; the defaults when unset); PGlite uses only `readyMs`. */
+  timeouts?: DatabaseTimeouts;
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  const timeouts = opts.timeouts ?? DEFAULT_DATABASE_TIMEOUTS;
   if (opts.url) {
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    const url = opts.url;
+    const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10, ...poolTimeouts(timeouts) });
     // A pool error on an idle client must not crash the process; the next query reports it.
     pool.on('error', () => {});
+    pool.on('connect', closeOnQueryTimeout);
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+    releaseOnEveryOutcome(db, pool);
     return {
       db,
       kind: 'postgres',
-      migrate: () => migrateLocked(pool),
-      ready: () => isReady(db),
+      migrate: () => migrateLocked(url, timeouts.connectMs),
+      ready: () => withDeadline(isReady(db), timeouts.readyMs, false),
       close: () => pool.end(),
       query: async <T>(text: string, values: unknown[], name?: string) =>
         (await pool.query(name ? { name, text, values } : { text, values })).rows as T[],
@@ -68,24 +85,31 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     db,
     kind: 'pglite',
     migrate: () => migratePglite(drizzlePglite({ client }), { migrationsFolder }),
-    ready: () => isReady(db),
+    // Only a wait for the connection (another transaction holds it) can be cut short: a statement
+    // running in PGlite holds the event loop, so no timer fires until it ends.
+    ready: () => withDeadline(isReady(db), timeouts.readyMs, false),
     close: () => client.close(),
     query: async <T>(text: string, params: unknown[]) => (await client.query<T>(text, params)).rows,
   };
 }
 
 /** Any fixed number: the advisory lock that serialises migrations across processes and hosts. */
-const MIGRATION_LOCK = 0x66_69_6e_6c; // "finl"
+export const MIGRATION_LOCK = 0x66_69_6e_6c; // "finl"
 
-/** Several servers may start at once against one PostgreSQL: one migrates, the others wait and find nothing to do. */
-async function migrateLocked(pool: pg.Pool): Promise<void> {
-  const client = await pool.connect();
+/**
+ * Several servers may start at once against one PostgreSQL: one migrates, the others wait and find
+ * nothing to do. On a connection of its own, outside the pool's statement, lock and query timeouts:
+ * waiting for another node's migration, or building an index on a large table, may rightly take longer.
+ */
+async function migrateLocked(url: string, connectMs: number): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectMs });
+  await client.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await migratePg(drizzlePg({ client }), { migrationsFolder });
   } finally {
     await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
-    client.release();
+    await client.end();
   }
 }
 

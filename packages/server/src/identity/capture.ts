@@ -13,7 +13,7 @@ import {
   type PersonalDetails,
   personalDetailsSchema,
 } from '@finlet/shared';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Deps, SessionRow } from '../context.ts';
 import { identityImages, identityVerifications } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
@@ -22,23 +22,30 @@ import type { VerificationRow } from './resource.ts';
 export const DETAILS_CONTEXT = 'identity_verifications.details_enc';
 export const imageContext = (id: string, side: string) => `identity_images.image_enc:${id}:${side}`;
 
-export async function latestFor(deps: Deps, sessionId: string): Promise<VerificationRow | undefined> {
+/** The session's verification (at most one: a unique index on the session). */
+export async function verificationOf(deps: Deps, sessionId: string): Promise<VerificationRow | undefined> {
   const [row] = await deps.database.db
     .select()
     .from(identityVerifications)
-    .where(eq(identityVerifications.sessionId, sessionId))
-    .orderBy(desc(identityVerifications.createdAt))
-    .limit(1);
+    .where(and(eq(identityVerifications.sessionId, sessionId), isNull(identityVerifications.supersededBy)));
   return row;
 }
 
 async function editable(deps: Deps, session: SessionRow): Promise<VerificationRow> {
   if (!session.flows.includes('identity'))
     throw new ApiError('flow_not_enabled', 'The session does not include the identity flow.');
-  const row = await latestFor(deps, session.id);
-  if (row && row.status !== 'pending')
+  const row = (await verificationOf(deps, session.id)) ?? (await create(deps, session));
+  if (row.status !== 'pending')
     throw new ApiError('invalid_state', `The identity verification is ${row.status}.`);
-  if (row) return row;
+  return row;
+}
+
+/**
+ * Creates the session's verification on its first step. Concurrent first steps (a double click, a
+ * retry, desktop and phone at once) all get here: the unique index lets one insert through and
+ * every other request carries on with that row.
+ */
+async function create(deps: Deps, session: SessionRow): Promise<VerificationRow> {
   const now = deps.clock.now();
   const [created] = await deps.database.db
     .insert(identityVerifications)
@@ -54,8 +61,15 @@ async function editable(deps: Deps, session: SessionRow): Promise<VerificationRo
       createdAt: now,
       updatedAt: now,
     })
+    .onConflictDoNothing({
+      target: identityVerifications.sessionId,
+      where: isNull(identityVerifications.supersededBy),
+    })
     .returning();
-  return created!;
+  // On a conflict the other insert has committed (PostgreSQL waits for it), so its row is visible.
+  const row = created ?? (await verificationOf(deps, session.id));
+  if (!row) throw new Error(`identity verification of ${session.id} conflicted but is not there`);
+  return row;
 }
 
 export async function saveDetails(deps: Deps, session: SessionRow, details: PersonalDetails) {
@@ -115,7 +129,7 @@ export async function imagesOf(deps: Deps, id: string) {
 }
 
 export async function submit(deps: Deps, session: SessionRow): Promise<VerificationRow> {
-  const row = await latestFor(deps, session.id);
+  const row = await verificationOf(deps, session.id);
   if (!row) throw new ApiError('invalid_state', 'Send the personal details first.');
   if (row.status !== 'pending') return row; // a retried submit after a lost answer
   if (!row.detailsEnc) throw new ApiError('invalid_state', 'Send the personal details first.');

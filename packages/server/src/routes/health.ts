@@ -1,6 +1,8 @@
 /**
- * Operations endpoints: `/healthz` (the process answers) and `/readyz` (database reachable and every
- * migration applied — a load balancer sends traffic only then). `/metrics` is in routes/metrics.ts.
+ * Operations endpoints: `/healthz` (the process answers; it touches no database) and `/readyz`
+ * (database answering within DATABASE_READY_TIMEOUT_MS and every migration applied — a load balancer
+ * sends traffic only then; a hung database is "not ready" after that deadline, not a hung probe).
+ * `/metrics` is in routes/metrics.ts.
  */
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';

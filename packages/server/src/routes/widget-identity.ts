@@ -19,7 +19,14 @@ import { z } from 'zod';
 import type { AppEnv, Deps, SessionRow } from '../context.ts';
 import { partners } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
-import { imagesOf, latestFor, saveDetails, saveDocument, saveImage, submit } from '../identity/capture.ts';
+import {
+  imagesOf,
+  saveDetails,
+  saveDocument,
+  saveImage,
+  submit,
+  verificationOf,
+} from '../identity/capture.ts';
 import { HANDOFF_TTL_MS, identityAuth, issueHandoffToken } from '../identity/handoff.ts';
 import { readJson } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
@@ -37,7 +44,7 @@ export const widgetIdentityDocs: RouteDoc[] = [
 ]; // biome-ignore format: one route a line
 
 export async function identityStatus(deps: Deps, session: SessionRow): Promise<WidgetIdentityStatus> {
-  const row = await latestFor(deps, session.id);
+  const row = await verificationOf(deps, session.id);
   if (!row) return { id: null, status: null, details_submitted: false, document: null, images: [] };
   const images = (await imagesOf(deps, row.id)).map((i) => i.side);
   return {

@@ -11,6 +11,7 @@ import { buildDeps } from '../../src/bootstrap.ts';
 import { ManualClock } from '../../src/clock.ts';
 import type { Deps } from '../../src/context.ts';
 import { type Database, openDatabase } from '../../src/db/client.ts';
+import type { DatabaseTimeouts } from '../../src/db/timeouts.ts';
 import { type Config, loadConfig } from '../../src/env.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 import { createPartner } from '../../src/partners/create.ts';
@@ -18,8 +19,8 @@ import { createPartner } from '../../src/partners/create.ts';
 export const dbKind = (process.env.FINLET_TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
 
 /** Opens an empty database of the kind under test. */
-export async function openTestDatabase(): Promise<Database> {
-  if (dbKind === 'pglite') return openDatabase({});
+export async function openTestDatabase(timeouts?: DatabaseTimeouts): Promise<Database> {
+  if (dbKind === 'pglite') return openDatabase({ timeouts });
   const url = inject('postgresUrl');
   if (!url) throw new Error('no PostgreSQL for the server:postgres project');
   const name = `finlet_test_${randomBytes(6).toString('hex')}`;
@@ -29,7 +30,7 @@ export async function openTestDatabase(): Promise<Database> {
   await admin.end();
   const u = new URL(url);
   u.pathname = `/${name}`;
-  const db = await openDatabase({ url: u.toString(), poolSize: 20 });
+  const db = await openDatabase({ url: u.toString(), poolSize: 20, timeouts });
   return {
     ...db,
     async close() {
@@ -72,7 +73,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
   });
   const logs: string[] = [];
   const clock = new ManualClock(new Date());
-  const database = await openTestDatabase();
+  const database = await openTestDatabase(config.databaseTimeouts);
   const logger = createLogger('info', { write: (s: string) => void logs.push(s) });
   const deps = await buildDeps(config, { clock, database, logger });
   const app = createApp(deps);

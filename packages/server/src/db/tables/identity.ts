@@ -3,7 +3,8 @@
  * and images are AES-256-GCM ciphertext (`_enc`), so a dump shows none of them; erasure clears them
  * and leaves the decision trail. Re-exported by db/schema.ts.
  */
-import { index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -30,9 +31,16 @@ export const identityVerifications = pgTable(
     updatedAt: ts('updated_at').notNull(),
     decidedAt: ts('decided_at'),
     erasedAt: ts('erased_at'),
+    /**
+     * Set only on the extra verifications some sessions got before one per session was enforced
+     * (concurrent first submissions each created one): the id of the one the session kept. They
+     * stay for their decision trail; the widget and the unique index ignore them.
+     */
+    supersededBy: text('superseded_by'),
   },
   (t) => [
-    index('identity_verifications_session_idx').on(t.sessionId),
+    // At most one verification per session: concurrent first submissions race on this index.
+    uniqueIndex('identity_verifications_session_idx').on(t.sessionId).where(sql`superseded_by is null`),
     index('identity_verifications_partner_status_idx').on(t.partnerId, t.status, t.createdAt),
     index('identity_verifications_customer_idx').on(t.partnerId, t.customerReference),
     index('identity_verifications_check_idx').on(t.providerCheckId),

@@ -30,6 +30,21 @@ describe('configuration', () => {
     expect(loadConfig({ FINLET_WORKERS: '2', DATABASE_URL: 'postgres://h/db' }).FINLET_WORKERS).toBe(2);
   });
 
+  it('sets PostgreSQL timeouts by default, takes 0 as none, and refuses a query timeout within the statement timeout', () => {
+    expect(loadConfig({}).databaseTimeouts).toEqual({
+      connectMs: 5000,
+      statementMs: 10_000,
+      lockMs: 5000,
+      queryMs: 12_000,
+      readyMs: 2000,
+    });
+    expect(loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '0' }).databaseTimeouts.statementMs).toBe(0);
+    expect(() => loadConfig({ DATABASE_QUERY_TIMEOUT_MS: '10000' })).toThrow(
+      /DATABASE_QUERY_TIMEOUT_MS.*DATABASE_STATEMENT_TIMEOUT_MS/,
+    );
+    expect(() => loadConfig({ DATABASE_LOCK_TIMEOUT_MS: '-1' })).toThrow(/DATABASE_LOCK_TIMEOUT_MS/);
+  });
+
   it('refuses production without FINLET_DATA_KEY', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/FINLET_DATA_KEY/);
   });
