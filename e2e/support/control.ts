@@ -1,11 +1,14 @@
 /**
  * Test control, served only by the e2e stack process (never by the product): mints a client token
  * that is already expired, signed by the real key store, for a real open session of the demo
- * partner. The product caps tokens at 30 minutes, so no test could wait for one to expire.
+ * partner; and runs the server's expiry for one session as if its `expires_at` had passed. The
+ * product caps tokens and sessions at 30 minutes, so no test could wait for either to expire.
  */
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createTokens } from '../../packages/server/src/auth/tokens.ts';
+import { expireIfDue } from '../../packages/server/src/sessions/lifecycle.ts';
+import { sessionQueries } from '../../packages/server/src/sessions/queries.ts';
 import type { Stack } from '../../scripts/stack.ts';
 import type { StackInfo } from './ports.ts';
 
@@ -30,6 +33,16 @@ export async function startControl(port: number, stack: Stack, info: StackInfo) 
     const tokens = createTokens(stack.server.deps.keys, { now: () => past }, stack.urls.finlet);
     const client_token = await tokens.issueClientToken(session.id, new Date(session.expires_at));
     return c.json({ session_id: session.id, client_token });
+  });
+  // What the housekeeping sweep does to this session once it is past its expiry (and no other:
+  // specs running alongside keep their sessions). Answers the session's status afterwards.
+  app.post('/sessions/:id/past-expiry', async (c) => {
+    const { deps } = stack.server;
+    const [row] = await sessionQueries(deps.database.db).byId.execute({ id: c.req.param('id') });
+    if (!row) return c.json({ error: 'no such session' }, 404);
+    const later = { now: () => new Date(row.expiresAt.getTime() + 60_000) };
+    const after = await expireIfDue({ ...deps, clock: later }, row);
+    return c.json({ status: after.status });
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(s));

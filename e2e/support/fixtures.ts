@@ -63,6 +63,13 @@ export async function expiredToken(): Promise<{ session_id: string; client_token
   return (await res.json()) as { session_id: string; client_token: string };
 }
 
+/** Runs the server's expiry for one session as if its `expires_at` had passed; its status after. */
+export async function pastExpiry(sessionId: string): Promise<string> {
+  const res = await fetch(`${stack.control}/sessions/${sessionId}/past-expiry`, { method: 'POST' });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { status: string }).status;
+}
+
 /** The widget's flow frame on this page (it may sit in a closed shadow root, so found by URL). */
 export async function flowFrame(page: Page): Promise<Frame> {
   let found: Frame | undefined;
@@ -84,15 +91,19 @@ export function flowFrames(page: Page): Frame[] {
 
 /**
  * A page-side harness for `Finlet.open()` with any token: callbacks are recorded in
- * `window.__finlet` so a test can assert on what fired and what did not.
+ * `window.__finlet` so a test can assert on what fired and what did not; the handle is kept in
+ * `window.__finletHandle`, for the page's own `close()`.
  */
 export async function openWithToken(page: Page, token: string, extra: { container?: string } = {}) {
   await page.waitForFunction(() => Boolean(window.Finlet));
   await page.evaluate(
     ({ token, container }) => {
-      const w = window as unknown as { __finlet: { success: unknown[]; exit: unknown[]; events: string[] } };
+      const w = window as unknown as {
+        __finlet: { success: unknown[]; exit: unknown[]; events: string[] };
+        __finletHandle: { close(): void };
+      };
       w.__finlet = { success: [], exit: [], events: [] };
-      window.Finlet!.open({
+      w.__finletHandle = window.Finlet!.open({
         token,
         ...(container ? { container } : {}),
         onSuccess: (r) => w.__finlet.success.push(r),

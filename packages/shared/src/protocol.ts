@@ -50,6 +50,8 @@ export const frameToHostSchema = z.discriminatedUnion('type', [
 export type FrameToHost = z.infer<typeof frameToHostSchema>;
 
 export const hostToFrameSchema = z.discriminatedUnion('type', [
+  // The page closes the widget (`handle.close()`). The frame answers with its last message:
+  // `success` if the session has completed (the user paid, then closed), else `exit` `user_exit`.
   z.object({ ...base, type: z.literal('close') }),
   z.object({
     ...base,

@@ -12,6 +12,7 @@ import { TOKEN_ALG } from '../auth/keys.ts';
 import type { AppEnv, Deps } from '../context.ts';
 import { sessions } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
+import { isRead } from '../middleware/widget-auth.ts';
 import { expireIfDue } from '../sessions/lifecycle.ts';
 
 export const HANDOFF_AUDIENCE = 'finlet:handoff';
@@ -71,7 +72,8 @@ export function identityAuth(deps: Deps): MiddlewareHandler<AppEnv> {
     const session = await expireIfDue(deps, row);
     if (session.status === 'expired') throw new ApiError('session_expired');
     if (session.status === 'canceled') throw new ApiError('session_canceled');
-    if (session.status === 'completed') throw new ApiError('session_completed');
+    // Reads still answer: the waiting screen sees the decision that completed the session.
+    if (session.status === 'completed' && !isRead(c.req.method)) throw new ApiError('session_completed');
     c.set('session', session);
     await next();
   };

@@ -49,7 +49,7 @@ async function record(
   const status = updated!.status;
   if (flowState) {
     try {
-      await setFlowState(tx, row.sessionId, 'identity', {
+      await setFlowState(deps, tx, row.sessionId, 'identity', {
         status,
         result: { identity_verification: row.id, status },
       });

@@ -288,7 +288,7 @@ export async function chooseAccounts(
       .set({ status: 'active', updatedAt: deps.clock.now() })
       .where(eq(links.id, linkId))
       .returning();
-    await setFlowState(tx, session.id, 'link', {
+    await setFlowState(deps, tx, session.id, 'link', {
       status: 'linked',
       result: {
         link_id: linkId,

@@ -1,6 +1,9 @@
 /**
  * Authenticates the widget API (`/widget/v1/*`) with the session's client token and loads the
- * session, checking its state on every call: a token stays valid only while its session is open.
+ * session, checking its state on every call: a token stays valid only while its session is open —
+ * except that a completed session still answers reads (GET), so a frame whose session completed by
+ * itself (its last flow reached its final result, sessions/completion.ts) can still show the
+ * result and report it to the page. Anything that would change a completed session is refused.
  */
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
@@ -21,8 +24,15 @@ export function widgetAuth(deps: Deps, opts: { allowCompleted?: boolean } = {}):
     const session = await expireIfDue(deps, row);
     if (session.status === 'expired') throw new ApiError('session_expired');
     if (session.status === 'canceled') throw new ApiError('session_canceled');
-    if (session.status === 'completed' && !opts.allowCompleted) throw new ApiError('session_completed');
+    if (session.status === 'completed' && !opts.allowCompleted && !isRead(c.req.method)) {
+      throw new ApiError('session_completed');
+    }
     c.set('session', session);
     await next();
   };
+}
+
+/** Requests that change nothing (Hono routes HEAD to GET handlers). */
+export function isRead(method: string): boolean {
+  return method === 'GET' || method === 'HEAD';
 }

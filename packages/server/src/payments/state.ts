@@ -168,7 +168,7 @@ export async function transition(
       .where(eq(sessions.id, row.sessionId));
     // A session that closed meanwhile keeps its state; the payment and its webhook still record it.
     if (session?.status === 'open' && session.flows.includes('payment')) {
-      await setFlowState(tx, row.sessionId, 'payment', {
+      await setFlowState(deps, tx, row.sessionId, 'payment', {
         status,
         result: {
           payment_id: updated!.id,

@@ -49,11 +49,9 @@ export function toWidgetPayment(p: PaymentRow): WidgetPayment {
 export function widgetPaymentRoutes(deps: Deps) {
   const { db } = deps.database;
   const app = new Hono<AppEnv>();
-  app.use('/payment', widgetAuth(deps));
-  app.use('/payments/*', widgetAuth(deps));
-  app.use('/payments', widgetAuth(deps));
+  const auth = widgetAuth(deps);
 
-  app.get('/payment', async (c) => {
+  app.get('/payment', auth, async (c) => {
     const s = c.get('session');
     if (!s.flows.includes('payment') || !s.payment) throw new ApiError('flow_not_enabled');
     const [latest] = await db
@@ -74,7 +72,10 @@ export function widgetPaymentRoutes(deps: Deps) {
     return c.json(state);
   });
 
-  app.post('/payments', async (c) => {
+  // A confirm attempt repeated with its key is answered even once its payment completed the
+  // session (a double click, a retry after a lost answer); a new attempt on a completed session is
+  // refused under the session's lock (`lockOpenSession`: 409 session_completed).
+  app.post('/payments', widgetAuth(deps, { allowCompleted: true }), async (c) => {
     const key = c.req.header('idempotency-key');
     if (!key || !/^[\x21-\x7e]{8,255}$/.test(key)) {
       throw new ApiError(
@@ -89,7 +90,7 @@ export function widgetPaymentRoutes(deps: Deps) {
   });
 
   // The user closed the challenge: end it at the processor (it can then never succeed), then read it.
-  app.post('/payments/:id/cancel', async (c) => {
+  app.post('/payments/:id/cancel', auth, async (c) => {
     const row = await own(c.req.param('id'), c.get('session').id);
     if (row.status === 'requires_action' && row.nextActionUrl && row.processorPaymentId) {
       try {
@@ -114,7 +115,7 @@ export function widgetPaymentRoutes(deps: Deps) {
     return row;
   }
 
-  app.get('/payments/:id', async (c) => {
+  app.get('/payments/:id', auth, async (c) => {
     const id = c.req.param('id');
     if (!isId('payment', id)) throw notFound('payment');
     const [row] = await db

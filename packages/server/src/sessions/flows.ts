@@ -17,3 +17,12 @@ export const TERMINAL_FLOW_STATUSES = new Set([
   'failed',
   'unavailable',
 ]);
+
+/**
+ * Statuses that are a flow's final result: once every flow of a session has one, the session
+ * completes by itself (sessions/completion.ts). A failed payment is terminal but not final: the
+ * shopper may still pay with another card or by bank in the same session.
+ */
+export const FINAL_FLOW_STATUSES: ReadonlySet<string> = new Set(
+  [...TERMINAL_FLOW_STATUSES].filter((s) => s !== 'failed'),
+);

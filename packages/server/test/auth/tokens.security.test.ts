@@ -86,7 +86,9 @@ describe('client tokens', () => {
 
 /** Marks a flow of the session finished, as the flow itself does when it reaches a terminal status. */
 async function finishFlow(sessionId: string, flow: string, status: string) {
-  await t.deps.database.db.transaction((tx) => setFlowState(tx, sessionId, flow, { status, result: null }));
+  await t.deps.database.db.transaction((tx) =>
+    setFlowState(t.deps, tx, sessionId, flow, { status, result: null }),
+  );
 }
 
 describe('completion and result tokens', () => {
@@ -123,8 +125,13 @@ describe('completion and result tokens', () => {
     expect(session.status).toBe('completed');
     const again = await widget(s.client_token, '/widget/v1/session/complete', 'POST');
     expect(again.status).toBe(200);
+    // A completed session still answers the frame's reads; nothing can change it any more.
     const read = await widget(s.client_token);
-    expect((await read.json()).error.code).toBe('session_completed');
+    expect(read.status).toBe(200);
+    expect((await read.json()).status).toBe('completed');
+    const write = await widget(s.client_token, '/widget/v1/identity/submit', 'POST');
+    expect(write.status).toBe(409);
+    expect((await write.json()).error.code).toBe('session_completed');
   });
 
   it('a result token is not a client token', async () => {

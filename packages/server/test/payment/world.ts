@@ -8,7 +8,13 @@ import { randomUUID } from 'node:crypto';
 import { createProcessor, type Processor } from '../../../sandbox/src/processor/app.ts';
 import { listenOn, type RunningServer } from '../../../sandbox/src/serve.ts';
 import { systemClock } from '../../src/clock.ts';
-import { createTestContext, sessionBody, type TestContext, type TestResponse } from '../support/harness.ts';
+import {
+  createTestContext,
+  eventTypesOf,
+  sessionBody,
+  type TestContext,
+  type TestResponse,
+} from '../support/harness.ts';
 
 export const CALLBACK_SECRET = 'pcs_test_payments_world';
 export const PROCESSOR_KEY = 'psk_test_payments_world';
@@ -160,13 +166,8 @@ export async function startPaymentWorld(env: Record<string, string> = {}): Promi
 }
 
 /** The types of the events about one payment, oldest first (as `GET /v1/events` lists them, reversed). */
-export async function paymentEventTypes(ctx: TestContext, paymentId: string): Promise<string[]> {
-  const { data } = await (await ctx.api('GET', '/v1/events?limit=100')).json();
-  return (data as { type: string; data: { object: { id: string } } }[])
-    .filter((e) => e.data.object.id === paymentId)
-    .map((e) => e.type)
-    .reverse();
-}
+export const paymentEventTypes = (ctx: TestContext, paymentId: string): Promise<string[]> =>
+  eventTypesOf(ctx, paymentId);
 
 /** Polls until `check` passes (callbacks and webhooks arrive asynchronously). */
 export async function eventually<T>(fn: () => Promise<T>, check: (v: T) => boolean, ms = 5000): Promise<T> {

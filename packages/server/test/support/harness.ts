@@ -112,3 +112,12 @@ export const sessionBody = (over: Record<string, unknown> = {}) => ({
   allowed_origins: ['https://shop.example'],
   ...over,
 });
+
+/** The types of the recorded events (the webhook outbox) about one object, oldest first. */
+export async function eventTypesOf(ctx: TestContext, objectId: string): Promise<string[]> {
+  const { data } = await (await ctx.api('GET', '/v1/events?limit=100')).json();
+  return (data as { type: string; data: { object: { id: string } } }[])
+    .filter((e) => e.data.object.id === objectId)
+    .map((e) => e.type)
+    .reverse();
+}

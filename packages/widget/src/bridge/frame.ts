@@ -13,7 +13,7 @@ type Init = Extract<HostToFrame, { type: 'init' }>;
 export interface FrameBridgeCallbacks {
   /** The host passed every check: its locale and appearance may be applied. */
   onInit(init: Init): void;
-  /** The host asked to stop (its `close()`). */
+  /** The host asked to stop (its `close()`); it waits for the flow's `success` or `exit`. */
   onClose(): void;
   /** The embedding page is not one of the session's allowed origins. */
   onOriginRejected(origin: string): void;

@@ -45,11 +45,12 @@ export function failureOf(code: string, status: number): Failure {
   return { kind: 'server', code, exit: 'error', retryable: false };
 }
 
-/** A session the server still returns but that is no longer open is treated like its error code. */
+/**
+ * A session the server still returns but that has expired or was canceled is treated like its error
+ * code. A completed one is not a failure: its steps show their results and it ends in `success`.
+ */
 export function failureOfStatus(status: string): Failure | undefined {
-  const code = { expired: 'session_expired', canceled: 'session_canceled', completed: 'session_completed' }[
-    status
-  ];
+  const code = { expired: 'session_expired', canceled: 'session_canceled' }[status];
   return code ? failureOf(code, 410) : undefined;
 }
 

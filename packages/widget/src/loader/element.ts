@@ -66,10 +66,11 @@ export function defineFinletWidget(tag = 'finlet-widget'): void {
 
       open() {
         if (this.#handle) return;
+        // Only this widget's own end frees the element (a closed one may answer after a new open).
         const done = () => {
-          this.#handle = undefined;
+          if (this.#handle === handle) this.#handle = undefined;
         };
-        this.#handle = open(
+        const handle = open(
           {
             token: this.token,
             container: this.mode === 'inline' ? this.#root : undefined,
@@ -80,9 +81,14 @@ export function defineFinletWidget(tag = 'finlet-widget'): void {
           },
           { events: this, modalRoot: this.#root },
         );
+        this.#handle = handle;
       }
       close() {
-        this.#handle?.close();
+        const handle = this.#handle;
+        // The widget may still be answering (a completed session ends in `finlet-success`);
+        // the element can open a new one meanwhile.
+        this.#handle = undefined;
+        handle?.close();
       }
     },
   );

@@ -3,6 +3,8 @@
  * modal, runs the handshake and relays the frame's messages to callbacks and DOM events. One
  * widget at a time: opening again while one is open returns the open one's handle. When it ends
  * (exit, success or close()) everything it added — frame, dialog, listeners — is removed.
+ * `close()` hides the widget at once but lets the frame answer before removing it: a session that
+ * completed (the user paid, then closed instead of pressing Continue) ends in `onSuccess`.
  */
 import type { FrameToHost } from '@finlet/shared';
 import { connectHost } from '../bridge/host.ts';
@@ -13,6 +15,9 @@ import type { FinletExit } from '../events/types.ts';
 import type { FinletHandle, FinletOpenOptions } from './options.ts';
 import { frameElement, type Presentation, presentInline, presentModal } from './presentation.ts';
 import { originOf, readTokenClaims } from './token.ts';
+
+/** How long a closed widget waits for the frame's answer before it reports `user_exit` by itself. */
+const CLOSE_ANSWER_MS = 10_000;
 
 let scriptOrigin: string | undefined;
 let current: FinletHandle | undefined;
@@ -45,20 +50,25 @@ export function open(options: FinletOpenOptions, target: OpenTarget = {}): Finle
   const query = claims.sub ? `?session=${encodeURIComponent(claims.sub)}` : '';
   const iframe = frameElement(`${origin}/flow/${query}#token=${encodeURIComponent(options.token)}`);
   let ended = false;
+  let ready = false;
+  let answerTimer: ReturnType<typeof setTimeout> | undefined;
   let ownHost: HTMLElement | undefined;
   let presentation: Presentation;
 
   const end = () => {
     ended = true;
+    clearTimeout(answerTimer);
     bridge.dispose();
     presentation.remove();
     ownHost?.remove();
-    current = undefined;
+    if (current === handle) current = undefined;
   };
   const receive = (m: FrameToHost) => {
     if (ended) return;
-    if (m.type === 'ready') options.onLoad?.();
-    else if (m.type === 'resize') presentation.resize(m.height);
+    if (m.type === 'ready') {
+      ready = true;
+      options.onLoad?.();
+    } else if (m.type === 'resize') presentation.resize(m.height);
     else if (m.type === 'event') {
       const activity = { name: m.name, at: m.at, metadata: m.metadata ?? {} };
       options.onEvent?.(activity);
@@ -75,10 +85,23 @@ export function open(options: FinletOpenOptions, target: OpenTarget = {}): Finle
   };
   const handle: FinletHandle = {
     close() {
-      if (ended) return;
+      if (ended || answerTimer !== undefined) return;
       bridge.send({ type: 'close' });
-      end();
-      exit({ status: 'user_exit' });
+      // A frame that never answered the handshake (or was taken out of the page) cannot answer.
+      if (!ready || !iframe.isConnected) {
+        end();
+        exit({ status: 'user_exit' });
+        return;
+      }
+      // The frame answers `success` if the session completed, else `exit`; it keeps running
+      // hidden until then. Without an answer in time the page is told the user left.
+      presentation.hide();
+      if (current === handle) current = undefined;
+      answerTimer = setTimeout(() => {
+        if (ended) return;
+        end();
+        exit({ status: 'user_exit' });
+      }, CLOSE_ANSWER_MS);
     },
   };
 

@@ -25,6 +25,10 @@ export interface FinletOpenOptions {
 }
 
 export interface FinletHandle {
-  /** Tells the frame to stop, removes it, and calls `onExit({ status: 'user_exit' })`. */
+  /**
+   * Closes the widget at once and tells the frame, which answers how the session ended: `onSuccess`
+   * with the result token if it completed (the user paid, then closed instead of pressing
+   * Continue), otherwise `onExit({ status: 'user_exit' })`.
+   */
   close(): void;
 }

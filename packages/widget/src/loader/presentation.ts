@@ -7,6 +7,8 @@
 export interface Presentation {
   /** Follows the frame's `resize` messages. */
   resize(height: number): void;
+  /** Takes the widget off the screen (focus back to the opener) while its frame keeps running. */
+  hide(): void;
   remove(): void;
 }
 
@@ -30,6 +32,9 @@ export function presentInline(iframe: HTMLIFrameElement, container: ParentNode):
   return {
     resize: (h) => {
       iframe.style.height = `${h}px`;
+    },
+    hide: () => {
+      iframe.style.display = 'none';
     },
     remove: () => iframe.remove(),
   };
@@ -67,17 +72,25 @@ export function presentModal(
   body.overflow = 'hidden';
   dialog.showModal();
   iframe.focus();
+  let shown = true;
+  // A closed dialog is not rendered, but the frame inside it stays in the page and keeps running.
+  const hide = () => {
+    if (!shown) return;
+    shown = false;
+    dialog.removeEventListener('cancel', cancel);
+    dialog.close();
+    body.overflow = overflow;
+    opener?.focus();
+  };
   return {
     resize: (h) => {
       iframe.style.height = `${h}px`;
     },
+    hide,
     remove() {
-      dialog.removeEventListener('cancel', cancel);
-      dialog.close();
+      hide();
       dialog.remove();
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-      body.overflow = overflow;
-      opener?.focus();
     },
   };
 }

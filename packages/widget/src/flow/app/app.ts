@@ -2,6 +2,9 @@
  * `<finlet-app>`: the flow's shell inside the iframe. Loads the session, checks the host through
  * the frame bridge, applies locale and appearance, and walks the steps (consent → one per flow →
  * done) with a header (partner name, "Step N of M", close) and loading and error screens.
+ * Closing (the close button, Escape, or the host's `close()`) asks the server how the session
+ * stands: one that completed — the payment went through, whether or not the user pressed
+ * Continue — ends with `success` and its result token, never with `user_exit`.
  *
  * Slots: none. Events: none (it talks to the host through the protocol).
  * CSS parts: `header`, `title`, `close-button`, `progress`, `progress-bar`, `body`, plus the
@@ -10,7 +13,7 @@
  * `--finlet-color-surface`, `--finlet-color-text`, `--finlet-color-text-muted`, `--finlet-color-border`,
  * `--finlet-color-danger`, `--finlet-radius`, `--finlet-font-family`.
  */
-import type { HostToFrame, WidgetSession } from '@finlet/shared';
+import type { HostToFrame, WidgetComplete, WidgetSession } from '@finlet/shared';
 import { html, LitElement, nothing } from 'lit';
 import { FrameBridge } from '../../bridge/frame.ts';
 import { setLocale, t } from '../../i18n/i18n.ts';
@@ -47,11 +50,12 @@ export class FinletApp extends LitElement {
   #api: WidgetApi = widgetApi(this.#launch.token ?? '');
   #init: Init | undefined;
   #ended = false;
+  #leaving = false;
   #localeTag = 'en';
   #retry: (() => void) | undefined;
   #bridge = new FrameBridge({
     onInit: (init) => this.#onInit(init),
-    onClose: () => this.#end(),
+    onClose: () => void this.#leave(),
     onOriginRejected: () => this.#fail(failureOf('origin_not_allowed', 403), undefined, false),
   });
 
@@ -70,13 +74,9 @@ export class FinletApp extends LitElement {
     );
     this.addEventListener('finlet-retry', () => this.#retry?.());
     this.addEventListener('finlet-step-event', (e) => this.#bridge.event(e.name, e.metadata));
-    this.addEventListener('finlet-session-completed', (e) => {
-      this.#bridge.event('SUCCESS');
-      this.#bridge.finish({ type: 'success', ...e.result });
-      this.#ended = true;
-    });
+    this.addEventListener('finlet-session-completed', (e) => this.#succeed(e.result));
     addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') this.#exit();
+      if (e.key === 'Escape') void this.#leave();
     });
   }
 
@@ -163,11 +163,38 @@ export class FinletApp extends LitElement {
     }
   }
 
-  #exit(): void {
-    if (this.#ended || this.#bridge.standalone) return;
+  #succeed(result: WidgetComplete): void {
+    if (this.#ended) return;
+    this.#bridge.event('SUCCESS');
+    this.#bridge.finish({ type: 'success', ...result });
+    this.#ended = true;
+  }
+
+  /** The user or the host page closes the widget: `success` if the session completed, else `user_exit`. */
+  async #leave(): Promise<void> {
+    if (this.#ended || this.#leaving || this.#bridge.standalone) return;
+    this.#leaving = true;
+    const result = await this.#completedResult();
+    if (result) this.#succeed(result);
+    if (this.#ended) return this.#end();
     this.#bridge.event('EXIT');
     this.#bridge.finish({ type: 'exit', status: 'user_exit' });
     this.#end();
+  }
+
+  /**
+   * The session's result if it has completed. The server completes a session as soon as its last
+   * flow reaches its final result, so the frame asks rather than guessing from the screen it shows;
+   * the complete call on a completed session only answers its result again.
+   */
+  async #completedResult(): Promise<WidgetComplete | undefined> {
+    if (!this.session) return undefined;
+    try {
+      const session = await this.#api.session();
+      return session.status === 'completed' ? await this.#api.complete() : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   #end(): void {
@@ -199,7 +226,7 @@ export class FinletApp extends LitElement {
           // Nothing can be sent to a host whose origin was refused, so no close button either.
           this.#bridge.standalone || this.failure?.kind === 'origin'
             ? nothing
-            : html`<button part="close-button" class="close" aria-label=${m.close} @click=${() => this.#exit()}>
+            : html`<button part="close-button" class="close" aria-label=${m.close} @click=${() => this.#leave()}>
                 <span aria-hidden="true">×</span>
               </button>`
         }

@@ -122,7 +122,8 @@ export class FinletPayment extends LitElement {
       await this.#follow(payment);
     } catch (error) {
       const code = error instanceof WidgetApiError ? error.code : 'network';
-      if (code === 'payment_in_progress') {
+      // Another attempt (another tab) is under way or has already paid: show where the order stands.
+      if (code === 'payment_in_progress' || code === 'session_completed') {
         this.decline = m().inProgress;
         return this.#load();
       }
