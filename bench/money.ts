@@ -260,6 +260,18 @@ export async function runMoneyBench(): Promise<void> {
     );
     const shopped = performance.now();
 
+    // Shoppers who left a 3-D Secure challenge or a bank page unfinished leave their session open;
+    // the partner cancels abandoned checkouts (as it would at the end of the day), which moves their
+    // waiting payments on (canceled, or processing where the bank may already have the money).
+    let canceledByPartner = 0;
+    for (const order of orders) {
+      const res = await finletCall(`/v1/sessions/${order.session}/cancel`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${partner.secret_key}` },
+      });
+      if (res.status === 200) canceledByPartner++;
+    }
+
     // Reconciliation: the server's housekeeping, run until nothing is left in flight (bounded).
     const open = async () =>
       (await database.db.select({ status: payments.status }).from(payments)).filter(
@@ -360,6 +372,7 @@ export async function runMoneyBench(): Promise<void> {
         ['payments attempted (confirm / bank start requests)', attempted],
         ['payments created; by status:', rows.length],
         ...[...byStatus].sort().map(([s, v]): [string, number] => [`  ${s}`, v]),
+        ['sessions left open by the shopper, canceled by the partner', canceledByPartner],
         ['payments still not final', notFinal],
         ['money moved at the providers (captured charges, submitted bank payments)', moneyMoved],
         ['mismatches against the processor and bank ledgers', mismatches.length],
