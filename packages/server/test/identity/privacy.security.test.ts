@@ -69,8 +69,9 @@ describe('identity privacy', () => {
         personal_details: 1,
         images: 2,
         session_customer_fields: 1,
-        // identity.approved; the session is still open, so it has no event yet.
-        events: 1,
+        // identity.approved, and session.completed: identity was the session's only flow, so its
+        // decision completed the session (sessions/completion.ts).
+        events: 2,
         idempotency_records: 0,
       },
     });

@@ -117,10 +117,15 @@ async function expectSucceededOnce(sessionId: string, paymentId: string) {
   expect(flow).toMatchObject({ status: 'succeeded', result: { payment_id: paymentId } });
 }
 
-async function expectSecondPaymentRefused(token: string, bank: Bank) {
+/**
+ * A second payment is refused: while the first is in flight the session is busy
+ * (`payment_in_progress`); once it succeeded the session completed with it (`session_completed`).
+ */
+async function expectSecondPaymentRefused(token: string, bank: Bank, paymentId: string) {
+  const status = (await row(paymentId)).status;
   const second = await start(token, bank);
   expect(second.status, JSON.stringify(second.body)).toBe(409);
-  expect(second.body.error.code).toBe('payment_in_progress');
+  expect(second.body.error.code).toBe(status === 'succeeded' ? 'session_completed' : 'payment_in_progress');
 }
 
 describe.each([EU, UK])('pay by bank at the $name bank, outcome not heard at once', (bank) => {
@@ -137,7 +142,7 @@ describe.each([EU, UK])('pay by bank at the $name bank, outcome not heard at onc
     expect(seen.revoked).toBe(0);
     expect(seen.redeemed).toBe(bank === UK ? 1 : 0);
     expect(['processing', 'succeeded']).toContain((await row(approved.paymentId)).status);
-    await expectSecondPaymentRefused(s.client_token, bank);
+    await expectSecondPaymentRefused(s.client_token, bank, approved.paymentId);
     await reconcile(approved.paymentId);
     await expectSucceededOnce(s.id, approved.paymentId);
     // A late reload of the same page is a no-op showing the same result.
@@ -158,7 +163,7 @@ describe.each([EU, UK])('pay by bank at the $name bank, outcome not heard at onc
     const after = await row(approved.paymentId);
     expect(after.failureCode).toBeNull();
     expect(['processing', 'succeeded']).toContain(after.status);
-    await expectSecondPaymentRefused(s.client_token, bank);
+    await expectSecondPaymentRefused(s.client_token, bank, approved.paymentId);
     world.ctx.clock.advance(31_000);
     await reconcile(approved.paymentId);
     await expectSucceededOnce(s.id, approved.paymentId);
@@ -170,7 +175,7 @@ describe('the popup closes before the callback (the user approved, no callback r
     const s = await paySession(EU, 3300);
     const approved = await approveAtBank(s.client_token, EU);
     // The widget reads the payment after the popup closed, and the user tries again.
-    await expectSecondPaymentRefused(s.client_token, EU);
+    await expectSecondPaymentRefused(s.client_token, EU, approved.paymentId);
     expect((await row(approved.paymentId)).status).toBe('processing');
     await reconcile(approved.paymentId);
     await expectSucceededOnce(s.id, approved.paymentId);
@@ -184,7 +189,7 @@ describe('the popup closes before the callback (the user approved, no callback r
     const approved = await approveAtBank(s.client_token, EU);
     expect(await reconcile(approved.paymentId)).toMatchObject({ status: 'succeeded' });
     await expectSucceededOnce(s.id, approved.paymentId);
-    await expectSecondPaymentRefused(s.client_token, EU);
+    await expectSecondPaymentRefused(s.client_token, EU, approved.paymentId);
   });
 
   it('UK: nothing reaches the bank until Finlet submits, so a new attempt replaces it and only that one is paid', async () => {

@@ -163,12 +163,13 @@ describe('a card charge lost with the process', () => {
       .sort();
     expect(types).toEqual(['payment.processing', 'payment.succeeded']);
 
-    // Still one charge, and the session moves on: it completes; a second payment is refused.
+    // Still one charge, and the session moved on: its only flow succeeded, so it completed with the
+    // payment (sessions/completion.ts) and a second payment is refused.
     expect(processor.state.payments.size).toBe(1);
     const again = await widget(second.url, 'POST', '/payments', { card }, 'att_crash_0002');
     expect(again.status).toBe(409);
-    expect(((await again.json()) as any).error.code).toBe('payment_in_progress');
-    const done = await widget(second.url, 'POST', '/session/complete');
-    expect(done.status).toBe(200);
+    expect(((await again.json()) as any).error.code).toBe('session_completed');
+    const after = (await (await api(second.url, 'GET', `/v1/sessions/${session.id}`)).json()) as any;
+    expect(after.status).toBe('completed');
   });
 });
