@@ -23,6 +23,7 @@ import type { RouteDoc } from '../openapi/document.ts';
 import { insertSession } from '../sessions/insert-batch.ts';
 import { cancelSession, expireIfDue, toSessionResource } from '../sessions/lifecycle.ts';
 import { sessionQueries } from '../sessions/queries.ts';
+import { assertRedirectUri } from '../sessions/redirect-uri.ts';
 
 export const sessionDocs: RouteDoc[] = [
   { method: 'post', path: '/v1/sessions', summary: 'Create a session', tag: 'Sessions', auth: 'secret_key', body: createSessionSchema, response: createdSessionSchema, status: 201, idempotent: true },
@@ -53,6 +54,7 @@ export function sessionRoutes(deps: Deps) {
         'allowed_origins',
       );
     }
+    if (input.redirect_uri) assertRedirectUri(deps.config, input.redirect_uri, input.allowed_origins);
     if (input.link && !input.flows.includes('link')) {
       throw new ApiError(
         'invalid_request',
