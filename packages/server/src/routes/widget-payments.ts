@@ -5,7 +5,6 @@
  */
 import {
   confirmCardSchema,
-  isId,
   type WidgetPayment,
   type WidgetPaymentState,
   widgetPaymentSchema,
@@ -17,6 +16,7 @@ import { ProcessorFailure } from '../connectors/payments/processor.ts';
 import type { AppEnv, Deps } from '../context.ts';
 import { payments } from '../db/schema.ts';
 import { ApiError, notFound } from '../errors.ts';
+import { pathId } from '../middleware/path-id.ts';
 import { readJson } from '../middleware/validate.ts';
 import { widgetAuth } from '../middleware/widget-auth.ts';
 import type { RouteDoc } from '../openapi/document.ts';
@@ -87,8 +87,8 @@ export function widgetPaymentRoutes(deps: Deps) {
   });
 
   // The user closed the challenge: end it at the processor (it can then never succeed), then read it.
-  app.post('/payments/:id/cancel', async (c) => {
-    const row = await own(c.req.param('id'), c.get('session').id);
+  app.post('/payments/:id/cancel', pathId('payment'), async (c) => {
+    const row = await own(c.req.valid('param').id, c.get('session').id);
     if (row.status === 'requires_action' && row.nextActionUrl && row.processorPaymentId) {
       try {
         await deps.processor.abandonChallenge(row.nextActionUrl);
@@ -103,7 +103,6 @@ export function widgetPaymentRoutes(deps: Deps) {
   });
 
   async function own(id: string, sessionId: string) {
-    if (!isId('payment', id)) throw notFound('payment');
     const [row] = await db
       .select()
       .from(payments)
@@ -112,14 +111,8 @@ export function widgetPaymentRoutes(deps: Deps) {
     return row;
   }
 
-  app.get('/payments/:id', async (c) => {
-    const id = c.req.param('id');
-    if (!isId('payment', id)) throw notFound('payment');
-    const [row] = await db
-      .select()
-      .from(payments)
-      .where(and(eq(payments.id, id), eq(payments.sessionId, c.get('session').id)));
-    if (!row) throw notFound('payment');
+  app.get('/payments/:id', pathId('payment'), async (c) => {
+    const row = await own(c.req.valid('param').id, c.get('session').id);
     // A bank payment settles at the bank: each read asks it once (an idempotent GET, retried).
     if (row.method === 'bank') return c.json(toWidgetPayment((await pollBankPayment(deps, row.id)) ?? row));
     if (row.processorPaymentId && (row.status === 'requires_action' || row.status === 'processing')) {
