@@ -22,7 +22,7 @@ import { readJson, readQuery } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
 import { insertWebhookEndpoint, toEndpointResource } from '../webhooks/endpoints.ts';
 import { newWebhookSecret, SECRET_CONTEXT } from '../webhooks/secrets.ts';
-import { assertWebhookUrl } from '../webhooks/url-guard.ts';
+import { assertWebhookUrl } from '../webhooks/url-policy.ts';
 
 /** How long the previous secret keeps signing after a rotation. */
 export const ROTATION_OVERLAP_MS = 24 * 3600 * 1000;
