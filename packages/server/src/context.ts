@@ -15,6 +15,7 @@ import type { Database } from './db/client.ts';
 import type { sessions } from './db/schema.ts';
 import type { Config } from './env.ts';
 import type { ScreeningService } from './identity/screening-service.ts';
+import type { RateLimits } from './middleware/rate-limit.ts';
 import type { Metrics } from './observability/metrics.ts';
 
 export interface Deps {
@@ -37,6 +38,8 @@ export interface Deps {
   kyc: KycConnector;
   /** Sanctions and PEP screening over the loaded lists. */
   screening: ScreeningService;
+  /** Request limits per verified identity and failed-authentication limits per client address. */
+  rateLimits: RateLimits;
 }
 
 export type SessionRow = typeof sessions.$inferSelect;

@@ -9,6 +9,7 @@
  * IPv4-compatible `::/96`, 6to4 and Teredo are refused outright.
  */
 import { isIP } from 'node:net';
+import { ipv4Bits, ipv6Bits } from '../net/ip.ts';
 
 export type AddressUse = 'public' | 'private' | 'special';
 
@@ -58,26 +59,6 @@ const IPV4_IN_IPV6: Range[] = [
   ['64:ff9b::', 96], // NAT64 well-known prefix (DNS64 networks map every IPv4 host here)
 ];
 
-function ipv4ToBits(address: string): bigint {
-  return address.split('.').reduce((n, part) => (n << 8n) | BigInt(Number(part)), 0n);
-}
-
-/** A valid IPv6 address (as node:net's isIP accepts it) as its 128 bits. */
-function ipv6ToBits(address: string): bigint {
-  let text = address.split('%')[0]!; // a zone id (fe80::1%eth0) names an interface, not bits
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (dotted) {
-    const v4 = ipv4ToBits(dotted[1]!);
-    text = `${text.slice(0, dotted.index)}${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
-  }
-  const [head = '', tail] = text.split('::');
-  const left = head ? head.split(':') : [];
-  const right = tail ? tail.split(':') : [];
-  const groups =
-    tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
-  return groups.reduce((n, g) => (n << 16n) | BigInt(Number.parseInt(g, 16)), 0n);
-}
-
 function matcher(ranges: Range[], width: 32 | 128, toBits: (a: string) => bigint) {
   const all = 2n ** BigInt(width) - 1n;
   const compiled = ranges.map(([network, bits]) => {
@@ -87,12 +68,12 @@ function matcher(ranges: Range[], width: 32 | 128, toBits: (a: string) => bigint
   return (value: bigint) => compiled.some((r) => (value & r.mask) === r.network);
 }
 
-const inIpv4Private = matcher(IPV4_PRIVATE, 32, ipv4ToBits);
-const inIpv4Special = matcher(IPV4_SPECIAL, 32, ipv4ToBits);
-const inIpv6Private = matcher(IPV6_PRIVATE, 128, ipv6ToBits);
-const inIpv6Special = matcher(IPV6_SPECIAL, 128, ipv6ToBits);
-const carriesIpv4 = matcher(IPV4_IN_IPV6, 128, ipv6ToBits);
-const inGlobalUnicast = matcher([['2000::', 3]], 128, ipv6ToBits);
+const inIpv4Private = matcher(IPV4_PRIVATE, 32, ipv4Bits);
+const inIpv4Special = matcher(IPV4_SPECIAL, 32, ipv4Bits);
+const inIpv6Private = matcher(IPV6_PRIVATE, 128, ipv6Bits);
+const inIpv6Special = matcher(IPV6_SPECIAL, 128, ipv6Bits);
+const carriesIpv4 = matcher(IPV4_IN_IPV6, 128, ipv6Bits);
+const inGlobalUnicast = matcher([['2000::', 3]], 128, ipv6Bits);
 
 function ipv4Use(bits: bigint): AddressUse {
   if (inIpv4Special(bits)) return 'special';
@@ -102,9 +83,9 @@ function ipv4Use(bits: bigint): AddressUse {
 /** How a webhook may use `address` (an IPv4 or IPv6 literal without brackets); not an IP → special. */
 export function addressUse(address: string): AddressUse {
   const family = isIP(address);
-  if (family === 4) return ipv4Use(ipv4ToBits(address));
+  if (family === 4) return ipv4Use(ipv4Bits(address));
   if (family !== 6) return 'special';
-  const bits = ipv6ToBits(address);
+  const bits = ipv6Bits(address);
   if (carriesIpv4(bits)) return ipv4Use(bits & 0xffff_ffffn);
   if (inIpv6Private(bits)) return 'private';
   if (!inGlobalUnicast(bits) || inIpv6Special(bits)) return 'special';
