@@ -8,9 +8,8 @@
  * FINLET_TRUST_PROXY the one the trusted proxy appended to X-Forwarded-For — a client cannot escape
  * by sending that header itself.
  */
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../src/server.ts';
 import { createTestContext, sessionBody, type TestContext, type TestResponse } from '../support/harness.ts';
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -24,16 +23,23 @@ function spellings(token: string): string[] {
   );
 }
 
-/** A Finlet app served over real HTTP, so that requests have a client address. */
+/**
+ * The Finlet server (server.ts, as `pnpm start` runs it) on the test's database and clock, over
+ * real HTTP, so that requests have a client address. Closing it closes the database.
+ */
 async function listen(t: TestContext) {
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let closed: Promise<void> | undefined;
+  const database = { ...t.deps.database, close: () => (closed ??= t.deps.database.close()) };
+  const server = await startServer(
+    { ...t.deps.config, HOST: '127.0.0.1', PORT: 0 },
+    { database, clock: t.clock, logger: t.deps.logger },
+  );
   return {
     request: (path: string, headers: Record<string, string>) =>
-      fetch(`${url}${path}`, { headers }) as Promise<TestResponse>,
-    close: () => new Promise<void>((r) => server.close(() => r())),
+      fetch(`${server.url}${path}`, { headers }) as Promise<TestResponse>,
+    /** Closes the database under the running server. */
+    closeDatabase: () => database.close(),
+    close: () => server.close(),
   };
 }
 
@@ -96,10 +102,7 @@ describe('failed authentication, per client address', () => {
     clientToken = (await (await t.api('POST', '/v1/sessions', { body: sessionBody() })).json()).client_token;
     http = await listen(t);
   });
-  afterAll(async () => {
-    await http.close();
-    await t.close();
-  });
+  afterAll(() => http.close()); // and the database with it
 
   /** A request from `client` through the one trusted proxy, which appends the client's address. */
   const from = (client: string, path: string, authorization?: string) =>
@@ -160,10 +163,7 @@ describe('without a trusted proxy', () => {
     t = await createTestContext({ FINLET_AUTH_FAILURE_LIMIT: '5' });
     http = await listen(t);
   });
-  afterAll(async () => {
-    await http.close();
-    await t.close().catch(() => {}); // the test closed the database already
-  });
+  afterAll(() => http.close()); // and the database with it
 
   it('ignores X-Forwarded-For, answers 429 before any lookup once spent (the database is gone)', async () => {
     // Each request claims another address; the peer (127.0.0.1) is the one counted.
@@ -172,7 +172,7 @@ describe('without a trusted proxy', () => {
     for (let i = 0; i < 5; i++) expect((await send(i, '/v1/sessions', UNKNOWN_KEY())).status).toBe(401);
     // An unknown key is looked up, a token with an unknown kid refreshes the key set: with the
     // database closed either would now answer 500.
-    await t.deps.database.close();
+    await http.closeDatabase();
     for (let i = 5; i < 11; i++) {
       const res =
         i % 2
