@@ -27,7 +27,7 @@ import { linkedInstitution, paymentInstitutions } from './widget-payments-bank.t
 
 export const widgetPaymentDocs: RouteDoc[] = [
   { method: 'get', path: '/widget/v1/payment', summary: 'The order and payment methods of the session', tag: 'Widget', auth: 'client_token', response: widgetPaymentStateSchema },
-  { method: 'post', path: '/widget/v1/payments', summary: 'Confirm a card payment (Idempotency-Key per attempt)', tag: 'Widget', auth: 'client_token', body: confirmCardSchema, response: widgetPaymentSchema, idempotent: true },
+  { method: 'post', path: '/widget/v1/payments', summary: 'Confirm a card payment (Idempotency-Key per attempt)', tag: 'Widget', auth: 'client_token', body: confirmCardSchema, response: widgetPaymentSchema, idempotent: 'required' },
   { method: 'post', path: '/widget/v1/payments/{id}/cancel', summary: 'Abandon the 3-D Secure challenge of a payment', tag: 'Widget', auth: 'client_token', response: widgetPaymentSchema },
   { method: 'get', path: '/widget/v1/payments/{id}', summary: 'A payment of this session, refreshed from the processor', tag: 'Widget', auth: 'client_token', response: widgetPaymentSchema },
 ]; // biome-ignore format: one route a line

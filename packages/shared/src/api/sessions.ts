@@ -75,9 +75,17 @@ export const appearanceSchema = z.strictObject({
 });
 export type Appearance = z.infer<typeof appearanceSchema>;
 
+/**
+ * An e-mail address as the published schema's `format: email` means it (RFC 5321: a dot-atom local
+ * part, host labels that neither start nor end with a hyphen). zod's default pattern also admits
+ * `a@b-.example`, which the OpenAPI document then said was not an e-mail address.
+ */
+const EMAIL =
+  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+
 export const customerSchema = z.strictObject({
   reference: z.string().min(1).max(100),
-  email: z.email().max(254).optional(),
+  email: z.email({ pattern: EMAIL }).max(254).optional(),
   name: z.string().max(200).optional(),
   phone: z.string().max(30).optional(),
 });
