@@ -17,6 +17,9 @@ import { type AddressUse, addressUse } from './special-addresses.ts';
 
 export type WebhookUrlPolicy = Pick<Config, 'allowPrivateWebhooks'>;
 
+/** How long creation waits for DNS: a resolver that hangs must not hold the request. */
+const CREATION_LOOKUP_MS = 2_000;
+
 function useProblem(use: AddressUse, policy: WebhookUrlPolicy): string | null {
   if (use === 'special') return 'a special-purpose address (link-local, reserved, documentation, …)';
   if (use === 'private' && !policy.allowPrivateWebhooks) return 'a loopback or private address';
@@ -68,13 +71,22 @@ export async function webhookUrlProblem(url: string, policy: WebhookUrlPolicy): 
   if (shape) return shape;
   const host = hostOf(new URL(url));
   if (isIP(host)) return null;
+  let timer: NodeJS.Timeout | undefined;
   try {
-    for (const { address } of await lookup(host, { all: true, verbatim: true })) {
+    const answer = await Promise.race([
+      lookup(host, { all: true, verbatim: true }),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('DNS timeout')), CREATION_LOOKUP_MS);
+      }),
+    ]);
+    for (const { address } of answer) {
       const problem = addressProblem(address, policy);
       if (problem) return problem;
     }
   } catch {
     // An unresolvable name is allowed at creation (DNS may come later); deliveries check again.
+  } finally {
+    clearTimeout(timer);
   }
   return null;
 }
