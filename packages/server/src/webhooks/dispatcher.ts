@@ -95,7 +95,7 @@ export function createDispatcher(deps: Deps, opts: DispatcherOptions = {}): Disp
     }
     let result: AttemptResult;
     try {
-      result = await attempt(d, now);
+      result = await attemptDelivery(d, now);
     } catch (err) {
       // Whatever failed is this attempt's failure, recorded and retried on the schedule like any
       // other: a delivery that threw used to be reclaimed when its lease lapsed, for ever.
@@ -105,7 +105,7 @@ export function createDispatcher(deps: Deps, opts: DispatcherOptions = {}): Disp
     await record(d, result);
   }
 
-  async function attempt(d: ClaimedDelivery, now: Date): Promise<AttemptResult> {
+  async function attemptDelivery(d: ClaimedDelivery, now: Date): Promise<AttemptResult> {
     // The URL policy of creation, again: a URL stored before it, or by hand, is refused here.
     const refused = webhookUrlShapeProblem(d.endpoint.url, { allowPrivateWebhooks: allowPrivate });
     if (refused)
