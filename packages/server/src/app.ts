@@ -9,7 +9,6 @@ import { bodyLimit } from './middleware/body-limit.ts';
 import { onError, onNotFound } from './middleware/errors.ts';
 import { idempotency } from './middleware/idempotency.ts';
 import { partnerAuth } from './middleware/partner-auth.ts';
-import { rateLimit } from './middleware/rate-limit.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { setResponseHeader } from './middleware/response-header.ts';
 import type { RouteDoc } from './openapi/document.ts';
@@ -77,15 +76,8 @@ export function createApp(deps: Deps) {
   app.route('/callbacks', kycCallbackRoutes(deps));
 
   const v1 = new Hono<AppEnv>();
+  // Authentication sets the rate limit too: per key id here, per session on the widget API.
   v1.use('*', partnerAuth(deps));
-  v1.use(
-    '*',
-    rateLimit({
-      rate: deps.config.FINLET_RATE_LIMIT,
-      burst: deps.config.FINLET_RATE_BURST,
-      key: (c) => c.get('partner').keyId,
-    }),
-  );
   v1.use('*', idempotency(deps));
   v1.route('/sessions', sessionRoutes(deps));
   v1.route('/webhook_endpoints', webhookEndpointRoutes(deps));
@@ -107,14 +99,6 @@ export function createApp(deps: Deps) {
     await next();
     setResponseHeader(c, 'Cache-Control', 'no-store');
   });
-  widget.use(
-    '*',
-    rateLimit({
-      rate: deps.config.FINLET_RATE_LIMIT,
-      burst: deps.config.FINLET_RATE_BURST,
-      key: (c) => c.req.header('authorization')?.slice(-32),
-    }),
-  );
   widget.route('/identity', widgetIdentityRoutes(deps));
   widget.route('/', widgetRoutes(deps));
   widget.route('/', widgetLinkRoutes(deps));

@@ -21,6 +21,7 @@ import type { Config } from './env.ts';
 import { rescreenApproved } from './identity/outcome.ts';
 import { createScreeningService } from './identity/screening-service.ts';
 import { resolveBankClientKey } from './links/client-key.ts';
+import { memoryRateLimiter } from './middleware/rate-limit.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 
@@ -90,6 +91,7 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
     }),
     screening: createScreeningService(config, logger, () => clock.now()),
     apiKeyCache: createApiKeyCache(),
+    rateLimits: createRateLimits(config, clock),
   };
   // A reloaded list with changes re-screens approved customers (new hits go to review).
   deps.screening.onChange(async (changed) => {
@@ -97,4 +99,21 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
     logger.info({ changed, flagged }, 're-screened approved customers after a list change');
   });
   return deps;
+}
+
+/** The limits of docs/architecture.md §5, timed by the app's clock (tests move it by hand). */
+function createRateLimits(config: Config, clock: Clock) {
+  const now = () => clock.now().getTime();
+  return {
+    requests: memoryRateLimiter({
+      perSecond: config.FINLET_RATE_LIMIT,
+      burst: config.FINLET_RATE_BURST,
+      now,
+    }),
+    authFailures: memoryRateLimiter({
+      perSecond: config.FINLET_AUTH_FAILURE_LIMIT / 60,
+      burst: config.FINLET_AUTH_FAILURE_LIMIT,
+      now,
+    }),
+  };
 }

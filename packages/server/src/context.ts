@@ -16,6 +16,7 @@ import type { Database } from './db/client.ts';
 import type { sessions } from './db/schema.ts';
 import type { Config } from './env.ts';
 import type { ScreeningService } from './identity/screening-service.ts';
+import type { RateLimits } from './middleware/rate-limit.ts';
 import type { Metrics } from './observability/metrics.ts';
 
 export interface Deps {
@@ -40,6 +41,8 @@ export interface Deps {
   screening: ScreeningService;
   /** This node's memory of authenticated API keys (revoke and roll forget a key in it). */
   apiKeyCache: ApiKeyCache;
+  /** Request limits per verified identity and failed-authentication limits per client address. */
+  rateLimits: RateLimits;
 }
 
 export type SessionRow = typeof sessions.$inferSelect;

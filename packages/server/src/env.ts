@@ -37,6 +37,8 @@ export const envSchema = z.object({
   FINLET_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   FINLET_RATE_LIMIT: z.coerce.number().int().min(1).default(100),
   FINLET_RATE_BURST: z.coerce.number().int().min(1).default(200),
+  FINLET_AUTH_FAILURE_LIMIT: z.coerce.number().int().min(1).default(60),
+  FINLET_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   FINLET_SESSION_TTL: z.coerce.number().int().min(60).max(86_400).default(1800),
   FINLET_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   FINLET_WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(32),

@@ -37,7 +37,7 @@ type NodeServer = ReturnType<typeof serve>;
 
 /** Listens, or says which variable moves a busy port. */
 async function listen(
-  fetch: (r: Request) => Response | Promise<Response>,
+  fetch: (r: Request, env: unknown) => Response | Promise<Response>,
   port: number,
   hostname: string,
   variable: string,
@@ -119,10 +119,11 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
   // Requests still running after their client left keep the database busy: shutdown waits for them.
   let inFlight = 0;
   let idle: (() => void) | null = null;
-  const fetch = async (request: Request) => {
+  // The bindings (`env`) carry the socket: the client address of the per-address limits.
+  const fetch = async (request: Request, env: unknown) => {
     inFlight++;
     try {
-      return await app.fetch(request);
+      return await app.fetch(request, env);
     } finally {
       if (--inFlight === 0) idle?.();
     }

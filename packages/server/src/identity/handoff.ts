@@ -12,7 +12,9 @@ import { TOKEN_ALG } from '../auth/keys.ts';
 import type { AppEnv, Deps } from '../context.ts';
 import { sessions } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
-import { isRead } from '../middleware/widget-auth.ts';
+import { guardAuthentication } from '../middleware/auth-guard.ts';
+import { limitRequests } from '../middleware/rate-limit.ts';
+import { bearerToken, isRead } from '../middleware/widget-auth.ts';
 import { expireIfDue } from '../sessions/lifecycle.ts';
 
 export const HANDOFF_AUDIENCE = 'finlet:handoff';
@@ -55,18 +57,20 @@ async function verifyHandoff(deps: Deps, token: string, step: string): Promise<s
 /** Client token or identity hand-off token; sets `session` (open sessions only). */
 export function identityAuth(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const header = c.req.header('authorization');
-    if (!header) throw new ApiError('token_missing');
-    const m = /^Bearer\s+(\S{1,4096})$/.exec(header.trim());
-    if (!m) throw new ApiError('token_invalid');
-    let sessionId: string;
-    try {
-      sessionId = await deps.tokens.verifyClientToken(m[1]!);
-    } catch (e) {
-      if (!(e instanceof ApiError) || e.code !== 'token_invalid') throw e;
-      sessionId = await verifyHandoff(deps, m[1]!, 'identity');
-      c.set('handoff' as never, true as never);
-    }
+    // Like widgetAuth: a bad token counts against the client's address, the session's rate limit
+    // against the session, both before the session is read.
+    const sessionId = await guardAuthentication(deps, c, async () => {
+      const token = bearerToken(c.req.header('authorization'));
+      try {
+        return await deps.tokens.verifyClientToken(token);
+      } catch (e) {
+        if (!(e instanceof ApiError) || e.code !== 'token_invalid') throw e;
+        const id = await verifyHandoff(deps, token, 'identity');
+        c.set('handoff' as never, true as never);
+        return id;
+      }
+    });
+    await limitRequests(deps.rateLimits, `session:${sessionId}`);
     const [row] = await deps.database.db.select().from(sessions).where(eq(sessions.id, sessionId));
     if (!row) throw new ApiError('token_invalid');
     const session = await expireIfDue(deps, row);

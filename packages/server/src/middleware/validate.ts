@@ -1,11 +1,36 @@
 /**
- * Reading request input through zod. Malformed JSON, a non-JSON content type, unknown fields,
- * wrong types, NUL characters and unpaired surrogates (which PostgreSQL cannot store) all become
- * 4xx errors with a `param` naming the offending field.
+ * Reading request input through zod. Malformed JSON, a non-JSON content type, JSON nested deeper
+ * than MAX_JSON_DEPTH, unknown fields, wrong types, NUL characters and unpaired surrogates (which
+ * PostgreSQL cannot store) all become 4xx errors with a `param` naming the offending field.
  */
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { ApiError } from '../errors.ts';
+
+/**
+ * How deep a JSON body may nest. Finlet's deepest body needs a handful of levels; the bound keeps
+ * every recursive walk after parsing (the string check below, zod) far from the stack limit — a
+ * body 5,000 levels deep, well under the size limit, used to overflow it and answer 500.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** Whether JSON text nests deeper than `max`: one pass, no recursion; brackets in strings do not count. */
+function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c)
+        i++; // backslash: the next character is escaped
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x5b || ch === 0x7b) {
+      if (++depth > max) return true;
+    } else if (ch === 0x5d || ch === 0x7d) depth--;
+  }
+  return false;
+}
 
 function toApiError(error: z.ZodError): ApiError {
   const issue = error.issues[0]!;
@@ -41,6 +66,9 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
     const type = c.req.header('content-type') ?? '';
     if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
       throw new ApiError('unsupported_media_type', 'Send the body as application/json.');
+    }
+    if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+      throw new ApiError('invalid_request', `The body nests deeper than ${MAX_JSON_DEPTH} levels.`);
     }
     try {
       data = JSON.parse(text);

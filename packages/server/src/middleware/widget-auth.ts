@@ -4,21 +4,33 @@
  * except that a completed session still answers reads (GET), so a frame whose session completed by
  * itself (its last flow reached its final result, sessions/completion.ts) can still show the
  * result and report it to the page. Anything that would change a completed session is refused.
+ * The rate limit counts the session (the token's verified `sub`), not the header's spelling; a bad
+ * token is a failed authentication of the client's address (middleware/auth-guard.ts), and both
+ * are settled before the session is read from the database.
  */
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { expireIfDue } from '../sessions/lifecycle.ts';
 import { sessionQueries } from '../sessions/queries.ts';
+import { guardAuthentication } from './auth-guard.ts';
+import { limitRequests } from './rate-limit.ts';
+
+/** The bearer token of the request, or an authentication error. */
+export function bearerToken(header: string | undefined): string {
+  if (!header) throw new ApiError('token_missing');
+  const m = /^Bearer\s+(\S{1,4096})$/.exec(header.trim());
+  if (!m) throw new ApiError('token_invalid');
+  return m[1]!;
+}
 
 export function widgetAuth(deps: Deps, opts: { allowCompleted?: boolean } = {}): MiddlewareHandler<AppEnv> {
   const queries = sessionQueries(deps.database.db);
   return async (c, next) => {
-    const header = c.req.header('authorization');
-    if (!header) throw new ApiError('token_missing');
-    const m = /^Bearer\s+(\S{1,4096})$/.exec(header.trim());
-    if (!m) throw new ApiError('token_invalid');
-    const sessionId = await deps.tokens.verifyClientToken(m[1]!);
+    const sessionId = await guardAuthentication(deps, c, () =>
+      deps.tokens.verifyClientToken(bearerToken(c.req.header('authorization'))),
+    );
+    await limitRequests(deps.rateLimits, `session:${sessionId}`);
     const [row] = await queries.byId.execute({ id: sessionId });
     if (!row) throw new ApiError('token_invalid');
     const session = await expireIfDue(deps, row);

@@ -17,7 +17,8 @@ export interface RouteDoc {
   query?: z.ZodType;
   response?: z.ZodType;
   status?: number;
-  idempotent?: boolean;
+  /** Takes `Idempotency-Key`: optional (partner API), or required per attempt (widget payments). */
+  idempotent?: boolean | 'required';
 }
 
 type Json = Record<string, unknown>;
@@ -59,13 +60,19 @@ export function buildOpenApi(docs: RouteDoc[], serverUrl: string) {
       required: true,
       schema: { type: 'string' },
     }));
+    const required = d.idempotent === 'required';
     const headers = d.idempotent
       ? [
           {
             name: 'Idempotency-Key',
             in: 'header',
-            required: false,
-            schema: { type: 'string', maxLength: 255 },
+            required,
+            schema: {
+              type: 'string',
+              minLength: required ? 8 : 1,
+              maxLength: 255,
+              pattern: '^[\\x21-\\x7e]+$',
+            },
           },
         ]
       : [];

@@ -1,13 +1,15 @@
 /**
  * Creating a partner: the partner row, a secret key (shown once) and optionally a webhook endpoint
  * with its secret (shown once), in one transaction. Used by `finlet partners create` and by
- * `pnpm start` for the demo shop.
+ * `pnpm start` for the demo shop. The webhook URL passes the same policy as one created with the
+ * API (webhooks/url-policy.ts).
  */
 import { newId, originSchema } from '@finlet/shared';
 import { createApiKey } from '../auth/api-keys.ts';
 import type { Deps } from '../context.ts';
 import { partners } from '../db/schema.ts';
 import { insertWebhookEndpoint } from '../webhooks/endpoints.ts';
+import { webhookUrlProblem } from '../webhooks/url-policy.ts';
 
 export interface PartnerCreated {
   partner_id: string;
@@ -16,7 +18,7 @@ export interface PartnerCreated {
 }
 
 export async function createPartner(
-  deps: Pick<Deps, 'database' | 'clock' | 'cipher'>,
+  deps: Pick<Deps, 'database' | 'clock' | 'cipher' | 'config'>,
   input: { name: string; allowedOrigins: string[]; webhookUrl?: string; mode?: 'test' | 'live' },
 ): Promise<PartnerCreated> {
   for (const o of input.allowedOrigins) {
@@ -24,6 +26,8 @@ export async function createPartner(
       throw new Error(`not an origin: ${o} (use e.g. https://shop.example)`);
   }
   if (!input.name.trim()) throw new Error('a partner needs a name');
+  const hookProblem = input.webhookUrl && (await webhookUrlProblem(input.webhookUrl, deps.config));
+  if (hookProblem) throw new Error(`webhook URL ${hookProblem}: ${input.webhookUrl}`);
   const now = deps.clock.now();
   return deps.database.db.transaction(async (tx) => {
     const id = newId('partner');

@@ -19,6 +19,7 @@ import { notFound } from '../errors.ts';
 import { withBankAccess } from '../links/access.ts';
 import { bestOwnerMatch } from '../links/ownership.ts';
 import { toAccountResource } from '../links/resources.ts';
+import { pathId } from '../middleware/path-id.ts';
 import { readQuery } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
 import { loadLink } from './links.ts';
@@ -64,10 +65,12 @@ export function accountRoutes(deps: Deps) {
     return c.json({ object: 'list', data: rows.map(toAccountResource), has_more: false });
   });
 
-  app.get('/:id', async (c) => c.json(toAccountResource(await load(c.get('partner').id, c.req.param('id')))));
+  app.get('/:id', pathId('account'), async (c) =>
+    c.json(toAccountResource(await load(c.get('partner').id, c.req.valid('param').id))),
+  );
 
-  app.get('/:id/balance', async (c) => {
-    const account = await load(c.get('partner').id, c.req.param('id'));
+  app.get('/:id/balance', pathId('account'), async (c) => {
+    const account = await load(c.get('partner').id, c.req.valid('param').id);
     const link = await loadLink(deps, account.partnerId, account.linkId);
     const b = await withBankAccess(deps, link, (bank, access) => bank.balance(access, account.bankAccountId));
     const balance = {
@@ -83,9 +86,9 @@ export function accountRoutes(deps: Deps) {
     return c.json(balance);
   });
 
-  app.get('/:id/owners', async (c) => {
+  app.get('/:id/owners', pathId('account'), async (c) => {
     const q = readQuery(c, ownersQuerySchema);
-    const account = await load(c.get('partner').id, c.req.param('id'));
+    const account = await load(c.get('partner').id, c.req.valid('param').id);
     const link = await loadLink(deps, account.partnerId, account.linkId);
     const owners = await withBankAccess(deps, link, (bank, access) =>
       bank.owners(access, account.bankAccountId),

@@ -16,6 +16,7 @@ import type { AppEnv, Deps } from '../context.ts';
 import { afterCursor } from '../db/list-cursor.ts';
 import { events } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
+import { pathId } from '../middleware/path-id.ts';
 import { readJson, readQuery } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
 import { findEvent, toEventResource, withDeliveries } from '../webhooks/events.ts';
@@ -50,17 +51,18 @@ export function eventRoutes(deps: Deps) {
     });
   });
 
-  app.get('/:id', async (c) => {
-    const event = await findEvent(db, c.req.param('id'), c.get('partner').id);
+  app.get('/:id', pathId('event'), async (c) => {
+    const event = await findEvent(db, c.req.valid('param').id, c.get('partner').id);
     if (!event) throw notFound('event');
     return c.json(await withDeliveries(db, event));
   });
 
-  app.post('/:id/redeliver', async (c) => {
+  app.post('/:id/redeliver', pathId('event'), async (c) => {
     await readJson(c, z.strictObject({}));
     const partnerId = c.get('partner').id;
-    await redeliverEvent(deps, c.req.param('id'), partnerId);
-    const event = await findEvent(db, c.req.param('id'), partnerId);
+    const { id } = c.req.valid('param');
+    await redeliverEvent(deps, id, partnerId);
+    const event = await findEvent(db, id, partnerId);
     if (!event) throw notFound('event');
     return c.json(await withDeliveries(db, event));
   });

@@ -16,6 +16,7 @@ import { identityVerifications } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
 import { reviewVerification } from '../identity/outcome.ts';
 import { toVerificationResource } from '../identity/resource.ts';
+import { pathId } from '../middleware/path-id.ts';
 import { readJson, readQuery } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
 
@@ -47,19 +48,19 @@ export function identityVerificationRoutes(deps: Deps) {
     });
   });
 
-  app.get('/:id', async (c) => {
+  app.get('/:id', pathId('identity_verification'), async (c) => {
     const [row] = await db
       .select()
       .from(t)
-      .where(and(eq(t.id, c.req.param('id')), eq(t.partnerId, c.get('partner').id)));
+      .where(and(eq(t.id, c.req.valid('param').id), eq(t.partnerId, c.get('partner').id)));
     if (!row) throw notFound('identity verification');
     return c.json(toVerificationResource(row));
   });
 
-  app.post('/:id/review', async (c) => {
+  app.post('/:id/review', pathId('identity_verification'), async (c) => {
     const input = await readJson(c, reviewDecisionSchema);
     const partner = c.get('partner');
-    const row = await reviewVerification(deps, partner.id, partner.keyId, c.req.param('id'), input);
+    const row = await reviewVerification(deps, partner.id, partner.keyId, c.req.valid('param').id, input);
     return c.json(toVerificationResource(row));
   });
 

@@ -13,6 +13,7 @@ import { links } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
 import { connectorOf, type LinkRow, TOKENS_CONTEXT } from '../links/access.ts';
 import { toLinkResource } from '../links/resources.ts';
+import { pathId } from '../middleware/path-id.ts';
 import { readQuery } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
 import { recordEvent } from '../webhooks/outbox.ts';
@@ -53,12 +54,12 @@ export function linkRoutes(deps: Deps) {
     });
   });
 
-  app.get('/:id', async (c) =>
-    c.json(toLinkResource(deps, await loadLink(deps, c.get('partner').id, c.req.param('id')))),
+  app.get('/:id', pathId('link'), async (c) =>
+    c.json(toLinkResource(deps, await loadLink(deps, c.get('partner').id, c.req.valid('param').id))),
   );
 
-  app.delete('/:id', async (c) => {
-    const link = await loadLink(deps, c.get('partner').id, c.req.param('id'));
+  app.delete('/:id', pathId('link'), async (c) => {
+    const link = await loadLink(deps, c.get('partner').id, c.req.valid('param').id);
     if (link.status === 'revoked') return c.json(toLinkResource(deps, link));
     if (link.tokensEnc) {
       const tokens = JSON.parse(deps.cipher.decryptText(link.tokensEnc, TOKENS_CONTEXT)) as BankTokens;

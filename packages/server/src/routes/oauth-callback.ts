@@ -14,6 +14,7 @@ import type { AppEnv, Deps } from '../context.ts';
 import { sessions } from '../db/schema.ts';
 import { completeCallback } from '../links/service.ts';
 import { completeBankPaymentCallback } from '../payments/bank-callback.ts';
+import { resumeUrl } from '../sessions/redirect-uri.ts';
 
 const TEXT = {
   en: {
@@ -57,12 +58,6 @@ const CALLBACK_JS = `(function () {
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
-export function resumeUrl(redirectUri: string, sessionId: string): string {
-  const url = new URL(redirectUri);
-  url.searchParams.set('finlet_resume', sessionId);
-  return url.href;
-}
-
 export function oauthCallbackRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
 
@@ -100,8 +95,8 @@ export function oauthCallbackRoutes(deps: Deps) {
     const ok =
       attempt?.status === 'choose_accounts' || attempt?.status === 'linked' || attempt?.status === 'paid';
     const title = paid ? (ok ? m.paid : m.unpaid) : ok ? m.done : m.failed;
-    const back =
-      attempt?.mode === 'redirect' && session?.redirectUri ? resumeUrl(session.redirectUri, session.id) : '';
+    // A stored redirect_uri is checked again before it is rendered (sessions/redirect-uri.ts).
+    const back = (attempt?.mode === 'redirect' && session && resumeUrl(deps.config, session)) || '';
     c.header(
       'Content-Security-Policy',
       "default-src 'none'; script-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",

@@ -18,6 +18,7 @@ import type { AppEnv, Deps } from '../context.ts';
 import { afterCursor } from '../db/list-cursor.ts';
 import { payments, refunds } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
+import { pathId } from '../middleware/path-id.ts';
 import { readJson, readQuery } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
 import { paymentsCamt053, paymentsCsv } from '../payments/export.ts';
@@ -119,18 +120,20 @@ export function paymentRoutes(deps: Deps) {
     );
   });
 
-  app.get('/:id', async (c) => c.json(toPaymentResource(await load(c.get('partner').id, c.req.param('id')))));
+  app.get('/:id', pathId('payment'), async (c) =>
+    c.json(toPaymentResource(await load(c.get('partner').id, c.req.valid('param').id))),
+  );
 
-  app.post('/:id/refunds', async (c) => {
+  app.post('/:id/refunds', pathId('payment'), async (c) => {
     const input = await readJson(c, createRefundSchema);
     const partnerId = c.get('partner').id;
-    const refund = await createRefund(deps, partnerId, c.req.param('id'), input.amount);
+    const refund = await createRefund(deps, partnerId, c.req.valid('param').id, input.amount);
     return c.json(toRefundResource(refund), 201);
   });
 
-  app.get('/:id/refunds', async (c) => {
+  app.get('/:id/refunds', pathId('payment'), async (c) => {
     readQuery(c, z.strictObject({}));
-    const payment = await load(c.get('partner').id, c.req.param('id'));
+    const payment = await load(c.get('partner').id, c.req.valid('param').id);
     const rows = await db
       .select()
       .from(refunds)

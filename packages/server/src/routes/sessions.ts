@@ -18,11 +18,13 @@ import type { AppEnv, Deps } from '../context.ts';
 import { afterCursor } from '../db/list-cursor.ts';
 import { sessions } from '../db/schema.ts';
 import { ApiError, notFound } from '../errors.ts';
+import { pathId } from '../middleware/path-id.ts';
 import { readJson, readQuery } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
 import { insertSession } from '../sessions/insert-batch.ts';
 import { cancelSession, expireIfDue, toSessionResource } from '../sessions/lifecycle.ts';
 import { sessionQueries } from '../sessions/queries.ts';
+import { assertRedirectUri } from '../sessions/redirect-uri.ts';
 
 export const sessionDocs: RouteDoc[] = [
   { method: 'post', path: '/v1/sessions', summary: 'Create a session', tag: 'Sessions', auth: 'secret_key', body: createSessionSchema, response: createdSessionSchema, status: 201, idempotent: true },
@@ -53,6 +55,7 @@ export function sessionRoutes(deps: Deps) {
         'allowed_origins',
       );
     }
+    if (input.redirect_uri) assertRedirectUri(deps.config, input.redirect_uri, input.allowed_origins);
     if (input.link && !input.flows.includes('link')) {
       throw new ApiError(
         'invalid_request',
@@ -99,11 +102,13 @@ export function sessionRoutes(deps: Deps) {
     });
   });
 
-  app.get('/:id', async (c) => c.json(toSessionResource(await load(c.get('partner').id, c.req.param('id')))));
+  app.get('/:id', pathId('session'), async (c) =>
+    c.json(toSessionResource(await load(c.get('partner').id, c.req.valid('param').id))),
+  );
 
-  app.post('/:id/cancel', async (c) => {
+  app.post('/:id/cancel', pathId('session'), async (c) => {
     await readJson(c, z.strictObject({}));
-    const row = await load(c.get('partner').id, c.req.param('id'));
+    const row = await load(c.get('partner').id, c.req.valid('param').id);
     return c.json(toSessionResource(await cancelSession(deps, row)));
   });
 

@@ -5,7 +5,6 @@
  */
 import {
   createWebhookEndpointSchema,
-  isId,
   listQuerySchema,
   listSchema,
   webhookEndpointSchema,
@@ -18,11 +17,12 @@ import type { AppEnv, Deps } from '../context.ts';
 import { afterCursor } from '../db/list-cursor.ts';
 import { webhookDeliveries, webhookEndpoints } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
+import { pathId } from '../middleware/path-id.ts';
 import { readJson, readQuery } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
 import { insertWebhookEndpoint, toEndpointResource } from '../webhooks/endpoints.ts';
 import { newWebhookSecret, SECRET_CONTEXT } from '../webhooks/secrets.ts';
-import { assertWebhookUrl } from '../webhooks/url-guard.ts';
+import { assertWebhookUrl } from '../webhooks/url-policy.ts';
 
 /** How long the previous secret keeps signing after a rotation. */
 export const ROTATION_OVERLAP_MS = 24 * 3600 * 1000;
@@ -47,7 +47,6 @@ export function webhookEndpointRoutes(deps: Deps) {
     );
 
   async function load(partnerId: string, id: string) {
-    if (!isId('webhook_endpoint', id)) throw notFound('webhook endpoint');
     const [row] = await db.select().from(webhookEndpoints).where(mine(partnerId, id));
     if (!row) throw notFound('webhook endpoint');
     return row;
@@ -86,12 +85,12 @@ export function webhookEndpointRoutes(deps: Deps) {
     });
   });
 
-  app.get('/:id', async (c) =>
-    c.json(toEndpointResource(await load(c.get('partner').id, c.req.param('id')), deps.clock.now())),
+  app.get('/:id', pathId('webhook_endpoint'), async (c) =>
+    c.json(toEndpointResource(await load(c.get('partner').id, c.req.valid('param').id), deps.clock.now())),
   );
 
-  app.delete('/:id', async (c) => {
-    const row = await load(c.get('partner').id, c.req.param('id'));
+  app.delete('/:id', pathId('webhook_endpoint'), async (c) => {
+    const row = await load(c.get('partner').id, c.req.valid('param').id);
     const now = deps.clock.now();
     const deleted = await db.transaction(async (tx) => {
       const [updated] = await tx
@@ -109,9 +108,9 @@ export function webhookEndpointRoutes(deps: Deps) {
     return c.json(toEndpointResource(deleted, now));
   });
 
-  app.post('/:id/rotate_secret', async (c) => {
+  app.post('/:id/rotate_secret', pathId('webhook_endpoint'), async (c) => {
     await readJson(c, z.strictObject({}));
-    const row = await load(c.get('partner').id, c.req.param('id'));
+    const row = await load(c.get('partner').id, c.req.valid('param').id);
     const now = deps.clock.now();
     const secret = newWebhookSecret();
     // One statement: the old ciphertext moves to previous_secret_enc as the new one replaces it.

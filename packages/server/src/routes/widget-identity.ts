@@ -31,7 +31,7 @@ import { HANDOFF_TTL_MS, identityAuth, issueHandoffToken } from '../identity/han
 import { readJson } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
 
-const handoffSchema = z.object({ url: z.url(), expires_at: z.iso.datetime() });
+const handoffSchema = z.object({ url: z.url(), expires_at: z.iso.datetime(), ttl_seconds: z.number().int() });
 
 export const widgetIdentityDocs: RouteDoc[] = [
   { method: 'get', path: '/widget/v1/identity', summary: 'Identity verification status (waiting screen)', tag: 'Widget', auth: 'client_token', response: widgetIdentityStatusSchema },

@@ -22,7 +22,7 @@ import { toWidgetPayment } from './widget-payments.ts';
 
 export const widgetBankPaymentDocs: RouteDoc[] = [
   { method: 'get', path: '/widget/v1/payment/institutions', summary: 'Banks that can take this order by bank payment (linked bank first)', tag: 'Widget', auth: 'client_token', response: paymentInstitutionsSchema },
-  { method: 'post', path: '/widget/v1/payments/bank', summary: 'Start a pay-by-bank payment (returns the bank authorization URL)', tag: 'Widget', auth: 'client_token', body: startBankPaymentSchema, response: bankPaymentStartedSchema, idempotent: true },
+  { method: 'post', path: '/widget/v1/payments/bank', summary: 'Start a pay-by-bank payment (returns the bank authorization URL)', tag: 'Widget', auth: 'client_token', body: startBankPaymentSchema, response: bankPaymentStartedSchema, idempotent: 'required' },
 ]; // biome-ignore format: one route a line
 
 /** Banks able to pay `currency`, the linked one first. */

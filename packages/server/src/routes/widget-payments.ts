@@ -6,7 +6,6 @@
  */
 import {
   confirmCardSchema,
-  isId,
   type WidgetPayment,
   type WidgetPaymentState,
   widgetPaymentSchema,
@@ -18,6 +17,7 @@ import { ProcessorFailure } from '../connectors/payments/processor.ts';
 import type { AppEnv, Deps } from '../context.ts';
 import { payments } from '../db/schema.ts';
 import { ApiError, notFound } from '../errors.ts';
+import { pathId } from '../middleware/path-id.ts';
 import { readJson } from '../middleware/validate.ts';
 import { widgetAuth } from '../middleware/widget-auth.ts';
 import type { RouteDoc } from '../openapi/document.ts';
@@ -29,7 +29,7 @@ import { linkedInstitution, paymentInstitutions } from './widget-payments-bank.t
 
 export const widgetPaymentDocs: RouteDoc[] = [
   { method: 'get', path: '/widget/v1/payment', summary: 'The order and payment methods of the session', tag: 'Widget', auth: 'client_token', response: widgetPaymentStateSchema },
-  { method: 'post', path: '/widget/v1/payments', summary: 'Confirm a card payment (Idempotency-Key per attempt)', tag: 'Widget', auth: 'client_token', body: confirmCardSchema, response: widgetPaymentSchema, idempotent: true },
+  { method: 'post', path: '/widget/v1/payments', summary: 'Confirm a card payment (Idempotency-Key per attempt)', tag: 'Widget', auth: 'client_token', body: confirmCardSchema, response: widgetPaymentSchema, idempotent: 'required' },
   { method: 'post', path: '/widget/v1/payments/{id}/cancel', summary: 'Abandon the 3-D Secure challenge of a payment', tag: 'Widget', auth: 'client_token', response: widgetPaymentSchema },
   { method: 'get', path: '/widget/v1/payments/{id}', summary: 'A payment of this session, refreshed from the processor', tag: 'Widget', auth: 'client_token', response: widgetPaymentSchema },
 ]; // biome-ignore format: one route a line
@@ -90,8 +90,8 @@ export function widgetPaymentRoutes(deps: Deps) {
   });
 
   // The user closed the challenge: end it at the processor (it can then never succeed), then read it.
-  app.post('/payments/:id/cancel', auth, async (c) => {
-    const row = await own(c.req.param('id'), c.get('session').id);
+  app.post('/payments/:id/cancel', auth, pathId('payment'), async (c) => {
+    const row = await own(c.req.valid('param').id, c.get('session').id);
     if (row.status === 'requires_action' && row.nextActionUrl && row.processorPaymentId) {
       try {
         await deps.processor.abandonChallenge(row.nextActionUrl);
@@ -106,7 +106,6 @@ export function widgetPaymentRoutes(deps: Deps) {
   });
 
   async function own(id: string, sessionId: string) {
-    if (!isId('payment', id)) throw notFound('payment');
     const [row] = await db
       .select()
       .from(payments)
@@ -115,14 +114,8 @@ export function widgetPaymentRoutes(deps: Deps) {
     return row;
   }
 
-  app.get('/payments/:id', auth, async (c) => {
-    const id = c.req.param('id');
-    if (!isId('payment', id)) throw notFound('payment');
-    const [row] = await db
-      .select()
-      .from(payments)
-      .where(and(eq(payments.id, id), eq(payments.sessionId, c.get('session').id)));
-    if (!row) throw notFound('payment');
+  app.get('/payments/:id', auth, pathId('payment'), async (c) => {
+    const row = await own(c.req.valid('param').id, c.get('session').id);
     // A bank payment settles at the bank: each read asks it once (an idempotent GET, retried).
     if (row.method === 'bank') return c.json(toWidgetPayment((await pollBankPayment(deps, row.id)) ?? row));
     // Waiting on the processor (3-D Secure, or a charge whose answer was lost): ask it, by the

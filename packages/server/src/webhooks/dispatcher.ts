@@ -22,6 +22,10 @@ import { MAX_ATTEMPTS, nextAttemptAt } from './schedule.ts';
 import { createSecretCache } from './secret-cache.ts';
 import { type AttemptResult, sendWebhook } from './send.ts';
 import { webhookHeaders } from './signing.ts';
+import { webhookUrlShapeProblem } from './url-policy.ts';
+
+const describeError = (err: unknown) =>
+  `${(err as Error)?.name ?? 'Error'}: ${(err as Error)?.message ?? String(err)}`.slice(0, 300);
 
 /** Least time between claims started by pokes (events committed); an isolated event waits none. */
 const POKE_GAP_MS = 10;
@@ -89,17 +93,32 @@ export function createDispatcher(deps: Deps, opts: DispatcherOptions = {}): Disp
       await store.abandon(d, now);
       return;
     }
+    let result: AttemptResult;
+    try {
+      result = await attemptDelivery(d, now);
+    } catch (err) {
+      // Whatever failed is this attempt's failure, recorded and retried on the schedule like any
+      // other: a delivery that threw used to be reclaimed when its lease lapsed, for ever.
+      result = { outcome: 'network_error', statusCode: null, durationMs: 0, error: describeError(err) };
+    }
+    answered();
+    await record(d, result);
+  }
+
+  async function attemptDelivery(d: ClaimedDelivery, now: Date): Promise<AttemptResult> {
+    // The URL policy of creation, again: a URL stored before it, or by hand, is refused here.
+    const refused = webhookUrlShapeProblem(d.endpoint.url, { allowPrivateWebhooks: allowPrivate });
+    if (refused)
+      return { outcome: 'network_error', statusCode: null, durationMs: 0, error: `refused: url ${refused}` };
     const body = JSON.stringify(toEventResource(d.event));
     const signWith = secrets.secretsFor(d.endpointId, d.endpoint, now);
-    const result = await send({
+    return send({
       url: d.endpoint.url,
       headers: webhookHeaders(signWith, d.eventId, wallClock.now(), body),
       body,
       timeoutMs,
       allowPrivate,
     });
-    answered();
-    await record(d, result);
   }
 
   async function record(d: ClaimedDelivery, result: AttemptResult) {

@@ -54,6 +54,7 @@ export async function withDeliveries(db: DbOrTx, e: EventRow): Promise<EventWith
         status_code: a.statusCode,
         outcome: a.outcome,
         duration_ms: a.durationMs,
+        error: a.error,
       }),
     ),
   };

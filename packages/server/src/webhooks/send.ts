@@ -6,7 +6,7 @@
  */
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import { isPrivateAddress } from './url-guard.ts';
+import { addressProblem, hostOf } from './url-policy.ts';
 
 export type AttemptOutcome = 'succeeded' | 'http_error' | 'timeout' | 'network_error';
 
@@ -25,12 +25,15 @@ export interface SendRequest {
   allowPrivate: boolean;
 }
 
-/** Refuses (before connecting) a host that now resolves to a private address, when those are not allowed. */
-async function privateHost(url: string): Promise<string | null> {
-  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+/** Refuses (before connecting) a host that now resolves to an address the policy refuses. */
+async function refusedHost(url: string, allowPrivate: boolean): Promise<string | null> {
+  const host = hostOf(new URL(url));
   const addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
-  const bad = addresses.find(isPrivateAddress);
-  return bad ? `refused: ${host} resolves to private address ${bad}` : null;
+  for (const address of addresses) {
+    const problem = addressProblem(address, { allowPrivateWebhooks: allowPrivate });
+    if (problem) return `refused: ${host} ${problem}`;
+  }
+  return null;
 }
 
 function describe(err: unknown): string {
@@ -44,10 +47,8 @@ export async function sendWebhook(req: SendRequest, fetchImpl: typeof fetch): Pr
   const took = () => Math.round(performance.now() - started);
   const signal = AbortSignal.timeout(req.timeoutMs);
   try {
-    if (!req.allowPrivate) {
-      const refused = await privateHost(req.url);
-      if (refused) return { outcome: 'network_error', statusCode: null, durationMs: took(), error: refused };
-    }
+    const refused = await refusedHost(req.url, req.allowPrivate);
+    if (refused) return { outcome: 'network_error', statusCode: null, durationMs: took(), error: refused };
     const res = await fetchImpl(req.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'user-agent': 'Finlet-Webhooks/1.0', ...req.headers },

@@ -2,53 +2,13 @@
  * The `finlet` CLI as an operator runs it: separate processes on one data directory (PGlite here,
  * PostgreSQL in the postgres project), reading the same variables as the server.
  */
-import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCli } from '../support/cli.ts';
 import { dbKind } from '../support/harness.ts';
 
-const run = promisify(execFile);
-const cli = path.resolve(import.meta.dirname, '../../src/cli/main.ts');
-const dataDir = mkdtempSync(path.join(tmpdir(), 'finlet-cli-'));
-const env: Record<string, string> = {
-  ...(process.env as Record<string, string>),
-  FINLET_DATA_DIR: dataDir,
-  FINLET_DATA_KEY: randomBytes(32).toString('base64'),
-  LOG_LEVEL: 'silent',
-};
-let dropDb: (() => Promise<void>) | undefined;
-
-beforeAll(async () => {
-  delete env.DATABASE_URL;
-  if (dbKind === 'postgres') {
-    const url = inject('postgresUrl')!;
-    const name = `finlet_cli_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const u = new URL(url);
-    u.pathname = `/${name}`;
-    env.DATABASE_URL = u.toString();
-    dropDb = async () => {
-      const a = new pg.Client({ connectionString: url });
-      await a.connect();
-      await a.query(`drop database if exists ${name} with (force)`);
-      await a.end();
-    };
-  }
-});
-afterAll(async () => {
-  await dropDb?.();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-const finlet = (...args: string[]) => run(process.execPath, ['--import', 'tsx', cli, ...args], { env });
+const { dataDir, finlet } = useCli();
 
 describe('finlet CLI', () => {
   it('db migrate applies the migrations', async () => {

@@ -39,7 +39,7 @@ const partnerCases: [string, string, number, string][] = [
   ['GET', '/v1/accounts?link=lnk_nope', 404, 'not_found'],
   ['GET', '/v1/accounts/acc_nope', 404, 'not_found'],
   ['GET', '/v1/accounts/acc_nope/balance', 404, 'not_found'],
-  ['GET', `/v1/accounts/acc_nope/owners?name=${'y'.repeat(300)}`, 400, 'invalid_request'],
+  ['GET', `/v1/accounts/acc_AAAAAAAAAAAAAAAAAAAAAAAA/owners?name=${'y'.repeat(300)}`, 400, 'invalid_request'],
   ['GET', '/v1/transactions/sync', 400, 'invalid_request'],
   ['GET', '/v1/transactions/sync?link=lnk_nope', 404, 'not_found'],
   ['GET', '/v1/transactions/sync?link=LINK&cursor=garbage', 400, 'invalid_request'],

@@ -69,6 +69,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     LOG_LEVEL: 'info',
     FINLET_RATE_LIMIT: '100000',
     FINLET_RATE_BURST: '100000',
+    FINLET_AUTH_FAILURE_LIMIT: '100000',
     ...env,
   });
   const logs: string[] = [];

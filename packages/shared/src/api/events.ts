@@ -12,6 +12,8 @@ export const deliveryAttemptSchema = z
     status_code: z.number().int().nullable(),
     outcome: z.enum(['succeeded', 'http_error', 'timeout', 'network_error']),
     duration_ms: z.number().int(),
+    /** Why the attempt failed (`HTTP 500`, `refused: …`, a network error), null when it succeeded. */
+    error: z.string().nullable(),
   })
   .meta({ id: 'DeliveryAttempt' });
 

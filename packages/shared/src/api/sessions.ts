@@ -26,6 +26,37 @@ export const originSchema = z
     { message: 'must be an origin such as https://shop.example (scheme, host, optional port; no path)' },
   );
 
+/** Hosts a `redirect_uri` may name over plain http, outside production (a developer's machine). */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Why `uri` may not be a session's `redirect_uri` (the partner page a redirect-mode flow returns
+ * the user to), or null when it may: https (http only to a loopback host when `httpLoopback`), no
+ * other scheme, no credentials, and its origin one of the session's `allowed_origins` — the pages
+ * the partner registered, so Finlet never sends a user anywhere else.
+ */
+export function redirectUriProblem(
+  uri: string,
+  allowedOrigins: readonly string[],
+  opts: { httpLoopback: boolean },
+): string | null {
+  let u: URL;
+  try {
+    u = new URL(uri);
+  } catch {
+    return 'must be an absolute https URL';
+  }
+  const loopbackHttp = opts.httpLoopback && u.protocol === 'http:' && LOOPBACK_HOSTS.has(u.hostname);
+  if (u.protocol !== 'https:' && !loopbackHttp) {
+    return opts.httpLoopback
+      ? 'must use https (http only for localhost, 127.0.0.1 or [::1])'
+      : 'must use https';
+  }
+  if (u.username || u.password) return 'must not carry credentials';
+  if (!allowedOrigins.includes(u.origin)) return `must be on one of allowed_origins (${u.origin} is not)`;
+  return null;
+}
+
 export const appearanceSchema = z.strictObject({
   theme: z.enum(['light', 'dark', 'auto']).optional(),
   color_primary: z
@@ -44,9 +75,17 @@ export const appearanceSchema = z.strictObject({
 });
 export type Appearance = z.infer<typeof appearanceSchema>;
 
+/**
+ * An e-mail address as the published schema's `format: email` means it (RFC 5321: a dot-atom local
+ * part, host labels that neither start nor end with a hyphen). zod's default pattern also admits
+ * `a@b-.example`, which the OpenAPI document then said was not an e-mail address.
+ */
+const EMAIL =
+  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+
 export const customerSchema = z.strictObject({
   reference: z.string().min(1).max(100),
-  email: z.email().max(254).optional(),
+  email: z.email({ pattern: EMAIL }).max(254).optional(),
   name: z.string().max(200).optional(),
   phone: z.string().max(30).optional(),
 });

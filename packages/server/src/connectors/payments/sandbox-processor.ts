@@ -277,6 +277,15 @@ function rejection(status: number, text: string): ProcessorFailure {
       code,
     );
   }
+  // The widget sent its attempt's Idempotency-Key again with other card details: its mistake, not ours.
+  if (code === 'idempotency_key_reused') {
+    return new ProcessorFailure(
+      'rejected',
+      'idempotency_key_reused',
+      'This Idempotency-Key was used with other card details.',
+      code,
+    );
+  }
   if (code === 'payment_not_refundable')
     return new ProcessorFailure('rejected', 'invalid_state', 'Not refundable.', code);
   return new ProcessorFailure(
