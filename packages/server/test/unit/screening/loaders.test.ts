@@ -1,8 +1,9 @@
-import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/screening/lists/csv.ts';
 import { loadList, referenceSources, refreshList } from '../../../src/screening/lists/source.ts';
@@ -78,7 +79,8 @@ describe('UN consolidated list loader', () => {
 
 describe('list sources', () => {
   it('loads a list from a URL and reports whether a refresh changed it', async () => {
-    let body = await readFile((unSource as { xml: string }).xml);
+    // The repository keeps the list gzipped; a URL not ending in .gz serves the XML itself.
+    let body = gunzipSync(await readFile((unSource as { xml: string }).xml));
     const server = createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/xml' }).end(body);
     });
@@ -103,7 +105,7 @@ describe('list sources', () => {
   it('reads a list from a file path and rejects a failed download', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'finlet-lists-'));
     const file = path.join(dir, 'un.xml');
-    await copyFile((unSource as { xml: string }).xml, file);
+    await writeFile(file, gunzipSync(await readFile((unSource as { xml: string }).xml)));
     const fromFile = await loadList({ list: 'un_consolidated', xml: file });
     expect(fromFile.version).toBe(un.version);
     await writeFile(file, '<CONSOLIDATED_LIST><INDIVIDUALS/><ENTITIES/></CONSOLIDATED_LIST>');
