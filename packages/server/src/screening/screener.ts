@@ -16,6 +16,7 @@ import {
   normalizeName,
   TRAILING_FORMS,
 } from './normalize.ts';
+import { subjectsOf } from './subjects.ts';
 import { TokenDictionary, tokenForms } from './tokens.ts';
 import type { ListEntry, ListSnapshot, ScreeningHit, ScreeningOptions, ScreeningQuery } from './types.ts';
 
@@ -49,10 +50,27 @@ interface Scored {
   query: PreparedName;
 }
 
-/** The query as written and with one pair of adjacent short-word segments joined (see normalize.ts). */
-function readings(query: ScreeningQuery): NormalizedName[] {
-  const norm = normalizeName(query.name, query.type);
-  return [norm, ...joinedReadings(norm)];
+/** Which listed names a reading of the query is compared with. */
+type Kind = 'person' | 'organisation' | 'any';
+
+interface Reading {
+  norm: NormalizedName;
+  kind: Kind;
+}
+
+/**
+ * The query as written and with one pair of adjacent short-word segments joined (see normalize.ts).
+ * A query that does not say whether it is a person or an organisation is read both ways, each against
+ * its own kind of listed name: as a person it keeps every word (a surname "Sad" is not a misspelt
+ * "S.A.L."), as an organisation it loses its legal forms (see legal-forms.ts).
+ */
+function readings(query: ScreeningQuery): Reading[] {
+  const all = (norm: NormalizedName, kind: Kind) => [norm, ...joinedReadings(norm)].map((n) => ({ norm: n, kind }));
+  if (query.type) return all(normalizeName(query.name, query.type), 'any');
+  const person = normalizeName(query.name, 'individual');
+  const organisation = normalizeName(query.name, 'entity');
+  if (person.tokens.join(' ') === organisation.tokens.join(' ')) return all(organisation, 'any');
+  return [...all(person, 'person'), ...all(organisation, 'organisation')];
 }
 
 export class Screener {
@@ -65,6 +83,9 @@ export class Screener {
   private readonly index: CandidateIndex;
   /** One similarity table per query token position, reused across screens. */
   private readonly tables: Float32Array[] = [];
+  /** Each entry's subject (subjects.ts), and the entries of each subject. */
+  private readonly subjects: Int32Array;
+  private readonly members = new Map<number, number[]>();
 
   constructor(lists: ListSnapshot[]) {
     this.lists = lists.map(({ name, version, loaded_at }) => ({ name, version, loaded_at }));
@@ -96,6 +117,15 @@ export class Screener {
       const code = this.entries[rest.entry]!.type !== 'individual';
       this.names.push({ ...rest, prepared: { ...prepareName(norm, this.dictionary), code } });
     }
+    this.subjects = subjectsOf(
+      this.entries,
+      pending.filter((p) => !p.weak && !p.norm.joined).map((p) => ({ entry: p.entry, tokens: p.norm.tokens })),
+    );
+    this.subjects.forEach((subject, entry) => {
+      const list = this.members.get(subject);
+      if (list) list.push(entry);
+      else this.members.set(subject, [entry]);
+    });
     this.index = new CandidateIndex(
       this.names.map((n) => n.prepared),
       this.dictionary.size,
@@ -109,7 +139,7 @@ export class Screener {
   screen(query: ScreeningQuery, options: ScreeningOptions = {}): ScreeningHit[] {
     const threshold = options.threshold ?? DEFAULT_THRESHOLD;
     const byEntry = new Map<number, Scored>();
-    for (const norm of readings(query)) {
+    for (const { norm, kind } of readings(query)) {
       const nq = norm.tokens.length;
       while (this.tables.length < nq) this.tables.push(new Float32Array(this.dictionary.size));
       const tables = this.tables.slice(0, nq);
@@ -123,7 +153,7 @@ export class Screener {
         const bonus = query.birth_date || query.country ? MAX_BONUS : 0;
         const candidates = this.index.candidates(q, tables, similar, threshold - bonus - BOUND_SLACK);
         const sim = (i: number, id: number) => tables[i]![id]!;
-        this.score(query, q, candidates, sim, threshold, byEntry);
+        this.score(query, kind, q, candidates, sim, threshold, byEntry);
       } finally {
         similar.forEach((ids, i) => {
           for (const id of ids) tables[i]![id] = 0;
@@ -139,27 +169,36 @@ export class Screener {
     const byEntry = new Map<number, Scored>();
     const everyId = [...this.dictionary.tokens.keys()];
     const all = this.names.map((_, n) => n);
-    for (const norm of readings(query)) {
+    for (const { norm, kind } of readings(query)) {
       const tables = tokenForms(norm).map((forms) =>
         Float32Array.from(everyId, (id) => Math.max(...forms.map((f) => this.dictionary.similarity(f, id)))),
       );
       const q = prepareName(norm, this.dictionary, (i) => this.dictionary.weigh(tables[i]!, everyId));
       const sim = (i: number, id: number) => tables[i]![id]!;
-      this.score(query, q, all, sim, threshold, byEntry);
+      this.score(query, kind, q, all, sim, threshold, byEntry);
     }
     return this.rank(byEntry, options.limit ?? DEFAULT_LIMIT);
   }
 
+  /** Best first; one hit per subject (its best-scoring entry), up to `limit` hits. */
   private rank(byEntry: Map<number, Scored>, limit: number): ScreeningHit[] {
-    return [...byEntry.values()]
-      .sort((a, b) => b.score - a.score || a.name - b.name)
-      .slice(0, limit)
-      .map((s) => this.hit(s));
+    const sorted = [...byEntry.values()].sort((a, b) => b.score - a.score || a.name - b.name);
+    const shown = new Set<number>();
+    const hits: ScreeningHit[] = [];
+    for (const s of sorted) {
+      if (hits.length === limit) break;
+      const subject = this.subjects[this.names[s.name]!.entry]!;
+      if (shown.has(subject)) continue;
+      shown.add(subject);
+      hits.push(this.hit(s));
+    }
+    return hits;
   }
 
   /** Aligns each candidate and keeps, per entry, its best name at or above the threshold. */
   private score(
     query: ScreeningQuery,
+    kind: Kind,
     q: PreparedName,
     candidates: number[],
     sim: PairSimilarity,
@@ -169,7 +208,9 @@ export class Screener {
     for (const n of candidates) {
       const listed = this.names[n]!;
       const entry = this.entries[listed.entry]!;
-      if (query.type && (query.type === 'individual') !== (entry.type === 'individual')) continue;
+      const person = entry.type === 'individual';
+      if (query.type && (query.type === 'individual') !== person) continue;
+      if (kind !== 'any' && (kind === 'person') !== person) continue;
       this.scored++;
       const alignment = alignNames(q, listed.prepared, sim);
       if (alignment.pairs.length === 0) continue;
@@ -207,6 +248,24 @@ export class Screener {
         notes: s.notes,
         score,
       }),
+      ...this.subjectOf(listed.entry),
+    };
+  }
+
+  /** Every entry of the entry's subject (that one first) and every list they are on. */
+  private subjectOf(entry: number): Pick<ScreeningHit, 'lists' | 'entries'> {
+    const subject = this.subjects[entry]!;
+    const members = [entry, ...this.members.get(subject)!.filter((m) => m !== entry)].map(
+      (m) => this.entries[m]!,
+    );
+    return {
+      lists: [...new Set(members.flatMap((e) => [e.list, ...(e.sources ?? [])]))],
+      entries: members.map((e) => ({
+        list: e.list,
+        entry_id: e.entry_id,
+        name: e.name,
+        program: e.programs.join(', '),
+      })),
     };
   }
 }

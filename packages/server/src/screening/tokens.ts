@@ -166,7 +166,11 @@ export class TokenDictionary {
     for (const id of noiseIds) this.noise[id] = 1;
     this.noiseIds = [...new Set(noiseIds)];
     const common = Math.max(1, ...df.slice(0, listed).map((n) => n ?? 0));
-    this.idf = Float64Array.from(this.tokens, (_, id) => idf(id < listed ? (df[id] ?? 0) : common));
+    // A noise word weighs as the most common token even where a list name kept it as a word ("CO" in
+    // "X CO Y"): a rare spelling of "Ltd" is no rarer a clue to who someone is.
+    this.idf = Float64Array.from(this.tokens, (_, id) =>
+      idf(id >= listed || this.noise[id] === 1 ? common : (df[id] ?? 0)),
+    );
     this.unseenIdf = idf(0);
     this.tokens.forEach((token, id) => {
       const keys: number[] = [];
