@@ -6,9 +6,9 @@
  * for the explanation), and the engine matches what is left. People's names keep every word.
  *
  * Typos in forms: a form of several words or of six letters or more is recognised one letter off
- * ("JINT STOCK COMPANY", "Y CItA. LTDA.", "COm., LTD."); a misspelt last word goes with an intact form
- * right before it ("CO., LDT."); and a last word that is a form with a letter dropped or two swapped
- * ("LC", "LDA", "CROP") goes after a name of three words or more. Otherwise a misspelt
+ * ("JINT STOCK COMPANY", "Y CItA. LTDA.", "COm., LTD."); a last word that is a form with a letter
+ * dropped or two swapped goes with an intact form right before it ("CO., LDT."), or after a name of
+ * three words or more ("LC", "LDA", "CROP"). Otherwise a misspelt
  * form stays a word, weighed as noise (tokens.ts): a real last word one letter from a form ("SKY CORE",
  * "LA MONEDITA DE ORO") is not lost.
  */
@@ -25,8 +25,23 @@ export const TRAILING_FORMS = new Set([
   'companhia',
 ]);
 
+/** Forms that are also words a name is made of ("COMPANIA MINERA …"): taken off at the ends only. */
+const NAME_WORDS = new Set(['company', 'compania', 'companhia', 'corporacion']);
+
 /** Single-word forms written before the name, as in Russian and Ukrainian (OOO ROMASHKA). */
-export const LEADING_FORMS = new Set(['ooo', 'zao', 'oao', 'pao', 'ao', 'tov', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'llc']);
+export const LEADING_FORMS = new Set([
+  'ooo',
+  'zao',
+  'oao',
+  'pao',
+  'ao',
+  'tov',
+  'jsc',
+  'ojsc',
+  'cjsc',
+  'pjsc',
+  'llc',
+]);
 
 const product = (a: string[], b: string[]) => a.flatMap((x) => b.map((y) => x + y));
 
@@ -37,14 +52,23 @@ const PHRASES = new Set([
   ...['sadecv', 'sderl', 'sderldecv', 'sprderl', 'sprderldecv', 'scderl', 'scderldecv', 'senc', 'sencs'],
   ...['sdeh', 'sdesh'],
   ...['sabdecv', 'sapidecv'],
-  ...product(['cia', 'ycia', 'compania', 'ycompania', 'andcompania'], ['', 'ltda', 'sa', 'senc', 'scs', 'sca']),
+  ...product(
+    ['cia', 'ycia', 'compania', 'ycompania', 'andcompania'],
+    ['', 'ltda', 'sa', 'senc', 'scs', 'sca'],
+  ),
   // English: Co., Ltd. (Company Limited, Pte. Ltd., Pvt. Ltd., Private Limited, Sdn. Bhd., Co. Inc.),
   // & Co. KG, Public Limited Company, Limited Liability Company / Partnership, (Open / Closed / Public /
   // Private) Joint Stock Company and JSC
-  ...product(['co', 'company', 'pte', 'pvt', 'private', 'pty', 'sdn'], ['ltd', 'limited', 'inc', 'plc', 'bhd']),
+  ...product(
+    ['co', 'company', 'pte', 'pvt', 'private', 'pty', 'sdn'],
+    ['ltd', 'limited', 'inc', 'plc', 'bhd'],
+  ),
   ...['cokg', 'andcokg', 'gmbhcokg', 'gmbhandcokg', 'llcco', 'publiclimitedcompany'],
   ...['limitedliabilitycompany', 'limitedliabilitypartnership'],
-  ...product(['', 'open', 'closed', 'closedtype', 'public', 'private'], ['jointstockcompany', 'jointstock', 'jsc']),
+  ...product(
+    ['', 'open', 'closed', 'closedtype', 'public', 'private'],
+    ['jointstockcompany', 'jointstock', 'jsc'],
+  ),
 ]);
 
 const ALL = new Set([...TRAILING_FORMS, ...PHRASES]);
@@ -85,9 +109,9 @@ function formRun(words: string[], fromEnd: boolean, forms: Set<string>): number 
 }
 
 /**
- * One edit from a single-word form of three letters or more ("LDT"); with `slip`, only by a letter
- * dropped or two swapped ("LC", "LDA", "CROP"), not replaced or added: "ORO" is not "OOO", "ASMA" not
- * "ASA".
+ * One edit from a single-word form of three letters or more; with `slip`, only by a letter dropped or
+ * two swapped ("LDT", "LC", "LDA", "CROP"), not replaced or added: "ORO" is not "OOO", "ASMA" not
+ * "ASA", "IAC" not "INC".
  */
 function misspeltForm(word: string, slip: boolean): boolean {
   if (word.length < 2 || ALL.has(word)) return false;
@@ -118,7 +142,7 @@ export function stripLegalForms(input: string[]): { words: string[]; removed: st
   for (;;) {
     let take = formRun(words, true, ALL);
     const last = words[words.length - 1]!;
-    if (take === 0 && words.length > 2 && misspeltForm(last, false)) {
+    if (take === 0 && words.length > 2 && misspeltForm(last, true)) {
       const before = formRun(words.slice(0, -1), true, ALL);
       if (before > 0) take = before + 1;
     }
@@ -142,7 +166,7 @@ export function stripLegalForms(input: string[]): { words: string[]; removed: st
       break;
     }
   }
-  const anywhere = (w: string) => w.length >= 3 && TRAILING_FORMS.has(w);
+  const anywhere = (w: string) => w.length >= 3 && TRAILING_FORMS.has(w) && !NAME_WORDS.has(w);
   const kept = words.filter((w) => !anywhere(w));
   if (kept.length > 0 && kept.length < words.length) {
     removed.push(...words.filter(anywhere));

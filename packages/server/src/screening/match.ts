@@ -166,7 +166,10 @@ export function alignNames(q: PreparedName, c: PreparedName, sim: PairSimilarity
   const queryCoverage = queryTotal > 0 ? qc / queryTotal : 0;
   const nameTotal =
     c.total -
-    Math.max((1 - SCORING.leftOutMiddle) * leftOutMiddle(out, nq, c), (1 - SCORING.otherNames) * parts.leftOut);
+    Math.max(
+      (1 - SCORING.leftOutMiddle) * leftOutMiddle(out, nq, c),
+      (1 - SCORING.otherNames) * parts.leftOut,
+    );
   const nameCoverage = nameTotal > 0 ? cc / nameTotal : 0;
   const blended = SCORING.queryCoverage * queryCoverage + (1 - SCORING.queryCoverage) * nameCoverage;
   const score = confirmed ? blended : blended * SCORING.unconfirmed;

@@ -66,10 +66,6 @@ export const HONORIFICS = new Set([
   'haj',
   'hajj',
   'hadji',
-  'sayyid',
-  'sayyed',
-  'seyyed',
-  'seyed',
 ]);
 
 export { LEADING_FORMS, TRAILING_FORMS } from './legal-forms.ts';
@@ -140,7 +136,13 @@ export function normalizeName(raw: string, type?: string): NormalizedName {
       tokens.push(t);
     }
   });
-  return { written, tokens, removed, reordered, ...(surnameToken === undefined ? {} : { surname: surnameToken }) };
+  return {
+    written,
+    tokens,
+    removed,
+    reordered,
+    ...(surnameToken === undefined ? {} : { surname: surnameToken }),
+  };
 }
 
 /** Tokens this short are where segmentation differs: particles (AL-ZUBAIDI), codes (EX-301, YU-RO). */
@@ -160,7 +162,8 @@ export function joinedReadings(norm: NormalizedName): NormalizedName[] {
     if (Math.min(tokens[j]!.length, tokens[j + 1]!.length) > SEGMENT_TOKEN) continue;
     const joinedWord = written[j]! + written[j + 1]!;
     // Joining a given name to the surname blurs where the surname starts; joining before it moves it.
-    const moved = surname === undefined || j + 1 === surname ? undefined : j + 1 < surname ? surname - 1 : surname;
+    const moved =
+      surname === undefined || j + 1 === surname ? undefined : j + 1 < surname ? surname - 1 : surname;
     out.push({
       ...rest,
       tokens: [...tokens.slice(0, j), tokens[j]! + tokens[j + 1]!, ...tokens.slice(j + 2)],
@@ -169,5 +172,43 @@ export function joinedReadings(norm: NormalizedName): NormalizedName[] {
       ...(moved === undefined ? {} : { surname: moved }),
     });
   }
+  return out;
+}
+
+/** Words this long may be two names written together ("Mohammadhassan", "SILVERSTAR"). */
+const SPLIT_WORD = 8;
+
+/**
+ * The same name with one long word cut in two where both parts are words the lists hold
+ * ("TOULAI, Mohammadhassan" read as "Mohammad Hassan"): the other way round from joinedReadings,
+ * for the query only, since only the lists say which parts are names. `known`: whether a canonical
+ * token is on a list.
+ */
+export function splitReadings(norm: NormalizedName, known: (token: string) => boolean): NormalizedName[] {
+  const out: NormalizedName[] = [];
+  norm.tokens.forEach((token, i) => {
+    const word = norm.written[i]!;
+    // One written word gave this one token, and it is no listed word as it stands.
+    if (
+      word.length < SPLIT_WORD ||
+      norm.written[i - 1] === word ||
+      norm.written[i + 1] === word ||
+      known(token)
+    )
+      return;
+    for (let at = 3; at <= word.length - 3; at++) {
+      const parts = [word.slice(0, at), word.slice(at)];
+      const canon = parts.map((p) => canonicalTokens(p));
+      if (!canon.every((c) => c.length === 1 && known(c[0]!))) continue;
+      const { surname, ...rest } = norm;
+      out.push({
+        ...rest,
+        tokens: [...norm.tokens.slice(0, i), canon[0]![0]!, canon[1]![0]!, ...norm.tokens.slice(i + 1)],
+        written: [...norm.written.slice(0, i), parts[0]!, parts[1]!, ...norm.written.slice(i + 1)],
+        ...(surname === undefined ? {} : { surname: i < surname ? surname + 1 : surname }),
+      });
+      return;
+    }
+  });
   return out;
 }

@@ -55,13 +55,29 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[lb]!;
 }
 
-/** Similarity of two spellings: 1 when equal, Jaro-Winkler when within the allowed edits, else 0. */
+/**
+ * Similarity of two spellings: 1 when equal, Jaro-Winkler when within the allowed edits, else 0.
+ * Spellings of five letters or more that differ only in their vowels, with three consonants or more
+ * in the same order (Tazini / Tizini, Hikmetyar / Hekmatyar, Ihsan / Ehsan), are how romanisations of
+ * one name differ and count at least VOWEL_VARIANT: Jaro-Winkler rates a vowel changed near the start
+ * as low as any typo there.
+ */
 export function spellingSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   // The longer token decides: a letter dropped from a 4-letter name (Bara → Bra) is still a typo.
   const max = maxEdits(Math.max(a.length, b.length));
   if (max === 0 || editDistance(a, b, max) > max) return 0;
-  return jaroWinkler(a, b);
+  const jw = jaroWinkler(a, b);
+  return vowelVariant(a, b) ? Math.max(jw, VOWEL_VARIANT) : jw;
+}
+
+const VOWEL_VARIANT = 0.95;
+
+function vowelVariant(a: string, b: string): boolean {
+  if (a.length < 5 || b.length < 5) return false;
+  const consonants = (t: string) => t.replace(/[aeiouy]/g, '');
+  const ca = consonants(a);
+  return ca.length >= 3 && ca === consonants(b);
 }
 
 /** Longest query token checked against the legal forms and honorifics with one edit allowed. */

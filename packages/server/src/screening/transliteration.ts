@@ -126,16 +126,27 @@ function oneEditApart(a: string, b: string): boolean {
 function mistypedAbd(token: string): string | undefined {
   if (token.length < 5) return undefined;
   for (const form of ABD_FORMS) {
-    for (const length of [form.length, form.length + 1]) {
+    // A prefix one letter short only with "abd" intact ("Abdlkadir"): "Adelina" stays a name.
+    const lengths = [form.length, form.length + 1, ...(token.startsWith('abd') ? [form.length - 1] : [])];
+    for (const length of lengths) {
       const prefix = token.slice(0, length);
       const rest = token.slice(length);
       if (prefix.length < length || (rest.length > 0 && rest.length < 3)) continue;
       if (prefix[0] !== 'a' && prefix[1] !== 'a') continue;
+      // "Addel" is a mistyped Adel, not Abdel: the d of abd is never doubled.
+      if (prefix[1] === 'd' && prefix[2] === 'd') continue;
       if (oneEditApart(prefix, form)) return rest;
     }
   }
   return undefined;
 }
+
+/**
+ * `Abd` before a name whose first letter the article assimilates (Arabic "sun letters"): Abdur
+ * Rahman, Abdurrahman, Abdus Salam, Abdun Nasir, and without the u (Abdrabba). Returns the name with
+ * its first letter, or undefined.
+ */
+const ABD_SUN = /^abdu?(sh|th|dh|[rstzdn])\1?([a-z]{2,})$/;
 
 /**
  * Every spelling a canonical token stands for, after the generic rules (`muhammad` → `muhammad`,
@@ -157,6 +168,8 @@ export function canonicalTokens(token: string): string[] {
   if (ABD_FORMS.has(token)) return ['abd', 'al'];
   const merged = ABD_PREFIX.exec(token);
   if (merged) return ['abd', 'al', ...canonicalTokens(merged[2]!)];
+  const sun = ABD_SUN.exec(token);
+  if (sun) return ['abd', 'al', ...canonicalTokens(sun[1]! + sun[2]!)];
   const rest = mistypedAbd(token);
   if (rest !== undefined) return ['abd', 'al', ...(rest ? canonicalTokens(rest) : [])];
   const ruled = applyRules(token);

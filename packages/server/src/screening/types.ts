@@ -38,6 +38,11 @@ export interface ListEntry {
   identifiers?: string[];
   /** For an entry of a consolidated source (OpenSanctions), the source lists that name it. */
   sources?: string[];
+  /**
+   * Risk topics where the source states them, in FollowTheMoney's names: `sanction` for a sanctions
+   * target, `role.pep` for a politically exposed person (lists/opensanctions.ts).
+   */
+  topics?: string[];
 }
 
 export interface ListSnapshot {

@@ -68,10 +68,9 @@ export function aliasQueries(entries: ListEntry[], split: Split): AliasSet {
       candidates.push({ text: alias.name, words, fold: (foldOffset(entry) + candidates.length) % FOLDS });
     }
     for (const c of candidates) {
-      const remaining = [
-        entry.name,
-        ...candidates.filter((o) => o.fold !== c.fold).map((o) => o.text),
-      ].map((text) => ({ text, cmp: compareNames(c.text, text) }));
+      const remaining = [entry.name, ...candidates.filter((o) => o.fold !== c.fold).map((o) => o.text)].map(
+        (text) => ({ text, cmp: compareNames(c.text, text) }),
+      );
       const best = remaining
         .filter((r): r is { text: string; cmp: Required<Comparison> } => r.cmp.kind !== undefined)
         .sort((x, y) => y.cmp.closeness - x.cmp.closeness)[0];

@@ -15,6 +15,8 @@
  * (the same words, a typo one edit from another entry's name, the same first name and surname, a
  * name of another entry that is a variant of the query at least as close as the source) is left out. For tests and the independent bench set only: the engine is not tuned on the test split.
  */
+
+import { editDistance } from '../../tokens.ts';
 import type { ListEntry } from '../../types.ts';
 import { pick, seededRandom } from '../seeded-random.ts';
 import { compareWords } from './closeness.ts';
@@ -22,7 +24,6 @@ import { foldWords, wordSetKey } from './fold.ts';
 import { FORM_SPELLINGS, headLetters, splitForm } from './legal-forms.ts';
 import { NameIndex } from './name-index.ts';
 import { type Split, splitOf } from './split.ts';
-import { editDistance } from '../../tokens.ts';
 
 export const ISSUE_CLASSES = [
   'middle_names_dropped',
@@ -72,7 +73,9 @@ function typo(word: string, rnd: () => number): string {
 
 /** `words` with a typo in one word of at least `min` letters chosen by `rnd`, or undefined. */
 function typoIn(words: string[], min: number, rnd: () => number): string[] | undefined {
-  const eligible = words.map((w, i) => [w, i] as const).filter(([w]) => /^\p{L}+$/u.test(w) && w.length >= min);
+  const eligible = words
+    .map((w, i) => [w, i] as const)
+    .filter(([w]) => /^\p{L}+$/u.test(w) && w.length >= min);
   if (eligible.length === 0) return undefined;
   const [w, i] = pick(rnd, eligible);
   const edited = typo(w, rnd);
@@ -87,7 +90,21 @@ const TITLES = new Set([
   'maulana', 'mawlawi', 'maulvi', 'qari', 'mufti', 'imam', 'sayyid', 'sayyed', 'seyyed', 'seyed',
 ]); // biome-ignore format: a list
 /** Words that begin a compound given name ("Abd al-Rahman", "Abu Bakr"): not a first name alone. */
-const COMPOUND_START = new Set(['abd', 'abu', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'ould', 'de', 'da', 'van', 'von']);
+const COMPOUND_START = new Set([
+  'abd',
+  'abu',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ben',
+  'bint',
+  'ould',
+  'de',
+  'da',
+  'van',
+  'von',
+]);
 
 /** The string with one position left out (-1: none): a one-deletion neighbourhood key. */
 function deletionKey(t: string, skip: number): string {
@@ -195,7 +212,10 @@ const MAKERS: Record<IssueClass, Maker> = {
   middle_names_dropped(name, entry) {
     const parts = name.split(',');
     if (entry.type !== 'individual' || parts.length !== 2) return undefined;
-    const given = parts[1]!.trim().split(/\s+/).filter((w) => !TITLES.has(foldWords(w).join('')));
+    const given = parts[1]!
+      .trim()
+      .split(/\s+/)
+      .filter((w) => !TITLES.has(foldWords(w).join('')));
     const surname = parts[0]!.trim().split(/\s+/);
     const first = foldWords(given[0] ?? '');
     if (given.length < 3 || first.length !== 1 || first[0]!.length < 2 || COMPOUND_START.has(first[0]!))
@@ -239,16 +259,23 @@ const MAKERS: Record<IssueClass, Maker> = {
 };
 
 /** Up to `perClass` queries of each class from the split's entries, drawn from `seed`. */
-export function issueClassQueries(entries: ListEntry[], split: Split, seed: number, perClass: number): ClassQuery[] {
+export function issueClassQueries(
+  entries: ListEntry[],
+  split: Split,
+  seed: number,
+  perClass: number,
+): ClassQuery[] {
   const rnd = seededRandom(seed);
   const rivals = new Rivals(entries);
   const names = entries
     .filter((e) => splitOf(e) === split)
     .flatMap((entry) =>
-      [entry.name, ...entry.aliases.filter((a) => a.strength === 'strong').map((a) => a.name)].map((text) => ({
-        text,
-        entry,
-      })),
+      [entry.name, ...entry.aliases.filter((a) => a.strength === 'strong').map((a) => a.name)].map(
+        (text) => ({
+          text,
+          entry,
+        }),
+      ),
     );
   const out: ClassQuery[] = [];
   for (const kind of ISSUE_CLASSES) {

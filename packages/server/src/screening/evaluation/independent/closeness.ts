@@ -26,13 +26,13 @@ export interface Comparison {
 
 function pairs(a: string[], b: string[]): { i: number; j: number; r: number }[] {
   const all: { i: number; j: number; r: number }[] = [];
-  a.forEach((x, i) =>
+  a.forEach((x, i) => {
     b.forEach((y, j) => {
       if ((x.length < 4 || y.length < 4) && x !== y) return;
       const r = wordRatio(x, y);
       if (r >= MIN_RATIO) all.push({ i, j, r });
-    }),
-  );
+    });
+  });
   all.sort((p, q) => q.r - p.r);
   const usedA = new Set<number>();
   const usedB = new Set<number>();

@@ -8,6 +8,7 @@ import type { ListEntry, ScreeningHit } from '../../types.ts';
 export function foundAtTop(hits: ScreeningHit[], entry: ListEntry, threshold = 0): boolean {
   const top = hits[0];
   if (!top || top.score < threshold) return false;
-  const same = (h: { list: string; entry_id: string }) => h.list === entry.list && h.entry_id === entry.entry_id;
+  const same = (h: { list: string; entry_id: string }) =>
+    h.list === entry.list && h.entry_id === entry.entry_id;
   return same(top) || (top.entries ?? []).some(same);
 }

@@ -50,4 +50,3 @@ export class NameIndex {
 }
 
 const keysOf = (w: string) => (w.length < 3 ? [] : [`<${w.slice(0, 3)}`, `>${w.slice(-3)}`]);
-

@@ -45,7 +45,8 @@ export function ordinaryPeople(entries: ListEntry[], count: number, seed: number
 export function ordinaryCompanies(entries: ListEntry[], count: number, seed: number): string[] {
   const rnd = seededRandom(seed);
   const make = () => {
-    const words = rnd() < 0.3 ? `${pick(rnd, COMPANY_WORDS)} ${pick(rnd, COMPANY_WORDS)}` : pick(rnd, COMPANY_WORDS);
+    const words =
+      rnd() < 0.3 ? `${pick(rnd, COMPANY_WORDS)} ${pick(rnd, COMPANY_WORDS)}` : pick(rnd, COMPANY_WORDS);
     return `${pick(rnd, COMPANY_HEADS)} ${words} ${pick(rnd, COMPANY_FORMS)}`.trim();
   };
   return draw(entries, count, make, (n) => splitForm(n)?.head ?? n);
