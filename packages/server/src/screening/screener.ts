@@ -155,7 +155,9 @@ export class Screener {
       const tables = this.tables.slice(0, nq);
       const similar = tokenForms(norm).map((forms, i) => {
         const ids = new Set<number>();
-        for (const form of forms) for (const id of this.dictionary.similar(form, tables[i]!)) ids.add(id);
+        const vowels = norm.joined?.index !== i;
+        for (const form of forms)
+          for (const id of this.dictionary.similar(form, tables[i]!, vowels)) ids.add(id);
         return [...ids];
       });
       try {
@@ -180,8 +182,10 @@ export class Screener {
     const everyId = [...this.dictionary.tokens.keys()];
     const all = this.names.map((_, n) => n);
     for (const { norm, kind } of readings(query, this.known)) {
-      const tables = tokenForms(norm).map((forms) =>
-        Float32Array.from(everyId, (id) => Math.max(...forms.map((f) => this.dictionary.similarity(f, id)))),
+      const tables = tokenForms(norm).map((forms, i) =>
+        Float32Array.from(everyId, (id) =>
+          Math.max(...forms.map((f) => this.dictionary.similarity(f, id, norm.joined?.index !== i))),
+        ),
       );
       const q = prepareName(norm, this.dictionary, (i) => this.dictionary.weigh(tables[i]!, everyId));
       const sim = (i: number, id: number) => tables[i]![id]!;
