@@ -74,14 +74,15 @@ describe('typos in company names', () => {
 });
 
 describe('the independent generator, test part, seed 31', () => {
-  // Floors just under what these sets measure; the bench reports the classes on their full test part.
+  // Floors just under what these sets measure (59 or 60 of 60 per class, no ordinary name hit of
+  // 1,000); the bench reports the classes on their full test part.
   it('finds the source entry at top-1 for each class', () => {
     const queries = issueClassQueries(screener.entries, 'test', 31, 60);
     for (const kind of ISSUE_CLASSES) {
       const of = queries.filter((q) => q.kind === kind);
       expect(of.length).toBeGreaterThan(20);
       const found = of.filter((q) => foundAtTop(screener.screen({ name: q.query }, { limit: 5 }), q.entry));
-      expect(found.length / of.length, kind).toBeGreaterThanOrEqual(0.95);
+      expect(found.length / of.length, kind).toBeGreaterThanOrEqual(0.98);
     }
   }, 60_000);
 
@@ -91,6 +92,7 @@ describe('the independent generator, test part, seed 31', () => {
       ...ordinaryCompanies(screener.entries, 500, 31),
     ];
     const hits = names.filter((name) => screener.screen({ name }).length > 0);
-    expect(hits.length / names.length).toBeLessThanOrEqual(0.004);
+    // The issue's goal: at most 0.1 % false hits.
+    expect(hits.length / names.length).toBeLessThanOrEqual(0.001);
   });
 });
