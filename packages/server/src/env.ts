@@ -54,6 +54,7 @@ export const envSchema = z.object({
   FINLET_SANCTIONS_OFAC_ALT: z.string().optional(),
   FINLET_SANCTIONS_OFAC_ADD: z.string().optional(),
   FINLET_SANCTIONS_UN: z.string().optional(),
+  FINLET_SANCTIONS_OPENSANCTIONS: z.string().optional(),
   FINLET_SANCTIONS_REFRESH_HOURS: z.coerce.number().min(0).max(720).default(24),
   FINLET_IMAGE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   FINLET_BANK_UK_URL: z.url().default('http://127.0.0.1:8091'),

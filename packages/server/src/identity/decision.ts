@@ -1,11 +1,12 @@
 /**
  * Turns the provider's document and selfie outcomes and the sanctions and PEP hits into recorded
  * checks and a status, under the partner's rules: a failed check declines, a check in review
- * sends to review, otherwise the verification is approved.
+ * sends to review, otherwise the verification is approved (a PEP check `not_performed` neither).
  */
 import type { IdentityCheck, IdentityRules, IdentityStatus } from '@finlet/shared';
 import type { KycResult } from '../connectors/kyc/kyc.ts';
 import type { ScreeningHit } from '../screening/index.ts';
+import type { PepScreening } from './screening-service.ts';
 
 const fromProvider = (o: KycResult['document'], rules: IdentityRules): IdentityCheck['outcome'] => {
   if (o.outcome === 'approved') return 'pass';
@@ -31,7 +32,16 @@ export function sanctionsCheck(hits: ScreeningHit[], rules: IdentityRules, at: s
   };
 }
 
-export function pepCheck(hits: ScreeningHit[], rules: IdentityRules, at: string): IdentityCheck {
+/**
+ * The PEP check. Without a PEP list (production with no PEP source configured) it is recorded as
+ * `not_performed`, never as a pass: a reviewer must not read "no PEP match" into a check nobody ran.
+ * It decides nothing either way.
+ */
+export function pepCheck(pep: PepScreening, rules: IdentityRules, at: string): IdentityCheck {
+  if (!pep.performed) {
+    return { type: 'pep', outcome: 'not_performed', reasons: ['pep_list_not_configured'], checked_at: at };
+  }
+  const { hits } = pep;
   if (hits.length === 0) return { type: 'pep', outcome: 'pass', reasons: [], hits: [], checked_at: at };
   return {
     type: 'pep',
@@ -44,7 +54,7 @@ export function pepCheck(hits: ScreeningHit[], rules: IdentityRules, at: string)
 
 export function decide(
   result: KycResult,
-  screening: { sanctions: ScreeningHit[]; pep: ScreeningHit[] },
+  screening: { sanctions: ScreeningHit[]; pep: PepScreening },
   rules: IdentityRules,
   at: string,
 ): { checks: IdentityCheck[]; status: IdentityStatus } {

@@ -81,12 +81,17 @@ async function screen(deps: Deps, d: PersonalDetails) {
     deps.screening.screen(query, 0.8),
     deps.screening.screenPep(query),
   ]);
+  const lists = [...sanctions.lists, ...(pep.performed ? pep.lists : [])];
   return {
     sanctions: sanctions.hits,
     pep,
-    versions: Object.fromEntries(sanctions.lists.map((l) => [l.name, l.version])),
+    versions: Object.fromEntries(lists.map((l) => [l.name, l.version])),
   };
 }
+
+/** Every list entry a hit names: the subject's entries on each list (screening/subjects.ts). */
+const entryKeys = (h: { list: string; entry_id: string; entries?: { list: string; entry_id: string }[] }) =>
+  [h, ...(h.entries ?? [])].map((e) => `${e.list}:${e.entry_id}`);
 
 /** Applies the provider's result; a duplicate or late callback changes nothing. */
 export async function applyKycResult(deps: Deps, result: KycResult): Promise<VerificationRow | null> {
@@ -96,7 +101,9 @@ export async function applyKycResult(deps: Deps, result: KycResult): Promise<Ver
     .where(eq(identityVerifications.id, result.reference));
   if (current?.status !== 'processing') return current ?? null;
   const details = detailsOf(deps, current);
-  const screening = details ? await screen(deps, details) : { sanctions: [], pep: [], versions: {} };
+  const screening = details
+    ? await screen(deps, details)
+    : { sanctions: [], pep: { performed: false as const }, versions: {} };
   const rules = await rulesFor(deps.database.db, current.partnerId);
   const at = deps.clock.now().toISOString();
   const decision = decide(result, screening, rules, at);
@@ -169,10 +176,9 @@ export async function rescreenApproved(deps: Deps): Promise<number> {
     const rules = await rulesFor(deps.database.db, row.partnerId);
     const screening = await screen(deps, details);
     const check = sanctionsCheck(screening.sanctions, rules, deps.clock.now().toISOString());
-    const known = new Set(
-      (row.checks as IdentityCheck[]).flatMap((c) => c.hits ?? []).map((h) => `${h.list}:${h.entry_id}`),
-    );
-    const fresh = (check.hits ?? []).filter((h) => !known.has(`${h.list}:${h.entry_id}`));
+    // A subject already reviewed stays known when it now comes first under another list's entry.
+    const known = new Set((row.checks as IdentityCheck[]).flatMap((c) => c.hits ?? []).flatMap(entryKeys));
+    const fresh = (check.hits ?? []).filter((h) => !entryKeys(h).some((k) => known.has(k)));
     if (check.outcome === 'pass' || fresh.length === 0) continue;
     const changed = await deps.database.db.transaction(async (tx) => {
       const locked = await lock(tx, row.id);

@@ -1,9 +1,15 @@
 /**
  * The screening service around the engine (screening/): which lists to load (configured paths or
  * URLs; production defaults to the official downloads; development to the copies in the repository's
- * `data/sanctions/`; the fictitious sandbox list always), keeping the current `Screener`,
- * refreshing every `FINLET_SANCTIONS_REFRESH_HOURS` and telling listeners which lists changed so
- * approved customers get re-screened. Loading is lazy: nothing is read until the first screening.
+ * `data/sanctions/`; the fictitious sandbox lists outside production only), keeping the current
+ * `Screener`s, refreshing every `FINLET_SANCTIONS_REFRESH_HOURS` and telling listeners which lists
+ * changed so approved customers get re-screened. Loading is lazy: nothing is read until the first
+ * screening.
+ *
+ * Sanctions screening covers every loaded list (of an OpenSanctions export, the entries with a
+ * sanction). PEP screening covers the PEP entries of a configured OpenSanctions export and, outside
+ * production, the sandbox PEP list; with neither there is no PEP list, and the PEP check is reported
+ * as not performed, never as clear.
  */
 import type { Logger } from 'pino';
 import type { Config } from '../env.ts';
@@ -12,7 +18,9 @@ import {
   type ListSource,
   loadList,
   OFFICIAL_SOURCES,
+  PEP,
   referenceSources,
+  SANCTION,
   Screener,
   type ScreeningHit,
   type ScreeningQuery,
@@ -28,14 +36,18 @@ export interface ListInfo {
 export interface ScreeningService {
   /** Sanctions screening against every loaded list, hits sorted by score descending. */
   screen(query: ScreeningQuery, threshold?: number): Promise<{ lists: ListInfo[]; hits: ScreeningHit[] }>;
-  /** Screening against the PEP list. */
-  screenPep(query: ScreeningQuery): Promise<ScreeningHit[]>;
+  /** Screening against the PEP lists; `performed: false` when no PEP list is loaded. */
+  screenPep(query: ScreeningQuery): Promise<PepScreening>;
   /** Reloads every list; resolves with the names of those whose content changed. */
   refresh(): Promise<string[]>;
   /** Called after a refresh that changed lists (re-screening hooks in here). */
   onChange(listener: (changed: string[]) => Promise<void>): void;
   close(): void;
 }
+
+export type PepScreening =
+  | { performed: false }
+  | { performed: true; lists: ListInfo[]; hits: ScreeningHit[] };
 
 /**
  * `alt.csv` / `add.csv` beside an SDN location, path or URL, keeping its extension
@@ -55,9 +67,10 @@ export function sanctionsSources(config: Config): ListSource[] {
     FINLET_SANCTIONS_OFAC_SDN: sdn,
     FINLET_SANCTIONS_OFAC_ALT: alt,
     FINLET_SANCTIONS_OFAC_ADD: add,
+    FINLET_SANCTIONS_OPENSANCTIONS: openSanctions,
   } = config;
   const official = OFFICIAL_SOURCES;
-  const configured = sdn || config.FINLET_SANCTIONS_UN;
+  const configured = sdn || config.FINLET_SANCTIONS_UN || openSanctions;
   if (configured) {
     if (sdn)
       sources.push({
@@ -68,13 +81,22 @@ export function sanctionsSources(config: Config): ListSource[] {
       });
     if (config.FINLET_SANCTIONS_UN)
       sources.push({ list: 'un_consolidated', xml: config.FINLET_SANCTIONS_UN });
+    // Several exports may be named, separated by spaces (e.g. OpenSanctions' sanctions and peps).
+    if (openSanctions) sources.push({ list: 'opensanctions', csv: openSanctions.trim().split(/\s+/) });
   } else if (config.NODE_ENV === 'production') {
     sources.push(...official);
   } else if (config.NODE_ENV === 'development') {
     sources.push(...referenceSources());
   }
-  sources.push({ list: 'sandbox' });
+  // The fictitious lists answer the sandbox values in development and tests, never in production.
+  if (config.NODE_ENV !== 'production') sources.push({ list: 'sandbox' });
   return sources;
+}
+
+/** A snapshot's entries with a topic; entries of a list that states no topics count as sanctions. */
+function withTopic(snapshot: ListSnapshot, topic: string): ListSnapshot {
+  const keep = (topics: string[] | undefined) => (topics ? topics.includes(topic) : topic === SANCTION);
+  return { ...snapshot, entries: snapshot.entries.filter((e) => keep(e.topics)) };
 }
 
 export function createScreeningService(
@@ -85,9 +107,10 @@ export function createScreeningService(
 ): ScreeningService {
   let snapshots = new Map<string, ListSnapshot>();
   let screener: Screener | undefined;
+  let pep: Screener | undefined;
   let loading: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
-  const pep = new Screener([pepSnapshot(now())]);
+  const sandboxPep = config.NODE_ENV === 'production' ? [] : [pepSnapshot(now())];
   const listeners: ((changed: string[]) => Promise<void>)[] = [];
 
   async function loadAll(): Promise<string[]> {
@@ -106,7 +129,11 @@ export function createScreeningService(
       }
     }
     snapshots = next;
-    screener = new Screener([...next.values()]);
+    screener = new Screener([...next.values()].map((snap) => withTopic(snap, SANCTION)));
+    const peps = [...[...next.values()].map((snap) => withTopic(snap, PEP)), ...sandboxPep].filter(
+      (snap) => snap.entries.length > 0,
+    );
+    pep = peps.length > 0 ? new Screener(peps) : undefined;
     logger.info(
       {
         lists: [...next.values()].map((s) => ({
@@ -141,7 +168,9 @@ export function createScreeningService(
       return { lists: s.lists, hits: s.screen(query, threshold === undefined ? {} : { threshold }) };
     },
     async screenPep(query) {
-      return pep.screen({ ...query, type: 'individual' });
+      await ensureLoaded();
+      if (!pep) return { performed: false };
+      return { performed: true, lists: pep.lists, hits: pep.screen({ ...query, type: 'individual' }) };
     },
     async refresh() {
       await ensureLoaded();

@@ -6,7 +6,7 @@
  * bound of its score from the tables; only names whose bound reaches the threshold are aligned in
  * full, so one screen scores a handful of names, not tens of thousands.
  */
-import { type PreparedName, SCORING } from './match.ts';
+import { type PreparedName, pairSimilarity, SCORING } from './match.ts';
 
 export class CandidateIndex {
   private readonly postings: Int32Array[];
@@ -47,6 +47,10 @@ export class CandidateIndex {
       weight += query.weights[i]!;
       if (minCoverage > 0 && weight > (1 - minCoverage) * query.total) break;
     }
+    // A query with given names a listed `SURNAME, Given` name lacks (match.ts, nameParts) pairs its
+    // last token exactly, whatever it leaves unmatched before the surname.
+    if (nq >= 3 && !required.includes(nq - 1)) required.push(nq - 1);
+    const leastTotal = query.total - (1 - SCORING.otherNames) * (query.total - query.weights[nq - 1]!);
     const epoch = ++this.epoch;
     const out: number[] = [];
     for (const i of required) {
@@ -56,22 +60,32 @@ export class CandidateIndex {
           const n = list[k]!;
           if (this.stamp[n] === epoch) continue;
           this.stamp[n] = epoch;
-          if (this.bound(query, this.names[n]!, tables, nq) >= minScore) out.push(n);
+          if (this.bound(query, this.names[n]!, tables, nq, leastTotal) >= minScore) out.push(n);
         }
       }
     }
     return out;
   }
 
-  /** Upper bound of the name score: each token's best partner, ignoring the one-to-one constraint. */
-  private bound(query: PreparedName, name: PreparedName, tables: Float32Array[], nq: number): number {
+  /**
+   * Upper bound of the name score: each token's best partner, ignoring the one-to-one constraint, and
+   * every discount for left-out or added given names and middles the name's shape allows.
+   * `leastTotal`: the query's weight with every token before its last discounted.
+   */
+  private bound(
+    query: PreparedName,
+    name: PreparedName,
+    tables: Float32Array[],
+    nq: number,
+    leastTotal: number,
+  ): number {
     const nc = name.ids.length;
     let covered = 0;
     for (let i = 0; i < nq; i++) {
       const table = tables[i]!;
       let best = 0;
       for (let j = 0; j < nc; j++) {
-        const s = table[name.ids[j]!]!;
+        const s = pairSimilarity(table[name.ids[j]!]!, name);
         if (s > best) best = s;
       }
       covered += best * query.weights[i]!;
@@ -81,14 +95,20 @@ export class CandidateIndex {
       const id = name.ids[j]!;
       let best = 0;
       for (let i = 0; i < nq; i++) {
-        const s = tables[i]![id]!;
+        const s = pairSimilarity(tables[i]![id]!, name);
         if (s > best) best = s;
       }
       nameCovered += best * name.weights[j]!;
     }
     const a = SCORING.queryCoverage;
-    // A query shorter than the name may leave out its middle tokens, which then weigh less.
-    const nameTotal = nq < nc ? name.total - (1 - SCORING.leftOutMiddle) * name.middle : name.total;
-    return a * (covered / query.total) + (1 - a) * Math.min(1, nameCovered / nameTotal);
+    // A query shorter than the name may leave out its middle tokens or later given names, which then
+    // weigh less; a longer query may add given names to a `SURNAME, Given` name.
+    const nameTotal =
+      nq < nc
+        ? name.total -
+          Math.max((1 - SCORING.leftOutMiddle) * name.middle, (1 - SCORING.otherNames) * name.otherNames)
+        : name.total;
+    const queryTotal = nq > nc && name.norm.surname !== undefined ? leastTotal : query.total;
+    return a * Math.min(1, covered / queryTotal) + (1 - a) * Math.min(1, nameCovered / nameTotal);
   }
 }

@@ -5,6 +5,7 @@
 
 export { jaroWinkler } from './jaro-winkler.ts';
 export { OFAC_LIST, parseOfac } from './lists/ofac.ts';
+export { OPENSANCTIONS_LIST, PEP, parseOpenSanctions, SANCTION } from './lists/opensanctions.ts';
 export { SANDBOX_ENTRIES, SANDBOX_LIST } from './lists/sandbox.ts';
 export type { ListSource, LoadOptions } from './lists/source.ts';
 export { loadList, loadLists, OFFICIAL_SOURCES, referenceSources, refreshList } from './lists/source.ts';

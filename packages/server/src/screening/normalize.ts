@@ -4,6 +4,7 @@
  * `SURNAME, Given` reordering, honorifics and company legal forms (removed for matching, kept as
  * notes for the explanation), then per-token romanisation canonicalisation.
  */
+import { isLegalForm, stripLegalForms } from './legal-forms.ts';
 import { canonicalTokens } from './transliteration.ts';
 
 export interface NormalizedName {
@@ -15,6 +16,11 @@ export interface NormalizedName {
   removed: string[];
   /** True when a `SURNAME, Given` form was put in `Given SURNAME` order. */
   reordered: boolean;
+  /**
+   * In a reordered `SURNAME, Given` name, the index of the surname's first token: tokens before it are
+   * given names, from it on the surname (left out when the boundary is not known).
+   */
+  surname?: number;
   /** In a joined reading (see joinedReadings): which token was joined, and from which two tokens. */
   joined?: { index: number; parts: [string, string] };
 }
@@ -57,76 +63,12 @@ export const HONORIFICS = new Set([
   'maulana',
   'mawlawi',
   'maulvi',
+  'haj',
+  'hajj',
+  'hadji',
 ]);
 
-/** Legal forms written after the name (ACME TRADING LLC, CECOEX, S.A.). */
-export const TRAILING_FORMS = new Set([
-  'llc',
-  'llp',
-  'lp',
-  'ltd',
-  'limited',
-  'inc',
-  'incorporated',
-  'corp',
-  'corporation',
-  'co',
-  'plc',
-  'gmbh',
-  'ag',
-  'kg',
-  'sa',
-  'sas',
-  'sarl',
-  'srl',
-  'spa',
-  'sl',
-  'bv',
-  'nv',
-  'oy',
-  'ab',
-  'asa',
-  'pte',
-  'pty',
-  'bhd',
-  'sdn',
-  'kft',
-  'sro',
-  'doo',
-  'ltda',
-  'sal',
-  'wll',
-  'fze',
-  'fzco',
-  'fzc',
-  'fzllc',
-  'jsc',
-  'ojsc',
-  'cjsc',
-  'pjsc',
-  'ooo',
-  'zao',
-  'oao',
-  'pao',
-  'tov',
-  'se',
-  'cv',
-]);
-
-/** Legal forms written before the name, as in Russian and Ukrainian (OOO ROMASHKA). */
-export const LEADING_FORMS = new Set([
-  'ooo',
-  'zao',
-  'oao',
-  'pao',
-  'ao',
-  'tov',
-  'jsc',
-  'ojsc',
-  'cjsc',
-  'pjsc',
-  'llc',
-]);
+export { LEADING_FORMS, TRAILING_FORMS } from './legal-forms.ts';
 
 /** Lower-case, strip diacritics, map special letters; keeps letters, digits, spaces, commas and dots. */
 export function foldText(raw: string): string {
@@ -148,51 +90,59 @@ function words(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-function isLegalForm(ws: string[]): boolean {
-  return ws.length > 0 && ws.every((w) => TRAILING_FORMS.has(w) || LEADING_FORMS.has(w));
-}
-
 /**
  * `SURNAME, Given Names` becomes `Given Names SURNAME` when the part before the one comma is a short
- * surname and the part after it is not a legal form (CECOEX, S.A. stays as it is).
+ * surname and the part after it is not a legal form (CECOEX, S.A. stays as it is). `surname`: how many
+ * of the words are the surname.
  */
-function reorder(folded: string, type: string | undefined): { parts: string[]; reordered: boolean } {
+function reorder(
+  folded: string,
+  type: string | undefined,
+): { parts: string[]; reordered: boolean; surname: number } {
   const commas = folded.split(',');
   if (commas.length === 2 && type !== 'entity') {
     const surname = words(commas[0]!);
     const given = words(commas[1]!);
     if (surname.length >= 1 && surname.length <= 3 && given.length > 0 && !isLegalForm(given)) {
-      return { parts: [...given, ...surname], reordered: true };
+      return { parts: [...given, ...surname], reordered: true, surname: surname.length };
     }
   }
-  return { parts: words(folded), reordered: false };
+  return { parts: words(folded), reordered: false, surname: 0 };
 }
 
 export function normalizeName(raw: string, type?: string): NormalizedName {
-  const { parts, reordered } = reorder(foldText(raw), type);
+  const { parts, reordered, surname } = reorder(foldText(raw), type);
   const removed: string[] = [];
   let ws = parts;
   // Honorifics and legal forms are noise for matching, but never remove a name's last token.
   while (ws.length > 1 && HONORIFICS.has(ws[0]!)) removed.push(ws.shift()!);
   if (type !== 'individual') {
-    while (ws.length > 1 && TRAILING_FORMS.has(ws[ws.length - 1]!)) removed.unshift(ws.pop()!);
-    while (ws.length > 1 && LEADING_FORMS.has(ws[0]!)) removed.push(ws.shift()!);
-    // Longer legal forms are unambiguous anywhere (a reordered "TRANSPORTATION LIMITED DIMOND").
-    const kept = ws.filter((w) => !(w.length >= 3 && TRAILING_FORMS.has(w)));
-    if (kept.length > 0 && kept.length < ws.length) {
-      removed.push(...ws.filter((w) => !kept.includes(w)));
-      ws = kept;
-    }
+    const stripped = stripLegalForms(ws);
+    ws = stripped.words;
+    removed.push(...stripped.removed);
   }
+  // The surname is still the last words when nothing was taken off the end (and a given name is left).
+  const surnameFrom =
+    reordered && ws.length > surname && ws.slice(-surname).join(' ') === parts.slice(-surname).join(' ')
+      ? ws.length - surname
+      : -1;
   const written: string[] = [];
   const tokens: string[] = [];
-  for (const w of ws) {
+  let surnameToken: number | undefined;
+  ws.forEach((w, k) => {
+    if (k === surnameFrom) surnameToken = tokens.length;
     for (const t of canonicalTokens(w)) {
       written.push(w);
       tokens.push(t);
     }
-  }
-  return { written, tokens, removed, reordered };
+  });
+  return {
+    written,
+    tokens,
+    removed,
+    reordered,
+    ...(surnameToken === undefined ? {} : { surname: surnameToken }),
+  };
 }
 
 /** Tokens this short are where segmentation differs: particles (AL-ZUBAIDI), codes (EX-301, YU-RO). */
@@ -205,18 +155,60 @@ const SEGMENT_TOKEN = 3;
  */
 export function joinedReadings(norm: NormalizedName): NormalizedName[] {
   const out: NormalizedName[] = [];
-  const { tokens, written } = norm;
+  const { tokens, written, surname, ...rest } = norm;
   for (let j = 0; j + 1 < tokens.length; j++) {
     // Two canonical tokens of one written word (abd al from Abdul) are already written together.
     if (written[j] === written[j + 1]) continue;
     if (Math.min(tokens[j]!.length, tokens[j + 1]!.length) > SEGMENT_TOKEN) continue;
     const joinedWord = written[j]! + written[j + 1]!;
+    // Joining a given name to the surname blurs where the surname starts; joining before it moves it.
+    const moved =
+      surname === undefined || j + 1 === surname ? undefined : j + 1 < surname ? surname - 1 : surname;
     out.push({
-      ...norm,
+      ...rest,
       tokens: [...tokens.slice(0, j), tokens[j]! + tokens[j + 1]!, ...tokens.slice(j + 2)],
       written: [...written.slice(0, j), joinedWord, ...written.slice(j + 2)],
       joined: { index: j, parts: [tokens[j]!, tokens[j + 1]!] },
+      ...(moved === undefined ? {} : { surname: moved }),
     });
   }
+  return out;
+}
+
+/** Words this long may be two names written together ("Mohammadhassan", "SILVERSTAR"). */
+const SPLIT_WORD = 8;
+
+/**
+ * The same name with one long word cut in two where both parts are words the lists hold
+ * ("TOULAI, Mohammadhassan" read as "Mohammad Hassan"): the other way round from joinedReadings,
+ * for the query only, since only the lists say which parts are names. `known`: whether a canonical
+ * token is on a list.
+ */
+export function splitReadings(norm: NormalizedName, known: (token: string) => boolean): NormalizedName[] {
+  const out: NormalizedName[] = [];
+  norm.tokens.forEach((token, i) => {
+    const word = norm.written[i]!;
+    // One written word gave this one token, and it is no listed word as it stands.
+    if (
+      word.length < SPLIT_WORD ||
+      norm.written[i - 1] === word ||
+      norm.written[i + 1] === word ||
+      known(token)
+    )
+      return;
+    for (let at = 3; at <= word.length - 3; at++) {
+      const parts = [word.slice(0, at), word.slice(at)];
+      const canon = parts.map((p) => canonicalTokens(p));
+      if (!canon.every((c) => c.length === 1 && known(c[0]!))) continue;
+      const { surname, ...rest } = norm;
+      out.push({
+        ...rest,
+        tokens: [...norm.tokens.slice(0, i), canon[0]![0]!, canon[1]![0]!, ...norm.tokens.slice(i + 1)],
+        written: [...norm.written.slice(0, i), parts[0]!, parts[1]!, ...norm.written.slice(i + 1)],
+        ...(surname === undefined ? {} : { surname: i < surname ? surname + 1 : surname }),
+      });
+      return;
+    }
+  });
   return out;
 }

@@ -55,13 +55,30 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[lb]!;
 }
 
-/** Similarity of two spellings: 1 when equal, Jaro-Winkler when within the allowed edits, else 0. */
-export function spellingSimilarity(a: string, b: string): number {
+/**
+ * Similarity of two spellings: 1 when equal, Jaro-Winkler when within the allowed edits, else 0.
+ * Spellings of five letters or more that differ only in their vowels, with three consonants or more
+ * in the same order (Tazini / Tizini, Hikmetyar / Hekmatyar, Ihsan / Ehsan), are how romanisations of
+ * one name differ and count at least VOWEL_VARIANT: Jaro-Winkler rates a vowel changed near the start
+ * as low as any typo there. Not for two short words read as one (`vowels` false): "Kim Jun" is not
+ * "Kim Jin".
+ */
+export function spellingSimilarity(a: string, b: string, vowels = true): number {
   if (a === b) return 1;
   // The longer token decides: a letter dropped from a 4-letter name (Bara → Bra) is still a typo.
   const max = maxEdits(Math.max(a.length, b.length));
   if (max === 0 || editDistance(a, b, max) > max) return 0;
-  return jaroWinkler(a, b);
+  const jw = jaroWinkler(a, b);
+  return vowels && vowelVariant(a, b) ? Math.max(jw, VOWEL_VARIANT) : jw;
+}
+
+const VOWEL_VARIANT = 0.95;
+
+function vowelVariant(a: string, b: string): boolean {
+  if (a.length < 5 || b.length < 5) return false;
+  const consonants = (t: string) => t.replace(/[aeiouy]/g, '');
+  const ca = consonants(a);
+  return ca.length >= 3 && ca === consonants(b);
 }
 
 /** Longest query token checked against the legal forms and honorifics with one edit allowed. */
@@ -166,7 +183,11 @@ export class TokenDictionary {
     for (const id of noiseIds) this.noise[id] = 1;
     this.noiseIds = [...new Set(noiseIds)];
     const common = Math.max(1, ...df.slice(0, listed).map((n) => n ?? 0));
-    this.idf = Float64Array.from(this.tokens, (_, id) => idf(id < listed ? (df[id] ?? 0) : common));
+    // A noise word weighs as the most common token even where a list name kept it as a word ("CO" in
+    // "X CO Y"): a rare spelling of "Ltd" is no rarer a clue to who someone is.
+    this.idf = Float64Array.from(this.tokens, (_, id) =>
+      idf(id >= listed || this.noise[id] === 1 ? common : (df[id] ?? 0)),
+    );
     this.unseenIdf = idf(0);
     this.tokens.forEach((token, id) => {
       const keys: number[] = [];
@@ -205,10 +226,10 @@ export class TokenDictionary {
   }
 
   /** Similarity of a query token to dictionary token `id`: the best over the token's spellings. */
-  similarity(token: string, id: number): number {
+  similarity(token: string, id: number, vowels = true): number {
     let best = 0;
     for (const key of this.keysOfToken[id]!)
-      best = Math.max(best, spellingSimilarity(token, this.keyText[key]!));
+      best = Math.max(best, spellingSimilarity(token, this.keyText[key]!, vowels));
     if (best === 0 && this.noise[id] === 1) best = shortFormSimilarity(token, this.tokens[id]!);
     return best;
   }
@@ -242,7 +263,7 @@ export class TokenDictionary {
    * `table[id] = max(table[id], similarity)` and returns the ids it touched (the same values
    * `similarity` gives, found without scanning the dictionary).
    */
-  similar(token: string, table: Float32Array): number[] {
+  similar(token: string, table: Float32Array, vowels = true): number[] {
     const touched: number[] = [];
     const epoch = ++this.epoch;
     forEachDeletion(token, (h) => {
@@ -251,7 +272,7 @@ export class TokenDictionary {
       for (const key of keys) {
         if (this.stamp[key] === epoch) continue;
         this.stamp[key] = epoch;
-        const s = spellingSimilarity(token, this.keyText[key]!);
+        const s = spellingSimilarity(token, this.keyText[key]!, vowels);
         if (s === 0) continue;
         const id = this.keyToken[key]!;
         if (table[id] === 0) touched.push(id);

@@ -30,7 +30,7 @@ const VARIANTS: Record<string, string[]> = {
   umar: ['omar', 'omer'],
   uthman: ['othman', 'osman', 'usman', 'othmane'],
   abu: ['abou', 'abo'],
-  abdallah: ['abdullah', 'abdulla', 'abdalla', 'abdellah'],
+  abdallah: ['abdullah', 'abdulla', 'abdalla', 'abdellah', 'abdollah'],
   khalid: ['khaled', 'chalid'],
   said: ['saeed', 'saied', 'saeid', 'sayeed'],
   mustafa: ['mustapha', 'moustafa', 'mostafa', 'moustapha'],
@@ -63,15 +63,31 @@ export function canonicalNames(): string[] {
 
 /**
  * Generic romanisation rules, applied to every token: Russian -off/-eff surnames are -ov/-ev,
- * -iy/-ii endings are -y, ph is f, ou is u, ee is i, and doubled letters are single
- * (Hassan/Hasan, Abdullah/Abdulah). They run before the table lookup, so the table lists each
- * variant once after these rules.
+ * -iy/-ii/-ij endings are -y, ph is f, ou is u, ee is i, and doubled letters are single
+ * (Hassan/Hasan, Abdullah/Abdulah). In words of four letters or more, the letters that
+ * romanisations of one name swap are one letter too: y inside a word is i (Natalya/Natalia,
+ * Ayub/Aiub, Naydenko/Naidenko), w is v (Wladimir/Vladimir, Kadyrow/Kadyrov), c before a, o, u, a
+ * consonant or at the end is k (Victor/Viktor, Caraman/Karaman), q is k (Rafiq/Rafik), x is ks
+ * (Alexey/Aleksey), tch and the Basque tx are ch (Bengoetxea/Bengoechea), j after a consonant is y
+ * (Tjurin/Tyurin). Short words keep their
+ * letters: Yan is not Ian, Wan not the particle van, Xu not Ksu. The rules run before the table
+ * lookup, so the table lists each variant once after these rules.
  */
 function applyRules(token: string): string {
   let t = token;
   if (t.length > 4) t = t.replace(/off$/, 'ov').replace(/eff$/, 'ev');
-  if (t.length > 4) t = t.replace(/(iy|ii|yy)$/, 'y');
+  if (t.length > 4) t = t.replace(/(iy|ii|yy|ij)$/, 'y');
   t = t.replace(/ph/g, 'f').replace(/ou/g, 'u').replace(/ee/g, 'i');
+  // Three letters or fewer are initials, numerals and short names: MMT is not MTT, III not I.
+  if (t.length <= 3) return t;
+  t = t
+    .replace(/tch|tx/g, 'ch')
+    .replace(/x/g, 'ks')
+    .replace(/w/g, 'v')
+    .replace(/q/g, 'k')
+    .replace(/c(?![eihy])/g, 'k')
+    .replace(/([^aeiouy])j/g, '$1y')
+    .replace(/(?<=.)y/g, 'i');
   return t.replace(/(.)\1+/g, '$1');
 }
 
@@ -83,6 +99,7 @@ for (const [variant, canonical] of CANONICAL) RULED.set(applyRules(variant), can
  * (Abdulrahman, Abdelkader): all become `abd al x`.
  */
 const ABD_FORMS = new Set(['abdel', 'abdul', 'abdal', 'abdoul', 'abdol']);
+const ABDALLAH = ['abdallah', ...VARIANTS.abdallah!];
 const ABD_PREFIX = /^(abdel|abdul|abdal|abdoul|abdol)([a-z]{3,})$/;
 
 /** True when a and b differ by at most one substitution, insertion or adjacent transposition. */
@@ -109,16 +126,27 @@ function oneEditApart(a: string, b: string): boolean {
 function mistypedAbd(token: string): string | undefined {
   if (token.length < 5) return undefined;
   for (const form of ABD_FORMS) {
-    for (const length of [form.length, form.length + 1]) {
+    // A prefix one letter short only with "abd" intact ("Abdlkadir"): "Adelina" stays a name.
+    const lengths = [form.length, form.length + 1, ...(token.startsWith('abd') ? [form.length - 1] : [])];
+    for (const length of lengths) {
       const prefix = token.slice(0, length);
       const rest = token.slice(length);
       if (prefix.length < length || (rest.length > 0 && rest.length < 3)) continue;
       if (prefix[0] !== 'a' && prefix[1] !== 'a') continue;
+      // "Addel" is a mistyped Adel, not Abdel: the d of abd is never doubled.
+      if (prefix[1] === 'd' && prefix[2] === 'd') continue;
       if (oneEditApart(prefix, form)) return rest;
     }
   }
   return undefined;
 }
+
+/**
+ * `Abd` before a name whose first letter the article assimilates (Arabic "sun letters"): Abdur
+ * Rahman, Abdurrahman, Abdus Salam, Abdun Nasir, and without the u (Abdrabba). Returns the name with
+ * its first letter, or undefined.
+ */
+const ABD_SUN = /^abdu?(sh|th|dh|[rstzdn])\1?([a-z]{2,})$/;
 
 /**
  * Every spelling a canonical token stands for, after the generic rules (`muhammad` → `muhammad`,
@@ -135,9 +163,13 @@ export function ruledSpellings(canonical: string): string[] {
 export function canonicalTokens(token: string): string[] {
   const direct = CANONICAL.get(token);
   if (direct) return [direct];
+  // A typo in Abdullah is still Abdullah ("Abdulalh"), not Abdul + a three-letter name.
+  if (token.length >= 7 && ABDALLAH.some((v) => oneEditApart(token, v))) return ['abdallah'];
   if (ABD_FORMS.has(token)) return ['abd', 'al'];
   const merged = ABD_PREFIX.exec(token);
   if (merged) return ['abd', 'al', ...canonicalTokens(merged[2]!)];
+  const sun = ABD_SUN.exec(token);
+  if (sun) return ['abd', 'al', ...canonicalTokens(sun[1]! + sun[2]!)];
   const rest = mistypedAbd(token);
   if (rest !== undefined) return ['abd', 'al', ...(rest ? canonicalTokens(rest) : [])];
   const ruled = applyRules(token);

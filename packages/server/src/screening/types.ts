@@ -31,6 +31,18 @@ export interface ListEntry {
   birth_dates: BirthDate[];
   /** Country names as the list writes them (addresses, nationality, citizenship). */
   countries: string[];
+  /**
+   * Document and registration numbers (passport, national id, tax, company or IMO number) as upper-case
+   * letters and digits only, so the same number written with spaces or dashes on two lists is equal.
+   */
+  identifiers?: string[];
+  /** For an entry of a consolidated source (OpenSanctions), the source lists that name it. */
+  sources?: string[];
+  /**
+   * Risk topics where the source states them, in FollowTheMoney's names: `sanction` for a sanctions
+   * target, `role.pep` for a politically exposed person (lists/opensanctions.ts).
+   */
+  topics?: string[];
 }
 
 export interface ListSnapshot {
@@ -55,6 +67,20 @@ export interface ScreeningOptions {
   limit?: number;
 }
 
+/** One list's entry for the subject of a hit. */
+export interface HitEntry {
+  list: string;
+  entry_id: string;
+  /** The entry's primary name on that list. */
+  name: string;
+  program: string;
+}
+
+/**
+ * One subject that matched. `list`, `entry_id`, `name`, `program` are the best-matching entry's (the
+ * shape before several lists were shown together); `entries` holds every list's entry for the same
+ * subject, that one first, and `lists` names every list they come from (see subjects.ts).
+ */
 export interface ScreeningHit {
   list: string;
   entry_id: string;
@@ -65,4 +91,6 @@ export interface ScreeningHit {
   program: string;
   score: number;
   explanation: string;
+  lists: string[];
+  entries: HitEntry[];
 }

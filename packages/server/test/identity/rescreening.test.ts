@@ -35,7 +35,13 @@ describe('screening', () => {
     expect(body.id).toMatch(/^scr_/);
     expect(body.lists.map((l: { name: string }) => l.name).sort()).toEqual(['ofac_sdn', 'sandbox']);
     expect(body.lists[0].version).toMatch(/sha256:[0-9a-f]{12}/);
-    expect(body.hits[0]).toMatchObject({ list: 'sandbox', entry_id: 'SBX-0001', program: 'SANDBOX' });
+    expect(body.hits[0]).toMatchObject({
+      list: 'sandbox',
+      entry_id: 'SBX-0001',
+      program: 'SANDBOX',
+      lists: ['sandbox'],
+      entries: [{ list: 'sandbox', entry_id: 'SBX-0001', name: 'SANCTIONED, Sandy', program: 'SANDBOX' }],
+    });
     const scores = body.hits.map((h: { score: number }) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     const none = await (await w.api('POST', '/v1/screenings', { body: { name: 'Jane Doe' } })).json();

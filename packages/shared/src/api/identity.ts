@@ -64,6 +64,19 @@ export const IDENTITY_STATUSES = ['pending', 'processing', 'approved', 'declined
 export type IdentityStatus = (typeof IDENTITY_STATUSES)[number];
 export const CHECK_TYPES = ['data_validation', 'document', 'selfie', 'sanctions', 'pep'] as const;
 
+/** One list's entry for the subject of a screening hit. */
+export const screeningHitEntrySchema = z.object({
+  list: z.string(),
+  entry_id: z.string(),
+  name: z.string(),
+  program: z.string(),
+});
+/**
+ * One subject that matched. `list`, `entry_id`, `name`, `program` are its best-matching entry's (as
+ * before several lists were shown together); `entries` holds every list's entry for the same subject
+ * (identical normalised name and a matching date of birth or shared identifier), that one first, and
+ * `lists` names every list they come from, including the source lists a consolidated list names.
+ */
 export const screeningHitSchema = z.object({
   list: z.string(),
   entry_id: z.string(),
@@ -72,12 +85,18 @@ export const screeningHitSchema = z.object({
   program: z.string(),
   score: z.number(),
   explanation: z.string(),
+  lists: z.array(z.string()),
+  entries: z.array(screeningHitEntrySchema),
 });
+/** A hit as recorded on a check: those recorded before `lists` and `entries` existed lack them. */
+const recordedHitSchema = screeningHitSchema.partial({ lists: true, entries: true });
+export const CHECK_OUTCOMES = ['pass', 'fail', 'review', 'not_performed'] as const;
 export const identityCheckSchema = z.object({
   type: z.enum(CHECK_TYPES),
-  outcome: z.enum(['pass', 'fail', 'review']),
+  /** `not_performed`: the check could not run (a PEP check with no PEP list configured); decides nothing. */
+  outcome: z.enum(CHECK_OUTCOMES),
   reasons: z.array(z.string()),
-  hits: z.array(screeningHitSchema).optional(),
+  hits: z.array(recordedHitSchema).optional(),
   checked_at: timestampSchema,
 });
 export type IdentityCheck = z.infer<typeof identityCheckSchema>;

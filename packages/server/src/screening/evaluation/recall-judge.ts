@@ -1,10 +1,11 @@
 /**
- * How recall counts a top hit. The right answer is the source entry; another entry at the top counts
- * only when it ties with the source entry's score and shares an identical listed name (primary or
- * strong alias) with it: the same person or company listed by both OFAC and the UN (UN 113313 and
- * OFAC 7925 are both "Murad, Abdul Hakim al Hashim"). The engine then says, correctly, that the query
- * is equally both, and which of the two comes first is the order of the lists. A different entry that
- * scores higher, or an equal score on an entry that shares no name, is a miss.
+ * How recall counts a top hit. The right answer is the source entry, shown first or among the entries
+ * of the top hit (the same subject on several lists is one hit: subjects.ts). Another entry at the top
+ * counts only when it ties with the source entry's score and shares an identical listed name (primary
+ * or strong alias) with it: the same person or company listed by both OFAC and the UN that the engine
+ * could not link (no date of birth or document in common). The engine then says, correctly, that the
+ * query is equally both, and which of the two comes first is the order of the lists. A different entry
+ * that scores higher, or an equal score on an entry that shares no name, is a miss.
  */
 import type { ListEntry } from '../types.ts';
 import { nameKeys } from './name-keys.ts';
@@ -36,25 +37,27 @@ export class RecallJudge {
 
   /** Hits as `screen` returns them, best first (with a limit that keeps ties, e.g. 5). */
   correct(
-    hits: { list: string; entry_id: string; score: number }[],
+    hits: { list: string; entry_id: string; score: number; entries?: { list: string; entry_id: string }[] }[],
     entry: ListEntry,
     threshold = 0,
   ): boolean {
     const top = hits[0];
     if (!top || top.score < threshold) return false;
     const source = `${entry.list}:${entry.entry_id}`;
-    if (`${top.list}:${top.entry_id}` === source) return true;
+    const key = (h: { list: string; entry_id: string }) => `${h.list}:${h.entry_id}`;
+    if (key(top) === source || (top.entries ?? []).some((e) => key(e) === source)) return true;
     const own = hits.find((h) => `${h.list}:${h.entry_id}` === source);
     return own?.score === top.score && (this.twins.get(source)?.has(`${top.list}:${top.entry_id}`) ?? false);
   }
 
-  /** Whether `correct` accepted a twin rather than the source entry itself; the bench counts them. */
-  viaTwin(hits: { list: string; entry_id: string; score: number }[], entry: ListEntry): boolean {
+  /** Whether `correct` accepted a tie with a twin rather than the source entry; the bench counts them. */
+  viaTwin(
+    hits: { list: string; entry_id: string; score: number; entries?: { list: string; entry_id: string }[] }[],
+    entry: ListEntry,
+  ): boolean {
     const top = hits[0];
-    return (
-      !!top &&
-      `${top.list}:${top.entry_id}` !== `${entry.list}:${entry.entry_id}` &&
-      this.correct(hits, entry)
-    );
+    const source = `${entry.list}:${entry.entry_id}`;
+    const shown = [top, ...(top?.entries ?? [])].map((h) => h && `${h.list}:${h.entry_id}`);
+    return !!top && !shown.includes(source) && this.correct(hits, entry);
   }
 }

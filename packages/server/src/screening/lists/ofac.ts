@@ -7,6 +7,7 @@
 import type { BirthDate, EntryAlias, EntryType, ListEntry } from '../types.ts';
 import { parseBirthDate } from './birth-date.ts';
 import { parseCsv } from './csv.ts';
+import { identifierKeys } from './identifiers.ts';
 
 export const OFAC_LIST = 'ofac_sdn';
 
@@ -41,6 +42,27 @@ function birthDates(remarks: string): BirthDate[] {
     .filter((d): d is BirthDate => d !== undefined);
 }
 
+/** Remarks labels that introduce a document or registration number (OFAC's own wording). */
+const IDENTIFIER_LABEL =
+  /^(?:alt\. )?(?:Passport|National ID No\.|Cedula No\.|NIT #|C\.U\.R\.P\.|R\.F\.C\.|Tax ID No\.|Registration (?:ID|Number)|RUC #|Identification Number|Company Number|Commercial Registry Number|Business Registration Number|D\.N\.I\.|SSN|MMSI|C\.R\. No\.|Vessel Registration Identification|Folio Mercantil No\.|Matricula Mercantil No|V\.A\.T\. Number|Trade License No\.) (.+)$/;
+
+/**
+ * "Passport A1234567 (Iraq) issued 2001": the number is the words before the parenthesis that hold
+ * a digit or are a short letter prefix ("OB 0243318", "IMO 9187629").
+ */
+function identifiersFromRemarks(remarks: string): string[] {
+  const values = remarkValues(remarks, IDENTIFIER_LABEL).map((value) => {
+    const words = value.split('(')[0]!.trim().split(/\s+/);
+    const kept: string[] = [];
+    for (const w of words) {
+      if (/\d/.test(w) || (/^[A-Z]{1,3}$/.test(w) && kept.every((k) => !/\d/.test(k)))) kept.push(w);
+      else break;
+    }
+    return kept.join('');
+  });
+  return identifierKeys(values);
+}
+
 function countriesFromRemarks(remarks: string): string[] {
   const out = [
     ...remarkValues(remarks, /^(?:alt\. )?nationality (.+)$/),
@@ -70,6 +92,7 @@ export function parseOfac(files: OfacFiles): ListEntry[] {
         .filter(Boolean),
       birth_dates: birthDates(remarks),
       countries,
+      identifiers: identifiersFromRemarks(remarks),
     });
   }
   for (const [id = '', , type = '', name = ''] of parseCsv(files.alt)) {

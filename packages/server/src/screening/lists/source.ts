@@ -8,8 +8,9 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { dataFile } from '@finlet/data';
-import type { ListSnapshot } from '../types.ts';
+import type { ListEntry, ListSnapshot } from '../types.ts';
 import { OFAC_LIST, parseOfac } from './ofac.ts';
+import { OPENSANCTIONS_LIST, parseOpenSanctions } from './opensanctions.ts';
 import { SANDBOX_ENTRIES, SANDBOX_LIST } from './sandbox.ts';
 import { parseUn, UN_LIST } from './un.ts';
 
@@ -17,6 +18,8 @@ import { parseUn, UN_LIST } from './un.ts';
 export type ListSource =
   | { list: 'ofac_sdn'; sdn: string; alt: string; add: string }
   | { list: 'un_consolidated'; xml: string }
+  /** One or more OpenSanctions `targets.simple.csv` exports, read as one list (rows by id, first wins). */
+  | { list: 'opensanctions'; csv: string[] }
   | { list: 'sandbox' };
 
 export const OFFICIAL_SOURCES: ListSource[] = [
@@ -102,6 +105,31 @@ export async function loadList(source: ListSource, options: LoadOptions = {}): P
     return {
       name: OFAC_LIST,
       version: version([sdn!.bytes, alt!.bytes, add!.bytes], sdn!.date),
+      loaded_at,
+      entries,
+    };
+  }
+  if (source.list === 'opensanctions') {
+    const files = await Promise.all(source.csv.map((l) => read(l, options)));
+    const seen = new Set<string>();
+    const entries: ListEntry[] = [];
+    let date: string | undefined;
+    for (const file of files) {
+      const parsed = parseOpenSanctions(file.bytes.toString('utf8'));
+      for (const e of parsed.entries) {
+        if (seen.has(e.entry_id)) continue;
+        seen.add(e.entry_id);
+        entries.push(e);
+      }
+      const stated = parsed.date ?? file.date;
+      if (stated && (!date || stated > date)) date = stated;
+    }
+    return {
+      name: OPENSANCTIONS_LIST,
+      version: version(
+        files.map((f) => f.bytes),
+        date,
+      ),
       loaded_at,
       entries,
     };

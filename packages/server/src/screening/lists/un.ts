@@ -7,6 +7,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { BirthDate, EntryAlias, ListEntry } from '../types.ts';
 import { parseBirthDate } from './birth-date.ts';
+import { identifierKeys } from './identifiers.ts';
 
 export const UN_LIST = 'un_consolidated';
 
@@ -21,6 +22,7 @@ const REPEATED = new Set([
   'INDIVIDUAL_ADDRESS',
   'ENTITY_ADDRESS',
   'INDIVIDUAL_PLACE_OF_BIRTH',
+  'INDIVIDUAL_DOCUMENT',
   'VALUE',
 ]);
 
@@ -115,6 +117,7 @@ export function parseUn(xml: string): UnList {
       programs: program(n),
       birth_dates: birthDates(nodes(n.INDIVIDUAL_DATE_OF_BIRTH)),
       countries: countries(n, 'INDIVIDUAL_ADDRESS'),
+      identifiers: identifierKeys(nodes(n.INDIVIDUAL_DOCUMENT).map((d) => text(d.NUMBER))),
     });
   }
   for (const n of nodes((root.ENTITIES as XmlNode | undefined)?.ENTITY)) {

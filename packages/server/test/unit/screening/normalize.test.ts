@@ -59,6 +59,68 @@ describe('normalizeName', () => {
   });
 });
 
+describe('legal forms', () => {
+  const words = (name: string) => normalizeName(name, 'entity').written;
+
+  it('takes a form off however it is written: dots, spaces, lower case, in words', () => {
+    for (const form of ['S.A. de C.V.', 's a de c v', 'SA DE CV', 'S. A. DE C. V.']) {
+      expect(words(`Rancho Los Mezquites ${form}`)).toEqual(['rancho', 'los', 'mezquites']);
+    }
+    for (const form of ['s a c', 'S.a.c.', 'S.A.C.'])
+      expect(words(`Aviandina ${form}`)).toEqual(['aviandina']);
+    for (const form of [
+      'Co., Ltd',
+      'CO LTD',
+      'Co.,Ltd.',
+      'Company Limited',
+      'Private Limited',
+      'Pvt. Ltd.',
+    ]) {
+      expect(words(`Kala Trading ${form}`)).toEqual(['kala', 'trading']);
+    }
+    expect(words('Open Joint-Stock Company Izhmash')).toEqual(['izhmash']);
+    expect(words('Garces y Bedoya Cia. Ltda.')).toEqual(['garces', 'y', 'bedoya']);
+  });
+
+  it('takes off a misspelt form next to an intact one or at the end of a long name, nothing else', () => {
+    expect(words('Dalian Char-White CO., LDT.')).toEqual(['dalian', 'char', 'white']);
+    expect(words('Damascus Cham Private Jint Stock Company')).toEqual(['damascus', 'cham']);
+    expect(words('Al Ali and Al Hamza LC')).toEqual(['al', 'ali', 'and', 'al', 'hamza']);
+    // Real words one letter from a form stay: ORO / OOO, ASMA / ASA, the company IAC after INC., a 1.
+    expect(words('La Monedita de Oro Ltda')).toEqual(['la', 'monedita', 'de', 'oro']);
+    expect(words('Authorised Money Exchangers Asma')).toContain('asma');
+    expect(words('International Inc. IAC')).toEqual(['international', 'iac']);
+    expect(words('Constello No. 1 Corporation')).toEqual(['constello', 'no', '1']);
+  });
+
+  it('leaves people’s names whole', () => {
+    expect(normalizeName('SAD, Abd-al-Latif', 'individual').written).toContain('sad');
+    expect(normalizeName('Kumar A G', 'individual').written).toEqual(['kumar', 'a', 'g']);
+  });
+
+  it('marks where a SURNAME, Given name’s surname starts', () => {
+    expect(normalizeName('FREGOSO GONZALEZ, Marco Antonio', 'individual')).toMatchObject({
+      written: ['marco', 'antonio', 'fregoso', 'gonzalez'],
+      surname: 2,
+    });
+    expect(normalizeName('Marco Antonio Fregoso').surname).toBeUndefined();
+  });
+});
+
+describe('romanisation letters', () => {
+  it('reads the letters romanisations swap as one, in words of four letters or more', () => {
+    const same = (a: string, b: string) => expect(normalizeName(a).tokens).toEqual(normalizeName(b).tokens);
+    same('Natalya', 'Natalia');
+    same('Wladimir Kadyrow', 'Vladimir Kadyrov');
+    same('Victor Caraman', 'Viktor Karaman');
+    same('Aleksey Kovalevskij', 'Alexey Kovalevsky');
+    same('Tjurin', 'Tyurin');
+    same('Bengoetxea', 'Bengoechea');
+    expect(normalizeName('Yan').tokens).not.toEqual(normalizeName('Ian').tokens);
+    expect(normalizeName('MMT').tokens).not.toEqual(normalizeName('MTT').tokens);
+  });
+});
+
 describe('jaroWinkler', () => {
   it('matches the published reference values', () => {
     expect(jaroWinkler('martha', 'marhta')).toBeCloseTo(0.9611, 4);

@@ -1,0 +1,72 @@
+/**
+ * Which list entries are the same subject, so that a hit shows a person or company once with every
+ * list that names it. Two entries are the same subject when they share an identical normalised name
+ * (primary or strong alias; the same canonical words in any order, normalize.ts) AND either a
+ * matching date of birth or a shared identifier (passport, national id, registration or IMO number,
+ * lists/identifiers.ts). Dates of birth match when both give the same full date; a year or a range
+ * matches a date in it only for a shared name of three words or more ("MUHAMMAD, Mustafa" born 1976
+ * is two different men on OFAC's list). A shared name alone is not enough: two people called "Abdul
+ * Hakim Murad" are not one because their names are; an identical name with a matching date of birth
+ * or document is how a reviewer links two listings too. The relation is closed transitively (an OFAC
+ * entry linked to a UN one linked to an OpenSanctions one is one subject).
+ */
+import type { BirthDate, ListEntry } from './types.ts';
+
+/** Shared names this long make a year of birth, not only a full date, enough. */
+const FULL_NAME = 3;
+
+function birthDatesMatch(a: BirthDate[], b: BirthDate[], words: number): boolean {
+  return a.some((x) =>
+    b.some((y) =>
+      x.date && y.date
+        ? x.date === y.date
+        : words >= FULL_NAME && x.from_year <= y.to_year && y.from_year <= x.to_year,
+    ),
+  );
+}
+
+function sameSubject(a: ListEntry, b: ListEntry, words: number): boolean {
+  if (birthDatesMatch(a.birth_dates, b.birth_dates, words)) return true;
+  const ids = new Set(a.identifiers ?? []);
+  return (b.identifiers ?? []).some((id) => ids.has(id));
+}
+
+/**
+ * For each entry (by index), the index of the first entry of its subject. `names`: the canonical
+ * tokens of each entry's primary name and strong aliases (normalize.ts), as the screener has them.
+ */
+export function subjectsOf(
+  entries: readonly ListEntry[],
+  names: readonly { entry: number; tokens: readonly string[] }[],
+): Int32Array {
+  const parent = Int32Array.from(entries, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const byName = new Map<string, number[]>();
+  for (const { entry, tokens } of names) {
+    if (tokens.length === 0) continue;
+    const person = entries[entry]!.type === 'individual';
+    const key = `${person ? 'p' : 'o'}${tokens.length}:${[...tokens].sort().join(' ')}`;
+    const group = byName.get(key);
+    if (!group) byName.set(key, [entry]);
+    else if (!group.includes(entry)) group.push(entry);
+  }
+  for (const [key, group] of byName) {
+    const words = Number(key.slice(1, key.indexOf(':')));
+    for (let x = 0; x < group.length; x++) {
+      for (let y = x + 1; y < group.length; y++) {
+        const [i, j] = [group[x]!, group[y]!];
+        if (find(i) !== find(j) && sameSubject(entries[i]!, entries[j]!, words)) {
+          const [ri, rj] = [find(i), find(j)];
+          parent[Math.max(ri, rj)] = Math.min(ri, rj);
+        }
+      }
+    }
+  }
+  return Int32Array.from(entries, (_, i) => find(i));
+}

@@ -1,0 +1,78 @@
+/**
+ * The independent evaluation's guarantees: entries split once into a tuning and a test part; a
+ * leave-one-out alias query really is screened against lists without that alias and is a variant of
+ * a name its entry keeps; generated queries and ordinary names come from the part asked for and are
+ * not names on a list.
+ */
+import { describe, expect, it } from 'vitest';
+import { foldWords } from '../../../src/screening/evaluation/independent/fold.ts';
+import {
+  aliasQueries,
+  FOLDS,
+  issueClassQueries,
+  listsWithout,
+  ordinaryPeople,
+  splitOf,
+} from '../../../src/screening/evaluation/independent/index.ts';
+import { SURNAMES } from '../../../src/screening/evaluation/independent/name-pool.ts';
+import type { ListEntry, ListSnapshot } from '../../../src/screening/types.ts';
+
+function entry(entry_id: string, name: string, aliases: string[], type: ListEntry['type'] = 'individual') {
+  return {
+    list: 'test',
+    entry_id,
+    type,
+    name,
+    aliases: aliases.map((a) => ({ name: a, type: 'aka' as const, strength: 'strong' as const })),
+    programs: [],
+    birth_dates: [],
+    countries: [],
+  };
+}
+
+// Entries on both sides of the split, each with a transliteration pair and an unrelated alias.
+const entries: ListEntry[] = SURNAMES.slice(0, 60).map((surname, k) => {
+  const s = foldWords(surname).join('').toUpperCase();
+  return entry(`E${k}`, `${s}OV, Viktar Uladzimiravich`, [
+    `${s}OFF, Viktor Vladimirovich`,
+    `${s}OV, Viktar`,
+    `ALEPH ${k}`,
+  ]);
+});
+const lists: ListSnapshot[] = [
+  { name: 'test', version: 'v', loaded_at: '2026-01-01T00:00:00.000Z', entries },
+];
+
+describe('the independent evaluation', () => {
+  it('puts each entry on one side for good, about 30 % tuning', () => {
+    const real = Array.from({ length: 2000 }, (_, k) => ({ list: 'ofac_sdn', entry_id: String(k) }));
+    const tuning = real.filter((e) => splitOf(e) === 'tuning').length;
+    expect(tuning / real.length).toBeGreaterThan(0.25);
+    expect(tuning / real.length).toBeLessThan(0.35);
+    expect(real.map(splitOf)).toEqual(real.map(splitOf));
+  });
+
+  it('screens an alias against lists without it, and only aliases that are a variant of a kept name', () => {
+    const set = aliasQueries(entries, 'test');
+    expect(set.queries.length).toBeGreaterThan(0);
+    for (const q of set.queries) {
+      expect(splitOf(q.entry)).toBe('test');
+      expect(q.query).not.toMatch(/ALEPH/);
+      const without = listsWithout(lists, set.queries, q.fold)[0]!.entries.find(
+        (e) => e.entry_id === q.entry.entry_id,
+      )!;
+      const kept = [without.name, ...without.aliases.map((a) => a.name)];
+      expect(kept.map((n) => foldWords(n).join(' '))).not.toContain(foldWords(q.query).join(' '));
+      expect(kept).toContain(q.nearest);
+      expect(q.fold).toBeLessThan(FOLDS);
+    }
+    expect(set.unrelated).toBeGreaterThan(0);
+  });
+
+  it('draws class queries and ordinary names from the part asked for, none of them a listed name', () => {
+    const queries = issueClassQueries(entries, 'tuning', 3, 10);
+    for (const q of queries) expect(splitOf(q.entry)).toBe('tuning');
+    const listed = new Set(entries.flatMap((e) => [e.name, ...e.aliases.map((a) => a.name)]));
+    for (const name of ordinaryPeople(entries, 50, 3)) expect(listed.has(name)).toBe(false);
+  });
+});

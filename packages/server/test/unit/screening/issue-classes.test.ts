@@ -1,0 +1,98 @@
+/**
+ * The classes an outside evaluation found missing (issue 18), each with a case from the lists and a
+ * false-positive guard: a person listed with middle names queried by first name and surname, legal
+ * forms written with spaces, dots or lower case, one-letter typos in short company names and typos in
+ * long ones that carry a legal form. Then the independent evaluation's own generator on its test part
+ * with a seed of these tests (the bench uses others): recall per class and ordinary names' false hits.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  foundAtTop,
+  ISSUE_CLASSES,
+  issueClassQueries,
+  ordinaryCompanies,
+  ordinaryPeople,
+} from '../../../src/screening/evaluation/independent/index.ts';
+import { loadLists, referenceSources, Screener } from '../../../src/screening/index.ts';
+
+let screener: Screener;
+
+beforeAll(async () => {
+  screener = new Screener(await loadLists(referenceSources()));
+});
+
+const top = (name: string) => screener.screen({ name }, { limit: 1 })[0];
+
+describe('a person listed with middle names, queried by first name and surname', () => {
+  it('hits however many given names the query leaves out', () => {
+    // Scored 0.84 and 0.87 when only one left-out middle name was discounted.
+    expect(top('Omar Al-Tikriti')).toMatchObject({ list: 'ofac_sdn', entry_id: '9330' });
+    expect(top('Lotfi Rihani')).toMatchObject({ list: 'ofac_sdn', entry_id: '8099' });
+    // Given names added to a shorter listed name count the same way.
+    expect(top('Sergei Vadimovich Abisov')).toMatchObject({ entry_id: '17753' });
+  });
+
+  it('does not discount a surname the query leaves out', () => {
+    // "PÉREZ SANTORO, Javier", "FREGOSO GONZÁLEZ, Marco Antonio": two common names, not these people.
+    expect(screener.screen({ name: 'Javier Perez' })).toEqual([]);
+    expect(screener.screen({ name: 'Marco Gonzalez' })).toEqual([]);
+  });
+});
+
+describe('legal forms however they are written', () => {
+  it.each([
+    ['Rancho Agricola Ganadero Los Mezquites s a de c v', '15699'],
+    ['AVIANDINA s a c', '8245'],
+    ['CECOEX S.a.', '480'],
+    ['Dalian Zhongchuang Char-White Co., Ltd', '16847'],
+    ['DALIAN ZHONGCHUANG CHAR-WHITE CO., LDT.', '16847'],
+  ])('%s finds entry %s with score 1', (name, id) => {
+    expect(top(name)).toMatchObject({ entry_id: id, score: 1 });
+  });
+
+  it('keeps a person’s last word that only looks like a misspelt form', () => {
+    // As a company "SAD" would be S.A.L. misspelt; a query that does not say is also read as a person.
+    expect(top('Abd al-Latif Sad')).toMatchObject({ entry_id: '23674', score: 1 });
+  });
+});
+
+describe('typos in company names', () => {
+  it('finds a one-word company name with one letter wrong', () => {
+    // Jaro-Winkler rated KWLA / KALA 0.85 and INTERCONSULT without its N 0.85: under the threshold.
+    expect(top('KWLA LIMITED')).toMatchObject({ entry_id: '11636' });
+    expect(top('ITERCONSULT')).toMatchObject({ entry_id: '1043' });
+    expect(top('KAIFENG PINGMEI XINXINGTAN MATERIAL TECHNOLGY CO., LTD.')).toMatchObject({
+      entry_id: '30754',
+    });
+  });
+
+  it("does not let two near misses in a person's name hit a company", () => {
+    // Kofi ≈ COPY, Reddy ≈ RED; Nour ≈ the vessel NOOR with Eze left over.
+    expect(screener.screen({ name: 'Kofi Reddy' })).toEqual([]);
+    expect(screener.screen({ name: 'Nour Eze' })).toEqual([]);
+  });
+});
+
+describe('the independent generator, test part, seed 31', () => {
+  // Floors just under what these sets measure (59 or 60 of 60 per class, no ordinary name hit of
+  // 1,000); the bench reports the classes on their full test part.
+  it('finds the source entry at top-1 for each class', () => {
+    const queries = issueClassQueries(screener.entries, 'test', 31, 60);
+    for (const kind of ISSUE_CLASSES) {
+      const of = queries.filter((q) => q.kind === kind);
+      expect(of.length).toBeGreaterThan(20);
+      const found = of.filter((q) => foundAtTop(screener.screen({ name: q.query }, { limit: 5 }), q.entry));
+      expect(found.length / of.length, kind).toBeGreaterThanOrEqual(0.98);
+    }
+  }, 60_000);
+
+  it('produces almost no hit for ordinary people and companies', () => {
+    const names = [
+      ...ordinaryPeople(screener.entries, 500, 31),
+      ...ordinaryCompanies(screener.entries, 500, 31),
+    ];
+    const hits = names.filter((name) => screener.screen({ name }).length > 0);
+    // The issue's goal: at most 0.1 % false hits.
+    expect(hits.length / names.length).toBeLessThanOrEqual(0.001);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * The same subject on several lists is one hit: identical normalised name and a matching date of
+ * birth or a shared identifier. The hit keeps the best entry's fields and explanation (the shape
+ * before) and adds `lists` and `entries`; names alike but no date or document in common stay apart.
+ */
+import { describe, expect, it } from 'vitest';
+import { Screener } from '../../../src/screening/index.ts';
+import { identifierKey } from '../../../src/screening/lists/identifiers.ts';
+import type { BirthDate, EntryType, ListEntry, ListSnapshot } from '../../../src/screening/types.ts';
+
+function entry(
+  list: string,
+  entry_id: string,
+  name: string,
+  extra: { type?: EntryType; dob?: BirthDate[]; identifiers?: string[]; aliases?: string[] } = {},
+): ListEntry {
+  return {
+    list,
+    entry_id,
+    type: extra.type ?? 'individual',
+    name,
+    aliases: (extra.aliases ?? []).map((a) => ({ name: a, type: 'aka', strength: 'strong' })),
+    programs: [`${list.toUpperCase()}-P`],
+    birth_dates: extra.dob ?? [],
+    countries: [],
+    ...(extra.identifiers ? { identifiers: extra.identifiers } : {}),
+  };
+}
+const day = (date: string): BirthDate => ({
+  date,
+  from_year: Number(date.slice(0, 4)),
+  to_year: Number(date.slice(0, 4)),
+});
+const year = (y: number): BirthDate => ({ from_year: y, to_year: y });
+const snapshot = (name: string, entries: ListEntry[]): ListSnapshot => ({
+  name,
+  version: 'v1',
+  loaded_at: '2026-01-01T00:00:00.000Z',
+  entries,
+});
+
+const screener = new Screener([
+  snapshot('alpha', [
+    entry('alpha', 'A1', 'KORVALD, Emil Tarrin', { dob: [day('1961-04-12')] }),
+    entry('alpha', 'A2', 'BRASK, Ole', { dob: [day('1970-01-01')] }),
+    entry('alpha', 'A3', 'FENWICK HOLDINGS LTD', { type: 'entity', identifiers: ['C1234567'] }),
+    entry('alpha', 'A4', 'STORM, Ida', { dob: [year(1980)] }),
+  ]),
+  snapshot('beta', [
+    entry('beta', 'B1', 'Emil Tarrin Korvald', { dob: [day('1961-04-12')] }),
+    entry('beta', 'B2', 'Ole Brask', { dob: [day('1971-06-30')] }),
+    entry('beta', 'B3', 'Fenwick Holdings Limited', {
+      type: 'entity',
+      identifiers: [identifierKey('C 1234-567')!],
+    }),
+    entry('beta', 'B4', 'Ida Storm', { dob: [day('1980-05-05')] }),
+  ]),
+]);
+
+describe('same subject on several lists', () => {
+  it('shows one hit with every list when the name is the same and the date of birth matches', () => {
+    const hits = screener.screen({ name: 'Emil Korvald Tarrin' });
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({
+      list: 'alpha',
+      entry_id: 'A1',
+      program: 'ALPHA-P',
+      lists: ['alpha', 'beta'],
+    });
+    expect(hits[0]!.entries).toEqual([
+      { list: 'alpha', entry_id: 'A1', name: 'KORVALD, Emil Tarrin', program: 'ALPHA-P' },
+      { list: 'beta', entry_id: 'B1', name: 'Emil Tarrin Korvald', program: 'BETA-P' },
+    ]);
+    expect(hits[0]!.explanation).toContain('Matched the listed name "KORVALD, Emil Tarrin"');
+  });
+
+  it('links an organisation by a shared identifier written differently', () => {
+    expect(identifierKey('c 1234-567')).toBe('C1234567');
+    expect(identifierKey('ab-12')).toBeUndefined();
+    const [hit, ...rest] = screener.screen({ name: 'Fenwick Holdings' });
+    expect(rest).toEqual([]);
+    expect(hit!.entries.map((e) => e.entry_id)).toEqual(['A3', 'B3']);
+  });
+
+  it('keeps two people apart when only their names agree', () => {
+    // Different dates of birth; and a year alone is not enough for a two-word name.
+    expect(screener.screen({ name: 'Ole Brask' }).map((h) => h.entry_id)).toEqual(['A2', 'B2']);
+    expect(screener.screen({ name: 'Ida Storm' }).map((h) => h.lists)).toEqual([['alpha'], ['beta']]);
+  });
+
+  it('gives the same merged hits with the index as by brute force', () => {
+    for (const name of ['Emil Korvald Tarrin', 'Fenwick Holdings', 'Ole Brask']) {
+      expect(screener.screen({ name })).toEqual(screener.bruteForce({ name }));
+    }
+  });
+});
