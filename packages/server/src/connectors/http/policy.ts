@@ -92,6 +92,11 @@ export class ProviderPolicy {
     return (retries + 1) * 2 * timeoutMs + retries * Math.max(maxDelayMs, maxRetryAfterMs);
   }
 
+  /** Called before each wait between attempts, with how long it waits (for logs and tests). */
+  onRetry(listener: (retry: { attempt: number; delayMs: number }) => void): void {
+    this.retry.onRetry(({ attempt, delay }) => listener({ attempt, delayMs: delay }));
+  }
+
   health(): 'healthy' | 'degraded' {
     return this.breaker.state === CircuitState.Closed ? 'healthy' : 'degraded';
   }
