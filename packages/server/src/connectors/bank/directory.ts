@@ -2,14 +2,17 @@
  * The institution directory: every bank Finlet can link, its connector (dialect, URLs, resilience
  * policy with its own circuit breaker, TLS settings) and its logo (an SVG Finlet serves itself, so
  * the frame's strict CSP needs no image host). Built once per process from configuration: the two
- * sandbox banks (FINLET_BANK_UK_URL, FINLET_BANK_EU_URL — the test-mode default).
+ * sandbox banks (FINLET_BANK_UK_URL, FINLET_BANK_EU_URL — the test-mode default), then every bank
+ * of FINLET_BANKS_FILE (configured-banks.ts), so a real bank is added by configuration, not code.
  */
-import type { Agent } from 'undici';
+import { importPKCS8 } from 'jose';
+import { Agent } from 'undici';
 import type { Clock } from '../../clock.ts';
 import type { Config } from '../../env.ts';
 import { type PolicyOptions, ProviderPolicy } from '../http/policy.ts';
 import { JsonSender } from '../http/sender.ts';
 import { BerlinGroupConnector } from './berlin-group.ts';
+import type { ConfiguredBank } from './configured-banks.ts';
 import { type BankClientKey, BankOAuth } from './oauth.ts';
 import { ObUkConnector } from './ob-uk.ts';
 import { BerlinGroupPayments } from './payments-berlin-group.ts';
@@ -94,6 +97,12 @@ export function createBankDirectory(o: {
     sandboxEndpoint(o, o.config.FINLET_BANK_EU_URL, 'berlin_group'),
     logoSvg('EU', '#0b6e4f'),
   );
+  for (const bank of o.config.banks)
+    add(
+      bank.institution,
+      configuredEndpoint(bank, o.clientKey, o.config.FINLET_BANK_TIMEOUT_MS),
+      logoSvg(bank.logo.initials, bank.logo.color),
+    );
   return {
     all: () => connectors,
     get: (id) => connectors.find((c) => c.institution.id === id),
@@ -116,5 +125,18 @@ function sandboxEndpoint(
     clientId: o.config.FINLET_BANK_CLIENT_ID,
     key: o.clientKey,
     timeoutMs: o.config.FINLET_BANK_TIMEOUT_MS,
+  };
+}
+
+function configuredEndpoint(bank: ConfiguredBank, clientKey: BankClientKey, timeoutMs: number): BankEndpoint {
+  const own = bank.signingKey;
+  return {
+    dialect: bank.dialect,
+    issuer: bank.issuer,
+    apiBase: bank.apiBase,
+    clientId: bank.clientId,
+    key: own ? importPKCS8(own.pkcs8, own.alg).then((key) => ({ key, kid: own.kid })) : clientKey,
+    timeoutMs: bank.timeoutMs ?? timeoutMs,
+    ...(bank.mtls ? { tls: new Agent({ connect: bank.mtls }) } : {}),
   };
 }
