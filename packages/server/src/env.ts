@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { BankFileError, type ConfiguredBank, loadBanksFile } from './connectors/bank/configured-banks.ts';
 import { type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS as DB_TIMEOUTS } from './db/timeouts.ts';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -62,6 +63,8 @@ export const envSchema = z.object({
   FINLET_BANK_CLIENT_ID: z.string().min(1).default('finlet-sandbox'),
   FINLET_BANK_CLIENT_KEY: z.string().startsWith('{').optional(),
   FINLET_BANK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  // Real banks (ASPSPs) beside the sandbox ones: connectors/bank/configured-banks.ts.
+  FINLET_BANKS_FILE: z.string().optional(),
   FINLET_LINK_EXPIRY_NOTICE_SECONDS: z.coerce
     .number()
     .int()
@@ -86,6 +89,8 @@ export interface Config extends Env {
   dataDir: string;
   /** Webhook URLs on loopback/private addresses are refused in production unless allowed. */
   allowPrivateWebhooks: boolean;
+  /** The banks of FINLET_BANKS_FILE, read and checked (none without it). */
+  banks: ConfiguredBank[];
 }
 
 /**
@@ -154,6 +159,16 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       'FINLET_WORKERS: more than one worker needs DATABASE_URL (the embedded PGlite serves one process)',
     ]);
   }
+  let banks: ConfiguredBank[] = [];
+  if (env.FINLET_BANKS_FILE) {
+    try {
+      banks = loadBanksFile(env.FINLET_BANKS_FILE, { production: env.NODE_ENV === 'production' });
+    } catch (error) {
+      if (!(error instanceof BankFileError)) throw error;
+      const file = env.FINLET_BANKS_FILE;
+      throw new ConfigError(error.issues.map((issue) => `FINLET_BANKS_FILE (${file}): ${issue}`));
+    }
+  }
   const { DATABASE_STATEMENT_TIMEOUT_MS: statementMs, DATABASE_QUERY_TIMEOUT_MS: queryMs } = env;
   if (statementMs && queryMs && queryMs <= statementMs) {
     // The client would give up on statements the server is still running (and drop their connection).
@@ -173,5 +188,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     dataDir: path.resolve(env.FINLET_DATA_DIR),
     allowPrivateWebhooks: env.FINLET_ALLOW_PRIVATE_WEBHOOKS ?? env.NODE_ENV !== 'production',
+    banks,
   };
 }

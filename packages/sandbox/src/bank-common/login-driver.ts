@@ -37,17 +37,21 @@ export class CookieJar {
   }
 }
 
-/** Starts at the authorization URL and stops at the first redirect that leaves the bank's origin. */
+/**
+ * Starts at the authorization URL and stops at the first redirect that leaves the bank's origin.
+ * `browserFetch` is the browser's network (e.g. one trusting a test CA, for a bank served over TLS).
+ */
 export async function loginThroughBank(
   authorizationUrl: string,
   answers: LoginAnswers,
   jar = new CookieJar(),
+  browserFetch: typeof fetch = fetch,
 ): Promise<LoginOutcome> {
   let url = new URL(authorizationUrl);
   const bankOrigin = url.origin;
   let init: RequestInit = { method: 'GET' };
   for (let step = 0; step < 20; step += 1) {
-    const response = await fetch(url, {
+    const response = await browserFetch(url, {
       ...init,
       redirect: 'manual',
       headers: { ...(init.headers as object), cookie: jar.header() },

@@ -13,12 +13,12 @@
  *   (encrypted), redeemed later by reconciliation; a refusal fails it — nothing was submitted.
  */
 import { and, eq, isNull } from 'drizzle-orm';
-import { BankUnanswered } from '../connectors/bank/http.ts';
 import { type BankTokens, bankFailureCode } from '../connectors/bank/oauth.ts';
 import type {
   PaymentSubmittedByFinlet,
   PaymentSubmittedOnApproval,
 } from '../connectors/bank/payments-types.ts';
+import { ProviderUnanswered } from '../connectors/http/errors.ts';
 import type { Deps } from '../context.ts';
 import { bankPaymentAttempts } from '../db/schema.ts';
 import { awaitFirstCallback } from '../links/callback-claim.ts';
@@ -125,7 +125,7 @@ async function redeemAndSubmit(
       redirectUri: callbackUrl(deps),
     });
   } catch (error) {
-    if (!(error instanceof BankUnanswered)) {
+    if (!(error instanceof ProviderUnanswered)) {
       deps.logger.warn(
         { institution: attempt.institution, code: bankFailureCode(error) },
         'bank payment failed',

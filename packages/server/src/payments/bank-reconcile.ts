@@ -15,9 +15,9 @@
  * A bank that does not answer changes nothing: the next read or check asks again.
  */
 import { and, eq, isNotNull } from 'drizzle-orm';
-import { BankUnanswered } from '../connectors/bank/http.ts';
 import { type BankTokens, bankFailureCode } from '../connectors/bank/oauth.ts';
 import type { BankPaymentInitiation, PaymentSubmittedByFinlet } from '../connectors/bank/payments-types.ts';
+import { ProviderUnanswered } from '../connectors/http/errors.ts';
 import type { Deps } from '../context.ts';
 import { bankPaymentAttempts, payments, sessions } from '../db/schema.ts';
 import { callbackUrl } from '../links/service.ts';
@@ -127,7 +127,7 @@ async function submitOwed(
       redirectUri: callbackUrl(deps),
     });
   } catch (error) {
-    if (error instanceof BankUnanswered) {
+    if (error instanceof ProviderUnanswered) {
       await keepRedirect(deps, attempt.id, kept);
       deps.logger.warn({ payment: row.id, code: error.code }, 'bank token endpoint still unavailable');
       return null;
@@ -169,7 +169,7 @@ export async function submitPayment(
     await applyBankStatus(deps, row.id, submitted.status);
     return submitted.bankPaymentId;
   } catch (error) {
-    if (error instanceof BankUnanswered) {
+    if (error instanceof ProviderUnanswered) {
       deps.logger.warn(
         { payment: row.id, code: error.code },
         'bank payment submission outcome unknown; asking again later',

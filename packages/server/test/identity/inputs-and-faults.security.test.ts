@@ -133,7 +133,7 @@ describe('identity input', () => {
 describe('KYC provider faults', () => {
   it('retries 5xx and gives provider_error after the retries; the user can submit again', async () => {
     const s = await ready();
-    w.kyc.faults.next(3, 'status=503', { path: '/v1/checks' });
+    w.kyc.faults.next(3, 'status=500', { path: '/v1/checks' });
     const res = await w.widget(s.token, 'POST', '/submit', {});
     expect(res.status).toBe(502);
     expect((await res.json()).error.code).toBe('provider_error');
@@ -141,6 +141,15 @@ describe('KYC provider faults', () => {
     const again = await w.widget(s.token, 'POST', '/submit', {});
     expect(again.status).toBe(200);
     expect((await w.settled((await again.json()).id)).status).toBe('approved');
+  });
+
+  it('a provider still answering 503 after the retries is provider_unavailable, as for every provider', async () => {
+    const s = await ready();
+    w.kyc.faults.next(3, 'status=503', { path: '/v1/checks' });
+    const res = await w.widget(s.token, 'POST', '/submit', {});
+    expect(res.status).toBe(503);
+    expect((await res.json()).error.code).toBe('provider_unavailable');
+    expect((await (await w.widget(s.token, 'GET', '')).json()).status).toBe('pending');
   });
 
   it('honours Retry-After on 429 and succeeds', async () => {

@@ -5,8 +5,8 @@
  * `balances`, …), and account types named by the same ISO 20022 cash account codes.
  */
 import type { z } from 'zod';
+import type { ProviderAnswer } from '../http/sender.ts';
 import { OAuthBankConnector } from './bank-connector.ts';
-import type { BankAnswer } from './http.ts';
 import type { BankAccountData, BankConnector } from './types.ts';
 
 /** ISO 20022 cash account type codes (OB `AccountTypeCode`, BG `cashAccountType`) → Finlet's types. */
@@ -28,7 +28,7 @@ export abstract class OAuthAisConnector
   protected readResource<S extends z.ZodType>(
     schema: S,
     path: string,
-    answer: BankAnswer,
+    answer: ProviderAnswer,
     method?: string,
   ): z.output<S> {
     const what = path.split('?')[0]!.split('/').pop() ?? 'answer';

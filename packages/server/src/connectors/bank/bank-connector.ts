@@ -9,7 +9,7 @@
  */
 import type { z } from 'zod';
 import { ApiError } from '../../errors.ts';
-import type { BankAnswer, BankHttp } from './http.ts';
+import type { JsonSender, ProviderAnswer } from '../http/sender.ts';
 import type { BankOAuth } from './oauth.ts';
 import { type BankAuthorization, type InstitutionInfo, unreadable } from './types.ts';
 
@@ -17,12 +17,12 @@ export abstract class OAuthBankConnector implements BankAuthorization {
   constructor(
     readonly institution: InstitutionInfo,
     protected readonly url: string,
-    protected readonly http: BankHttp,
+    protected readonly http: JsonSender,
     protected readonly oauth: BankOAuth,
   ) {}
 
   health() {
-    return this.http.breaker.health();
+    return this.http.health();
   }
 
   authorizationUrl(o: { consentId: string; state: string; codeVerifier: string; redirectUri: string }) {
@@ -47,26 +47,20 @@ export abstract class OAuthBankConnector implements BankAuthorization {
     path: string,
     init: { method?: string; body?: unknown },
     headers: Record<string, string>,
-  ): Promise<BankAnswer> {
-    return this.http.json(
-      path.startsWith('http') ? path : `${this.url}${path}`,
-      {
-        method: init.method ?? 'GET',
-        headers: {
-          accept: 'application/json',
-          ...(init.body ? { 'content-type': 'application/json' } : {}),
-          ...headers,
-        },
-        body: init.body ? JSON.stringify(init.body) : undefined,
-      },
-      true,
-    );
+  ): Promise<ProviderAnswer> {
+    return this.http.json({
+      url: path.startsWith('http') ? path : `${this.url}${path}`,
+      method: init.method ?? 'GET',
+      headers,
+      json: init.body || undefined,
+      idempotent: true,
+    });
   }
 
   /** An answer the dialect did not refuse as an access error: its body in the dialect's shape. */
   protected readAnswer<S extends z.ZodType>(
     schema: S,
-    answer: BankAnswer,
+    answer: ProviderAnswer,
     o: { what: string; method?: string },
   ): z.output<S> {
     if (answer.status >= 400)

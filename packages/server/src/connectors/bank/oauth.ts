@@ -2,14 +2,16 @@
  * Finlet's OAuth 2.0 client at a bank, on oauth4webapi: discovery, client credentials, pushed
  * authorization requests with PKCE S256, the code exchange, refresh and revocation, every client
  * authentication a `private_key_jwt` assertion signed with Finlet's bank-client key (its public
- * JWKS is published at `/.well-known/bank-client-jwks.json`). Each call goes through the bank's
- * `BankHttp`, so timeouts, retries, Retry-After and the breaker apply to OAuth as to the API; a
- * fresh assertion (new `jti`) is signed for every attempt.
+ * JWKS is published at `/.well-known/bank-client-jwks.json`; a bank configured with its own
+ * signing key uses that one). Each call goes through the bank's `JsonSender`, so its timeouts,
+ * retries, Retry-After, breaker and TLS settings (mTLS) apply to OAuth as to the API; a fresh
+ * assertion (new `jti`) is signed for every attempt.
  */
 import type { webcrypto } from 'node:crypto';
 import * as oauth from 'oauth4webapi';
 import { ApiError } from '../../errors.ts';
-import { type BankHttp, RetryableBankError } from './http.ts';
+import { ProviderFault, unreadableAnswer } from '../http/errors.ts';
+import type { JsonSender } from '../http/sender.ts';
 import { BankAccessError } from './types.ts';
 
 export interface BankClientKey {
@@ -45,63 +47,73 @@ export function bankFailureCode(error: unknown): string {
   return 'provider_error';
 }
 
+/** What every oauth4webapi request of a bank is sent with. */
+type RequestOptions = oauth.DiscoveryRequestOptions & oauth.TokenEndpointRequestOptions;
+
 export class BankOAuth {
   #server: oauth.AuthorizationServer | undefined;
   readonly #client: oauth.Client;
-  readonly #auth: oauth.ClientAuth;
-  readonly #options: { [oauth.customFetch]: typeof fetch; [oauth.allowInsecureRequests]: boolean };
+  readonly #auth: Promise<oauth.ClientAuth>;
 
   constructor(
     private readonly issuer: string,
     clientId: string,
-    key: BankClientKey,
-    private readonly http: BankHttp,
+    /** A configured bank's key may still be importing (WebCrypto is asynchronous). */
+    key: BankClientKey | Promise<BankClientKey>,
+    private readonly http: JsonSender,
   ) {
     this.#client = { client_id: clientId, token_endpoint_auth_method: 'private_key_jwt' };
-    this.#auth = oauth.PrivateKeyJwt({ key: key.key, kid: key.kid });
-    this.#options = {
-      [oauth.customFetch]: ((url: string, init: RequestInit) => http.fetchOnce(url, init)) as typeof fetch,
-      [oauth.allowInsecureRequests]: issuer.startsWith('http://'),
-    };
+    this.#auth = Promise.resolve(key).then((k) => oauth.PrivateKeyJwt({ key: k.key, kid: k.kid }));
+    // A failed import surfaces on the first call; until then it is not an unhandled rejection.
+    this.#auth.catch(() => undefined);
   }
 
-  private call<T>(attempt: () => Promise<T>): Promise<T> {
-    return this.http.run(async () => {
-      try {
-        return await attempt();
-      } catch (error) {
-        if (
-          error instanceof RetryableBankError ||
-          error instanceof ApiError ||
-          error instanceof BankAccessError
-        )
-          throw error;
-        if (error instanceof oauth.ResponseBodyError)
-          throw new ApiError('provider_error', `${this.http.institution} refused: ${error.error}`);
-        throw new RetryableBankError(
-          'provider_error',
-          'the authorization server answered something unreadable',
-        );
-      }
-    });
+  /**
+   * One OAuth exchange under the bank's policy: `attempt` gets the options that make oauth4webapi
+   * send through the sender (this attempt's signal, the bank's TLS) and the client authentication.
+   */
+  private async call<T>(
+    attempt: (options: RequestOptions, auth: oauth.ClientAuth) => Promise<T>,
+  ): Promise<T> {
+    const auth = await this.#auth;
+    return this.http.policy.run(
+      async (signal) => {
+        const options = {
+          [oauth.customFetch]: ((url: string, init: RequestInit) =>
+            this.http.fetchOnce(url, init, signal)) as typeof fetch,
+          [oauth.allowInsecureRequests]: this.issuer.startsWith('http://'),
+          signal,
+        };
+        try {
+          return await attempt(options, auth);
+        } catch (error) {
+          if (error instanceof ProviderFault || error instanceof ApiError || error instanceof BankAccessError)
+            throw error;
+          if (error instanceof oauth.ResponseBodyError)
+            throw new ApiError('provider_error', `${this.http.provider} refused: ${error.error}`);
+          throw unreadableAnswer('authorization server answer');
+        }
+      },
+      { idempotent: true },
+    );
   }
 
   private async server(): Promise<oauth.AuthorizationServer> {
     if (this.#server) return this.#server;
     const issuer = new URL(this.issuer);
-    this.#server = await this.call(async () =>
-      oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, this.#options)),
+    this.#server = await this.call(async (options) =>
+      oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, options)),
     );
     return this.#server;
   }
 
   async clientCredentials(scope: string): Promise<string> {
     const as = await this.server();
-    const tokens = await this.call(async () =>
+    const tokens = await this.call(async (options, auth) =>
       oauth.processClientCredentialsResponse(
         as,
         this.#client,
-        await oauth.clientCredentialsGrantRequest(as, this.#client, this.#auth, { scope }, this.#options),
+        await oauth.clientCredentialsGrantRequest(as, this.#client, auth, { scope }, options),
       ),
     );
     return tokens.access_token;
@@ -126,11 +138,11 @@ export class BankOAuth {
       code_challenge_method: 'S256',
       consent_id: o.consentId,
     };
-    const pushed = await this.call(async () =>
+    const pushed = await this.call(async (options, auth) =>
       oauth.processPushedAuthorizationResponse(
         as,
         this.#client,
-        await oauth.pushedAuthorizationRequest(as, this.#client, this.#auth, params, this.#options),
+        await oauth.pushedAuthorizationRequest(as, this.#client, auth, params, options),
       ),
     );
     const url = new URL(as.authorization_endpoint ?? `${this.issuer}/auth`);
@@ -162,18 +174,18 @@ export class BankOAuth {
   ): Promise<BankTokens> {
     const as = await this.server();
     const params = await this.validateRedirect(callback, state);
-    const tokens = await this.call(async () =>
+    const tokens = await this.call(async (options, auth) =>
       oauth.processAuthorizationCodeResponse(
         as,
         this.#client,
         await oauth.authorizationCodeGrantRequest(
           as,
           this.#client,
-          this.#auth,
+          auth,
           params,
           redirectUri,
           verifier,
-          this.#options,
+          options,
         ),
       ),
     );
@@ -182,12 +194,12 @@ export class BankOAuth {
 
   async refresh(refreshToken: string): Promise<BankTokens> {
     const as = await this.server();
-    const tokens = await this.call(async () => {
+    const tokens = await this.call(async (options, auth) => {
       try {
         return await oauth.processRefreshTokenResponse(
           as,
           this.#client,
-          await oauth.refreshTokenGrantRequest(as, this.#client, this.#auth, refreshToken, this.#options),
+          await oauth.refreshTokenGrantRequest(as, this.#client, auth, refreshToken, options),
         );
       } catch (error) {
         // A refresh token the bank refuses (expired, revoked, consent gone) needs the user again.
@@ -202,10 +214,8 @@ export class BankOAuth {
 
   async revoke(token: string): Promise<void> {
     const as = await this.server();
-    await this.call(async () =>
-      oauth.processRevocationResponse(
-        await oauth.revocationRequest(as, this.#client, this.#auth, token, this.#options),
-      ),
+    await this.call(async (options, auth) =>
+      oauth.processRevocationResponse(await oauth.revocationRequest(as, this.#client, auth, token, options)),
     );
   }
 }

@@ -1,27 +1,37 @@
 /**
  * Connector to the Sandbox KYC's REST API. Submitting is idempotent (the verification id is the
- * Idempotency-Key), so it retries with backoff on timeouts, 5xx and 429 (honouring Retry-After);
- * a circuit breaker stops calling for a while after repeated failures. Provider failures become
- * `provider_error`, `provider_unavailable` or `provider_timeout`. Callbacks are verified with the
- * shared secret (HMAC-SHA256 over `timestamp.body`, 5 minute tolerance).
+ * Idempotency-Key), so it goes through the KYC provider's resilience policy (connectors/http:
+ * timeout, retries with backoff honouring Retry-After, circuit breaker) and its failures are
+ * `provider_error`, `provider_unavailable` or `provider_timeout`. Callbacks are checked by the
+ * signed-callback module (HMAC-SHA256 over `timestamp.body`, 5 minute tolerance).
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import { type Clock, systemClock } from '../../clock.ts';
 import { ApiError } from '../../errors.ts';
-import type { KycCheckInput, KycConnector, KycResult } from './kyc.ts';
+import { unreadableAnswer } from '../http/errors.ts';
+import { type PolicyOptions, ProviderPolicy } from '../http/policy.ts';
+import { JsonSender } from '../http/sender.ts';
+import { verifySignedCallback } from '../signed-callback.ts';
+import type { KycConnector, KycResult } from './kyc.ts';
 
 export interface SandboxKycOptions {
   baseUrl: string;
   apiKey: string;
   callbackSecret: string;
   timeoutMs: number;
-  retries?: number;
-  /** Consecutive failures that open the circuit, and how long it stays open. */
-  breaker?: { failures: number; openMs: number };
-  sleep?: (ms: number) => Promise<void>;
+  /** Overrides of the KYC provider's resilience defaults (below). */
+  resilience?: Partial<Omit<PolicyOptions, 'provider' | 'timeoutMs'>>;
+  /** The breaker's cool-down runs on it. */
+  clock?: Clock;
 }
 
-const TOLERANCE_SEC = 300;
+const RESILIENCE = {
+  retries: 2,
+  baseDelayMs: 200,
+  maxDelayMs: 2000,
+  maxRetryAfterMs: 10_000,
+  breaker: { threshold: 5, cooldownMs: 30_000 },
+};
 const outcome = z.object({
   outcome: z.enum(['approved', 'declined', 'review']),
   reasons: z.array(z.string()),
@@ -37,109 +47,48 @@ const callbackSchema = z.object({
     }),
   }),
 });
-
-export function verifySignature(secret: string, header: string | undefined, body: string, nowSec: number) {
-  if (!header) return false;
-  let t: number | undefined;
-  const macs: string[] = [];
-  for (const part of header.split(',')) {
-    const [k, v] = part.trim().split('=', 2);
-    if (k === 't' && v && /^\d{1,12}$/.test(v)) t = Number(v);
-    if (k === 'v1' && v && /^[0-9a-f]{64}$/.test(v)) macs.push(v);
-  }
-  if (t === undefined || macs.length === 0 || Math.abs(nowSec - t) > TOLERANCE_SEC) return false;
-  const expected = Buffer.from(createHmac('sha256', secret).update(`${t}.${body}`).digest('hex'));
-  return macs.some((m) => timingSafeEqual(expected, Buffer.from(m)));
-}
+const accepted = z.object({ id: z.string() });
 
 export function createSandboxKyc(options: SandboxKycOptions): KycConnector {
-  const retries = options.retries ?? 2;
-  const breaker = options.breaker ?? { failures: 5, openMs: 30_000 };
-  const sleep = options.sleep ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms)));
-  let failures = 0;
-  let openUntil = 0;
-
-  async function attempt(
-    input: KycCheckInput,
-  ): Promise<{ checkId: string } | { retryAfterMs: number; error: ApiError }> {
-    const b64 = (b: Buffer) => b.toString('base64');
-    let res: Response;
-    try {
-      res = await fetch(`${options.baseUrl.replace(/\/$/, '')}/v1/checks`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${options.apiKey}`,
-          'content-type': 'application/json',
-          'idempotency-key': input.reference,
-        },
-        body: JSON.stringify({
-          reference: input.reference,
-          callback_url: input.callbackUrl,
-          applicant: input.applicant,
-          document: {
-            ...input.document,
-            front: b64(input.images.front),
-            ...(input.images.back ? { back: b64(input.images.back) } : {}),
-          },
-          selfie: b64(input.images.selfie),
-        }),
-        signal: AbortSignal.timeout(options.timeoutMs),
-      });
-    } catch (err) {
-      const timeout = err instanceof Error && err.name === 'TimeoutError';
-      return {
-        retryAfterMs: 200,
-        error: new ApiError(
-          timeout ? 'provider_timeout' : 'provider_unavailable',
-          'The KYC provider did not answer.',
-        ),
-      };
-    }
-    const body: unknown = await res.json().catch(() => undefined);
-    if (res.status === 202 || res.status === 200) {
-      const id = (body as { id?: unknown } | undefined)?.id;
-      if (typeof id === 'string') return { checkId: id };
-      return {
-        retryAfterMs: 200,
-        error: new ApiError('provider_error', 'The KYC provider answered an unreadable body.'),
-      };
-    }
-    if (res.status === 429 || res.status >= 500) {
-      const after = Number(res.headers.get('retry-after'));
-      return {
-        retryAfterMs: Number.isFinite(after) && after > 0 ? Math.min(after, 10) * 1000 : 200,
-        error: new ApiError('provider_error', `The KYC provider answered ${res.status}.`),
-      };
-    }
-    // 4xx other than 429: our request was refused; retrying cannot help.
-    throw new ApiError('provider_error', `The KYC provider refused the check (${res.status}).`);
-  }
+  const http = new JsonSender(
+    new ProviderPolicy(
+      { provider: 'The KYC provider', timeoutMs: options.timeoutMs, ...RESILIENCE, ...options.resilience },
+      options.clock ?? systemClock,
+    ),
+  );
+  const b64 = (b: Buffer) => b.toString('base64');
 
   return {
-    async submit(input) {
-      if (Date.now() < openUntil)
-        throw new ApiError('provider_unavailable', 'The KYC provider is unavailable; try again later.');
-      let last: ApiError | undefined;
-      for (let i = 0; i <= retries; i++) {
-        const r = await attempt(input).catch((e: unknown) => {
-          failures = 0;
-          throw e;
-        });
-        if ('checkId' in r) {
-          failures = 0;
-          return r;
-        }
-        last = r.error;
-        if (++failures >= breaker.failures) {
-          openUntil = Date.now() + breaker.openMs;
-          break;
-        }
-        if (i < retries) await sleep(r.retryAfterMs * 2 ** i);
-      }
-      throw last ?? new ApiError('provider_error');
-    },
+    submit: (input) =>
+      http.json(
+        {
+          url: `${options.baseUrl.replace(/\/$/, '')}/v1/checks`,
+          method: 'POST',
+          headers: { authorization: `Bearer ${options.apiKey}`, 'idempotency-key': input.reference },
+          json: {
+            reference: input.reference,
+            callback_url: input.callbackUrl,
+            applicant: input.applicant,
+            document: {
+              ...input.document,
+              front: b64(input.images.front),
+              ...(input.images.back ? { back: b64(input.images.back) } : {}),
+            },
+            selfie: b64(input.images.selfie),
+          },
+        },
+        (answer) => {
+          // 4xx other than 429: our request was refused; retrying cannot help.
+          if (answer.status !== 200 && answer.status !== 202)
+            throw new ApiError('provider_error', `The KYC provider refused the check (${answer.status}).`);
+          const body = accepted.safeParse(answer.body);
+          if (!body.success) throw unreadableAnswer();
+          return { checkId: body.data.id };
+        },
+      ),
     parseCallback(signature, body, nowSec) {
-      if (!verifySignature(options.callbackSecret, signature, body, nowSec)) return null;
+      if (!verifySignedCallback({ secret: options.callbackSecret, header: signature, body, nowSec }))
+        return null;
       let json: unknown;
       try {
         json = JSON.parse(body);

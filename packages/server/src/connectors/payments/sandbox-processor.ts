@@ -1,13 +1,20 @@
 /**
  * The connector to the Sandbox Processor (packages/sandbox/src/processor) over HTTP, exactly as to
  * a real card processor: bearer `psk_…` key, an Idempotency-Key on every POST (so every call may be
- * retried), timeouts, backoff, a circuit breaker, and the processor's errors mapped to Finlet codes.
- * Callback signatures are checked here with node:crypto rather than by importing the sandbox's
- * helper, so the server never depends on the sandbox package (a real deployment ships without it).
- * Card numbers and CVCs pass through in the tokenise body only; nothing here logs a body.
+ * retried), the processor's own resilience policy (connectors/http: timeouts, backoff, Retry-After,
+ * circuit breaker) and the processor's errors mapped to Finlet codes. A call the processor did not
+ * answer is a `ProcessorFailure` of kind `unknown` as soon as one attempt may have reached it, else
+ * `unavailable`; a refusal is `rejected`. Callback signatures are checked with the server's own
+ * signed-callback module, never the sandbox's helper, so the server never depends on the sandbox
+ * package (a real deployment ships without it). Card numbers and CVCs pass through in the tokenise
+ * body only; nothing here logs a body.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import { type Clock, systemClock } from '../../clock.ts';
+import { ProviderUnanswered, unreadableAnswer } from '../http/errors.ts';
+import { type PolicyOptions, ProviderPolicy } from '../http/policy.ts';
+import { JsonSender, type ProviderAnswer } from '../http/sender.ts';
+import { verifySignedCallback } from '../signed-callback.ts';
 import type {
   CardInput,
   CardProcessor,
@@ -18,18 +25,28 @@ import type {
   ProcessorRefund,
 } from './processor.ts';
 import { ProcessorFailure } from './processor.ts';
-import { CircuitBreaker, DEFAULT_RETRY, type RetryPolicy, retryDelay, sleep } from './resilience.ts';
 
 export interface SandboxProcessorOptions {
   baseUrl: string;
   apiKey: string;
   callbackSecret: string;
   timeoutMs: number;
-  retry?: RetryPolicy;
-  breaker?: CircuitBreaker;
+  /** Overrides of the processor's resilience defaults (below). */
+  resilience?: Partial<Omit<PolicyOptions, 'provider' | 'timeoutMs'>>;
+  /** The breaker's cool-down runs on it. */
+  clock?: Clock;
   /** Seconds a callback's signed timestamp may differ from now. */
   callbackToleranceSec?: number;
 }
+
+/** Three attempts at most; a charge's whole window (`chargeWindowMs`) follows from these. */
+const RESILIENCE = {
+  retries: 2,
+  baseDelayMs: 100,
+  maxDelayMs: 2000,
+  maxRetryAfterMs: 2000,
+  breaker: { threshold: 5, cooldownMs: 10_000 },
+};
 
 const card = z.object({ brand: z.string(), last4: z.string(), exp_month: z.number(), exp_year: z.number() });
 const tokenSchema = card.extend({ id: z.string().startsWith('tok_') });
@@ -68,30 +85,13 @@ const CARD_FIELDS: Record<string, string> = {
   invalid_cvc: 'cvc',
 };
 
-export function verifySignature(
-  secret: string,
-  header: string | undefined,
-  body: string,
-  toleranceSec: number,
-) {
-  if (!header) return false;
-  let timestamp: number | undefined;
-  const macs: string[] = [];
-  for (const part of header.split(',')) {
-    const [k, v] = part.trim().split('=', 2);
-    if (k === 't' && v && /^\d{1,12}$/.test(v)) timestamp = Number(v);
-    if (k === 'v1' && v && /^[0-9a-f]{64}$/.test(v)) macs.push(v);
-  }
-  if (timestamp === undefined || macs.length === 0) return false;
-  if (Math.abs(Date.now() / 1000 - timestamp) > toleranceSec) return false;
-  const expected = Buffer.from(createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex'));
-  return macs.some((mac) => timingSafeEqual(expected, Buffer.from(mac)));
-}
-
 export function createSandboxProcessor(opts: SandboxProcessorOptions): CardProcessor {
   const base = opts.baseUrl.replace(/\/$/, '');
-  const retry = opts.retry ?? DEFAULT_RETRY;
-  const breaker = opts.breaker ?? new CircuitBreaker();
+  const policy = new ProviderPolicy(
+    { provider: 'The card processor', timeoutMs: opts.timeoutMs, ...RESILIENCE, ...opts.resilience },
+    opts.clock ?? systemClock,
+  );
+  const http = new JsonSender(policy);
 
   async function call<T>(
     method: 'GET' | 'POST',
@@ -99,75 +99,33 @@ export function createSandboxProcessor(opts: SandboxProcessorOptions): CardProce
     schema: z.ZodType<T>,
     body?: unknown,
     key?: string,
-  ) {
-    let last: ProcessorFailure | undefined;
-    // Once one attempt may have moved money, the call's outcome stays unknown whatever later
-    // attempts say (a 503 or an open circuit on a retry does not undo a charge the first one made).
-    const failure = (next: ProcessorFailure) =>
-      last?.kind === 'unknown' && next.kind !== 'unknown'
-        ? new ProcessorFailure('unknown', next.code, next.message, next.providerCode, next.param)
-        : next;
-    for (let attempt = 1; attempt <= retry.attempts; attempt++) {
-      if (!breaker.allow()) {
-        throw failure(
-          new ProcessorFailure('unavailable', 'provider_unavailable', 'The processor circuit is open.'),
-        );
-      }
-      let retryAfter: string | null = null;
-      try {
-        const res = await fetch(`${base}${path}`, {
+  ): Promise<T> {
+    const read = (answer: ProviderAnswer): T => {
+      if (answer.status < 200 || answer.status >= 300) throw rejection(answer.status, answer.body);
+      const parsed = schema.safeParse(answer.body);
+      if (!parsed.success) throw unreadableAnswer();
+      return parsed.data;
+    };
+    try {
+      return await http.json(
+        {
+          url: `${base}${path}`,
           method,
-          headers: {
-            authorization: `Bearer ${opts.apiKey}`,
-            accept: 'application/json',
-            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-            ...(key ? { 'idempotency-key': key } : {}),
-          },
-          body: body === undefined ? undefined : JSON.stringify(body),
-          signal: AbortSignal.timeout(opts.timeoutMs),
-        });
-        retryAfter = res.headers.get('retry-after');
-        const text = await res.text();
-        if (res.ok) {
-          const parsed = schema.safeParse(safeJson(text));
-          if (parsed.success) {
-            breaker.success();
-            return parsed.data;
-          }
-          breaker.failure();
-          last = failure(
-            new ProcessorFailure('unknown', 'provider_error', 'The processor answered something unreadable.'),
-          );
-        } else if (res.status === 429 || res.status >= 500) {
-          if (res.status >= 500) breaker.failure();
-          // A 429/503 refused the call before processing it; another 5xx may have charged.
-          const kind = res.status === 429 || res.status === 503 ? 'unavailable' : 'unknown';
-          last = failure(
-            new ProcessorFailure(kind, 'provider_error', `The processor answered ${res.status}.`),
-          );
-        } else {
-          breaker.success();
-          throw rejection(res.status, text);
-        }
-      } catch (error) {
-        if (error instanceof ProcessorFailure && error.kind === 'rejected') throw error;
-        if (!(error instanceof ProcessorFailure)) {
-          breaker.failure();
-          const timeout = error instanceof Error && error.name === 'TimeoutError';
-          last = timeout
-            ? new ProcessorFailure('unknown', 'provider_timeout', 'The processor did not answer in time.')
-            : new ProcessorFailure('unknown', 'provider_error', 'The processor could not be reached.');
-        }
-      }
-      if (method === 'POST' && !key) break;
-      if (attempt < retry.attempts) await sleep(retryDelay(retry, attempt, retryAfter));
+          headers: { authorization: `Bearer ${opts.apiKey}`, ...(key ? { 'idempotency-key': key } : {}) },
+          json: body,
+        },
+        read,
+      );
+    } catch (error) {
+      if (!(error instanceof ProviderUnanswered)) throw error;
+      const kind = error.outcome === 'unknown' ? 'unknown' : 'unavailable';
+      throw new ProcessorFailure(kind, error.code, error.message);
     }
-    throw last ?? new ProcessorFailure('unknown', 'provider_error', 'The processor failed.');
   }
 
   return {
     challengeOrigin: new URL(base).origin,
-    chargeWindowMs: retry.attempts * (opts.timeoutMs + retry.maxDelayMs),
+    chargeWindowMs: policy.windowMs,
     tokenise: (c: CardInput, key: string): Promise<CardToken> =>
       call(
         'POST',
@@ -225,20 +183,32 @@ export function createSandboxProcessor(opts: SandboxProcessorOptions): CardProce
     async abandonChallenge(challengeUrl: string) {
       // Only the processor's own challenge pages; the URL came from the processor, never the browser.
       if (new URL(challengeUrl).origin !== new URL(base).origin) throw new Error('foreign challenge URL');
-      const res = await fetch(challengeUrl, {
+      const init: RequestInit = {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: 'action=cancel',
         redirect: 'manual',
-        signal: AbortSignal.timeout(opts.timeoutMs),
-      }).catch(() => {
-        throw new ProcessorFailure('unknown', 'provider_error', 'The processor could not be reached.');
-      });
-      await res.arrayBuffer();
+      };
+      // Canceling twice is harmless, so it is retried like a read.
+      await policy
+        .run(async (signal) => (await http.fetchOnce(challengeUrl, init, signal)).arrayBuffer(), {
+          idempotent: true,
+        })
+        .catch((error: unknown) => {
+          if (!(error instanceof ProviderUnanswered)) throw error;
+          throw new ProcessorFailure('unknown', error.code, error.message);
+        });
     },
     verifyCallback(signature, rawBody): ProcessorEvent | null {
-      if (!verifySignature(opts.callbackSecret, signature, rawBody, opts.callbackToleranceSec ?? 300))
-        return null;
+      const signed = {
+        secret: opts.callbackSecret,
+        header: signature,
+        body: rawBody,
+        // Wall time: the processor signs with its own clock, not Finlet's (which tests move).
+        nowSec: Math.floor(Date.now() / 1000),
+        toleranceSec: opts.callbackToleranceSec,
+      };
+      if (!verifySignedCallback(signed)) return null;
       const parsed = eventSchema.safeParse(safeJson(rawBody));
       if (!parsed.success) return null;
       const { id, type, data } = parsed.data;
@@ -263,8 +233,8 @@ function safeJson(text: string): unknown {
   }
 }
 
-function rejection(status: number, text: string): ProcessorFailure {
-  const parsed = errorBody.safeParse(safeJson(text));
+function rejection(status: number, body: unknown): ProcessorFailure {
+  const parsed = errorBody.safeParse(body);
   const code = parsed.success ? parsed.data.error.code : `http_${status}`;
   const field = CARD_FIELDS[code];
   if (field)
