@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/env.ts';
 import { createScreeningService } from '../../src/identity/screening-service.ts';
 import { createLogger } from '../../src/observability/logger.ts';
+import { productionProviders } from '../support/production-env.ts';
 import { createIdentityWorld, type IdentityWorld } from './support.ts';
 
 let w: IdentityWorld;
@@ -16,6 +17,7 @@ beforeAll(async () => {
   // The screening a production server builds when only the UN list is configured: no PEP list.
   const production = loadConfig({
     NODE_ENV: 'production',
+    ...productionProviders,
     FINLET_DATA_KEY: Buffer.alloc(32, 7).toString('base64'),
     FINLET_SANCTIONS_UN: dataFile('sanctions', 'un', 'consolidated-2026-02-27.xml.gz'),
     FINLET_SANCTIONS_REFRESH_HOURS: '0',
