@@ -3,7 +3,7 @@
  * and images are AES-256-GCM ciphertext (`_enc`), so a dump shows none of them; erasure clears them
  * and leaves the decision trail. Re-exported by db/schema.ts.
  */
-import { index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -12,6 +12,7 @@ export const identityVerifications = pgTable(
   {
     id: text('id').primaryKey(),
     partnerId: text('partner_id').notNull(),
+    livemode: boolean('livemode').notNull(),
     sessionId: text('session_id').notNull(),
     customerReference: text('customer_reference').notNull(),
     status: text('status').$type<'pending' | 'processing' | 'approved' | 'declined' | 'review'>().notNull(),
