@@ -59,15 +59,16 @@ export function identityAuth(deps: Deps): MiddlewareHandler<AppEnv> {
     const m = /^Bearer\s+(\S{1,4096})$/.exec(header.trim());
     if (!m) throw new ApiError('token_invalid');
     let sessionId: string;
+    let livemode: boolean | undefined;
     try {
-      sessionId = await deps.tokens.verifyClientToken(m[1]!);
+      ({ sessionId, livemode } = await deps.tokens.verifyClientToken(m[1]!));
     } catch (e) {
       if (!(e instanceof ApiError) || e.code !== 'token_invalid') throw e;
       sessionId = await verifyHandoff(deps, m[1]!, 'identity');
       c.set('handoff' as never, true as never);
     }
     const [row] = await deps.database.db.select().from(sessions).where(eq(sessions.id, sessionId));
-    if (!row) throw new ApiError('token_invalid');
+    if (!row || (livemode !== undefined && row.livemode !== livemode)) throw new ApiError('token_invalid');
     const session = await expireIfDue(deps, row);
     if (session.status === 'expired') throw new ApiError('session_expired');
     if (session.status === 'canceled') throw new ApiError('session_canceled');

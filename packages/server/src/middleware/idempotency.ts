@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
+import { idempotencyScope, ownerOf } from '../db/ownership.ts';
 import { idempotencyKeys } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
 
@@ -29,7 +30,7 @@ export function idempotency(deps: Deps): MiddlewareHandler<AppEnv> {
         'Idempotency-Key',
       );
     }
-    const partnerId = c.get('partner').id;
+    const partnerId = idempotencyScope(ownerOf(c.get('partner')));
     const body = await c.req.text();
     const hash = createHash('sha256').update(`${c.req.method} ${c.req.path}\n${body}`).digest('hex');
     const now = deps.clock.now();

@@ -15,9 +15,9 @@ export function widgetAuth(deps: Deps, opts: { allowCompleted?: boolean } = {}):
     if (!header) throw new ApiError('token_missing');
     const m = /^Bearer\s+(\S{1,4096})$/.exec(header.trim());
     if (!m) throw new ApiError('token_invalid');
-    const sessionId = await deps.tokens.verifyClientToken(m[1]!);
+    const { sessionId, livemode } = await deps.tokens.verifyClientToken(m[1]!);
     const [row] = await queries.byId.execute({ id: sessionId });
-    if (!row) throw new ApiError('token_invalid');
+    if (row?.livemode !== livemode) throw new ApiError('token_invalid');
     const session = await expireIfDue(deps, row);
     if (session.status === 'expired') throw new ApiError('session_expired');
     if (session.status === 'canceled') throw new ApiError('session_canceled');

@@ -9,10 +9,14 @@
  * through the payment state machine, so events and the session's flow state commit with it.
  */
 import { randomBytes } from 'node:crypto';
-import { randomBase62, type StartBankPayment } from '@finlet/shared';
+import { type Payee, randomBase62, type StartBankPayment } from '@finlet/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import { bankFailureCode } from '../connectors/bank/oauth.ts';
-import type { BankPaymentOrder, BankPaymentStatus } from '../connectors/bank/payments-types.ts';
+import {
+  type BankPaymentOrder,
+  type BankPaymentStatus,
+  SANDBOX_PAYEES,
+} from '../connectors/bank/payments-types.ts';
 import type { Deps, SessionRow } from '../context.ts';
 import { bankPaymentAttempts, payments } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
@@ -25,12 +29,21 @@ const VERIFIER_CONTEXT = 'bank_payment_attempts.verifier';
 const SUBMIT_TOKEN_CONTEXT = 'bank_payment_attempts.submit_token';
 export type BankAttemptRow = typeof bankPaymentAttempts.$inferSelect;
 
-const orderOf = (p: PaymentRow): BankPaymentOrder => ({
+const orderOf = (p: PaymentRow, payee: Payee): BankPaymentOrder => ({
   paymentId: p.id,
   amount: p.amount,
   currency: p.currency,
   reference: p.id,
+  payee,
 });
+
+/**
+ * Whom an attempt pays: fixed when it began (attempts from before payees paid the sandbox collection
+ * account). The rest of an attempt goes to the directory's bank directly: the session's providers
+ * allowed it at the start, and money already on its way is followed through whatever changes since.
+ */
+const payeeOf = (deps: Deps, a: BankAttemptRow): Payee =>
+  a.payee ?? SANDBOX_PAYEES[deps.banks.describe(a.institution)?.dialect ?? 'ob_uk'];
 
 export async function startBankPayment(
   deps: Deps,
@@ -43,8 +56,10 @@ export async function startBankPayment(
     throw new ApiError('flow_not_enabled', 'The session does not include the payment flow.');
   if (input.mode === 'redirect' && !session.redirectUri)
     throw new ApiError('invalid_request', 'Redirect mode needs the session’s redirect_uri.', 'mode');
-  const bank = deps.banks.payments(input.institution);
+  const banks = (await deps.providers.for(session)).banks;
+  const bank = banks.payments(input.institution);
   if (!bank) throw new ApiError('invalid_request', 'Unknown institution.', 'institution');
+  const payee = await banks.payee(input.institution);
   if (!bank.currencies.includes(order.currency))
     throw new ApiError('invalid_request', `This bank cannot pay in ${order.currency}.`, 'institution');
 
@@ -87,7 +102,7 @@ export async function startBankPayment(
 
   const redirectUri = callbackUrl(deps);
   try {
-    const { consentId } = await bank.createPayment(orderOf(created.row), { redirectUri });
+    const { consentId } = await bank.createPayment(orderOf(created.row, payee), { redirectUri });
     const state = randomBase62(32);
     const codeVerifier = randomBytes(32).toString('base64url');
     const url = await bank.authorizationUrl({ consentId, state, codeVerifier, redirectUri });
@@ -99,6 +114,7 @@ export async function startBankPayment(
       bankConsentId: consentId,
       verifierEnc: deps.cipher.encrypt(codeVerifier, VERIFIER_CONTEXT),
       mode: input.mode,
+      payee,
       createdAt: deps.clock.now(),
     });
     return { payment: created.row, attempt: state, authorization_url: url };
@@ -185,7 +201,7 @@ export async function completeBankPaymentCallback(
       await recordSubmission(
         deps,
         payment.id,
-        await bank.submit(orderOf(payment), attempt.bankConsentId, tokens),
+        await bank.submit(orderOf(payment, payeeOf(deps, attempt)), attempt.bankConsentId, tokens),
       );
     } catch (error) {
       if (!outcomeUnknown(error)) throw error;
@@ -241,7 +257,7 @@ async function resubmit(deps: Deps, row: PaymentRow, attempt: BankAttemptRow): P
   if (!bank || !attempt.submitTokenEnc) return false;
   try {
     const accessToken = deps.cipher.decryptText(attempt.submitTokenEnc, SUBMIT_TOKEN_CONTEXT);
-    const submitted = await bank.submit(orderOf(row), attempt.bankConsentId, {
+    const submitted = await bank.submit(orderOf(row, payeeOf(deps, attempt)), attempt.bankConsentId, {
       accessToken,
       refreshToken: null,
       expiresAt: null,

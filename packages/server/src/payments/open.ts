@@ -36,6 +36,7 @@ export async function insertPayment(
     method: 'card' | 'bank';
     status: 'processing' | 'requires_action';
     card?: PaymentRow['card'];
+    providerAccountId?: string | null;
   },
   now: Date,
 ): Promise<PaymentRow> {
@@ -44,6 +45,7 @@ export async function insertPayment(
     .values({
       id: newId('payment'),
       partnerId: session.partnerId,
+      livemode: session.livemode,
       sessionId: session.id,
       ...fields,
       amount: order.amount,

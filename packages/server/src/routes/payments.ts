@@ -16,6 +16,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, Deps } from '../context.ts';
 import { afterCursor } from '../db/list-cursor.ts';
+import { type Owner, ownedBy, ownerOf } from '../db/ownership.ts';
 import { payments, refunds } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
 import { readJson, readQuery } from '../middleware/validate.ts';
@@ -38,11 +39,11 @@ export function paymentRoutes(deps: Deps) {
   const { db } = deps.database;
   const app = new Hono<AppEnv>();
 
-  async function load(partnerId: string, id: string) {
+  async function load(owner: Owner, id: string) {
     const [row] = await db
       .select()
       .from(payments)
-      .where(and(eq(payments.id, id), eq(payments.partnerId, partnerId)));
+      .where(and(eq(payments.id, id), ownedBy(payments, owner)));
     if (!row) throw notFound('payment');
     return row;
   }
@@ -53,15 +54,15 @@ export function paymentRoutes(deps: Deps) {
   ];
 
   app.get('/', async (c) => {
-    const partnerId = c.get('partner').id;
+    const mine = ownedBy(payments, ownerOf(c.get('partner')));
     const q = readQuery(c, listPaymentsQuerySchema);
-    const cursor = await afterCursor(db, payments, partnerId, q.starting_after, 'payment');
+    const cursor = await afterCursor(db, payments, mine, q.starting_after, 'payment');
     const rows = await db
       .select()
       .from(payments)
       .where(
         and(
-          eq(payments.partnerId, partnerId),
+          mine,
           q.status ? eq(payments.status, q.status) : undefined,
           q.session ? eq(payments.sessionId, q.session) : undefined,
           ...createdRange(q),
@@ -78,14 +79,15 @@ export function paymentRoutes(deps: Deps) {
   });
 
   app.get('/export', async (c) => {
-    const partnerId = c.get('partner').id;
+    const owner = ownerOf(c.get('partner'));
+    const partnerId = owner.partnerId;
     const q = readQuery(c, exportPaymentsQuerySchema);
     const rows = await db
       .select()
       .from(payments)
       .where(
         and(
-          eq(payments.partnerId, partnerId),
+          ownedBy(payments, owner),
           q.currency ? eq(payments.currency, q.currency.toUpperCase()) : undefined,
           ...createdRange(q),
         ),
@@ -103,7 +105,7 @@ export function paymentRoutes(deps: Deps) {
       ? await db
           .select()
           .from(refunds)
-          .where(and(eq(refunds.partnerId, partnerId), inArray(refunds.paymentId, ids)))
+          .where(and(ownedBy(refunds, owner), inArray(refunds.paymentId, ids)))
       : [];
     c.header('Content-Type', 'application/xml; charset=utf-8');
     c.header('Content-Disposition', 'attachment; filename="payments.camt053.xml"');
@@ -119,18 +121,19 @@ export function paymentRoutes(deps: Deps) {
     );
   });
 
-  app.get('/:id', async (c) => c.json(toPaymentResource(await load(c.get('partner').id, c.req.param('id')))));
+  app.get('/:id', async (c) =>
+    c.json(toPaymentResource(await load(ownerOf(c.get('partner')), c.req.param('id')))),
+  );
 
   app.post('/:id/refunds', async (c) => {
     const input = await readJson(c, createRefundSchema);
-    const partnerId = c.get('partner').id;
-    const refund = await createRefund(deps, partnerId, c.req.param('id'), input.amount);
+    const refund = await createRefund(deps, ownerOf(c.get('partner')), c.req.param('id'), input.amount);
     return c.json(toRefundResource(refund), 201);
   });
 
   app.get('/:id/refunds', async (c) => {
     readQuery(c, z.strictObject({}));
-    const payment = await load(c.get('partner').id, c.req.param('id'));
+    const payment = await load(ownerOf(c.get('partner')), c.req.param('id'));
     const rows = await db
       .select()
       .from(refunds)

@@ -64,7 +64,7 @@ export function widgetPaymentRoutes(deps: Deps) {
       ...s.payment,
       // Pay by bank when a bank can pay in the order's currency.
       methods:
-        paymentInstitutions(deps, s.payment.currency, linkedInstitution(s.flowStates)).length > 0
+        (await paymentInstitutions(deps, s, s.payment.currency, linkedInstitution(s.flowStates))).length > 0
           ? ['card', 'bank']
           : ['card'],
       payment: latest ? toWidgetPayment(latest) : null,
@@ -91,8 +91,9 @@ export function widgetPaymentRoutes(deps: Deps) {
     const row = await own(c.req.param('id'), c.get('session').id);
     if (row.status === 'requires_action' && row.nextActionUrl && row.processorPaymentId) {
       try {
-        await deps.processor.abandonChallenge(row.nextActionUrl);
-        const pp = await deps.processor.retrieve(row.processorPaymentId);
+        const processor = await deps.providers.processorOf(row);
+        await processor.abandonChallenge(row.nextActionUrl);
+        const pp = await processor.retrieve(row.processorPaymentId);
         return c.json(toWidgetPayment((await applyProcessorPayment(deps, row.id, pp)) ?? row));
       } catch (error) {
         if (!(error instanceof ProcessorFailure)) throw error;
@@ -124,7 +125,7 @@ export function widgetPaymentRoutes(deps: Deps) {
     if (row.method === 'bank') return c.json(toWidgetPayment((await pollBankPayment(deps, row.id)) ?? row));
     if (row.processorPaymentId && (row.status === 'requires_action' || row.status === 'processing')) {
       try {
-        const pp = await deps.processor.retrieve(row.processorPaymentId);
+        const pp = await (await deps.providers.processorOf(row)).retrieve(row.processorPaymentId);
         return c.json(toWidgetPayment((await applyProcessorPayment(deps, row.id, pp)) ?? row));
       } catch (error) {
         // The stored state is still true; the next read or the callback catches up.

@@ -13,7 +13,7 @@ import { ObUkConnector } from './ob-uk.ts';
 import { BerlinGroupPayments } from './payments-berlin-group.ts';
 import { ObUkPayments } from './payments-ob-uk.ts';
 import type { BankPaymentInitiation } from './payments-types.ts';
-import type { BankConnector, InstitutionInfo } from './types.ts';
+import type { BankConnector, BankDialect, InstitutionInfo } from './types.ts';
 
 export interface BankDirectory {
   all(): BankConnector[];
@@ -21,6 +21,8 @@ export interface BankDirectory {
   logo(id: string): string | undefined;
   /** The bank's payment initiation (pay by bank), sharing its HTTP, breaker and OAuth client. */
   payments(id: string): BankPaymentInitiation | undefined;
+  /** Which dialect the bank speaks, and whether it is a sandbox bank (test mode's, never live in production). */
+  describe(id: string): { dialect: BankDialect; sandbox: boolean } | undefined;
 }
 
 const PRODUCTS: InstitutionInfo['products'] = [
@@ -45,12 +47,17 @@ export function createBankDirectory(o: {
   const resilience = { ...DEFAULT_RESILIENCE, timeoutMs: o.config.FINLET_BANK_TIMEOUT_MS, ...o.resilience };
   const breaker = o.breaker ?? { threshold: 5, cooldownMs: 30_000 };
   const paymentConnectors = new Map<string, BankPaymentInitiation>();
+  const descriptions = new Map<string, { dialect: BankDialect; sandbox: boolean }>();
   const build = (
     info: InstitutionInfo,
     url: string,
     Dialect: typeof ObUkConnector | typeof BerlinGroupConnector,
     Payments: typeof ObUkPayments | typeof BerlinGroupPayments,
   ): BankConnector => {
+    descriptions.set(info.id, {
+      dialect: Dialect === ObUkConnector ? 'ob_uk' : 'berlin_group',
+      sandbox: true,
+    });
     const base = url.replace(/\/$/, '');
     const http = new BankHttp(
       info.name,
@@ -84,5 +91,6 @@ export function createBankDirectory(o: {
     get: (id) => connectors.find((c) => c.institution.id === id),
     logo: (id) => logos[id],
     payments: (id) => paymentConnectors.get(id),
+    describe: (id) => descriptions.get(id),
   };
 }

@@ -7,12 +7,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { ApiError } from '../../errors.ts';
 import { OAuthBankConnector } from './bank-connector.ts';
 import {
   type BankPaymentInitiation,
   type BankPaymentOrder,
   type BankPaymentStatus,
-  COLLECTION_ACCOUNT,
   isoPaymentStatus,
   toDecimal,
   unsupportedCurrency,
@@ -42,6 +42,8 @@ export class BerlinGroupPayments extends OAuthBankConnector implements BankPayme
 
   async createPayment(order: BankPaymentOrder, o: { redirectUri: string }) {
     if (order.currency !== 'EUR') throw unsupportedCurrency(order.currency);
+    // SEPA credit transfers pay an IBAN; the registry only lets IBAN payees onto Berlin Group banks.
+    if (!('iban' in order.payee)) throw new ApiError('invalid_state', 'A SEPA payment needs an IBAN payee.');
     const body = await this.call(initiated, PRODUCT_PATH, {
       method: 'POST',
       requestId: uuidFrom(`initiate:${order.paymentId}`),
@@ -49,8 +51,8 @@ export class BerlinGroupPayments extends OAuthBankConnector implements BankPayme
       body: {
         endToEndIdentification: order.paymentId.slice(0, 35),
         instructedAmount: { currency: order.currency, amount: toDecimal(order.amount) },
-        creditorAccount: { iban: COLLECTION_ACCOUNT.iban },
-        creditorName: COLLECTION_ACCOUNT.name,
+        creditorAccount: { iban: order.payee.iban },
+        creditorName: order.payee.name,
         remittanceInformationUnstructured: order.reference.slice(0, 140),
       },
     });

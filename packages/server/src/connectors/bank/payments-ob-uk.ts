@@ -15,7 +15,6 @@ import {
   type BankPaymentInitiation,
   type BankPaymentOrder,
   type BankPaymentStatus,
-  COLLECTION_ACCOUNT,
   isoPaymentStatus,
   toDecimal,
   unsupportedCurrency,
@@ -37,11 +36,14 @@ export class ObUkPayments extends OAuthBankConnector implements BankPaymentIniti
       InstructionIdentification: order.paymentId.slice(0, 35),
       EndToEndIdentification: order.paymentId.slice(0, 35),
       InstructedAmount: { Amount: toDecimal(order.amount), Currency: order.currency },
-      CreditorAccount: {
-        SchemeName: 'UK.OBIE.SortCodeAccountNumber',
-        Identification: COLLECTION_ACCOUNT.ukSortCodeAccountNumber,
-        Name: COLLECTION_ACCOUNT.name,
-      },
+      CreditorAccount:
+        'iban' in order.payee
+          ? { SchemeName: 'UK.OBIE.IBAN', Identification: order.payee.iban, Name: order.payee.name }
+          : {
+              SchemeName: 'UK.OBIE.SortCodeAccountNumber',
+              Identification: `${order.payee.sort_code}${order.payee.account_number}`,
+              Name: order.payee.name,
+            },
       RemittanceInformation: { Reference: order.reference.slice(0, 35) },
     };
   }

@@ -3,8 +3,9 @@
  * of a session (its `idempotency_key` is the widget's key for that attempt); card data never
  * reaches these tables — only the processor's ids and the card's brand, last 4 and expiry.
  */
-import { sql } from 'drizzle-orm';
+
 import type { Payee } from '@finlet/shared';
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
