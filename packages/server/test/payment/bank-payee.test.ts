@@ -2,6 +2,7 @@
  * Who a pay-by-bank payment pays, as the bank itself receives it over real HTTP: in test mode the
  * sandbox collection account unless the partner named a test payee; in live mode the payee of the
  * partner's own pay_by_bank provider account, and only at the banks that account opens.
+ * Live bank linking likewise offers only the banks of the partner's live bank_data account.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/auth/api-keys.ts';
@@ -121,6 +122,44 @@ describe("pay by bank pays the partner's payee", () => {
     // The UK bank is not opened by the live account: a live session cannot pay through it.
     const uk = await startBankPayment(key, 'GBP', 'sandbox-bank-uk');
     expect(uk.banks).toEqual([]);
+    expect(uk.status).toBeGreaterThanOrEqual(400);
+    expect(uk.status).toBeLessThan(500);
+  });
+
+  it('live bank linking offers only the banks a live bank_data account opens', async () => {
+    const key = await createApiKey(world.ctx.deps.database.db, world.ctx.partner.id, 'live', new Date());
+    const linkSession = {
+      flows: ['link'],
+      customer: { reference: 'cus_link' },
+      allowed_origins: ['https://shop.example'],
+    };
+    const refused = await api(key)('POST', '/v1/sessions', linkSession);
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error).toMatchObject({ code: 'provider_not_configured', param: 'flows' });
+    const account = await api(key)('POST', '/v1/provider_accounts', {
+      capability: 'bank_data',
+      connector: 'berlin_group',
+      settings: { institutions: ['sandbox-bank-eu'] },
+    });
+    expect(account.status).toBe(201);
+    // A bank of the other dialect cannot be named by this connector.
+    const foreign = await api(key)('POST', '/v1/provider_accounts', {
+      capability: 'bank_data',
+      connector: 'ob_uk',
+      settings: { institutions: ['sandbox-bank-eu'] },
+    });
+    expect((await foreign.json()).error).toMatchObject({
+      code: 'invalid_request',
+      param: 'settings.institutions',
+    });
+
+    const created = await api(key)('POST', '/v1/sessions', linkSession);
+    const s = await created.json();
+    expect(created.status, JSON.stringify(s)).toBe(201);
+    const w = widget(world.ctx, s.client_token);
+    const banks = (await (await w('GET', '/institutions')).json()).data.map((b: { id: string }) => b.id);
+    expect(banks).toEqual(['sandbox-bank-eu']);
+    const uk = await w('POST', '/link/start', { institution: 'sandbox-bank-uk' });
     expect(uk.status).toBeGreaterThanOrEqual(400);
     expect(uk.status).toBeLessThan(500);
   });
