@@ -59,7 +59,13 @@ async function enqueue(deps: Deps, partnerId: string, seq: number): Promise<void
     recordEvent(tx, {
       partnerId,
       type: 'session.canceled',
-      object: { id: `ses_bench_${seq}`, object: 'session', bench_seq: seq, enqueued_at: wallMs() },
+      object: {
+        id: `ses_bench_${seq}`,
+        object: 'session',
+        livemode: false,
+        bench_seq: seq,
+        enqueued_at: wallMs(),
+      },
       now: deps.clock.now(),
     }),
   );

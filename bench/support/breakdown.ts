@@ -68,7 +68,7 @@ runBench(() =>
     const app = createApp(deps);
     const partner = await createPartner(deps, { name: 'Bench', allowedOrigins: ['https://shop.example'] });
     const expiresAt = new Date(Date.now() + 1_800_000);
-    const token = await deps.tokens.issueClientToken('ses_x', expiresAt);
+    const token = await deps.tokens.issueClientToken('ses_x', expiresAt, false);
     const apiHeaders = { authorization: `Bearer ${partner.secret_key}`, 'content-type': 'application/json' };
     const created = (await (
       await app.request('/v1/sessions', { method: 'POST', headers: apiHeaders, body: sessionBody })
@@ -76,6 +76,7 @@ runBench(() =>
     const widgetHeaders = { authorization: `Bearer ${created.client_token}` };
     const row = {
       partnerId: partner.partner_id,
+      livemode: false,
       status: 'open' as const,
       flows: ['payment'],
       flowStates: { payment: { status: 'pending', result: null } },
@@ -93,13 +94,13 @@ runBench(() =>
       await measure("pg pool.query 'select 1' (the server's pool)", () => pool.query('select 1')),
       await measure('pg pool.query raw INSERT into sessions', () =>
         pool.query(
-          `insert into sessions (id, partner_id, status, flows, flow_states, customer, allowed_origins, metadata,
-             created_at, expires_at) values ($1, $2, 'open', '["payment"]', '{}', '{}', '[]', '{}', now(), $3)`,
+          `insert into sessions (id, partner_id, livemode, status, flows, flow_states, customer, allowed_origins,
+             metadata, created_at, expires_at) values ($1, $2, false, 'open', '["payment"]', '{}', '{}', '[]', '{}', now(), $3)`,
           [newId('session'), partner.partner_id, expiresAt.toISOString()],
         ),
       ),
       await measure('tokens.issueClientToken (EdDSA sign)', () =>
-        deps.tokens.issueClientToken('ses_x', expiresAt),
+        deps.tokens.issueClientToken('ses_x', expiresAt, false),
       ),
       await measure('tokens.verifyClientToken (EdDSA verify)', () => deps.tokens.verifyClientToken(token)),
       await measure('Drizzle INSERT … RETURNING into sessions', () =>

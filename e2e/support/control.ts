@@ -28,10 +28,14 @@ export async function startControl(port: number, stack: Stack, info: StackInfo) 
         allowed_origins: [info.demo],
       }),
     });
-    const session = (await res.json()) as { id: string; expires_at: string };
+    const session = (await res.json()) as { id: string; expires_at: string; livemode: boolean };
     const past = new Date(Date.now() - PAST_MS);
     const tokens = createTokens(stack.server.deps.keys, { now: () => past }, stack.urls.finlet);
-    const client_token = await tokens.issueClientToken(session.id, new Date(session.expires_at));
+    const client_token = await tokens.issueClientToken(
+      session.id,
+      new Date(session.expires_at),
+      session.livemode,
+    );
     return c.json({ session_id: session.id, client_token });
   });
   // What the housekeeping sweep does to this session once it is past its expiry (and no other:

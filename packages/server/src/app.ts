@@ -26,6 +26,7 @@ import { metricsOnApiPort, metricsRoutes } from './routes/metrics.ts';
 import { oauthCallbackRoutes } from './routes/oauth-callback.ts';
 import { paymentDocs, paymentRoutes } from './routes/payments.ts';
 import { processorCallbackRoutes } from './routes/processor-callbacks.ts';
+import { providerAccountDocs, providerAccountRoutes } from './routes/provider-accounts.ts';
 import { screeningDocs, screeningRoutes } from './routes/screenings.ts';
 import { sessionDocs, sessionRoutes } from './routes/sessions.ts';
 import { transactionDocs, transactionRoutes } from './routes/transactions.ts';
@@ -58,7 +59,7 @@ export function createApp(deps: Deps) {
   ];
   docs.push(...linkDocs, ...accountDocs, ...transactionDocs, ...widgetLinkDocs);
   docs.push(...widgetBankPaymentDocs);
-  docs.push(...apiKeyDocs);
+  docs.push(...apiKeyDocs, ...providerAccountDocs);
   docs.push(
     ...screeningDocs,
     ...identityVerificationDocs,
@@ -71,7 +72,7 @@ export function createApp(deps: Deps) {
   app.route('/', oauthCallbackRoutes(deps));
   app.route('/', docsRoutes(docs, deps.config.publicUrl));
   app.route('/.well-known', wellKnownRoutes(deps));
-  app.route('/', widgetAssetRoutes(deps, { frameSources: [deps.processor.challengeOrigin] }));
+  app.route('/', widgetAssetRoutes(deps));
   app.route('/', processorCallbackRoutes(deps));
   app.route('/callbacks', kycCallbackRoutes(deps));
 
@@ -91,6 +92,7 @@ export function createApp(deps: Deps) {
   v1.route('/identity_rules', identityRuleRoutes(deps));
   v1.route('/customers', customerRoutes(deps));
   v1.route('/api_keys', apiKeyRoutes(deps));
+  v1.route('/provider_accounts', providerAccountRoutes(deps));
   app.route('/v1', v1);
 
   const widget = new Hono<AppEnv>();

@@ -13,6 +13,7 @@ import { type Clock, systemClock } from './clock.ts';
 import { createBankDirectory } from './connectors/bank/directory.ts';
 import { createSandboxKyc } from './connectors/kyc/sandbox-kyc.ts';
 import { createSandboxProcessor } from './connectors/payments/sandbox-processor.ts';
+import { createProviders } from './connectors/providers.ts';
 import type { Deps } from './context.ts';
 import { createDataCipher, resolveDataKey } from './crypto/data-cipher.ts';
 import { type Database, openDatabase } from './db/client.ts';
@@ -65,8 +66,24 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
     cipher,
     now: clock.now(),
   });
+  const banks = createBankDirectory({ config, clock, clientKey: bankKey });
+  // Test mode's connectors: the sandbox providers named by the FINLET_PROCESSOR_* / FINLET_KYC_* settings.
+  const sandbox = {
+    processor: createSandboxProcessor({
+      baseUrl: config.FINLET_PROCESSOR_URL,
+      apiKey: config.FINLET_PROCESSOR_API_KEY,
+      callbackSecret: config.FINLET_PROCESSOR_CALLBACK_SECRET,
+      timeoutMs: config.FINLET_PROCESSOR_TIMEOUT_MS,
+    }),
+    kyc: createSandboxKyc({
+      baseUrl: config.FINLET_KYC_URL,
+      apiKey: config.FINLET_KYC_API_KEY,
+      callbackSecret: config.FINLET_KYC_CALLBACK_SECRET,
+      timeoutMs: config.FINLET_KYC_TIMEOUT_MS,
+    }),
+  };
   const deps: Deps = {
-    banks: createBankDirectory({ config, clock, clientKey: bankKey }),
+    banks,
     bankClientJwk: bankKey.publicJwk,
     config,
     database,
@@ -76,19 +93,8 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
     keys,
     tokens: createTokens(keys, clock, config.publicUrl),
     metrics,
-    processor: createSandboxProcessor({
-      baseUrl: config.FINLET_PROCESSOR_URL,
-      apiKey: config.FINLET_PROCESSOR_API_KEY,
-      callbackSecret: config.FINLET_PROCESSOR_CALLBACK_SECRET,
-      timeoutMs: config.FINLET_PROCESSOR_TIMEOUT_MS,
-    }),
+    providers: createProviders({ config, logger, database, cipher, banks, sandbox }),
     pokeDispatcher: () => {},
-    kyc: createSandboxKyc({
-      baseUrl: config.FINLET_KYC_URL,
-      apiKey: config.FINLET_KYC_API_KEY,
-      callbackSecret: config.FINLET_KYC_CALLBACK_SECRET,
-      timeoutMs: config.FINLET_KYC_TIMEOUT_MS,
-    }),
     screening: createScreeningService(config, logger, () => clock.now()),
     apiKeyCache: createApiKeyCache(),
     rateLimits: createRateLimits(config, clock),

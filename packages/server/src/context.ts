@@ -9,8 +9,7 @@ import type { KeyStore } from './auth/keys.ts';
 import type { Tokens } from './auth/tokens.ts';
 import type { Clock } from './clock.ts';
 import type { BankDirectory } from './connectors/bank/directory.ts';
-import type { KycConnector } from './connectors/kyc/kyc.ts';
-import type { CardProcessor } from './connectors/payments/processor.ts';
+import type { Providers } from './connectors/providers.ts';
 import type { DataCipher } from './crypto/data-cipher.ts';
 import type { Database } from './db/client.ts';
 import type { sessions } from './db/schema.ts';
@@ -28,15 +27,19 @@ export interface Deps {
   keys: KeyStore;
   tokens: Tokens;
   metrics: Metrics;
-  /** The card processor connector (payments). */
-  processor: CardProcessor;
+  /**
+   * The providers of a session, by its partner and mode (`providers.for(owner)`): test mode the
+   * sandbox connectors built at boot, live mode the partner's provider accounts.
+   */
+  providers: Providers;
   /** Wakes the webhook dispatcher after an event commits (no-op when none runs in this process). */
   pokeDispatcher: () => void;
-  /** The banks a customer can link (connectors with their breakers) and Finlet's bank-client key. */
+  /**
+   * Every bank Finlet is configured for (connectors with their breakers, names, logos) and Finlet's
+   * bank-client key. Which of them a session may use is `providers.for(owner).banks`.
+   */
   banks: BankDirectory;
   bankClientJwk: Record<string, unknown>;
-  /** Document + selfie verification (identity flow). */
-  kyc: KycConnector;
   /** Sanctions and PEP screening over the loaded lists. */
   screening: ScreeningService;
   /** This node's memory of authenticated API keys (revoke and roll forget a key in it). */

@@ -53,7 +53,7 @@ export const ERROR_CODES = {
   permission_denied: [
     403,
     'permission_error',
-    'This key may not do that: a test key cannot create or manage live keys.',
+    'This key may not do that: a test key cannot create or manage live keys or live provider accounts.',
   ],
   origin_not_allowed: [
     403,
@@ -106,6 +106,11 @@ export const ERROR_CODES = {
     'The payment method has no refund through Finlet (pay by bank): refund the customer by a transfer of your own.',
   ],
   invalid_signature: [400, 'invalid_request_error', 'A provider callback is unsigned, forged or stale.'],
+  provider_not_configured: [
+    400,
+    'invalid_request_error',
+    'A live session needs a live provider account for each capability its flows use (`param` says which flows).',
+  ],
   link_expired: [
     409,
     'invalid_request_error',

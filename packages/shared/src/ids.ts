@@ -17,6 +17,7 @@ export const ID_PREFIXES = {
   delivery: 'wha',
   signing_key: 'key',
   api_key: 'apk',
+  provider_account: 'pa',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

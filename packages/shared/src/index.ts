@@ -7,6 +7,7 @@ export * from './api/events.ts';
 export * from './api/identity.ts';
 export * from './api/links.ts';
 export * from './api/payments.ts';
+export * from './api/provider-accounts.ts';
 export * from './api/sessions.ts';
 export * from './api/webhook-endpoints.ts';
 export * from './errors.ts';

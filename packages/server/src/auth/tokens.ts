@@ -15,9 +15,10 @@ export const RESULT_TOKEN_TTL_MS = 15 * 60 * 1000;
 const encoder = new TextEncoder();
 
 export interface Tokens {
-  issueClientToken(sessionId: string, sessionExpiresAt: Date): Promise<string>;
-  /** Returns the session id (`sub`) of a valid client token, or throws an ApiError. */
-  verifyClientToken(token: string): Promise<string>;
+  /** The `livemode` claim says which mode the session is in (it is checked against the session). */
+  issueClientToken(sessionId: string, sessionExpiresAt: Date, livemode: boolean): Promise<string>;
+  /** The session id (`sub`) and mode of a valid client token, or throws an ApiError. */
+  verifyClientToken(token: string): Promise<{ sessionId: string; livemode: boolean }>;
   issueResultToken(partnerId: string, sessionId: string, claims: Record<string, unknown>): Promise<string>;
 }
 
@@ -46,7 +47,7 @@ export function createTokens(keys: KeyStore, clock: Clock, issuer: string): Toke
   // (the key store returns the same object until it reloads), so a check costs no key import.
   let keySet: { source: JSONWebKeySet; get: ReturnType<typeof createLocalJWKSet> } | null = null;
 
-  async function verify(token: string, refresh: boolean): Promise<string> {
+  async function verify(token: string, refresh: boolean): Promise<{ sessionId: string; livemode: boolean }> {
     const source = await keys.jwks({ refresh });
     if (keySet?.source !== source) keySet = { source, get: createLocalJWKSet(source) };
     const { payload } = await jwtVerify(token, keySet.get, {
@@ -56,14 +57,15 @@ export function createTokens(keys: KeyStore, clock: Clock, issuer: string): Toke
       currentDate: clock.now(),
       requiredClaims: ['sub', 'exp', 'jti'],
     });
-    return payload.sub!;
+    // Tokens from before modes existed carry no claim: they were all test sessions.
+    return { sessionId: payload.sub!, livemode: payload.livemode === true };
   }
 
   return {
-    issueClientToken(sessionId, sessionExpiresAt) {
+    issueClientToken(sessionId, sessionExpiresAt, livemode) {
       const now = clock.now().getTime();
       const exp = Math.min(sessionExpiresAt.getTime(), now + MAX_TOKEN_LIFETIME_MS);
-      return sign({}, WIDGET_AUDIENCE, sessionId, exp);
+      return sign({ livemode }, WIDGET_AUDIENCE, sessionId, exp);
     },
     async verifyClientToken(token) {
       try {

@@ -9,6 +9,10 @@
  *   finlet api-keys list --partner PARTNER_ID [--json]
  *   finlet api-keys roll API_KEY_ID [--overlap-hours H] [--json]
  *   finlet api-keys revoke API_KEY_ID [--json]
+ *   finlet provider-accounts create --partner PARTNER_ID --capability C --connector NAME [--settings JSON]
+ *     [--credentials-file PATH | --credentials JSON] [--payee JSON] [--test] [--json]
+ *   finlet provider-accounts list --partner PARTNER_ID [--test] [--json]
+ *   finlet provider-accounts delete PROVIDER_ACCOUNT_ID [--json]
  *   finlet db migrate
  *   finlet webhooks replay EVENT_ID
  *
@@ -28,6 +32,7 @@ import { ApiError } from '../errors.ts';
 import { createLogger } from '../observability/logger.ts';
 import { createPartner } from '../partners/create.ts';
 import { redeliverEvent } from '../webhooks/redeliver.ts';
+import { providerAccountCommand } from './provider-accounts.ts';
 
 const USAGE = `Usage:
   finlet partners create --name NAME --allowed-origin URL [--allowed-origin URL…] [--webhook-url URL] [--json]
@@ -37,6 +42,11 @@ const USAGE = `Usage:
   finlet api-keys list --partner PARTNER_ID [--json]
   finlet api-keys roll API_KEY_ID [--overlap-hours H] [--json]   (default 24, at most 168)
   finlet api-keys revoke API_KEY_ID [--json]
+  finlet provider-accounts create --partner PARTNER_ID --capability cards|pay_by_bank|bank_data|kyc
+      --connector NAME [--settings JSON] [--credentials-file PATH | --credentials JSON] [--payee JSON]
+      [--test] [--json]                                         (live unless --test)
+  finlet provider-accounts list --partner PARTNER_ID [--test] [--json]
+  finlet provider-accounts delete PROVIDER_ACCOUNT_ID [--json]
   finlet db migrate
   finlet webhooks replay EVENT_ID`;
 
@@ -72,6 +82,13 @@ export async function run(argv: string[]): Promise<void> {
       mode: { type: 'string' },
       description: { type: 'string' },
       'overlap-hours': { type: 'string' },
+      capability: { type: 'string' },
+      connector: { type: 'string' },
+      settings: { type: 'string' },
+      credentials: { type: 'string' },
+      'credentials-file': { type: 'string' },
+      payee: { type: 'string' },
+      test: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -128,6 +145,13 @@ export async function run(argv: string[]): Promise<void> {
     case 'api-keys roll':
     case 'api-keys revoke':
       await apiKeyCommand(positionals[1]!, positionals[2], values);
+      return;
+    case 'provider-accounts create':
+    case 'provider-accounts list':
+    case 'provider-accounts delete':
+      await withDeps((deps) =>
+        providerAccountCommand(deps, positionals[1]!, positionals[2], values, (m) => new UsageError(m)),
+      );
       return;
     case 'db migrate': {
       await withDeps(async () => {});

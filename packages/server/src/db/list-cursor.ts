@@ -1,21 +1,22 @@
 /**
  * The `starting_after` cursor of every partner list (docs/architecture.md §5): lists run newest first by
  * (created_at, id), so the page after an object is everything strictly older than it, ties on
- * created_at broken by id. The object must be one of the caller's own — another partner's id is
- * answered like an unknown one (`invalid_request` on `starting_after`), never used as a cursor.
+ * created_at broken by id. The object must be one the caller may see (`visible`: its ownership
+ * condition, db/ownership.ts) — another partner's id, or the other mode's, is answered like an
+ * unknown one (`invalid_request` on `starting_after`), never used as a cursor.
  */
 import { and, eq, lt, or, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { ApiError } from '../errors.ts';
 import type { Db } from './client.ts';
 
-type Listed = PgTable & { id: PgColumn; partnerId: PgColumn; createdAt: PgColumn };
+type Listed = PgTable & { id: PgColumn; createdAt: PgColumn };
 
 /** The WHERE condition for the page after `startingAfter`, or undefined for the first page. */
 export async function afterCursor(
   db: Db,
   table: Listed,
-  partnerId: string,
+  visible: SQL,
   startingAfter: string | undefined,
   noun: string,
 ): Promise<SQL | undefined> {
@@ -23,7 +24,7 @@ export async function afterCursor(
   const [after] = await db
     .select({ createdAt: table.createdAt, id: table.id })
     .from(table)
-    .where(and(eq(table.id, startingAfter), eq(table.partnerId, partnerId)));
+    .where(and(eq(table.id, startingAfter), visible));
   if (!after) {
     throw new ApiError('invalid_request', `starting_after names no ${noun} of yours.`, 'starting_after');
   }

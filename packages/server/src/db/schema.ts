@@ -1,9 +1,13 @@
 /**
  * The database schema (Drizzle, PostgreSQL 15+ and PGlite). Every piece of state lives here so
  * server nodes stay stateless. Columns ending in `_enc` hold AES-256-GCM ciphertext (crypto/).
+ * Every partner-owned row carries `livemode`: the mode (test or live) of the key or session that
+ * made it; a key sees only its own mode's rows (db/ownership.ts). It has no default on purpose, so
+ * no insert can leave it out and land a live object in test mode.
  */
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   index,
   integer,
   jsonb,
@@ -68,6 +72,7 @@ export const sessions = pgTable(
     partnerId: text('partner_id')
       .notNull()
       .references(() => partners.id),
+    livemode: boolean('livemode').notNull(),
     status: text('status').$type<'open' | 'completed' | 'expired' | 'canceled'>().notNull(),
     flows: jsonb('flows').$type<string[]>().notNull(),
     flowStates: jsonb('flow_states')
@@ -87,7 +92,7 @@ export const sessions = pgTable(
     canceledAt: ts('canceled_at'),
   },
   (t) => [
-    index('sessions_partner_created_idx').on(t.partnerId, t.createdAt, t.id),
+    index('sessions_partner_created_idx').on(t.partnerId, t.livemode, t.createdAt, t.id),
     index('sessions_open_expiry_idx').on(t.expiresAt).where(sql`status = 'open'`),
   ],
 );
@@ -100,11 +105,12 @@ export const events = pgTable(
     partnerId: text('partner_id')
       .notNull()
       .references(() => partners.id),
+    livemode: boolean('livemode').notNull(),
     type: text('type').notNull(),
     data: jsonb('data').$type<Record<string, unknown>>().notNull(),
     createdAt: ts('created_at').notNull(),
   },
-  (t) => [index('events_partner_created_idx').on(t.partnerId, t.createdAt, t.id)],
+  (t) => [index('events_partner_created_idx').on(t.partnerId, t.livemode, t.createdAt, t.id)],
 );
 
 export const webhookEndpoints = pgTable(
@@ -114,6 +120,7 @@ export const webhookEndpoints = pgTable(
     partnerId: text('partner_id')
       .notNull()
       .references(() => partners.id),
+    livemode: boolean('livemode').notNull(),
     url: text('url').notNull(),
     enabledEvents: jsonb('enabled_events').$type<string[]>().notNull(),
     description: text('description'),
@@ -198,3 +205,4 @@ export const settings = pgTable('settings', {
 export * from './tables/identity.ts';
 export * from './tables/link.ts';
 export * from './tables/payment.ts';
+export * from './tables/provider-account.ts';

@@ -52,6 +52,7 @@ async function create(deps: Deps, session: SessionRow): Promise<VerificationRow>
     .values({
       id: newId('identity_verification'),
       partnerId: session.partnerId,
+      livemode: session.livemode,
       sessionId: session.id,
       customerReference: session.customer.reference ?? '',
       status: 'pending',
@@ -154,9 +155,10 @@ export async function submit(deps: Deps, session: SessionRow): Promise<Verificat
     reasons,
     checked_at: now.toISOString(),
   };
-  const { checkId } = await deps.kyc.submit({
+  const kyc = (await deps.providers.for(session)).kyc();
+  const { checkId } = await kyc.connector.submit({
     reference: row.id,
-    callbackUrl: `${deps.config.publicUrl}/callbacks/kyc`,
+    callbackUrl: kyc.callbackUrl,
     applicant: {
       first_name: details.first_name,
       last_name: details.last_name,

@@ -58,11 +58,14 @@ async function verifyHandoff(deps: Deps, token: string, step: string): Promise<s
 export function identityAuth(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     // Like widgetAuth: a bad token counts against the client's address, the session's rate limit
-    // against the session, both before the session is read.
+    // against the session, both before the session is read. A hand-off token carries no mode.
+    let livemode: boolean | undefined;
     const sessionId = await guardAuthentication(deps, c, async () => {
       const token = bearerToken(c.req.header('authorization'));
       try {
-        return await deps.tokens.verifyClientToken(token);
+        const verified = await deps.tokens.verifyClientToken(token);
+        livemode = verified.livemode;
+        return verified.sessionId;
       } catch (e) {
         if (!(e instanceof ApiError) || e.code !== 'token_invalid') throw e;
         const id = await verifyHandoff(deps, token, 'identity');
@@ -72,7 +75,7 @@ export function identityAuth(deps: Deps): MiddlewareHandler<AppEnv> {
     });
     await limitRequests(deps.rateLimits, `session:${sessionId}`);
     const [row] = await deps.database.db.select().from(sessions).where(eq(sessions.id, sessionId));
-    if (!row) throw new ApiError('token_invalid');
+    if (!row || (livemode !== undefined && row.livemode !== livemode)) throw new ApiError('token_invalid');
     const session = await expireIfDue(deps, row);
     if (session.status === 'expired') throw new ApiError('session_expired');
     if (session.status === 'canceled') throw new ApiError('session_canceled');

@@ -9,6 +9,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { KycResult } from '../connectors/kyc/kyc.ts';
 import type { Deps } from '../context.ts';
 import type { Tx } from '../db/client.ts';
+import { isOwnedBy, type Owner } from '../db/ownership.ts';
 import { identityVerifications } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
 import { setFlowState } from '../sessions/lifecycle.ts';
@@ -132,15 +133,14 @@ export async function applyKycResult(deps: Deps, result: KycResult): Promise<Ver
 /** A reviewer's decision on a verification in review; the API key id is the audit trail's "who". */
 export async function reviewVerification(
   deps: Deps,
-  partnerId: string,
+  owner: Owner,
   keyId: string,
   id: string,
   input: { decision: 'approved' | 'declined'; note?: string | undefined },
 ) {
   const updated = await deps.database.db.transaction(async (tx) => {
     const row = await lock(tx, id);
-    if (!row || row.partnerId !== partnerId)
-      throw new ApiError('not_found', 'No such identity verification.');
+    if (!row || !isOwnedBy(row, owner)) throw new ApiError('not_found', 'No such identity verification.');
     if (row.status !== 'review')
       throw new ApiError('invalid_state', `The identity verification is ${row.status}, not review.`);
     const now = deps.clock.now();

@@ -16,20 +16,22 @@ import type { IdentityCheck } from '@finlet/shared';
 import { and, eq, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { Deps } from '../context.ts';
 import type { Tx } from '../db/client.ts';
+import { idempotencyScope, type Owner, ownedBy } from '../db/ownership.ts';
 import { events, idempotencyKeys, identityImages, identityVerifications, sessions } from '../db/schema.ts';
 import { BODY_CONTEXT } from '../middleware/idempotency.ts';
 import { redactChecks, redactCustomer, redactReviews } from './redaction.ts';
 
-export async function eraseCustomerData(deps: Deps, partnerId: string, reference: string) {
+/** Erases what `owner` (a partner in one mode) holds about the customer; the other mode is its own. */
+export async function eraseCustomerData(deps: Deps, owner: Owner, reference: string) {
   return deps.database.db.transaction(async (tx) => {
     const now = deps.clock.now();
-    const verifications = await eraseVerifications(tx, partnerId, reference, now);
+    const verifications = await eraseVerifications(tx, owner, reference, now);
     const touched = await tx
       .update(sessions)
       .set({ customer: { reference } })
       .where(
         and(
-          eq(sessions.partnerId, partnerId),
+          ownedBy(sessions, owner),
           sql`${sessions.customer}->>'reference' = ${reference}`,
           sql`${sessions.customer} <> ${JSON.stringify({ reference })}::jsonb`,
         ),
@@ -41,14 +43,14 @@ export async function eraseCustomerData(deps: Deps, partnerId: string, reference
       erased: {
         ...verifications,
         session_customer_fields: touched.length,
-        events: await redactEvents(tx, partnerId, reference),
-        idempotency_records: await redactIdempotentResponses(deps, tx, partnerId, reference),
+        events: await redactEvents(tx, owner, reference),
+        idempotency_records: await redactIdempotentResponses(deps, tx, idempotencyScope(owner), reference),
       },
     };
   });
 }
 
-async function eraseVerifications(tx: Tx, partnerId: string, reference: string, now: Date) {
+async function eraseVerifications(tx: Tx, owner: Owner, reference: string, now: Date) {
   const rows = await tx
     .select({
       id: identityVerifications.id,
@@ -58,10 +60,7 @@ async function eraseVerifications(tx: Tx, partnerId: string, reference: string, 
     })
     .from(identityVerifications)
     .where(
-      and(
-        eq(identityVerifications.partnerId, partnerId),
-        eq(identityVerifications.customerReference, reference),
-      ),
+      and(ownedBy(identityVerifications, owner), eq(identityVerifications.customerReference, reference)),
     );
   const ids = rows.map((r) => r.id);
   const images = ids.length
@@ -91,14 +90,14 @@ async function eraseVerifications(tx: Tx, partnerId: string, reference: string, 
 }
 
 /** Redacts in place the events about the customer's sessions and verifications; returns how many changed. */
-async function redactEvents(tx: Tx, partnerId: string, reference: string): Promise<number> {
+async function redactEvents(tx: Tx, owner: Owner, reference: string): Promise<number> {
   const about = sql`${events.data}->'object'`;
   const rows = await tx
     .select({ id: events.id, data: events.data })
     .from(events)
     .where(
       and(
-        eq(events.partnerId, partnerId),
+        ownedBy(events, owner),
         or(
           sql`${about}->>'object' = 'session' and ${about}->'customer'->>'reference' = ${reference}`,
           sql`${about}->>'object' = 'identity_verification' and ${about}->>'customer_reference' = ${reference}`,
@@ -117,19 +116,19 @@ async function redactEvents(tx: Tx, partnerId: string, reference: string): Promi
 
 /**
  * Stored responses are ciphertext, so they are read back, redacted and sealed again. Only the
- * retention window (≥ 24 h) of one partner's records is read. A replay then answers the redacted
+ * retention window (≥ 24 h) of one partner's records in one mode (`scope`) is read. A replay then answers the redacted
  * response, and the request is still not run twice.
  */
 async function redactIdempotentResponses(
   deps: Deps,
   tx: Tx,
-  partnerId: string,
+  scope: string,
   reference: string,
 ): Promise<number> {
   const rows = await tx
     .select({ key: idempotencyKeys.key, body: idempotencyKeys.responseBody })
     .from(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.partnerId, partnerId), isNotNull(idempotencyKeys.responseBody)));
+    .where(and(eq(idempotencyKeys.partnerId, scope), isNotNull(idempotencyKeys.responseBody)));
   let changed = 0;
   for (const row of rows) {
     const text = deps.cipher.decryptText(row.body!, BODY_CONTEXT);
@@ -146,7 +145,7 @@ async function redactIdempotentResponses(
     await tx
       .update(idempotencyKeys)
       .set({ responseBody: deps.cipher.encrypt(redacted, BODY_CONTEXT) })
-      .where(and(eq(idempotencyKeys.partnerId, partnerId), eq(idempotencyKeys.key, row.key)));
+      .where(and(eq(idempotencyKeys.partnerId, scope), eq(idempotencyKeys.key, row.key)));
     changed++;
   }
   return changed;

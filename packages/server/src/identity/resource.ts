@@ -13,6 +13,7 @@ export function toVerificationResource(row: VerificationRow): IdentityVerificati
   return {
     id: row.id,
     object: 'identity_verification',
+    livemode: row.livemode,
     session_id: row.sessionId,
     customer_reference: row.customerReference,
     status: row.status,

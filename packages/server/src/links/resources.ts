@@ -12,6 +12,7 @@ export function toLinkResource(deps: Deps, l: LinkRow): Link {
   return {
     id: l.id,
     object: 'link',
+    livemode: l.livemode,
     institution: { id: l.institution, name: institution?.name ?? l.institution },
     status: l.status,
     scopes: l.scopes as Link['scopes'],
@@ -27,6 +28,7 @@ export function toAccountResource(a: AccountRow): Account {
   return {
     id: a.id,
     object: 'account',
+    livemode: a.livemode,
     link: a.linkId,
     name: a.name,
     type: a.type as Account['type'],
@@ -42,10 +44,12 @@ export function toAccountResource(a: AccountRow): Account {
   };
 }
 
-export function toTransactionResource(t: TransactionRow): Transaction {
+/** Transactions are stored under their link, whose mode they have. */
+export function toTransactionResource(t: TransactionRow, livemode: boolean): Transaction {
   return {
     id: t.id,
     object: 'transaction',
+    livemode,
     account: t.accountId,
     amount: t.amount,
     currency: t.currency,

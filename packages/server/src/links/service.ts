@@ -50,7 +50,8 @@ export async function startLink(
   const existing = await updateModeLink(deps, session);
   if (existing && existing.institution !== input.institution)
     throw new ApiError('invalid_request', 'Update mode re-authorises the link’s own bank.', 'institution');
-  const connector = deps.banks.get(input.institution);
+  // The session's providers say which banks it may link; the rest of the round trip is that bank's.
+  const connector = (await deps.providers.for(session)).banks.link(input.institution);
   if (!connector) throw new ApiError('invalid_request', 'Unknown institution.', 'institution');
   const redirectUri = callbackUrl(deps);
   const consent = await connector.createConsent({ redirectUri });
@@ -67,6 +68,7 @@ export async function startLink(
     id: state,
     sessionId: session.id,
     partnerId: session.partnerId,
+    livemode: session.livemode,
     institution: input.institution,
     linkId: existing?.id ?? null,
     bankConsentId: consent.consentId,
@@ -143,6 +145,7 @@ export async function completeCallback(deps: Deps, params: URLSearchParams): Pro
         await tx.insert(links).values({
           id: linkId,
           partnerId: attempt.partnerId,
+          livemode: attempt.livemode,
           sessionId: attempt.sessionId,
           customerReference: session?.customer.reference ?? null,
           institution: attempt.institution,
@@ -176,6 +179,7 @@ export async function completeCallback(deps: Deps, params: URLSearchParams): Pro
             id: newId('account'),
             linkId,
             partnerId: attempt.partnerId,
+            livemode: attempt.livemode,
             bankAccountId: a.bankAccountId,
             name: a.name,
             type: a.type,

@@ -171,8 +171,8 @@ export async function syncTransactions(
     const fresh = row.addedSeq > cursor.base;
     if (row.removed) {
       if (!fresh) out.removed.push({ id: row.id });
-    } else if (fresh) out.added.push(toTransactionResource(row));
-    else out.modified.push(toTransactionResource(row));
+    } else if (fresh) out.added.push(toTransactionResource(row, link.livemode));
+    else out.modified.push(toTransactionResource(row, link.livemode));
   }
   const last = page[page.length - 1];
   out.next_cursor =

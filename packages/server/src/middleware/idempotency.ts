@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
+import { idempotencyScope, ownerOf } from '../db/ownership.ts';
 import { idempotencyKeys } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
 import { heldBy, leaseFrom, runningClaims } from './idempotency-claims.ts';
@@ -37,7 +38,7 @@ export function idempotency(deps: Deps): MiddlewareHandler<AppEnv> {
         'Idempotency-Key',
       );
     }
-    const partnerId = c.get('partner').id;
+    const partnerId = idempotencyScope(ownerOf(c.get('partner')));
     const hash = requestHash(c.req.method, c.req.path, await c.req.text());
     const now = deps.clock.now();
     const lease = leaseFrom(now);

@@ -27,12 +27,12 @@ export function bearerToken(header: string | undefined): string {
 export function widgetAuth(deps: Deps, opts: { allowCompleted?: boolean } = {}): MiddlewareHandler<AppEnv> {
   const queries = sessionQueries(deps.database.db);
   return async (c, next) => {
-    const sessionId = await guardAuthentication(deps, c, () =>
+    const { sessionId, livemode } = await guardAuthentication(deps, c, () =>
       deps.tokens.verifyClientToken(bearerToken(c.req.header('authorization'))),
     );
     await limitRequests(deps.rateLimits, `session:${sessionId}`);
     const [row] = await queries.byId.execute({ id: sessionId });
-    if (!row) throw new ApiError('token_invalid');
+    if (row?.livemode !== livemode) throw new ApiError('token_invalid');
     const session = await expireIfDue(deps, row);
     if (session.status === 'expired') throw new ApiError('session_expired');
     if (session.status === 'canceled') throw new ApiError('session_canceled');

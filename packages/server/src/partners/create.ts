@@ -34,11 +34,13 @@ export async function createPartner(
     await tx
       .insert(partners)
       .values({ id, name: input.name, allowedOrigins: input.allowedOrigins, createdAt: now });
-    const secret_key = await createApiKey(tx, id, input.mode ?? 'test', now);
+    const mode = input.mode ?? 'test';
+    const secret_key = await createApiKey(tx, id, mode, now);
     let webhook_endpoint = null;
     if (input.webhookUrl) {
       const { row, secret } = await insertWebhookEndpoint(tx, deps.cipher, {
         partnerId: id,
+        livemode: mode === 'live',
         url: input.webhookUrl,
         enabledEvents: ['*'],
         now,

@@ -5,11 +5,13 @@
  * it, and reading the attempt row that holds the bank-side ids and the secrets kept for later.
  * Money rule: only the bank's own answer (a status, a refusal) ends a payment the bank may have.
  */
+import type { Payee } from '@finlet/shared';
 import { eq } from 'drizzle-orm';
-import type {
-  BankPaymentInitiation,
-  BankPaymentOrder,
-  BankPaymentStatus,
+import {
+  type BankPaymentInitiation,
+  type BankPaymentOrder,
+  type BankPaymentStatus,
+  SANDBOX_PAYEES,
 } from '../connectors/bank/payments-types.ts';
 import type { Deps } from '../context.ts';
 import { bankPaymentAttempts, payments } from '../db/schema.ts';
@@ -25,12 +27,21 @@ export const SECRET = {
 
 export type BankAttemptRow = typeof bankPaymentAttempts.$inferSelect;
 
-export const orderOf = (p: PaymentRow): BankPaymentOrder => ({
+export const orderOf = (p: PaymentRow, payee: Payee): BankPaymentOrder => ({
   paymentId: p.id,
   amount: p.amount,
   currency: p.currency,
   reference: p.id,
+  payee,
 });
+
+/**
+ * Whom an attempt pays: fixed when it began (attempts from before payees paid the sandbox collection
+ * account). The rest of an attempt goes to the directory's bank directly: the session's providers
+ * allowed it at the start, and money already on its way is followed through whatever changes since.
+ */
+export const payeeOf = (deps: Deps, a: BankAttemptRow): Payee =>
+  a.payee ?? SANDBOX_PAYEES[deps.banks.describe(a.institution)?.dialect ?? 'ob_uk'];
 
 export async function readPayment(deps: Deps, id: string): Promise<PaymentRow | undefined> {
   return (await deps.database.db.select().from(payments).where(eq(payments.id, id)))[0];

@@ -28,6 +28,7 @@ import {
   bankPaymentIdOf,
   endPayment,
   orderOf,
+  payeeOf,
   readPayment,
   SECRET,
 } from './bank-outcome.ts';
@@ -155,7 +156,7 @@ export async function submitPayment(
     submitTokenEnc: deps.cipher.encrypt(tokens.accessToken, SECRET.submitToken),
   });
   try {
-    const submitted = await bank.submit(orderOf(row), attempt.bankConsentId, tokens);
+    const submitted = await bank.submit(orderOf(row, payeeOf(deps, attempt)), attempt.bankConsentId, tokens);
     await deps.database.db.transaction(async (tx) => {
       await tx
         .update(payments)

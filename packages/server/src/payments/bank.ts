@@ -36,8 +36,10 @@ export async function startBankPayment(
     throw new ApiError('flow_not_enabled', 'The session does not include the payment flow.');
   if (input.mode === 'redirect' && !session.redirectUri)
     throw new ApiError('invalid_request', 'Redirect mode needs the session’s redirect_uri.', 'mode');
-  const bank = deps.banks.payments(input.institution);
+  const banks = (await deps.providers.for(session)).banks;
+  const bank = banks.payments(input.institution);
   if (!bank) throw new ApiError('invalid_request', 'Unknown institution.', 'institution');
+  const payee = await banks.payee(input.institution);
   if (!bank.currencies.includes(order.currency))
     throw new ApiError('invalid_request', `This bank cannot pay in ${order.currency}.`, 'institution');
 
@@ -87,7 +89,7 @@ export async function startBankPayment(
 
   const redirectUri = callbackUrl(deps);
   try {
-    const { consentId } = await bank.createPayment(orderOf(created.row), { redirectUri });
+    const { consentId } = await bank.createPayment(orderOf(created.row, payee), { redirectUri });
     const state = randomBase62(32);
     const codeVerifier = randomBytes(32).toString('base64url');
     const url = await bank.authorizationUrl({ consentId, state, codeVerifier, redirectUri });
@@ -104,6 +106,7 @@ export async function startBankPayment(
         bankConsentId: consentId,
         verifierEnc: deps.cipher.encrypt(codeVerifier, SECRET.verifier),
         mode: input.mode,
+        payee,
         createdAt: deps.clock.now(),
       });
       // The bank has the payment from now on and the user's approval submits it: it is looked up

@@ -17,7 +17,7 @@
  * learns the outcome without waiting for housekeeping.
  */
 import { and, eq } from 'drizzle-orm';
-import { ProcessorFailure } from '../connectors/payments/processor.ts';
+import { type CardProcessor, ProcessorFailure } from '../connectors/payments/processor.ts';
 import type { Deps } from '../context.ts';
 import { payments } from '../db/schema.ts';
 import { after, checkDelay, claimDue } from './checks.ts';
@@ -30,8 +30,8 @@ export const chargeKey = (paymentId: string) => `charge_${paymentId}`;
 export const firstCheckAt = (deps: Deps) => after(deps, checkDelay(1));
 
 /** Until then a charge the processor does not know may still be on its way there. */
-function stillInFlight(deps: Deps, row: PaymentRow): boolean {
-  return deps.clock.now().getTime() < row.createdAt.getTime() + 2 * deps.processor.chargeWindowMs;
+function stillInFlight(deps: Deps, row: PaymentRow, processor: CardProcessor): boolean {
+  return deps.clock.now().getTime() < row.createdAt.getTime() + 2 * processor.chargeWindowMs;
 }
 
 /**
@@ -39,11 +39,13 @@ function stillInFlight(deps: Deps, row: PaymentRow): boolean {
  * payment as it now is. Throws a `ProcessorFailure` when the processor did not answer.
  */
 export async function refreshCardPayment(deps: Deps, row: PaymentRow): Promise<PaymentRow> {
+  // The processor the payment went through (a live payment's is the partner's provider account).
+  const processor = await deps.providers.processorOf(row);
   const pp = row.processorPaymentId
-    ? await deps.processor.retrieve(row.processorPaymentId)
-    : await deps.processor.findCharge(chargeKey(row.id));
+    ? await processor.retrieve(row.processorPaymentId)
+    : await processor.findCharge(chargeKey(row.id));
   if (pp) return (await applyProcessorPayment(deps, row.id, pp)) ?? row;
-  if (row.status !== 'processing' || stillInFlight(deps, row)) return row;
+  if (row.status !== 'processing' || stillInFlight(deps, row, processor)) return row;
   return (await failUnsent(deps, row.id)) ?? row;
 }
 

@@ -21,7 +21,6 @@ import { insertPayment, paymentByKey } from './open.ts';
 import { applyProcessorPayment, failPayment, lockOpenSession, type PaymentRow } from './state.ts';
 
 export const RETURN_PATH = '/payments/3ds-return';
-export const CALLBACK_PATH = '/callbacks/processor';
 
 export async function confirmCardPayment(
   deps: Deps,
@@ -35,11 +34,12 @@ export async function confirmCardPayment(
   }
   const replay = await paymentByKey(deps.database.db, session.id, idempotencyKey);
   if (replay) return replay;
+  const { processor, callbackUrl, accountId } = (await deps.providers.for(session)).cards();
 
   // Tokenising moves no money; its key makes a repeated attempt get the same token back.
   let token: CardToken;
   try {
-    token = await deps.processor.tokenise(input.card, `tok_${session.id}_${idempotencyKey}`);
+    token = await processor.tokenise(input.card, `tok_${session.id}_${idempotencyKey}`);
   } catch (error) {
     throw toApiError(error);
   }
@@ -69,6 +69,7 @@ export async function confirmCardPayment(
         idempotencyKey,
         status: 'processing',
         method: 'card',
+        providerAccountId: accountId,
         card: {
           brand: token.brand,
           last4: token.last4,
@@ -87,14 +88,14 @@ export async function confirmCardPayment(
 
   const publicUrl = deps.config.publicUrl;
   try {
-    const pp = await deps.processor.charge(
+    const pp = await processor.charge(
       {
         token: token.id,
         amount: payment.amount,
         currency: payment.currency,
         reference: payment.id,
         returnUrl: `${publicUrl}${RETURN_PATH}?session=${session.id}`,
-        callbackUrl: `${publicUrl}${CALLBACK_PATH}`,
+        callbackUrl,
         frameAncestors: [...new Set([new URL(publicUrl).origin, ...session.allowedOrigins])],
       },
       chargeKey(payment.id),

@@ -38,6 +38,7 @@ export async function insertPayment(
     card?: PaymentRow['card'];
     /** When a background check of the payment with its provider is due (card-reconcile.ts). */
     nextCheckAt?: Date;
+    providerAccountId?: string | null;
   },
   now: Date,
 ): Promise<PaymentRow> {
@@ -46,6 +47,7 @@ export async function insertPayment(
     .values({
       id: newId('payment'),
       partnerId: session.partnerId,
+      livemode: session.livemode,
       sessionId: session.id,
       ...fields,
       amount: order.amount,

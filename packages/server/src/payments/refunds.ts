@@ -12,6 +12,7 @@ import { newId } from '@finlet/shared';
 import { and, asc, eq, lt } from 'drizzle-orm';
 import { ProcessorFailure, type ProcessorRefund } from '../connectors/payments/processor.ts';
 import type { Deps } from '../context.ts';
+import { isOwnedBy, type Owner } from '../db/ownership.ts';
 import { payments, refunds } from '../db/schema.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { recordEvent } from '../webhooks/outbox.ts';
@@ -24,10 +25,14 @@ export function refundAmount(captured: number, refunded: number, requested?: num
   return Number.isSafeInteger(amount) && amount > 0 && amount <= remaining ? amount : null;
 }
 
-export async function createRefund(deps: Deps, partnerId: string, paymentId: string, requested?: number) {
+export async function createRefund(deps: Deps, owner: Owner, paymentId: string, requested?: number) {
+  // The processor first: one that cannot be reached is an error before anything is reserved.
+  const [target] = await deps.database.db.select().from(payments).where(eq(payments.id, paymentId));
+  if (!target || !isOwnedBy(target, owner)) throw notFound('payment');
+  const processor = await deps.providers.processorOf(target);
   const reserved = await deps.database.db.transaction(async (tx) => {
     const payment = await lockPayment(tx, paymentId);
-    if (!payment || payment.partnerId !== partnerId) throw notFound('payment');
+    if (!payment || !isOwnedBy(payment, owner)) throw notFound('payment');
     if (payment.method === 'bank')
       throw new ApiError(
         'refund_not_supported',
@@ -53,7 +58,7 @@ export async function createRefund(deps: Deps, partnerId: string, paymentId: str
       .insert(refunds)
       .values({
         id: newId('refund'),
-        partnerId,
+        ...owner,
         paymentId: payment.id,
         amount,
         currency: payment.currency,
@@ -66,7 +71,7 @@ export async function createRefund(deps: Deps, partnerId: string, paymentId: str
   });
 
   try {
-    const pr = await deps.processor.refund(
+    const pr = await processor.refund(
       reserved.processorPaymentId,
       reserved.refund.amount,
       reserved.refund.id,

@@ -23,6 +23,7 @@ import { ProcessorFailure } from '../connectors/payments/processor.ts';
 import type { Deps } from '../context.ts';
 import type { Tx } from '../db/client.ts';
 import { bankPaymentAttempts, payments } from '../db/schema.ts';
+import { ApiError } from '../errors.ts';
 import { after, CHECK_LEASE_MS, checkDelay, claimDue } from './checks.ts';
 import { applyProcessorPayment, type PaymentRow, transition } from './state.ts';
 
@@ -114,12 +115,18 @@ export async function retryProcessorCancels(deps: Deps, batch = 50): Promise<num
 async function cancelAtProcessor(deps: Deps, row: PaymentRow): Promise<boolean> {
   if (row.status !== 'canceled' || !row.nextCheckAt || !row.processorPaymentId) return true;
   try {
-    const pp = await deps.processor.cancel(row.processorPaymentId);
+    const processor = await deps.providers.processorOf(row);
+    const pp = await processor.cancel(row.processorPaymentId);
     const updated = await applyProcessorPayment(deps, row.id, pp);
     if (!updated?.nextCheckAt) return true;
   } catch (error) {
-    if (!(error instanceof ProcessorFailure)) throw error;
-    if (error.kind === 'rejected' && error.providerCode === 'not_found') {
+    // ApiError: the payment's processor account cannot be used (provider_not_configured); retried like a failure.
+    if (!(error instanceof ProcessorFailure || error instanceof ApiError)) throw error;
+    if (
+      error instanceof ProcessorFailure &&
+      error.kind === 'rejected' &&
+      error.providerCode === 'not_found'
+    ) {
       // The processor does not know the payment: nothing there can capture it.
       await owe(deps, row.id, null, row.checkAttempts);
       return true;

@@ -47,6 +47,7 @@ export function toPaymentResource(p: PaymentRow): Payment {
   return {
     id: p.id,
     object: 'payment',
+    livemode: p.livemode,
     session: p.sessionId,
     status: p.status as PaymentStatus,
     amount: p.amount,
@@ -66,6 +67,7 @@ export function toRefundResource(r: RefundRow): Refund {
   return {
     id: r.id,
     object: 'refund',
+    livemode: r.livemode,
     payment: r.paymentId,
     amount: r.amount,
     currency: r.currency,

@@ -14,6 +14,7 @@ import {
 import { and, asc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
+import { type Owner, ownedBy, ownerOf } from '../db/ownership.ts';
 import { linkAccounts, sessions } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
 import { withBankAccess } from '../links/access.ts';
@@ -35,27 +36,25 @@ export function accountRoutes(deps: Deps) {
   const { db } = deps.database;
   const app = new Hono<AppEnv>();
 
-  async function load(partnerId: string, id: string) {
+  async function load(owner: Owner, id: string) {
     const [row] = await db
       .select()
       .from(linkAccounts)
-      .where(
-        and(eq(linkAccounts.id, id), eq(linkAccounts.partnerId, partnerId), eq(linkAccounts.selected, true)),
-      );
+      .where(and(eq(linkAccounts.id, id), ownedBy(linkAccounts, owner), eq(linkAccounts.selected, true)));
     if (!row) throw notFound('account');
     return row;
   }
 
   app.get('/', async (c) => {
-    const partnerId = c.get('partner').id;
+    const owner = ownerOf(c.get('partner'));
     const q = readQuery(c, accountListQuerySchema);
-    if (q.link) await loadLink(deps, partnerId, q.link);
+    if (q.link) await loadLink(deps, owner, q.link);
     const rows = await db
       .select()
       .from(linkAccounts)
       .where(
         and(
-          eq(linkAccounts.partnerId, partnerId),
+          ownedBy(linkAccounts, owner),
           eq(linkAccounts.selected, true),
           q.link ? eq(linkAccounts.linkId, q.link) : undefined,
         ),
@@ -66,12 +65,13 @@ export function accountRoutes(deps: Deps) {
   });
 
   app.get('/:id', pathId('account'), async (c) =>
-    c.json(toAccountResource(await load(c.get('partner').id, c.req.valid('param').id))),
+    c.json(toAccountResource(await load(ownerOf(c.get('partner')), c.req.valid('param').id))),
   );
 
   app.get('/:id/balance', pathId('account'), async (c) => {
-    const account = await load(c.get('partner').id, c.req.valid('param').id);
-    const link = await loadLink(deps, account.partnerId, account.linkId);
+    const owner = ownerOf(c.get('partner'));
+    const account = await load(owner, c.req.valid('param').id);
+    const link = await loadLink(deps, owner, account.linkId);
     const b = await withBankAccess(deps, link, (bank, access) => bank.balance(access, account.bankAccountId));
     const balance = {
       object: 'balance' as const,
@@ -88,8 +88,9 @@ export function accountRoutes(deps: Deps) {
 
   app.get('/:id/owners', pathId('account'), async (c) => {
     const q = readQuery(c, ownersQuerySchema);
-    const account = await load(c.get('partner').id, c.req.valid('param').id);
-    const link = await loadLink(deps, account.partnerId, account.linkId);
+    const owner = ownerOf(c.get('partner'));
+    const account = await load(owner, c.req.valid('param').id);
+    const link = await loadLink(deps, owner, account.linkId);
     const owners = await withBankAccess(deps, link, (bank, access) =>
       bank.owners(access, account.bankAccountId),
     );

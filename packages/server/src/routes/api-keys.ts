@@ -45,7 +45,7 @@ export function apiKeyRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
 
   const visible = (caller: AuthenticatedPartner) =>
-    and(eq(apiKeys.partnerId, caller.id), inArray(apiKeys.mode, [...modesFor(caller)]));
+    and(eq(apiKeys.partnerId, caller.id), inArray(apiKeys.mode, [...modesFor(caller)]))!;
 
   async function load(caller: AuthenticatedPartner, id: string) {
     if (!isId('api_key', id)) throw notFound('API key');
@@ -74,7 +74,7 @@ export function apiKeyRoutes(deps: Deps) {
   app.get('/', async (c) => {
     const caller = c.get('partner');
     const q = readQuery(c, listQuerySchema);
-    const cursor = await afterCursor(db, apiKeys, caller.id, q.starting_after, 'API key');
+    const cursor = await afterCursor(db, apiKeys, visible(caller), q.starting_after, 'API key');
     const rows = await db
       .select()
       .from(apiKeys)

@@ -8,6 +8,7 @@
 import { erasureSchema } from '@finlet/shared';
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
+import { ownerOf } from '../db/ownership.ts';
 import { ApiError } from '../errors.ts';
 import { eraseCustomerData } from '../identity/privacy.ts';
 import type { RouteDoc } from '../openapi/document.ts';
@@ -22,7 +23,7 @@ export function customerRoutes(deps: Deps) {
     const reference = c.req.param('reference');
     if (reference.length > 200 || !reference.isWellFormed() || reference.includes('\u0000'))
       throw new ApiError('invalid_request', 'reference: not a customer reference', 'reference');
-    return c.json(await eraseCustomerData(deps, c.get('partner').id, reference));
+    return c.json(await eraseCustomerData(deps, ownerOf(c.get('partner')), reference));
   });
   return app;
 }

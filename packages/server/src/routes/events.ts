@@ -14,6 +14,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, Deps } from '../context.ts';
 import { afterCursor } from '../db/list-cursor.ts';
+import { ownedBy, ownerOf } from '../db/ownership.ts';
 import { events } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
 import { pathId } from '../middleware/path-id.ts';
@@ -35,13 +36,13 @@ export function eventRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
 
   app.get('/', async (c) => {
-    const partnerId = c.get('partner').id;
+    const mine = ownedBy(events, ownerOf(c.get('partner')));
     const q = readQuery(c, listEventsQuerySchema);
-    const cursor = await afterCursor(db, events, partnerId, q.starting_after, 'event');
+    const cursor = await afterCursor(db, events, mine, q.starting_after, 'event');
     const rows = await db
       .select()
       .from(events)
-      .where(and(eq(events.partnerId, partnerId), q.type ? eq(events.type, q.type) : undefined, cursor))
+      .where(and(mine, q.type ? eq(events.type, q.type) : undefined, cursor))
       .orderBy(desc(events.createdAt), desc(events.id))
       .limit(q.limit + 1);
     return c.json({
@@ -52,17 +53,16 @@ export function eventRoutes(deps: Deps) {
   });
 
   app.get('/:id', pathId('event'), async (c) => {
-    const event = await findEvent(db, c.req.valid('param').id, c.get('partner').id);
+    const event = await findEvent(db, c.req.valid('param').id, ownerOf(c.get('partner')));
     if (!event) throw notFound('event');
     return c.json(await withDeliveries(db, event));
   });
 
   app.post('/:id/redeliver', pathId('event'), async (c) => {
     await readJson(c, z.strictObject({}));
-    const partnerId = c.get('partner').id;
-    const { id } = c.req.valid('param');
-    await redeliverEvent(deps, id, partnerId);
-    const event = await findEvent(db, id, partnerId);
+    const owner = ownerOf(c.get('partner'));
+    await redeliverEvent(deps, c.req.valid('param').id, owner);
+    const event = await findEvent(db, c.req.valid('param').id, owner);
     if (!event) throw notFound('event');
     return c.json(await withDeliveries(db, event));
   });

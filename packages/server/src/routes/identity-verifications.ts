@@ -12,6 +12,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
 import { afterCursor } from '../db/list-cursor.ts';
+import { ownedBy, ownerOf } from '../db/ownership.ts';
 import { identityVerifications } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
 import { reviewVerification } from '../identity/outcome.ts';
@@ -32,13 +33,13 @@ export function identityVerificationRoutes(deps: Deps) {
   const t = identityVerifications;
 
   app.get('/', async (c) => {
-    const partnerId = c.get('partner').id;
+    const mine = ownedBy(t, ownerOf(c.get('partner')));
     const q = readQuery(c, identityListQuerySchema);
-    const cursor = await afterCursor(db, t, partnerId, q.starting_after, 'verification');
+    const cursor = await afterCursor(db, t, mine, q.starting_after, 'verification');
     const rows = await db
       .select()
       .from(t)
-      .where(and(eq(t.partnerId, partnerId), q.status ? eq(t.status, q.status) : undefined, cursor))
+      .where(and(mine, q.status ? eq(t.status, q.status) : undefined, cursor))
       .orderBy(desc(t.createdAt), desc(t.id))
       .limit(q.limit + 1);
     return c.json({
@@ -52,7 +53,7 @@ export function identityVerificationRoutes(deps: Deps) {
     const [row] = await db
       .select()
       .from(t)
-      .where(and(eq(t.id, c.req.valid('param').id), eq(t.partnerId, c.get('partner').id)));
+      .where(and(eq(t.id, c.req.valid('param').id), ownedBy(t, ownerOf(c.get('partner')))));
     if (!row) throw notFound('identity verification');
     return c.json(toVerificationResource(row));
   });
@@ -60,7 +61,7 @@ export function identityVerificationRoutes(deps: Deps) {
   app.post('/:id/review', pathId('identity_verification'), async (c) => {
     const input = await readJson(c, reviewDecisionSchema);
     const partner = c.get('partner');
-    const row = await reviewVerification(deps, partner.id, partner.keyId, c.req.valid('param').id, input);
+    const row = await reviewVerification(deps, ownerOf(partner), partner.keyId, c.req.valid('param').id, input);
     return c.json(toVerificationResource(row));
   });
 

@@ -1,26 +1,49 @@
 /**
- * `POST /callbacks/kyc`: the KYC provider's signed result callback. The signature (HMAC over
- * timestamp and body, 5 minutes tolerance) is checked before anything is read; forged, stale or
- * malformed callbacks get 400 `invalid_signature` (the code the processor callback answers too) and
- * change nothing. Duplicates are answered 200 and ignored.
+ * `POST /callbacks/kyc`: the KYC provider's signed result callback — from test mode's sandbox KYC,
+ * or at `/callbacks/kyc/pa_…` from a partner's KYC account, checked with that account's secret. The
+ * signature (HMAC over timestamp and body, 5 minutes tolerance) is checked before anything is
+ * read; forged, stale or malformed callbacks get 400 `invalid_signature` (the code the processor
+ * callback answers too) and change nothing. A result about a verification of another partner or
+ * mode than the account's is ignored. Duplicates are answered 200 and ignored.
  */
-import { Hono } from 'hono';
+import { isId } from '@finlet/shared';
+import { eq } from 'drizzle-orm';
+import { type Context, Hono } from 'hono';
+import type { KycConnector } from '../connectors/kyc/kyc.ts';
 import type { AppEnv, Deps } from '../context.ts';
-import { ApiError } from '../errors.ts';
+import { isOwnedBy } from '../db/ownership.ts';
+import { identityVerifications } from '../db/schema.ts';
+import { ApiError, notFound } from '../errors.ts';
 import { applyKycResult } from '../identity/outcome.ts';
+
+type Scope = (verification: { partnerId: string; livemode: boolean }) => boolean;
 
 export function kycCallbackRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
-  app.post('/kyc', async (c) => {
+
+  async function receive(c: Context<AppEnv>, kyc: KycConnector, mayTouch: Scope) {
     const body = await c.req.text();
     const nowSec = Math.floor(deps.clock.now().getTime() / 1000);
-    const result = deps.kyc.parseCallback(c.req.header('kyc-signature'), body, nowSec);
+    const result = kyc.parseCallback(c.req.header('kyc-signature'), body, nowSec);
     if (!result) {
       c.get('log').warn('rejected a KYC callback with a bad or stale signature');
       throw new ApiError('invalid_signature', 'The Kyc-Signature is missing, wrong or stale.');
     }
-    await applyKycResult(deps, result);
+    const [verification] = await deps.database.db
+      .select({ partnerId: identityVerifications.partnerId, livemode: identityVerifications.livemode })
+      .from(identityVerifications)
+      .where(eq(identityVerifications.id, result.reference));
+    if (verification && mayTouch(verification)) await applyKycResult(deps, result);
     return c.json({ received: true });
+  }
+
+  app.post('/kyc', (c) => receive(c, deps.providers.sandbox.kyc, (v) => !v.livemode));
+
+  app.post('/kyc/:account', async (c) => {
+    const id = c.req.param('account');
+    const account = isId('provider_account', id) ? await deps.providers.account(id) : undefined;
+    if (!account?.kyc) throw notFound('provider account');
+    return receive(c, account.kyc, (v) => isOwnedBy(v, account.owner));
   });
   return app;
 }

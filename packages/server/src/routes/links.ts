@@ -9,6 +9,7 @@ import type { BankTokens } from '../connectors/bank/oauth.ts';
 import { BankAccessError } from '../connectors/bank/types.ts';
 import type { AppEnv, Deps } from '../context.ts';
 import { afterCursor } from '../db/list-cursor.ts';
+import { type Owner, ownedBy, ownerOf } from '../db/ownership.ts';
 import { links } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
 import { connectorOf, type LinkRow, TOKENS_CONTEXT } from '../links/access.ts';
@@ -24,11 +25,11 @@ export const linkDocs: RouteDoc[] = [
   { method: 'delete', path: '/v1/links/{id}', summary: 'Revoke a bank link (ends the consent at the bank)', tag: 'Links', auth: 'secret_key', response: linkSchema },
 ]; // biome-ignore format: one route a line
 
-export async function loadLink(deps: Deps, partnerId: string, id: string): Promise<LinkRow> {
+export async function loadLink(deps: Deps, owner: Owner, id: string): Promise<LinkRow> {
   const [row] = await deps.database.db
     .select()
     .from(links)
-    .where(and(eq(links.id, id), eq(links.partnerId, partnerId)));
+    .where(and(eq(links.id, id), ownedBy(links, owner)));
   if (!row) throw notFound('link');
   return row;
 }
@@ -38,13 +39,13 @@ export function linkRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
 
   app.get('/', async (c) => {
-    const partnerId = c.get('partner').id;
+    const mine = ownedBy(links, ownerOf(c.get('partner')));
     const q = readQuery(c, linkListQuerySchema);
-    const cursor = await afterCursor(db, links, partnerId, q.starting_after, 'link');
+    const cursor = await afterCursor(db, links, mine, q.starting_after, 'link');
     const rows = await db
       .select()
       .from(links)
-      .where(and(eq(links.partnerId, partnerId), cursor))
+      .where(and(mine, cursor))
       .orderBy(desc(links.createdAt), desc(links.id))
       .limit(q.limit + 1);
     return c.json({
@@ -55,11 +56,11 @@ export function linkRoutes(deps: Deps) {
   });
 
   app.get('/:id', pathId('link'), async (c) =>
-    c.json(toLinkResource(deps, await loadLink(deps, c.get('partner').id, c.req.valid('param').id))),
+    c.json(toLinkResource(deps, await loadLink(deps, ownerOf(c.get('partner')), c.req.valid('param').id))),
   );
 
   app.delete('/:id', pathId('link'), async (c) => {
-    const link = await loadLink(deps, c.get('partner').id, c.req.valid('param').id);
+    const link = await loadLink(deps, ownerOf(c.get('partner')), c.req.valid('param').id);
     if (link.status === 'revoked') return c.json(toLinkResource(deps, link));
     if (link.tokensEnc) {
       const tokens = JSON.parse(deps.cipher.decryptText(link.tokensEnc, TOKENS_CONTEXT)) as BankTokens;

@@ -16,6 +16,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, Deps } from '../context.ts';
 import { afterCursor } from '../db/list-cursor.ts';
+import { type Owner, ownedBy, ownerOf } from '../db/ownership.ts';
 import { payments, refunds } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
 import { pathId } from '../middleware/path-id.ts';
@@ -39,11 +40,11 @@ export function paymentRoutes(deps: Deps) {
   const { db } = deps.database;
   const app = new Hono<AppEnv>();
 
-  async function load(partnerId: string, id: string) {
+  async function load(owner: Owner, id: string) {
     const [row] = await db
       .select()
       .from(payments)
-      .where(and(eq(payments.id, id), eq(payments.partnerId, partnerId)));
+      .where(and(eq(payments.id, id), ownedBy(payments, owner)));
     if (!row) throw notFound('payment');
     return row;
   }
@@ -54,15 +55,15 @@ export function paymentRoutes(deps: Deps) {
   ];
 
   app.get('/', async (c) => {
-    const partnerId = c.get('partner').id;
+    const mine = ownedBy(payments, ownerOf(c.get('partner')));
     const q = readQuery(c, listPaymentsQuerySchema);
-    const cursor = await afterCursor(db, payments, partnerId, q.starting_after, 'payment');
+    const cursor = await afterCursor(db, payments, mine, q.starting_after, 'payment');
     const rows = await db
       .select()
       .from(payments)
       .where(
         and(
-          eq(payments.partnerId, partnerId),
+          mine,
           q.status ? eq(payments.status, q.status) : undefined,
           q.session ? eq(payments.sessionId, q.session) : undefined,
           ...createdRange(q),
@@ -79,14 +80,15 @@ export function paymentRoutes(deps: Deps) {
   });
 
   app.get('/export', async (c) => {
-    const partnerId = c.get('partner').id;
+    const owner = ownerOf(c.get('partner'));
+    const partnerId = owner.partnerId;
     const q = readQuery(c, exportPaymentsQuerySchema);
     const rows = await db
       .select()
       .from(payments)
       .where(
         and(
-          eq(payments.partnerId, partnerId),
+          ownedBy(payments, owner),
           q.currency ? eq(payments.currency, q.currency.toUpperCase()) : undefined,
           ...createdRange(q),
         ),
@@ -104,7 +106,7 @@ export function paymentRoutes(deps: Deps) {
       ? await db
           .select()
           .from(refunds)
-          .where(and(eq(refunds.partnerId, partnerId), inArray(refunds.paymentId, ids)))
+          .where(and(ownedBy(refunds, owner), inArray(refunds.paymentId, ids)))
       : [];
     c.header('Content-Type', 'application/xml; charset=utf-8');
     c.header('Content-Disposition', 'attachment; filename="payments.camt053.xml"');
@@ -121,19 +123,18 @@ export function paymentRoutes(deps: Deps) {
   });
 
   app.get('/:id', pathId('payment'), async (c) =>
-    c.json(toPaymentResource(await load(c.get('partner').id, c.req.valid('param').id))),
+    c.json(toPaymentResource(await load(ownerOf(c.get('partner')), c.req.valid('param').id))),
   );
 
   app.post('/:id/refunds', pathId('payment'), async (c) => {
     const input = await readJson(c, createRefundSchema);
-    const partnerId = c.get('partner').id;
-    const refund = await createRefund(deps, partnerId, c.req.valid('param').id, input.amount);
+    const refund = await createRefund(deps, ownerOf(c.get('partner')), c.req.valid('param').id, input.amount);
     return c.json(toRefundResource(refund), 201);
   });
 
   app.get('/:id/refunds', pathId('payment'), async (c) => {
     readQuery(c, z.strictObject({}));
-    const payment = await load(c.get('partner').id, c.req.valid('param').id);
+    const payment = await load(ownerOf(c.get('partner')), c.req.valid('param').id);
     const rows = await db
       .select()
       .from(refunds)

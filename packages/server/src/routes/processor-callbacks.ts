@@ -1,17 +1,20 @@
 /**
  * What the card processor reaches on Finlet: its signed status callbacks (`POST
- * /callbacks/processor`; a missing, forged or stale `Processor-Signature` → 400
- * `invalid_signature`), and the 3-D Secure return page (`GET /payments/3ds-return`) the
+ * /callbacks/processor` from test mode's sandbox processor, `POST /callbacks/processor/pa_…` from a
+ * partner's processor account, checked with that account's secret; a missing, forged or stale
+ * `Processor-Signature` → 400 `invalid_signature`), and the 3-D Secure return page (`GET /payments/3ds-return`) the
  * challenge redirects to, which tells the widget frame (same-origin postMessage from a served
  * script — the page has no inline script) and closes itself when it was a popup.
  */
 import { isId } from '@finlet/shared';
-import { eq } from 'drizzle-orm';
-import { Hono } from 'hono';
+import { eq, type SQL } from 'drizzle-orm';
+import { type Context, Hono } from 'hono';
+import type { CardProcessor } from '../connectors/payments/processor.ts';
+import { PROCESSOR_CALLBACK_PATH } from '../connectors/providers.ts';
 import type { AppEnv, Deps } from '../context.ts';
 import { payments, sessions } from '../db/schema.ts';
-import { ApiError } from '../errors.ts';
-import { CALLBACK_PATH, RETURN_PATH } from '../payments/confirm.ts';
+import { ApiError, notFound } from '../errors.ts';
+import { RETURN_PATH } from '../payments/confirm.ts';
 import { refundFromCallback } from '../payments/refunds.ts';
 import { applyProcessorPayment } from '../payments/state.ts';
 
@@ -33,27 +36,50 @@ const RETURN_PAGE = `<!doctype html>
 <body><main><p role="status">Returning to checkout…</p></main></body></html>
 `;
 
+/** Which payments a callback may speak about: those made through the processor that sent it. */
+type Scope = (payment: { livemode: boolean; providerAccountId: string | null }) => boolean;
+
 export function processorCallbackRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
 
-  app.post(CALLBACK_PATH, async (c) => {
+  async function receive(c: Context<AppEnv>, processor: CardProcessor, mayTouch: Scope) {
     const raw = await c.req.text();
-    const event = deps.processor.verifyCallback(c.req.header('processor-signature'), raw);
+    const event = processor.verifyCallback(c.req.header('processor-signature'), raw);
     if (!event)
       throw new ApiError('invalid_signature', 'The Processor-Signature is missing, wrong or stale.');
+    const paymentBy = async (where: SQL) => {
+      const [row] = await deps.database.db
+        .select({
+          id: payments.id,
+          livemode: payments.livemode,
+          providerAccountId: payments.providerAccountId,
+        })
+        .from(payments)
+        .where(where);
+      return row && mayTouch(row) ? row : undefined;
+    };
     if (event.kind === 'payment') {
       const reference = event.payment.reference;
-      if (isId('payment', reference)) {
-        const [row] = await deps.database.db
-          .select({ id: payments.id })
-          .from(payments)
-          .where(eq(payments.id, reference));
-        if (row) await applyProcessorPayment(deps, row.id, event.payment);
-      }
+      const row = isId('payment', reference) ? await paymentBy(eq(payments.id, reference)) : undefined;
+      if (row) await applyProcessorPayment(deps, row.id, event.payment);
     } else if (event.kind === 'refund') {
-      await refundFromCallback(deps, event.refund);
+      if (await paymentBy(eq(payments.processorPaymentId, event.refund.payment)))
+        await refundFromCallback(deps, event.refund);
     }
     return c.json({ received: true });
+  }
+
+  // Test mode: the sandbox processor Finlet was started with, about test payments only.
+  app.post(PROCESSOR_CALLBACK_PATH, (c) =>
+    receive(c, deps.providers.sandbox.processor, (p) => !p.livemode && !p.providerAccountId),
+  );
+
+  // A partner's processor account: checked with that account's secret, about its own payments only.
+  app.post(`${PROCESSOR_CALLBACK_PATH}/:account`, async (c) => {
+    const id = c.req.param('account');
+    const account = isId('provider_account', id) ? await deps.providers.account(id) : undefined;
+    if (!account?.cards) throw notFound('provider account');
+    return receive(c, account.cards, (p) => p.providerAccountId === id);
   });
 
   app.get(RETURN_PATH, async (c) => {

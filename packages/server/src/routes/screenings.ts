@@ -20,6 +20,7 @@ export function screeningRoutes(deps: Deps) {
     return c.json({
       id: newId('screening'),
       object: 'screening',
+      livemode: c.get('partner').mode === 'live',
       lists,
       hits,
       created_at: deps.clock.now().toISOString(),

@@ -11,11 +11,12 @@ import {
   newId,
   sessionSchema,
 } from '@finlet/shared';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, Deps } from '../context.ts';
 import { afterCursor } from '../db/list-cursor.ts';
+import { type Owner, ownedBy, ownerOf } from '../db/ownership.ts';
 import { sessions } from '../db/schema.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { pathId } from '../middleware/path-id.ts';
@@ -38,8 +39,8 @@ export function sessionRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const queries = sessionQueries(db);
 
-  async function load(partnerId: string, id: string) {
-    const [row] = await queries.byIdForPartner.execute({ id, partnerId });
+  async function load(owner: Owner, id: string) {
+    const [row] = await queries.byIdForOwner.execute({ id, ...owner });
     if (!row) throw notFound('session');
     return expireIfDue(deps, row);
   }
@@ -63,11 +64,14 @@ export function sessionRoutes(deps: Deps) {
         'link',
       );
     }
+    const owner = ownerOf(partner);
+    // A live session is only made when the partner's providers can serve every flow it asks for.
+    await deps.providers.assertConfigured(owner, input.flows);
     const now = deps.clock.now();
     const expiresAt = new Date(now.getTime() + deps.config.FINLET_SESSION_TTL * 1000);
     const row = await insertSession(deps.database, {
       id: newId('session'),
-      partnerId: partner.id,
+      ...owner,
       flows: input.flows,
       flowStates: Object.fromEntries(input.flows.map((f) => [f, { status: 'pending', result: null }])),
       customer: input.customer,
@@ -81,18 +85,18 @@ export function sessionRoutes(deps: Deps) {
       createdAt: now,
       expiresAt,
     });
-    const client_token = await deps.tokens.issueClientToken(row.id, expiresAt);
+    const client_token = await deps.tokens.issueClientToken(row.id, expiresAt, row.livemode);
     return c.json({ ...toSessionResource(row), client_token }, 201);
   });
 
   app.get('/', async (c) => {
-    const partnerId = c.get('partner').id;
+    const mine = ownedBy(sessions, ownerOf(c.get('partner')));
     const q = readQuery(c, listQuerySchema);
-    const cursor = await afterCursor(db, sessions, partnerId, q.starting_after, 'session');
+    const cursor = await afterCursor(db, sessions, mine, q.starting_after, 'session');
     const rows = await db
       .select()
       .from(sessions)
-      .where(and(eq(sessions.partnerId, partnerId), cursor))
+      .where(and(mine, cursor))
       .orderBy(desc(sessions.createdAt), desc(sessions.id))
       .limit(q.limit + 1);
     return c.json({
@@ -103,12 +107,12 @@ export function sessionRoutes(deps: Deps) {
   });
 
   app.get('/:id', pathId('session'), async (c) =>
-    c.json(toSessionResource(await load(c.get('partner').id, c.req.valid('param').id))),
+    c.json(toSessionResource(await load(ownerOf(c.get('partner')), c.req.valid('param').id))),
   );
 
   app.post('/:id/cancel', pathId('session'), async (c) => {
     await readJson(c, z.strictObject({}));
-    const row = await load(c.get('partner').id, c.req.valid('param').id);
+    const row = await load(ownerOf(c.get('partner')), c.req.valid('param').id);
     return c.json(toSessionResource(await cancelSession(deps, row)));
   });
 

@@ -5,6 +5,7 @@
 import { transactionsSyncQuerySchema, transactionsSyncSchema } from '@finlet/shared';
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
+import { ownerOf } from '../db/ownership.ts';
 import { syncTransactions } from '../links/sync.ts';
 import { readQuery } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
@@ -18,7 +19,7 @@ export function transactionRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   app.get('/sync', async (c) => {
     const q = readQuery(c, transactionsSyncQuerySchema);
-    const link = await loadLink(deps, c.get('partner').id, q.link);
+    const link = await loadLink(deps, ownerOf(c.get('partner')), q.link);
     return c.json(await syncTransactions(deps, link, q.cursor, q.count));
   });
   return app;

@@ -15,6 +15,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, Deps } from '../context.ts';
 import { afterCursor } from '../db/list-cursor.ts';
+import { type Owner, ownedBy, ownerOf } from '../db/ownership.ts';
 import { webhookDeliveries, webhookEndpoints } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
 import { pathId } from '../middleware/path-id.ts';
@@ -39,15 +40,11 @@ export function webhookEndpointRoutes(deps: Deps) {
   const { db } = deps.database;
   const app = new Hono<AppEnv>();
 
-  const mine = (partnerId: string, id: string) =>
-    and(
-      eq(webhookEndpoints.id, id),
-      eq(webhookEndpoints.partnerId, partnerId),
-      isNull(webhookEndpoints.deletedAt),
-    );
+  const mine = (owner: Owner, id: string) =>
+    and(eq(webhookEndpoints.id, id), ownedBy(webhookEndpoints, owner), isNull(webhookEndpoints.deletedAt));
 
-  async function load(partnerId: string, id: string) {
-    const [row] = await db.select().from(webhookEndpoints).where(mine(partnerId, id));
+  async function load(owner: Owner, id: string) {
+    const [row] = await db.select().from(webhookEndpoints).where(mine(owner, id));
     if (!row) throw notFound('webhook endpoint');
     return row;
   }
@@ -57,7 +54,7 @@ export function webhookEndpointRoutes(deps: Deps) {
     await assertWebhookUrl(input.url, deps.config);
     const now = deps.clock.now();
     const { row, secret } = await insertWebhookEndpoint(db, deps.cipher, {
-      partnerId: c.get('partner').id,
+      ...ownerOf(c.get('partner')),
       url: input.url,
       enabledEvents: input.enabled_events.includes('*') ? ['*'] : [...new Set(input.enabled_events)],
       description: input.description,
@@ -68,13 +65,16 @@ export function webhookEndpointRoutes(deps: Deps) {
   });
 
   app.get('/', async (c) => {
-    const partnerId = c.get('partner').id;
+    const visible = and(
+      ownedBy(webhookEndpoints, ownerOf(c.get('partner'))),
+      isNull(webhookEndpoints.deletedAt),
+    )!;
     const q = readQuery(c, listQuerySchema);
-    const cursor = await afterCursor(db, webhookEndpoints, partnerId, q.starting_after, 'webhook endpoint');
+    const cursor = await afterCursor(db, webhookEndpoints, visible, q.starting_after, 'webhook endpoint');
     const rows = await db
       .select()
       .from(webhookEndpoints)
-      .where(and(eq(webhookEndpoints.partnerId, partnerId), isNull(webhookEndpoints.deletedAt), cursor))
+      .where(and(visible, cursor))
       .orderBy(desc(webhookEndpoints.createdAt), desc(webhookEndpoints.id))
       .limit(q.limit + 1);
     const now = deps.clock.now();
@@ -86,17 +86,18 @@ export function webhookEndpointRoutes(deps: Deps) {
   });
 
   app.get('/:id', pathId('webhook_endpoint'), async (c) =>
-    c.json(toEndpointResource(await load(c.get('partner').id, c.req.valid('param').id), deps.clock.now())),
+    c.json(toEndpointResource(await load(ownerOf(c.get('partner')), c.req.valid('param').id), deps.clock.now())),
   );
 
   app.delete('/:id', pathId('webhook_endpoint'), async (c) => {
-    const row = await load(c.get('partner').id, c.req.valid('param').id);
+    const owner = ownerOf(c.get('partner'));
+    const row = await load(owner, c.req.valid('param').id);
     const now = deps.clock.now();
     const deleted = await db.transaction(async (tx) => {
       const [updated] = await tx
         .update(webhookEndpoints)
         .set({ deletedAt: now })
-        .where(mine(row.partnerId, row.id))
+        .where(mine(owner, row.id))
         .returning();
       await tx
         .update(webhookDeliveries)
@@ -110,7 +111,8 @@ export function webhookEndpointRoutes(deps: Deps) {
 
   app.post('/:id/rotate_secret', pathId('webhook_endpoint'), async (c) => {
     await readJson(c, z.strictObject({}));
-    const row = await load(c.get('partner').id, c.req.valid('param').id);
+    const owner = ownerOf(c.get('partner'));
+    const row = await load(owner, c.req.valid('param').id);
     const now = deps.clock.now();
     const secret = newWebhookSecret();
     // One statement: the old ciphertext moves to previous_secret_enc as the new one replaces it.
@@ -121,7 +123,7 @@ export function webhookEndpointRoutes(deps: Deps) {
         previousSecretEnc: webhookEndpoints.secretEnc,
         previousSecretExpiresAt: new Date(now.getTime() + ROTATION_OVERLAP_MS),
       })
-      .where(mine(row.partnerId, row.id))
+      .where(mine(owner, row.id))
       .returning();
     if (!updated) throw notFound('webhook endpoint');
     return c.json({ ...toEndpointResource(updated, now), secret });

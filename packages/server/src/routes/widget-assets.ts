@@ -11,6 +11,7 @@ import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { AppEnv, Deps } from '../context.ts';
+import type { Owner } from '../db/ownership.ts';
 import { sessions } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
 
@@ -43,7 +44,14 @@ export function flowCsp(frameAncestors: string[], frameSources: string[] = []): 
   ].join('; ');
 }
 
-export function widgetAssetRoutes(deps: Deps, opts: { frameSources?: string[] } = {}) {
+/** The origin of the 3-D Secure pages the session's card processor may frame (test mode: the sandbox's). */
+async function challengeOrigins(deps: Deps, owner?: Owner): Promise<string[]> {
+  if (!owner) return [deps.providers.sandbox.processor.challengeOrigin];
+  const providers = await deps.providers.for(owner);
+  return providers.has('cards') ? [providers.cards().processor.challengeOrigin] : [];
+}
+
+export function widgetAssetRoutes(deps: Deps) {
   const dist = deps.config.FINLET_WIDGET_DIST ?? defaultWidgetDist();
   const cache = new Map<string, Buffer>();
   async function file(rel: string): Promise<Buffer> {
@@ -75,17 +83,24 @@ export function widgetAssetRoutes(deps: Deps, opts: { frameSources?: string[] } 
   app.get('/flow/', async (c) => {
     const id = c.req.query('session');
     let ancestors: string[] = [];
+    let owner: Owner | undefined;
     if (id && isId('session', id)) {
       const [s] = await deps.database.db
-        .select({ allowedOrigins: sessions.allowedOrigins })
+        .select({
+          allowedOrigins: sessions.allowedOrigins,
+          partnerId: sessions.partnerId,
+          livemode: sessions.livemode,
+        })
         .from(sessions)
         .where(eq(sessions.id, id));
       ancestors = s?.allowedOrigins ?? [];
+      owner = s && { partnerId: s.partnerId, livemode: s.livemode };
     }
+    const frameSources = await challengeOrigins(deps, owner);
     const body = await file('flow/index.html');
     c.header('Content-Type', 'text/html; charset=utf-8');
     c.header('Cache-Control', 'no-store');
-    c.header('Content-Security-Policy', flowCsp(ancestors, opts.frameSources));
+    c.header('Content-Security-Policy', flowCsp(ancestors, frameSources));
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Content-Type-Options', 'nosniff');
     return c.body(new Uint8Array(body));

@@ -43,11 +43,11 @@ export function widgetLinkRoutes(deps: Deps) {
     return c.body(svg);
   });
 
-  app.get('/institutions', widgetAuth(deps), (c) => {
+  app.get('/institutions', widgetAuth(deps), async (c) => {
     const q = readQuery(c, institutionQuerySchema);
     const query = fold(q.query?.trim() ?? '');
-    const data = deps.banks
-      .all()
+    const data = (await deps.providers.for(c.get('session'))).banks
+      .linkable()
       .filter((b) => !q.country || b.institution.country === q.country.toUpperCase())
       .filter((b) => !query || fold(b.institution.name).includes(query) || b.institution.id.includes(query))
       .map((b) => ({

@@ -12,7 +12,7 @@ import {
   startBankPaymentSchema,
 } from '@finlet/shared';
 import { Hono } from 'hono';
-import type { AppEnv, Deps } from '../context.ts';
+import type { AppEnv, Deps, SessionRow } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { readJson } from '../middleware/validate.ts';
 import { widgetAuth } from '../middleware/widget-auth.ts';
@@ -25,11 +25,17 @@ export const widgetBankPaymentDocs: RouteDoc[] = [
   { method: 'post', path: '/widget/v1/payments/bank', summary: 'Start a pay-by-bank payment (returns the bank authorization URL)', tag: 'Widget', auth: 'client_token', body: startBankPaymentSchema, response: bankPaymentStartedSchema, idempotent: 'required' },
 ]; // biome-ignore format: one route a line
 
-/** Banks able to pay `currency`, the linked one first. */
-export function paymentInstitutions(deps: Deps, currency: string, linked?: string): PaymentInstitution[] {
+/** Banks of the session's providers able to pay `currency`, the linked one first. */
+export async function paymentInstitutions(
+  deps: Deps,
+  session: SessionRow,
+  currency: string,
+  linked?: string,
+): Promise<PaymentInstitution[]> {
+  const { banks } = await deps.providers.for(session);
   return deps.banks
     .all()
-    .map((b) => deps.banks.payments(b.institution.id))
+    .map((b) => banks.payments(b.institution.id))
     .filter((p) => p?.institution.products.includes('payment_initiation') && p.currencies.includes(currency))
     .map((p) => ({
       id: p!.institution.id,
@@ -55,10 +61,12 @@ export function linkedInstitution(
 export function widgetBankPaymentRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
 
-  app.get('/payment/institutions', widgetAuth(deps), (c) => {
+  app.get('/payment/institutions', widgetAuth(deps), async (c) => {
     const s = c.get('session');
     if (!s.flows.includes('payment') || !s.payment) throw new ApiError('flow_not_enabled');
-    return c.json({ data: paymentInstitutions(deps, s.payment.currency, linkedInstitution(s.flowStates)) });
+    return c.json({
+      data: await paymentInstitutions(deps, s, s.payment.currency, linkedInstitution(s.flowStates)),
+    });
   });
 
   app.post('/payments/bank', widgetAuth(deps), async (c) => {

@@ -64,7 +64,7 @@ export function widgetPaymentRoutes(deps: Deps) {
       ...s.payment,
       // Pay by bank when a bank can pay in the order's currency.
       methods:
-        paymentInstitutions(deps, s.payment.currency, linkedInstitution(s.flowStates)).length > 0
+        (await paymentInstitutions(deps, s, s.payment.currency, linkedInstitution(s.flowStates))).length > 0
           ? ['card', 'bank']
           : ['card'],
       payment: latest ? toWidgetPayment(latest) : null,
@@ -94,8 +94,9 @@ export function widgetPaymentRoutes(deps: Deps) {
     const row = await own(c.req.valid('param').id, c.get('session').id);
     if (row.status === 'requires_action' && row.nextActionUrl && row.processorPaymentId) {
       try {
-        await deps.processor.abandonChallenge(row.nextActionUrl);
-        const pp = await deps.processor.retrieve(row.processorPaymentId);
+        const processor = await deps.providers.processorOf(row);
+        await processor.abandonChallenge(row.nextActionUrl);
+        const pp = await processor.retrieve(row.processorPaymentId);
         return c.json(toWidgetPayment((await applyProcessorPayment(deps, row.id, pp)) ?? row));
       } catch (error) {
         if (!(error instanceof ProcessorFailure)) throw error;

@@ -57,6 +57,7 @@ export function widgetRoutes(deps: Deps) {
     const s = await completeSession(deps, c.get('session'));
     const summary = flowSummary(s);
     const result_token = await deps.tokens.issueResultToken(s.partnerId, s.id, {
+      livemode: s.livemode,
       status: s.status,
       ...summary,
     });

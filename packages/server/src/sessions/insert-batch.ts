@@ -9,7 +9,7 @@
  * one bad row never fails another.
  *
  * The statement goes straight to the driver (`Database.query`): Drizzle's per-parameter mapping
- * of 14 × n placeholders cost more than the rest of the insert. Column names, JSON columns and
+ * of 15 × n placeholders cost more than the rest of the insert. Column names, JSON columns and
  * the row mapping all come from the Drizzle table, so the schema stays the one source.
  */
 import { getTableColumns, getTableName } from 'drizzle-orm';
@@ -23,6 +23,7 @@ export type NewSession = Omit<SessionRow, 'status' | 'completedAt' | 'canceledAt
 const COLUMNS = [
   'id',
   'partnerId',
+  'livemode',
   'flows',
   'flowStates',
   'customer',

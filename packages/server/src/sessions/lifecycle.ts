@@ -27,6 +27,7 @@ export function toSessionResource(s: SessionRow): Session {
   return {
     id: s.id,
     object: 'session',
+    livemode: s.livemode,
     status: s.status,
     flows: s.flows as Session['flows'],
     flow_states: s.flowStates,

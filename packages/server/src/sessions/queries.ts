@@ -5,6 +5,7 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { ownedBy } from '../db/ownership.ts';
 import { sessions } from '../db/schema.ts';
 
 const p = <T extends string>(name: T) => sql.placeholder(name);
@@ -16,11 +17,16 @@ function prepare(db: Db) {
       .from(sessions)
       .where(eq(sessions.id, p('id')))
       .prepare('finlet_session_by_id'),
-    byIdForPartner: db
+    byIdForOwner: db
       .select()
       .from(sessions)
-      .where(and(eq(sessions.id, p('id')), eq(sessions.partnerId, p('partnerId'))))
-      .prepare('finlet_session_by_id_for_partner'),
+      .where(
+        and(
+          eq(sessions.id, p('id')),
+          ownedBy(sessions, { partnerId: p('partnerId'), livemode: p('livemode') }),
+        ),
+      )
+      .prepare('finlet_session_by_id_for_owner'),
   };
 }
 

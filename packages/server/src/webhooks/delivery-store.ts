@@ -74,7 +74,7 @@ with due as (
   returning d.id, d.event_id, d.endpoint_id, d.attempts
 )
 select c.id, c.event_id, c.endpoint_id, c.attempts,
-       e.partner_id, e.type, e.data, e.created_at,
+       e.partner_id, e.livemode, e.type, e.data, e.created_at,
        we.url, we.secret_enc, we.previous_secret_enc, we.previous_secret_expires_at, we.deleted_at
   from claimed c
   join events e on e.id = c.event_id
@@ -127,6 +127,7 @@ export function createDeliveryStore(database: Database): DeliveryStore {
         event: {
           id: r.event_id as string,
           partnerId: r.partner_id as string,
+          livemode: r.livemode as boolean,
           type: r.type as string,
           data: (typeof r.data === 'string' ? JSON.parse(r.data) : r.data) as EventRow['data'],
           createdAt: date(r.created_at)!,

@@ -17,6 +17,7 @@ export function toEndpointResource(r: EndpointRow, now: Date): WebhookEndpoint {
   return {
     id: r.id,
     object: 'webhook_endpoint',
+    livemode: r.livemode,
     url: r.url,
     enabled_events: r.enabledEvents,
     description: r.description,
@@ -32,6 +33,8 @@ export async function insertWebhookEndpoint(
   cipher: DataCipher,
   input: {
     partnerId: string;
+    /** Only events of this mode are delivered to it. */
+    livemode: boolean;
     url: string;
     enabledEvents: string[];
     description?: string | undefined;
@@ -45,6 +48,7 @@ export async function insertWebhookEndpoint(
     .values({
       id: newId('webhook_endpoint'),
       partnerId: input.partnerId,
+      livemode: input.livemode,
       url: input.url,
       enabledEvents: input.enabledEvents,
       description: input.description ?? null,

@@ -11,6 +11,7 @@ import {
 import { and, asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../db/client.ts';
+import { type Owner, ownedBy } from '../db/ownership.ts';
 import { deliveryAttempts, events, webhookDeliveries } from '../db/schema.ts';
 
 export type EventRow = typeof events.$inferSelect;
@@ -21,6 +22,7 @@ export function toEventResource(e: EventRow): FinletEvent {
   return {
     id: e.id,
     object: 'event',
+    livemode: e.livemode,
     type: e.type,
     created_at: e.createdAt.toISOString(),
     data: e.data as FinletEvent['data'],
@@ -60,12 +62,12 @@ export async function withDeliveries(db: DbOrTx, e: EventRow): Promise<EventWith
   };
 }
 
-/** The event if it exists (and, when `partnerId` is given, belongs to that partner). */
-export async function findEvent(db: DbOrTx, eventId: string, partnerId?: string) {
+/** The event if it exists (and, when `owner` is given, belongs to that partner and mode). */
+export async function findEvent(db: DbOrTx, eventId: string, owner?: Owner) {
   if (!isId('event', eventId)) return undefined;
   const [row] = await db
     .select()
     .from(events)
-    .where(and(eq(events.id, eventId), partnerId ? eq(events.partnerId, partnerId) : undefined));
+    .where(and(eq(events.id, eventId), owner ? ownedBy(events, owner) : undefined));
   return row;
 }

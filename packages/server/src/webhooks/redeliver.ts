@@ -5,18 +5,19 @@
 import { endpointWants, isId, newId } from '@finlet/shared';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Deps } from '../context.ts';
+import { type Owner, ownedBy } from '../db/ownership.ts';
 import { events, webhookDeliveries, webhookEndpoints } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
 
 /**
- * Re-queues `eventId` for immediate delivery to every non-deleted endpoint subscribed to its type,
- * including deliveries that already succeeded or failed (their retry count starts over). Throws
- * `not_found` for an unknown event or another partner's. Returns how many deliveries were queued.
+ * Re-queues `eventId` for immediate delivery to every non-deleted endpoint of its mode subscribed to
+ * its type, including deliveries that already succeeded or failed (their retry count starts over).
+ * Throws `not_found` for an unknown event or another owner's. Returns how many deliveries were queued.
  */
 export async function redeliverEvent(
   deps: Pick<Deps, 'database' | 'clock' | 'pokeDispatcher'>,
   eventId: string,
-  partnerId?: string,
+  owner?: Owner,
 ): Promise<number> {
   const { db } = deps.database;
   const now = deps.clock.now();
@@ -26,13 +27,18 @@ export async function redeliverEvent(
     const [ev] = await tx
       .select()
       .from(events)
-      .where(and(eq(events.id, eventId), partnerId ? eq(events.partnerId, partnerId) : undefined))
+      .where(and(eq(events.id, eventId), owner ? ownedBy(events, owner) : undefined))
       .for('update');
     if (!ev) return undefined;
     const endpoints = await tx
       .select({ id: webhookEndpoints.id, enabledEvents: webhookEndpoints.enabledEvents })
       .from(webhookEndpoints)
-      .where(and(eq(webhookEndpoints.partnerId, ev.partnerId), isNull(webhookEndpoints.deletedAt)));
+      .where(
+        and(
+          ownedBy(webhookEndpoints, { partnerId: ev.partnerId, livemode: ev.livemode }),
+          isNull(webhookEndpoints.deletedAt),
+        ),
+      );
     const existing = await tx
       .select({ id: webhookDeliveries.id, endpointId: webhookDeliveries.endpointId })
       .from(webhookDeliveries)

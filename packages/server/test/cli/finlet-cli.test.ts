@@ -129,6 +129,51 @@ describe('finlet CLI', () => {
     expect(usage.stderr).toContain('api-keys create needs --partner');
   }, 240_000); // eight CLI processes, each opening the database
 
+  it('provider-accounts create, list and delete a partner’s live accounts, never printing credentials', async () => {
+    const partner = JSON.parse(
+      (
+        await finlet(
+          'partners',
+          'create',
+          '--name',
+          'Live',
+          '--allowed-origin',
+          'https://live.example',
+          '--json',
+        )
+      ).stdout,
+    ).partner_id as string;
+    const secrets = path.join(dataDir, 'processor-credentials.json');
+    const { writeFileSync } = await import('node:fs');
+    const apiKey = 'psk_test_cli_live_account_key';
+    writeFileSync(secrets, JSON.stringify({ api_key: apiKey, callback_secret: 'pcs_test_cli_live_secret' }));
+    const created = await finlet(
+      'provider-accounts', 'create', '--partner', partner, '--capability', 'cards', '--connector', 'sandbox_processor',
+      '--settings', '{"api_base_url":"https://processor.example"}', '--credentials-file', secrets, '--json',
+    ); // biome-ignore format: argv
+    const account = JSON.parse(created.stdout);
+    expect(account).toMatchObject({
+      livemode: true,
+      capability: 'cards',
+      credentials: { api_key_last4: apiKey.slice(-4) },
+      status: 'active',
+    });
+    expect(created.stdout).not.toContain(apiKey);
+
+    const badPayee = await finlet(
+      'provider-accounts', 'create', '--partner', partner, '--capability', 'pay_by_bank', '--connector', 'ob_uk',
+      '--settings', '{"institutions":["sandbox-bank-uk"]}', '--payee', '{"name":"Shop","iban":"GB82WEST12345698765433"}',
+    ).catch((e) => e); // biome-ignore format: argv
+    expect(badPayee.code).toBe(1);
+    expect(badPayee.stderr).toContain('payee.iban');
+
+    const listed = await finlet('provider-accounts', 'list', '--partner', partner, '--json');
+    expect(JSON.parse(listed.stdout).map((a: { id: string }) => a.id)).toEqual([account.id]);
+    expect(listed.stdout).not.toContain(apiKey);
+    const deleted = JSON.parse((await finlet('provider-accounts', 'delete', account.id, '--json')).stdout);
+    expect(deleted.status).toBe('deleted');
+  }, 240_000); // five CLI processes, each opening the database
+
   it('rejects bad usage with exit code 64 and the usage text', async () => {
     const err = await finlet('partners', 'create', '--name', 'NoOrigin').catch((e) => e);
     expect(err.code).toBe(64);

@@ -185,6 +185,7 @@ describe('background settling of bank payments left processing', () => {
       ids.map((id) => ({
         id,
         partnerId: 'par_sweep',
+        livemode: false,
         sessionId: `ses_${id}`,
         idempotencyKey: id,
         status: 'processing',

@@ -149,7 +149,7 @@ describe('a charge that never reached the processor', () => {
     expect(await partnerView(pay.id)).toMatchObject({ status: 'processing' });
     expect((await w.confirm(s.token, { number: '4242424242424242' })).status).toBe(409);
     // Past the deadline no attempt of that charge can still reach the processor.
-    await housekeeping(w.ctx.deps.processor.chargeWindowMs * 2);
+    await housekeeping(w.ctx.deps.providers.sandbox.processor.chargeWindowMs * 2);
     expect(await partnerView(pay.id)).toMatchObject({ status: 'failed', failure_code: 'processing_error' });
     expect(await paymentEventTypes(w.ctx, pay.id)).toEqual(['payment.processing', 'payment.failed']);
     const next = await (await w.confirm(s.token, { number: '4242424242424242' })).json();

@@ -35,6 +35,7 @@ async function countStatements<T>(body: () => Promise<T>): Promise<{ result: T; 
 const newSession = (id: string, partnerId = t.partner.id): NewSession => ({
   id,
   partnerId,
+  livemode: false,
   flows: ['payment'],
   flowStates: { payment: { status: 'pending', result: null } },
   customer: { reference: `cus_${id}` },

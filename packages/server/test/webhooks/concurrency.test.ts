@@ -28,7 +28,7 @@ describe('several dispatchers on one database', () => {
       const e = await recordEvent(t.deps.database.db, {
         partnerId: s.partner.id,
         type: 'payment.succeeded',
-        object: { id: `pay_${i}`, object: 'payment', amount: 100 + i },
+        object: { id: `pay_${i}`, object: 'payment', livemode: false, amount: 100 + i },
         now: t.clock.now(),
       });
       ids.add(e.id);

@@ -37,7 +37,8 @@ describe('webhook delivery', () => {
       type: 'session.canceled',
       data: { object: { id: sessionId, object: 'session', status: 'canceled' } },
     });
-    expect(Object.keys(payload).sort()).toEqual(['created_at', 'data', 'id', 'object', 'type']);
+    expect(Object.keys(payload).sort()).toEqual(['created_at', 'data', 'id', 'livemode', 'object', 'type']);
+    expect(payload.livemode).toBe(false);
     expect(req!.headers['webhook-id']).toBe(payload.id);
     expect(payload.id).toMatch(/^evt_/);
     expect(req!.headers['content-type']).toBe('application/json');
@@ -50,6 +51,7 @@ describe('webhook delivery', () => {
     expect(payload).toEqual({
       id: event.id,
       object: 'event',
+      livemode: false,
       type: event.type,
       created_at: event.created_at,
       data: event.data,

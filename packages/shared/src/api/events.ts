@@ -30,6 +30,7 @@ export const eventSchema = z
   .object({
     id: z.string(),
     object: z.literal('event'),
+    livemode: z.boolean(),
     type: z.string(),
     created_at: timestampSchema,
     data: z.object({ object: z.record(z.string(), z.unknown()) }),

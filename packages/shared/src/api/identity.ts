@@ -114,6 +114,7 @@ export const identityVerificationSchema = z
   .object({
     id: z.string(),
     object: z.literal('identity_verification'),
+    livemode: z.boolean(),
     session_id: z.string(),
     customer_reference: z.string(),
     status: z.enum(IDENTITY_STATUSES),
@@ -177,6 +178,7 @@ export const screeningSchema = z
   .object({
     id: z.string(),
     object: z.literal('screening'),
+    livemode: z.boolean(),
     lists: z.array(z.object({ name: z.string(), version: z.string(), loaded_at: timestampSchema })),
     hits: z.array(screeningHitSchema),
     created_at: timestampSchema,

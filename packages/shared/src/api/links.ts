@@ -35,6 +35,7 @@ export const linkSchema = z
   .object({
     id: z.string(),
     object: z.literal('link'),
+    livemode: z.boolean(),
     institution: z.object({ id: z.string(), name: z.string() }),
     status: z.enum(LINK_STATUSES),
     scopes: z.array(z.enum(LINK_PRODUCTS)),
@@ -73,6 +74,7 @@ export const accountSchema = z
   .object({
     id: z.string(),
     object: z.literal('account'),
+    livemode: z.boolean(),
     link: z.string(),
     name: z.string(),
     type: z.enum(ACCOUNT_TYPES),
@@ -89,6 +91,7 @@ export const transactionSchema = z
   .object({
     id: z.string(),
     object: z.literal('transaction'),
+    livemode: z.boolean(),
     account: z.string(),
     amount: z.number().int(),
     currency: z.string(),

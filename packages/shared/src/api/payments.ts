@@ -48,6 +48,7 @@ export const paymentSchema = z
   .object({
     id: z.string(),
     object: z.literal('payment'),
+    livemode: z.boolean(),
     session: z.string(),
     status: z.enum(PAYMENT_STATUSES),
     amount: z.number().int(),
@@ -69,6 +70,7 @@ export const refundSchema = z
   .object({
     id: z.string(),
     object: z.literal('refund'),
+    livemode: z.boolean(),
     payment: z.string(),
     amount: z.number().int(),
     currency: z.string(),

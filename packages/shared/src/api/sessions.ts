@@ -133,6 +133,7 @@ export const sessionSchema = z
   .object({
     id: z.string(),
     object: z.literal('session'),
+    livemode: z.boolean(),
     status: z.enum(SESSION_STATUSES),
     flows: z.array(flowSchema),
     flow_states: z.record(z.string(), flowStateSchema),

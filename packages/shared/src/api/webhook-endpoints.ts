@@ -22,6 +22,7 @@ export const webhookEndpointSchema = z
   .object({
     id: z.string(),
     object: z.literal('webhook_endpoint'),
+    livemode: z.boolean(),
     url: z.string(),
     enabled_events: z.array(z.string()),
     description: z.string().nullable(),

@@ -18,7 +18,7 @@ import { ObUkConnector } from './ob-uk.ts';
 import { BerlinGroupPayments } from './payments-berlin-group.ts';
 import { ObUkPayments } from './payments-ob-uk.ts';
 import type { BankPaymentInitiation } from './payments-types.ts';
-import type { BankConnector, InstitutionInfo } from './types.ts';
+import type { BankConnector, BankDialect, InstitutionInfo } from './types.ts';
 
 export interface BankDirectory {
   all(): BankConnector[];
@@ -26,6 +26,8 @@ export interface BankDirectory {
   logo(id: string): string | undefined;
   /** The bank's payment initiation (pay by bank), sharing its sender, breaker and OAuth client. */
   payments(id: string): BankPaymentInitiation | undefined;
+  /** Which dialect the bank speaks, and whether it is a sandbox bank (test mode's, never live in production). */
+  describe(id: string): { dialect: BankDialect; sandbox: boolean } | undefined;
 }
 
 /** A bank's resilience unless told otherwise: 5 attempts, breaker open 30 s after 5 faults. */
@@ -75,7 +77,9 @@ export function createBankDirectory(o: {
   const connectors: BankConnector[] = [];
   const paymentConnectors = new Map<string, BankPaymentInitiation>();
   const logos = new Map<string, string>();
-  const add = (info: InstitutionInfo, at: BankEndpoint, logo: string) => {
+  const descriptions = new Map<string, { dialect: BankDialect; sandbox: boolean }>();
+  const add = (info: InstitutionInfo, at: BankEndpoint, logo: string, sandbox = false) => {
+    descriptions.set(info.id, { dialect: at.dialect, sandbox });
     const policy = new ProviderPolicy(
       { provider: info.name, timeoutMs: at.timeoutMs, ...BANK_RESILIENCE, ...o.resilience },
       o.clock,
@@ -91,11 +95,13 @@ export function createBankDirectory(o: {
     { id: 'sandbox-bank-uk', name: 'Sandbox Bank UK', country: 'GB', products: PRODUCTS },
     sandboxEndpoint(o, o.config.FINLET_BANK_UK_URL, 'ob_uk'),
     logoSvg('UK', '#1a3d8f'),
+    true,
   );
   add(
     { id: 'sandbox-bank-eu', name: 'Sandbox Bank EU', country: 'DE', products: PRODUCTS },
     sandboxEndpoint(o, o.config.FINLET_BANK_EU_URL, 'berlin_group'),
     logoSvg('EU', '#0b6e4f'),
+    true,
   );
   for (const bank of o.config.banks)
     add(
@@ -108,6 +114,7 @@ export function createBankDirectory(o: {
     get: (id) => connectors.find((c) => c.institution.id === id),
     logo: (id) => logos.get(id),
     payments: (id) => paymentConnectors.get(id),
+    describe: (id) => descriptions.get(id),
   };
 }
 

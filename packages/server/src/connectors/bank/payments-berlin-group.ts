@@ -16,7 +16,6 @@ import { OAuthBankConnector } from './bank-connector.ts';
 import {
   type BankPaymentOrder,
   type BankPaymentStatus,
-  COLLECTION_ACCOUNT,
   isoPaymentStatus,
   type PaymentSubmittedOnApproval,
   toDecimal,
@@ -49,6 +48,8 @@ export class BerlinGroupPayments extends OAuthBankConnector implements PaymentSu
 
   async createPayment(order: BankPaymentOrder, o: { redirectUri: string }) {
     if (order.currency !== 'EUR') throw unsupportedCurrency(order.currency);
+    // SEPA credit transfers pay an IBAN; the registry only lets IBAN payees onto Berlin Group banks.
+    if (!('iban' in order.payee)) throw new ApiError('invalid_state', 'A SEPA payment needs an IBAN payee.');
     const body = await this.call(initiated, PRODUCT_PATH, {
       method: 'POST',
       requestId: uuidFrom(`initiate:${order.paymentId}`),
@@ -56,8 +57,8 @@ export class BerlinGroupPayments extends OAuthBankConnector implements PaymentSu
       body: {
         endToEndIdentification: order.paymentId.slice(0, 35),
         instructedAmount: { currency: order.currency, amount: toDecimal(order.amount) },
-        creditorAccount: { iban: COLLECTION_ACCOUNT.iban },
-        creditorName: COLLECTION_ACCOUNT.name,
+        creditorAccount: { iban: order.payee.iban },
+        creditorName: order.payee.name,
         remittanceInformationUnstructured: order.reference.slice(0, 140),
       },
     });

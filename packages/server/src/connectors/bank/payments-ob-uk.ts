@@ -14,7 +14,6 @@ import type { BankTokens } from './oauth.ts';
 import {
   type BankPaymentOrder,
   type BankPaymentStatus,
-  COLLECTION_ACCOUNT,
   isoPaymentStatus,
   type PaymentSubmittedByFinlet,
   toDecimal,
@@ -38,11 +37,14 @@ export class ObUkPayments extends OAuthBankConnector implements PaymentSubmitted
       InstructionIdentification: order.paymentId.slice(0, 35),
       EndToEndIdentification: order.paymentId.slice(0, 35),
       InstructedAmount: { Amount: toDecimal(order.amount), Currency: order.currency },
-      CreditorAccount: {
-        SchemeName: 'UK.OBIE.SortCodeAccountNumber',
-        Identification: COLLECTION_ACCOUNT.ukSortCodeAccountNumber,
-        Name: COLLECTION_ACCOUNT.name,
-      },
+      CreditorAccount:
+        'iban' in order.payee
+          ? { SchemeName: 'UK.OBIE.IBAN', Identification: order.payee.iban, Name: order.payee.name }
+          : {
+              SchemeName: 'UK.OBIE.SortCodeAccountNumber',
+              Identification: `${order.payee.sort_code}${order.payee.account_number}`,
+              Name: order.payee.name,
+            },
       RemittanceInformation: { Reference: order.reference.slice(0, 35) },
     };
   }

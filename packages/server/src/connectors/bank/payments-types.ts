@@ -8,9 +8,10 @@
  * callback. Statuses come back as `awaiting_approval | pending | settled | rejected`.
  */
 import { createHash } from 'node:crypto';
+import type { Payee } from '@finlet/shared';
 import { ApiError } from '../../errors.ts';
 import type { BankTokens } from './oauth.ts';
-import type { BankAuthorization } from './types.ts';
+import type { BankAuthorization, BankDialect } from './types.ts';
 
 export interface BankPaymentOrder {
   /** Finlet's payment id: the reference the user sees, and the root of every idempotency key. */
@@ -18,6 +19,8 @@ export interface BankPaymentOrder {
   amount: number;
   currency: string;
   reference: string;
+  /** Who is paid: the partner's payee account (connectors/providers.ts chooses it). */
+  payee: Payee;
 }
 
 /** `awaiting_approval`: the bank holds the payment but not the user's approval (it pays nothing yet). */
@@ -66,11 +69,13 @@ export function isoPaymentStatus(code: string, rejected: readonly string[]): Ban
   return rejected.includes(code) ? 'rejected' : 'pending';
 }
 
-/** The payee: Finlet's collection account at the sandbox schemes (a sandbox constant, not a secret). */
-export const COLLECTION_ACCOUNT = {
-  name: 'Finlet Payments Ltd',
-  ukSortCodeAccountNumber: '04000412345678',
-  iban: 'DE89370400440532013000',
+/**
+ * Who a test-mode bank payment pays when the partner set no test payee: Finlet's collection account
+ * at each sandbox scheme (sandbox constants, not secrets). Live payments always pay the partner's own.
+ */
+export const SANDBOX_PAYEES: Readonly<Record<BankDialect, Payee>> = {
+  ob_uk: { name: 'Finlet Payments Ltd', sort_code: '040004', account_number: '12345678' },
+  berlin_group: { name: 'Finlet Payments Ltd', iban: 'DE89370400440532013000' },
 };
 
 /** A stable UUID derived from a Finlet id: Berlin Group's X-Request-ID is both a UUID and Finlet's idempotency key. */

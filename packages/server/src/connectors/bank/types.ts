@@ -8,6 +8,9 @@ import { CURRENCY_EXPONENTS } from '@finlet/shared';
 import { ApiError } from '../../errors.ts';
 import type { BankTokens } from './oauth.ts';
 
+/** A bank's API dialect, named as the registry's connector for it (connectors/registry.ts). */
+export type BankDialect = 'ob_uk' | 'berlin_group';
+
 export interface InstitutionInfo {
   id: string;
   name: string;

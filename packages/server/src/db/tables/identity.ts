@@ -4,7 +4,7 @@
  * and leaves the decision trail. Re-exported by db/schema.ts.
  */
 import { sql } from 'drizzle-orm';
-import { index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -13,6 +13,7 @@ export const identityVerifications = pgTable(
   {
     id: text('id').primaryKey(),
     partnerId: text('partner_id').notNull(),
+    livemode: boolean('livemode').notNull(),
     sessionId: text('session_id').notNull(),
     customerReference: text('customer_reference').notNull(),
     status: text('status').$type<'pending' | 'processing' | 'approved' | 'declined' | 'review'>().notNull(),

@@ -24,6 +24,7 @@ export const links = pgTable(
   {
     id: text('id').primaryKey(),
     partnerId: text('partner_id').notNull(),
+    livemode: boolean('livemode').notNull(),
     sessionId: text('session_id'),
     customerReference: text('customer_reference'),
     institution: text('institution').notNull(),
@@ -40,7 +41,7 @@ export const links = pgTable(
     updatedAt: ts('updated_at').notNull(),
   },
   (t) => [
-    index('links_partner_created_idx').on(t.partnerId, t.createdAt, t.id),
+    index('links_partner_created_idx').on(t.partnerId, t.livemode, t.createdAt, t.id),
     index('links_active_expiry_idx').on(t.consentExpiresAt).where(sql`status = 'active'`),
   ],
 );
@@ -51,6 +52,7 @@ export const linkAttempts = pgTable(
     id: text('id').primaryKey(),
     sessionId: text('session_id').notNull(),
     partnerId: text('partner_id').notNull(),
+    livemode: boolean('livemode').notNull(),
     institution: text('institution').notNull(),
     /** Update mode: the link being re-authorised. */
     linkId: text('link_id'),
@@ -78,6 +80,7 @@ export const linkAccounts = pgTable(
     id: text('id').primaryKey(),
     linkId: text('link_id').notNull(),
     partnerId: text('partner_id').notNull(),
+    livemode: boolean('livemode').notNull(),
     bankAccountId: text('bank_account_id').notNull(),
     name: text('name').notNull(),
     type: text('type').notNull(),

@@ -3,8 +3,10 @@
  * of a session (its `idempotency_key` is the widget's key for that attempt); card data never
  * reaches these tables — only the processor's ids and the card's brand, last 4 and expiry.
  */
+
+import type { Payee } from '@finlet/shared';
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -13,6 +15,7 @@ export const payments = pgTable(
   {
     id: text('id').primaryKey(),
     partnerId: text('partner_id').notNull(),
+    livemode: boolean('livemode').notNull(),
     sessionId: text('session_id').notNull(),
     /** The widget's Idempotency-Key for this confirm attempt. */
     idempotencyKey: text('idempotency_key').notNull(),
@@ -23,6 +26,12 @@ export const payments = pgTable(
     description: text('description').notNull(),
     amountRefunded: integer('amount_refunded').notNull().default(0),
     processorPaymentId: text('processor_payment_id'),
+    /**
+     * The partner's provider account that took a live card payment: refunds, cancels and status reads
+     * go to the processor that holds the money, even after the partner replaced or deleted the account.
+     * Null for test mode (the sandbox processor) and for bank payments (the bank is the directory's).
+     */
+    providerAccountId: text('provider_account_id'),
     card: jsonb('card').$type<{ brand: string; last4: string; exp_month: number; exp_year: number } | null>(),
     failureCode: text('failure_code'),
     nextActionUrl: text('next_action_url'),
@@ -43,7 +52,7 @@ export const payments = pgTable(
     index('payments_next_check_idx').on(t.nextCheckAt).where(sql`next_check_at is not null`),
     uniqueIndex('payments_session_key_idx').on(t.sessionId, t.idempotencyKey),
     uniqueIndex('payments_processor_idx').on(t.processorPaymentId),
-    index('payments_partner_created_idx').on(t.partnerId, t.createdAt, t.id),
+    index('payments_partner_created_idx').on(t.partnerId, t.livemode, t.createdAt, t.id),
     index('payments_session_active_idx')
       .on(t.sessionId)
       .where(sql`status in ('processing', 'requires_action', 'succeeded')`),
@@ -55,6 +64,7 @@ export const refunds = pgTable(
   {
     id: text('id').primaryKey(),
     partnerId: text('partner_id').notNull(),
+    livemode: boolean('livemode').notNull(),
     paymentId: text('payment_id')
       .notNull()
       .references(() => payments.id),
@@ -107,6 +117,12 @@ export const bankPaymentAttempts = pgTable(
      */
     callbackEnc: text('callback_enc'),
     mode: text('mode').$type<'popup' | 'redirect'>().notNull(),
+    /**
+     * Who the payment pays, fixed when the bank-side payment is created: the submission must repeat
+     * it exactly (UK consents bind it), even if the partner changes its payee meanwhile. Null on
+     * attempts made before payees existed: Finlet's sandbox collection account.
+     */
+    payee: jsonb('payee').$type<Payee | null>(),
     createdAt: ts('created_at').notNull(),
   },
   (t) => [uniqueIndex('bank_payment_attempts_payment_idx').on(t.paymentId)],
