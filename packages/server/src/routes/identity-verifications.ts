@@ -61,7 +61,13 @@ export function identityVerificationRoutes(deps: Deps) {
   app.post('/:id/review', pathId('identity_verification'), async (c) => {
     const input = await readJson(c, reviewDecisionSchema);
     const partner = c.get('partner');
-    const row = await reviewVerification(deps, ownerOf(partner), partner.keyId, c.req.valid('param').id, input);
+    const row = await reviewVerification(
+      deps,
+      ownerOf(partner),
+      partner.keyId,
+      c.req.valid('param').id,
+      input,
+    );
     return c.json(toVerificationResource(row));
   });
 

@@ -86,7 +86,9 @@ export function webhookEndpointRoutes(deps: Deps) {
   });
 
   app.get('/:id', pathId('webhook_endpoint'), async (c) =>
-    c.json(toEndpointResource(await load(ownerOf(c.get('partner')), c.req.valid('param').id), deps.clock.now())),
+    c.json(
+      toEndpointResource(await load(ownerOf(c.get('partner')), c.req.valid('param').id), deps.clock.now()),
+    ),
   );
 
   app.delete('/:id', pathId('webhook_endpoint'), async (c) => {
