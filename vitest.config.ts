@@ -3,6 +3,7 @@
  * default) and once on a real PostgreSQL 15 that the global setup starts (or DATABASE_URL names).
  */
 import { defineConfig } from 'vitest/config';
+import { icuCatalogues } from './packages/widget/vite.icu-catalogues.ts';
 
 const dbTests = ['packages/server/test/**/*.test.ts'];
 const notDb = ['packages/server/test/unit/**', '**/node_modules/**'];
@@ -34,7 +35,12 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'sandbox', include: ['packages/sandbox/test/**/*.test.ts'] } },
-      { extends: true, test: { name: 'widget', include: ['packages/widget/test/**/*.test.ts'] } },
+      {
+        extends: true,
+        // The flow's message catalogues are compiled as the flow build compiles them.
+        plugins: [icuCatalogues()],
+        test: { name: 'widget', include: ['packages/widget/test/**/*.test.ts'] },
+      },
       { extends: true, test: { name: 'demo', include: ['demo/test/**/*.test.ts'] } },
       { extends: true, test: { name: 'scripts', include: ['scripts/test/**/*.test.ts'] } },
     ],
