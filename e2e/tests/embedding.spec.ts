@@ -8,6 +8,7 @@ import type { Frame, Page } from '@playwright/test';
 import {
   createSession,
   expect,
+  finishDone,
   flowFrame,
   flowFrames,
   payWithTestCard,
@@ -102,6 +103,7 @@ test('<finlet-widget> markup: the shop page hears its events and the order compl
   await frame.getByRole('button', { name: 'Continue' }).click();
   await payWithTestCard(frame);
   await frame.getByRole('button', { name: 'Continue' }).click();
+  await finishDone(frame);
   await page.waitForURL(/\/orders\/ses_/);
   await expect(page.locator('#token-verdict')).toHaveText(/Signature verified/);
 });

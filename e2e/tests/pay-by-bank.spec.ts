@@ -5,12 +5,13 @@
  * denied consent with localized messages and the way back to choosing a method, keyboard-only use
  * and axe on the new screens.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
+import { expectAccessible } from '../support/a11y.ts';
 import { signInAtBank } from '../support/bank.ts';
 import {
   createSession,
   expect,
+  finishDone,
   flowFrame,
   keyboardToPayByBank,
   openWithToken,
@@ -19,12 +20,7 @@ import {
   test,
 } from '../support/fixtures.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function axe(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const axe = (page: Page) => expectAccessible(page, 'this screen');
 
 async function openPayment(page: Page, amount: number, currency: string) {
   const session = await createSession({ payment: { amount, currency, description: 'Sandbox order' } });
@@ -58,6 +54,7 @@ for (const [bank, currency, amount, shown, user, otp] of [
     await expect(frame.locator('.reference')).toHaveText(/^pay_/);
     await shot(`pay-by-bank-${currency.toLowerCase()}-success`);
     await frame.getByRole('button', { name: 'Continue' }).click();
+    await finishDone(frame);
     await expect.poll(async () => (await recorded(page)).success.length).toBe(1);
   });
 }

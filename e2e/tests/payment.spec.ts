@@ -11,6 +11,7 @@ import {
   createSession,
   expect,
   fillCard,
+  finishDone,
   flowFrame,
   openWithToken,
   recorded,
@@ -48,6 +49,7 @@ test('card success, then a refund through the API reaches the shop as a webhook'
   await shot('payment-success');
   const paymentId = (await frame.locator('.reference').textContent())!.trim();
   await frame.getByRole('button', { name: 'Continue' }).click();
+  await finishDone(frame);
   await expect.poll(async () => (await recorded(page)).success.length).toBe(1);
   const events = (await recorded(page)).events;
   expect(events).toContain('SUBMIT_PAYMENT');

@@ -149,3 +149,13 @@ describe('payment failure messages', () => {
     expect(DECLINE_CODES.filter((code) => !payment[`decline.${code}`])).toEqual([]);
   });
 });
+
+describe('a catalogue that arrives late', () => {
+  it('replaces the English stand-in once it has loaded', async () => {
+    setLocale('tr-TR');
+    // Asked before the Turkish catalogue is there: English, with Turkish numbers.
+    expect(t('app', 'stepOf', { n: 2, total: 5 })).toBe('Step 2 of 5');
+    await localeReady();
+    expect(t('app', 'stepOf', { n: 2, total: 5 })).toBe('Adım 2/5');
+  });
+});

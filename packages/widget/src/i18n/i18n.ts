@@ -133,11 +133,15 @@ export function messages<A extends Area>(area: A) {
 }
 
 function format(lang: Language, area: Area, key: string, values?: MessageValues): string {
-  const message = catalogues.get(`${area}/${lang}`)?.[key] ?? catalogues.get(`${area}/en`)?.[key];
+  // The locale's own message, else English while (or if) its catalogue is not there.
+  const source = catalogues.get(`${area}/${lang}`)?.[key] !== undefined ? lang : 'en';
+  const message = catalogues.get(`${area}/${source}`)?.[key];
   if (message === undefined) return key;
   if (typeof message === 'string') return message;
   const tag = lang === active.lang ? active.tag : lang;
-  const cacheKey = `${tag}\u0000${area}\u0000${key}`;
+  // Keyed by the catalogue the message came from: an English stand-in is not kept once the
+  // locale's own catalogue has arrived.
+  const cacheKey = `${tag}\u0000${source}\u0000${area}\u0000${key}`;
   let formatter = formats.get(cacheKey);
   if (!formatter) {
     formatter = new IntlMessageFormat(message, tag, undefined, { ignoreTag: true });

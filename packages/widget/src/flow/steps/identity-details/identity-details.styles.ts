@@ -6,6 +6,9 @@ export const detailsStyles = css`
     color: var(--finlet-color-danger);
     font-weight: 600;
   }
+  .summary:not(:empty) {
+    margin-block-end: 1rem;
+  }
   /* The identity number and its show/hide button: side by side, the button below on a phone. */
   .inline {
     display: flex;

@@ -184,7 +184,7 @@ export class FinletIdentityDocument extends LitElement {
             : loadingTemplate(im('handoff.button'))
           : new URLSearchParams(location.search).has('handoff') || onHandheld()
             ? nothing
-            : html`<button part="button" type="button" class="secondary" @click=${() => this.#openPhone()}>${im('handoff.button')}</button>`
+            : html`<button part="button" type="button" class="secondary handoff" @click=${() => this.#openPhone()}>${im('handoff.button')}</button>`
       }
       <div class="actions split">
         <button part="button" type="button" class="secondary" @click=${() => (this.chosen = false)}>${im('back')}</button>
