@@ -44,10 +44,14 @@ export function smallTargets(scope: Page | Frame): Promise<string[]> {
   });
 }
 
-/** Tabs through `tabs` stops; each focused element must be in view and on top where it is drawn. */
-export async function obscuredFocus(page: Page, tabs = 30): Promise<string[]> {
+/**
+ * Tabs through the screen (at most `tabs` stops, until focus comes round again); each focused
+ * element must be in view and on top where it is drawn.
+ */
+export async function obscuredFocus(page: Page, tabs = 20): Promise<string[]> {
   const found: string[] = [];
   const seen = new Set<string>();
+  const visited: string[] = [];
   for (let i = 0; i < tabs; i++) {
     await page.keyboard.press('Tab');
     const frames = [page.mainFrame(), ...page.frames().filter((f) => f !== page.mainFrame())];
@@ -87,7 +91,10 @@ export async function obscuredFocus(page: Page, tabs = 30): Promise<string[]> {
         seen.add(problem.name);
         found.push(`${problem.name}: ${problem.problem}`);
       }
+      if (problem) visited.push(problem.name);
     }
+    // Round again: every stop has been seen.
+    if (visited.length > 2 && visited.at(-1) === visited[0]) break;
   }
   return found;
 }

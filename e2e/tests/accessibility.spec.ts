@@ -78,6 +78,7 @@ const FLOW_CASES = [
 
 for (const c of FLOW_CASES) {
   test(`widget screens have no axe violations (${c.theme}, ${c.locale})`, async ({ page, shot }) => {
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: c.theme });
     const session = await createSession({
       flows: ['payment'],
