@@ -132,6 +132,8 @@ for (const run of RUNS) {
       await expect(frame.locator('html')).toHaveAttribute('dir', run.locale === 'ar' ? 'rtl' : 'ltr');
 
       await frame.locator('finlet-consent button').waitFor();
+      // The demo partner is named as the shop is.
+      await expect(frame.locator('finlet-app h1')).toHaveText('Paper & Pine');
       await check(frame, 'consent');
       await frame.locator('finlet-consent button').click();
 

@@ -106,7 +106,7 @@ export class FinletApp extends LitElement {
       this.#bridge.event('OPEN');
       if (this.#bridge.standalone) void this.#show(0);
     } catch (error) {
-      const e = error instanceof WidgetApiError ? error : new WidgetApiError('network', 0);
+      const e = WidgetApiError.from(error);
       this.#fail(failureOf(e.code, e.status), () => this.#load());
     }
   }
