@@ -1,13 +1,13 @@
 /**
  * Every screen of the widget as a customer sees it inside the modal, on a phone (360 px) and on a
- * desktop (1024 px), light and left-to-right (English) and dark and right-to-left (Arabic): consent,
- * the identity details form (empty, with its errors, filled), the document choice and capture, the
- * selfie, the verified identity, the bank list and the account choice, the card form, a declined
- * card, pay by bank, the 3-D Secure challenge, the payment succeeded, all done — and the error
- * screen. On each one, in the frame: no element is wider than its box (scrollWidth ≤ clientWidth)
- * and no box reaches outside the frame; the frame stays inside the page. Each screen is saved as a
- * screenshot. Inline, the same holds at 320 px and 1280 px. "Continue on your phone" is offered on
- * the desktop only.
+ * desktop (1024 px), light and left-to-right (English) and dark and right-to-left (Arabic), and on
+ * a phone in Portuguese (long words): consent, the identity details form (empty, with its errors,
+ * filled), the document choice and capture, the selfie, the verified identity, the bank list and
+ * the account choice, the card form, a declined card, pay by bank, the 3-D Secure challenge, the
+ * payment succeeded, all done — and the error screen. On each one, in the frame: no element is
+ * wider than its box (scrollWidth ≤ clientWidth) and no box reaches outside the frame; the frame
+ * stays inside the page. Each screen is saved as a screenshot. Inline, the same holds at 320 px and
+ * 1280 px. "Continue on your phone" is offered on the desktop only.
  */
 import type { Frame, Page } from '@playwright/test';
 import { signInAtBank } from '../support/bank.ts';
@@ -81,18 +81,22 @@ async function frameInsidePage(page: Page): Promise<string[]> {
 interface Run {
   width: number;
   theme: 'light' | 'dark';
-  locale: 'en' | 'ar';
+  locale: 'en' | 'ar' | 'pt';
 }
+
+const LANGUAGE_NAMES = { en: 'English', ar: 'Arabic, right to left', pt: 'Portuguese' };
 
 const RUNS: Run[] = [
   { width: 360, theme: 'light', locale: 'en' },
   { width: 360, theme: 'dark', locale: 'ar' },
   { width: 1024, theme: 'light', locale: 'en' },
   { width: 1024, theme: 'dark', locale: 'ar' },
+  // Portuguese: among the longest of the twelve languages, on the narrowest modal.
+  { width: 360, theme: 'light', locale: 'pt' },
 ];
 
 for (const run of RUNS) {
-  const label = `${run.width}px, ${run.theme}, ${run.locale === 'ar' ? 'Arabic, right to left' : 'English'}`;
+  const label = `${run.width}px, ${run.theme}, ${LANGUAGE_NAMES[run.locale]}`;
   test.describe(label, () => {
     test.use({
       viewport: { width: run.width, height: run.width < 600 ? 740 : 768 },
