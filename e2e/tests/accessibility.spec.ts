@@ -29,6 +29,8 @@ async function openFlow(page: Page, session: { id: string; client_token: string 
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`demo pages have no axe violations (${scheme})`, async ({ page, shot }) => {
+    // Five pages scanned by axe and a whole checkout: more than one default test budget.
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(stack.demo);
     await expectAccessible(page, 'product page');

@@ -69,6 +69,8 @@ async function chooseFile(page: Page, key: 'Enter' | ' ', name: string) {
 
 for (const run of RUNS) {
   test(`keyboard only, the whole identity flow (${run.name})`, async ({ browser }, testInfo) => {
+    // Nine screens, each scanned by axe: longer than one default test budget on a busy machine.
+    test.setTimeout(150_000);
     const context = await browser.newContext({ locale: run.locale, colorScheme: run.scheme });
     const dateOrder = await dateFieldOrder(context);
     const page = await context.newPage();
