@@ -9,6 +9,7 @@
  */
 import type { Frame, Page } from '@playwright/test';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { signInAtBank } from '../support/bank.ts';
 import {
   createSession,
   expect,
@@ -76,26 +77,6 @@ async function verifyIdentity(frame: Frame, shot: (name: string) => Promise<void
   await continueIn(frame).click();
 }
 
-/**
- * Signs in on the bank's own page (or only allows when the bank still knows this browser) and
- * waits for the popup to close itself. The close is awaited from before the last click: under load
- * the popup may be gone before the click's promise settles.
- */
-async function approveAtBank(bank: Page) {
-  await bank
-    .getByRole('button', { name: /^(Sign in|Allow)$/ })
-    .first()
-    .waitFor();
-  if (await bank.getByLabel('Username').count()) {
-    await bank.getByLabel('Username').fill('user_good');
-    await bank.getByLabel('Password').fill('pass_good');
-    await bank.getByRole('button', { name: 'Sign in' }).click();
-  }
-  const closed = bank.waitForEvent('close');
-  await bank.getByRole('button', { name: 'Allow' }).click();
-  await closed;
-}
-
 async function linkBank(page: Page, frame: Frame, shot: (name: string, target?: Page) => Promise<void>) {
   await expect(frame.getByRole('heading', { name: 'Choose your bank' })).toBeVisible();
   await frame.getByLabel('Search banks').fill('UK');
@@ -110,7 +91,7 @@ async function linkBank(page: Page, frame: Frame, shot: (name: string, target?: 
     .first()
     .waitFor();
   await shot('link-bank-sign-in', bank);
-  await approveAtBank(bank);
+  await signInAtBank(bank, 'user_good', { awaitClose: true });
 
   await expect(frame.getByRole('heading', { name: 'Choose accounts to share' })).toBeVisible();
   await expect(frame.getByText(/•••• \d{4}/).first()).toBeVisible();
@@ -136,7 +117,7 @@ async function payByLinkedBank(page: Page, frame: Frame, shot: (name: string) =>
   await expect(frame.getByRole('heading', { name: `Approve the payment at ${LINKED_BANK}` })).toBeVisible();
   await shot('payment-bank-authorising');
   const bank = await popup;
-  await approveAtBank(bank);
+  await signInAtBank(bank, 'user_good', { awaitClose: true });
 
   await expect(frame.getByRole('heading', { name: 'Payment successful' })).toBeVisible({ timeout: 20_000 });
   await expect(frame.getByText('You paid £12.34.')).toBeVisible();
