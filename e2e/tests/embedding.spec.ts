@@ -85,6 +85,7 @@ test('inline: the frame sits in the container and its height follows the content
 
   await payWithTestCard(frame);
   await frame.getByRole('button', { name: 'Continue' }).click();
+  await finishDone(frame);
   await expect(page.locator('#vue-status')).toHaveText(/Order confirmed: the result token verified/);
   await expect(iframe).toHaveCount(0);
   await shot('inline-vue-confirmed');
@@ -135,6 +136,7 @@ test('<finlet-widget> inside a shadow root: composed events reach the document',
   await frame.getByRole('button', { name: 'Continue' }).click();
   await payWithTestCard(frame);
   await frame.getByRole('button', { name: 'Continue' }).click();
+  await finishDone(frame);
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen))
     .toEqual(expect.arrayContaining(['finlet-event:OPEN:true', `finlet-success:${session.id}:true`]));
