@@ -2,7 +2,9 @@
  * Test projects. Server tests that touch the database run twice: once on PGlite (the embedded
  * default) and once on a real PostgreSQL 15 that the global setup starts (or DATABASE_URL names).
  */
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { icuCatalogues } from './packages/widget/vite.icu-catalogues.ts';
 
 const dbTests = ['packages/server/test/**/*.test.ts'];
 const notDb = ['packages/server/test/unit/**', '**/node_modules/**'];
@@ -34,7 +36,29 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'sandbox', include: ['packages/sandbox/test/**/*.test.ts'] } },
-      { extends: true, test: { name: 'widget', include: ['packages/widget/test/**/*.test.ts'] } },
+      {
+        extends: true,
+        // The flow's message catalogues are compiled as the flow build compiles them.
+        plugins: [icuCatalogues()],
+        test: { name: 'widget', include: ['packages/widget/test/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        plugins: [icuCatalogues()],
+        // Each step's component test beside it, in real Chromium (the system's, as in e2e).
+        test: {
+          name: 'widget:browser',
+          include: ['packages/widget/src/**/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
       { extends: true, test: { name: 'demo', include: ['demo/test/**/*.test.ts'] } },
       { extends: true, test: { name: 'scripts', include: ['scripts/test/**/*.test.ts'] } },
     ],

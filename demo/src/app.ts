@@ -158,7 +158,9 @@ export function createDemoApp(opts: DemoOptions) {
   app.get('/vue', (c) => c.html(page('Vue embed', 'vue', vuePage(), ['/assets/vue-checkout.js'], true)));
 
   app.route('/webhooks', webhookReceiver(opts.webhookSecret, webhooks));
-  app.get('/webhooks', (c) => c.html(page('Webhooks', 'webhooks', webhooksPage(webhooks.list()))));
+  app.get('/webhooks', (c) =>
+    c.html(page('Webhooks', 'webhooks', webhooksPage(webhooks.list(), webhooks.orderOf))),
+  );
   app.get('/api/webhooks', (c) => c.json({ data: webhooks.list() }));
 
   return app;

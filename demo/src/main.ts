@@ -10,7 +10,7 @@ const env = process.env;
 const missing = ['FINLET_SECRET_KEY', 'FINLET_WEBHOOK_SECRET'].filter((k) => !env[k]);
 if (missing.length) {
   console.error(`Missing ${missing.join(', ')}: create a partner with
-  pnpm finlet partners create --name "Demo Shop" --allowed-origin http://localhost:3000 --webhook-url http://localhost:3000/webhooks`);
+  pnpm finlet partners create --name "Paper & Pine" --allowed-origin http://localhost:3000 --webhook-url http://localhost:3000/webhooks`);
   process.exit(78);
 }
 const port = Number(env.DEMO_PORT ?? 3000);

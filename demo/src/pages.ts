@@ -177,7 +177,11 @@ export function vuePage() {
     <div id="vue-app" class="card"><p class="muted">Loading the Vue app…</p></div>`;
 }
 
-export function webhooksPage(events: readonly ReceivedEvent[]) {
+/** The webhooks table links each object to the order it belongs to (a payment opens its order). */
+export function webhooksPage(
+  events: readonly ReceivedEvent[],
+  orderOf: (e: ReceivedEvent) => string | undefined,
+) {
   return html`
     <h1>Webhooks received</h1>
     <p>Each delivery to <code>POST /webhooks</code> is verified with the <code>standardwebhooks</code> library; bad signatures are refused with 400 and not listed. JSON: <a href="/api/webhooks">/api/webhooks</a>.</p>
@@ -192,13 +196,19 @@ export function webhooksPage(events: readonly ReceivedEvent[]) {
                   <td><time datetime="${e.received_at}">${e.received_at.replace('T', ' ').slice(0, 19)}</time></td>
                   <td><code>${e.event.type}</code></td>
                   <td><code>${e.event.id}</code></td>
-                  <td>${e.event.data?.object?.id ? html`<a href="/orders/${String(e.event.data.object.id)}">${String(e.event.data.object.id)}</a>` : ''}</td>
+                  <td>${objectCell(e, orderOf(e))}</td>
                 </tr>`,
               )}
             </tbody>
           </table>`
         : html`<p class="card muted" id="no-webhooks">No webhooks yet. Complete a checkout and they appear here.</p>`
     }`;
+}
+
+function objectCell(e: ReceivedEvent, order: string | undefined) {
+  const id = e.event.data?.object?.id ? String(e.event.data.object.id) : '';
+  if (!id) return '';
+  return order ? html`<a href="/orders/${order}">${id}</a>` : html`<code>${id}</code>`;
 }
 
 export function errorPage(title: string, message: string) {

@@ -25,8 +25,30 @@ export function webhookStore() {
       return true;
     },
     list: (): readonly ReceivedEvent[] => events,
-    forSession: (id: string) => events.filter((e) => e.event.data?.object?.id === id),
+    /** Every event about the order: the session's own and its payments', refunds', identity's and links'. */
+    forSession: (id: string) => events.filter((e) => orderOf(e, events) === id),
+    orderOf: (e: ReceivedEvent) => orderOf(e, events),
   };
+}
+
+/**
+ * The order (session id) an event is about: a session is its own order; a payment names its
+ * `session`, an identity verification or a link its `session_id`; a refund names its `payment`,
+ * whose order an earlier payment event told.
+ */
+export function orderOf(e: ReceivedEvent, all: readonly ReceivedEvent[]): string | undefined {
+  const o = e.event.data?.object ?? {};
+  const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  if (o.object === 'session') return text(o.id);
+  if (o.object === 'payment') return text(o.session);
+  if (o.object === 'refund') {
+    const payment = text(o.payment);
+    const paid = all.find(
+      (x) => x.event.data?.object?.object === 'payment' && x.event.data.object.id === payment,
+    );
+    return paid ? text(paid.event.data.object.session) : undefined;
+  }
+  return text(o.session_id);
 }
 export type WebhookStore = ReturnType<typeof webhookStore>;
 

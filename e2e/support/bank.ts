@@ -1,7 +1,8 @@
 /**
  * The user's part at a sandbox bank, on the bank's own pages (the popup, or the top page in
  * redirect mode): sign in as a sandbox user, give the one-time code when the bank asks, and allow
- * or deny. Shared by the link and pay-by-bank specs.
+ * or deny — "Allow"/"Deny" for sharing accounts, "Approve payment"/"Decline" for a payment.
+ * Shared by the link and pay-by-bank specs.
  */
 import type { Page } from '@playwright/test';
 
@@ -16,7 +17,7 @@ export interface BankSignIn {
 export async function signInAtBank(bank: Page, username: string, o: BankSignIn = {}): Promise<void> {
   // A bank that still has this browser's sign-in from an earlier link goes straight to consent.
   await bank
-    .getByRole('button', { name: /^(Sign in|Allow)$/ })
+    .getByRole('button', { name: /^(Sign in|Allow|Approve payment)$/ })
     .first()
     .waitFor();
   if (await bank.getByLabel('Username').count()) {
@@ -30,6 +31,8 @@ export async function signInAtBank(bank: Page, username: string, o: BankSignIn =
   }
   // Awaited from before the click, which under load may settle after the popup has closed.
   const closed = o.awaitClose ? bank.waitForEvent('close') : undefined;
-  await bank.getByRole('button', { name: o.deny ? 'Deny' : 'Allow' }).click();
+  const payment = (await bank.getByRole('button', { name: 'Approve payment' }).count()) > 0;
+  const decision = payment ? (o.deny ? 'Decline' : 'Approve payment') : o.deny ? 'Deny' : 'Allow';
+  await bank.getByRole('button', { name: decision, exact: true }).click();
   await closed;
 }

@@ -145,6 +145,15 @@ export async function keyboardToPayByBank(page: Page, payment: typeof PAYMENT): 
   return session;
 }
 
+/**
+ * Leaves the "All done" screen with its Done button (in any locale): the screen stays until the
+ * customer presses it, and only then does the page get `onSuccess`.
+ */
+export async function finishDone(scope: Frame | Page): Promise<void> {
+  await scope.locator('finlet-done .mark.success').waitFor();
+  await scope.locator('finlet-done .actions button').click();
+}
+
 /** A webhook the demo shop's server received and verified. */
 export interface ShopWebhook {
   event: {

@@ -7,6 +7,7 @@
 import {
   createSession,
   expect,
+  finishDone,
   flowFrame,
   flowFrames,
   payWithTestCard,
@@ -124,6 +125,7 @@ test("a well-formed success from another window of Finlet's origin is ignored", 
   await frame.getByRole('button', { name: 'Continue' }).click();
   await payWithTestCard(frame);
   await frame.getByRole('button', { name: 'Continue' }).click();
+  await finishDone(frame);
   await page.waitForURL(`${stack.demo}/orders/${sessionId}`);
   await expect(page.locator('#token-verdict')).toHaveText(/Signature verified/);
 });

@@ -4,7 +4,15 @@
  * gets `onSuccess`, the shop's server verifies the result token and receives the signed webhook.
  */
 import { createRemoteJWKSet, jwtVerify } from 'jose';
-import { expect, flowFrame, payWithTestCard, shopWebhooks, stack, test } from '../support/fixtures.ts';
+import {
+  expect,
+  finishDone,
+  flowFrame,
+  payWithTestCard,
+  shopWebhooks,
+  stack,
+  test,
+} from '../support/fixtures.ts';
 
 test('a shopper checks out and the shop verifies the result and the webhook', async ({ page, shot }) => {
   await page.goto(stack.demo);
@@ -23,6 +31,7 @@ test('a shopper checks out and the shop verifies the result and the webhook', as
   await shot('widget-payment-succeeded');
 
   await frame.getByRole('button', { name: 'Continue' }).click();
+  await finishDone(frame);
   await page.waitForURL(/\/orders\/ses_/);
   const sessionId = page.url().split('/orders/')[1]!;
 

@@ -8,6 +8,7 @@ import type { Frame, Page } from '@playwright/test';
 import {
   createSession,
   expect,
+  finishDone,
   flowFrame,
   flowFrames,
   payWithTestCard,
@@ -84,6 +85,7 @@ test('inline: the frame sits in the container and its height follows the content
 
   await payWithTestCard(frame);
   await frame.getByRole('button', { name: 'Continue' }).click();
+  await finishDone(frame);
   await expect(page.locator('#vue-status')).toHaveText(/Order confirmed: the result token verified/);
   await expect(iframe).toHaveCount(0);
   await shot('inline-vue-confirmed');
@@ -102,6 +104,7 @@ test('<finlet-widget> markup: the shop page hears its events and the order compl
   await frame.getByRole('button', { name: 'Continue' }).click();
   await payWithTestCard(frame);
   await frame.getByRole('button', { name: 'Continue' }).click();
+  await finishDone(frame);
   await page.waitForURL(/\/orders\/ses_/);
   await expect(page.locator('#token-verdict')).toHaveText(/Signature verified/);
 });
@@ -133,6 +136,7 @@ test('<finlet-widget> inside a shadow root: composed events reach the document',
   await frame.getByRole('button', { name: 'Continue' }).click();
   await payWithTestCard(frame);
   await frame.getByRole('button', { name: 'Continue' }).click();
+  await finishDone(frame);
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen))
     .toEqual(expect.arrayContaining(['finlet-event:OPEN:true', `finlet-success:${session.id}:true`]));

@@ -100,9 +100,10 @@ test('keyboard only: the details form can be filled and sent without a mouse', a
   await page.getByRole('button', { name: 'Continue', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Your identity document' })).toBeVisible();
+  // A US customer: the US issues no national ID card, so the next choice is the driving licence.
   await page.getByLabel('Passport', { exact: true }).focus();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByLabel('National ID card', { exact: true })).toBeChecked();
+  await expect(page.getByLabel('Driving licence', { exact: true })).toBeChecked();
 });
 
 test.describe('with a (fake) camera', () => {

@@ -9,9 +9,11 @@
  */
 import type { Frame, Page } from '@playwright/test';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { signInAtBank } from '../support/bank.ts';
 import {
   createSession,
   expect,
+  finishDone,
   flowFrame,
   openWithToken,
   recorded,
@@ -44,6 +46,7 @@ async function verifyIdentity(frame: Frame, shot: (name: string) => Promise<void
   await continueIn(frame).click();
 
   await expect(frame.getByRole('heading', { name: 'Your identity document' })).toBeVisible();
+  await frame.getByLabel('Issuing country').selectOption('ES');
   await frame.getByLabel('National ID card').check();
   await frame.getByLabel('Expiry date', { exact: true }).fill('2099-01-01');
   await shot('identity-document-choice');
@@ -74,26 +77,6 @@ async function verifyIdentity(frame: Frame, shot: (name: string) => Promise<void
   await continueIn(frame).click();
 }
 
-/**
- * Signs in on the bank's own page (or only allows when the bank still knows this browser) and
- * waits for the popup to close itself. The close is awaited from before the last click: under load
- * the popup may be gone before the click's promise settles.
- */
-async function approveAtBank(bank: Page) {
-  await bank
-    .getByRole('button', { name: /^(Sign in|Allow)$/ })
-    .first()
-    .waitFor();
-  if (await bank.getByLabel('Username').count()) {
-    await bank.getByLabel('Username').fill('user_good');
-    await bank.getByLabel('Password').fill('pass_good');
-    await bank.getByRole('button', { name: 'Sign in' }).click();
-  }
-  const closed = bank.waitForEvent('close');
-  await bank.getByRole('button', { name: 'Allow' }).click();
-  await closed;
-}
-
 async function linkBank(page: Page, frame: Frame, shot: (name: string, target?: Page) => Promise<void>) {
   await expect(frame.getByRole('heading', { name: 'Choose your bank' })).toBeVisible();
   await frame.getByLabel('Search banks').fill('UK');
@@ -108,12 +91,12 @@ async function linkBank(page: Page, frame: Frame, shot: (name: string, target?: 
     .first()
     .waitFor();
   await shot('link-bank-sign-in', bank);
-  await approveAtBank(bank);
+  await signInAtBank(bank, 'user_good', { awaitClose: true });
 
   await expect(frame.getByRole('heading', { name: 'Choose accounts to share' })).toBeVisible();
   await expect(frame.getByText(/•••• \d{4}/).first()).toBeVisible();
   await shot('link-accounts');
-  await frame.getByRole('button', { name: 'Share selected accounts' }).click();
+  await frame.getByRole('button', { name: /^Share \d+ accounts?$/ }).click();
 }
 
 async function payByLinkedBank(page: Page, frame: Frame, shot: (name: string) => Promise<void>) {
@@ -134,7 +117,7 @@ async function payByLinkedBank(page: Page, frame: Frame, shot: (name: string) =>
   await expect(frame.getByRole('heading', { name: `Approve the payment at ${LINKED_BANK}` })).toBeVisible();
   await shot('payment-bank-authorising');
   const bank = await popup;
-  await approveAtBank(bank);
+  await signInAtBank(bank, 'user_good', { awaitClose: true });
 
   await expect(frame.getByRole('heading', { name: 'Payment successful' })).toBeVisible({ timeout: 20_000 });
   await expect(frame.getByText('You paid £12.34.')).toBeVisible();
@@ -151,7 +134,7 @@ test('one session: identity → link → pay by the linked bank → done, and th
   // The shop's server (the demo partner's secret key) creates the session.
   const session = await createSession({
     flows: ['identity', 'link', 'payment'],
-    customer: { reference: `e2e-onboarding-${Date.now()}` },
+    customer: { reference: `e2e-onboarding-${Date.now()}`, country: 'US' },
     payment: ORDER,
   });
   await page.goto(stack.demo);
@@ -166,7 +149,8 @@ test('one session: identity → link → pay by the linked bank → done, and th
   await linkBank(page, frame, shot);
   await payByLinkedBank(page, frame, shot);
 
-  // onSuccess: one call, with every flow's outcome.
+  // onSuccess: one call, with every flow's outcome, once the customer leaves All done.
+  await finishDone(frame);
   await expect.poll(async () => (await recorded(page)).success.length).toBe(1);
   const { success, exit } = await recorded(page);
   expect(exit).toEqual([]);

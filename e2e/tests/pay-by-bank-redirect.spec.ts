@@ -10,6 +10,7 @@ import { signInAtBank } from '../support/bank.ts';
 import {
   createSession,
   expect,
+  finishDone,
   flowFrame,
   openWithToken,
   recorded,
@@ -71,6 +72,7 @@ test('pays £12.34 at Sandbox Bank UK by full-page redirect (MFA) and resumes to
   const paymentId = (await resumed.locator('.reference').textContent())!.trim();
   expect(paymentId).toMatch(/^pay_/);
   await resumed.getByRole('button', { name: 'Continue' }).click();
+  await finishDone(resumed);
   await expect.poll(async () => (await recorded(page)).success.length).toBe(1);
 
   // The shop's receiver stores only deliveries whose signature it verified.
@@ -108,6 +110,7 @@ test('the demo shop itself resumes checkout after the bank redirect (Sandbox Ban
   await expect(resumed.getByText('You paid €24.00.')).toBeVisible();
   const paymentId = (await resumed.locator('.reference').textContent())!.trim();
   await resumed.getByRole('button', { name: 'Continue' }).click();
+  await finishDone(resumed);
   await page.waitForURL(/\/orders\/ses_/);
   await expect(page.locator('#token-verdict')).toHaveText(/Signature verified against the JWKS/);
   await expect

@@ -10,6 +10,7 @@ import {
   createSession,
   expect,
   fillCard,
+  finishDone,
   flowFrame,
   openWithToken,
   recorded,
@@ -65,6 +66,7 @@ test('a challenge page that refuses framing is offered in a window, passed there
   await shot('payment-3ds-window-success');
   const paymentId = (await frame.locator('.reference').textContent())!.trim();
   await frame.getByRole('button', { name: 'Continue' }).click();
+  await finishDone(frame);
   await expect.poll(async () => (await recorded(page)).success.length).toBe(1);
   expect((await recorded(page)).events).toContain('CHALLENGE_OPEN');
   await expect.poll(() => webhookTypes(paymentId), { timeout: 15_000 }).toContain('payment.succeeded');

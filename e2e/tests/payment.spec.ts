@@ -11,6 +11,7 @@ import {
   createSession,
   expect,
   fillCard,
+  finishDone,
   flowFrame,
   openWithToken,
   recorded,
@@ -48,6 +49,7 @@ test('card success, then a refund through the API reaches the shop as a webhook'
   await shot('payment-success');
   const paymentId = (await frame.locator('.reference').textContent())!.trim();
   await frame.getByRole('button', { name: 'Continue' }).click();
+  await finishDone(frame);
   await expect.poll(async () => (await recorded(page)).success.length).toBe(1);
   const events = (await recorded(page)).events;
   expect(events).toContain('SUBMIT_PAYMENT');
@@ -93,11 +95,14 @@ test('3-D Secure failed leads back to the form; a decline then another card succ
   const challenge = frame.frameLocator('iframe[title="Bank confirmation"]');
   await challenge.getByLabel('One-time code').fill('000000');
   await challenge.getByRole('button', { name: 'Complete' }).click();
-  await expect(frame.getByRole('alert')).toContainText('authentication_failed');
+  await expect(frame.getByRole('alert')).toContainText('Your bank could not confirm the payment');
+  // Codes are for the shop's developers (ERROR events), never on the customer's screen.
+  await expect(frame.getByRole('alert')).not.toContainText('authentication_failed');
   await fillCard(frame, '4000000000000002');
   await frame.getByRole('button', { name: 'Pay €24.00' }).click();
   await expect(frame.getByRole('alert')).toContainText('Your card was declined');
-  await expect(frame.getByRole('alert')).toContainText('card_declined');
+  await expect(frame.getByRole('alert')).not.toContainText('card_declined');
+  await expect.poll(async () => (await recorded(page)).events).toContain('ERROR');
   await shot('payment-declined');
   await fillCard(frame, '5555555555554444');
   await frame.getByRole('button', { name: 'Pay €24.00' }).click();

@@ -12,12 +12,17 @@ import type { AuthServer } from './oauth.ts';
 import { consentPage, errorPage, type FieldError, loginPage, mfaPage } from './pages.ts';
 import { findUser, SANDBOX_MFA_CODE } from './users.ts';
 
+/**
+ * What a consent page shows: an account consent (what the client will see, until when) or a
+ * payment (amount, payee and reference, approved from one account).
+ */
+export type ConsentDescription =
+  | { kind: 'accounts'; permissions: string[]; until: string }
+  | { kind: 'payment'; amount: string; payee: string; reference: string; until: string };
+
 /** What a bank dialect tells the consent page, and how it records the user's decision. */
 export interface ConsentGate {
-  describe(
-    consentId: string | undefined,
-    clientId: string,
-  ): { permissions: string[]; until: string } | { error: string };
+  describe(consentId: string | undefined, clientId: string): ConsentDescription | { error: string };
   authorise(consentId: string, username: string, accountIds: string[]): void;
   reject(consentId: string): void;
 }
@@ -54,18 +59,21 @@ export function interactionRoutes(o: {
     username: string,
     errors: FieldError[],
     status: 200 | 400 | 403 = 200,
-  ) =>
-    html(
+  ) => {
+    const described = o.gate.describe(i.params.consent_id as string | undefined, String(i.params.client_id));
+    return html(
       c,
       loginPage({
         bank: o.bank,
         client: String(i.params.client_id),
+        payment: 'kind' in described && described.kind === 'payment',
         action: `/interaction/${i.uid}/login`,
         username,
         errors,
       }),
       status,
     );
+  };
 
   const consentView = (
     uid: string,
@@ -83,8 +91,7 @@ export function interactionRoutes(o: {
       bank: o.bank,
       client: clientId,
       action: `/interaction/${uid}/confirm`,
-      until: described.until,
-      permissions: described.permissions,
+      described,
       accounts,
       errors,
       focusDeny: findUser(username)?.behaviour === 'deny',
@@ -160,7 +167,10 @@ export function interactionRoutes(o: {
       .map(String)
       .filter((id) => owned.has(id));
     if (chosen.length === 0) {
-      const errors = [{ field: 'account-0', message: t('consentNoAccounts') }];
+      const payment = o.gate.describe(consentId, clientId);
+      const message =
+        'kind' in payment && payment.kind === 'payment' ? 'paymentNoAccount' : 'consentNoAccounts';
+      const errors = [{ field: 'account-0', message: t(message) }];
       return html(c, consentView(interaction.uid, username, clientId, consentId, errors), 400);
     }
     const grant = new provider.Grant({ accountId: username, clientId });

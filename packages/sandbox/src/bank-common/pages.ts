@@ -4,6 +4,7 @@
  * `aria-describedby` and announced by an alert summary, the page sets `lang`, and nothing is
  * loaded from elsewhere (styles are inline).
  */
+import type { ConsentDescription } from './interaction.ts';
 import { t } from './messages.ts';
 
 export function escapeHtml(text: string): string {
@@ -51,6 +52,8 @@ function summary(errors: FieldError[]): string {
 export function loginPage(o: {
   bank: string;
   client: string;
+  /** The sign-in is for approving a payment (not for sharing accounts). */
+  payment?: boolean;
   action: string;
   username: string;
   errors: FieldError[];
@@ -59,7 +62,7 @@ export function loginPage(o: {
   return page(
     o.bank,
     t('loginTitle', { bank: o.bank }),
-    `<p>${escapeHtml(t('loginIntro', { client: o.client }))}</p>${summary(o.errors)}<form method="post" action="${escapeHtml(o.action)}" novalidate>${field('username', t('username'), 'text', o.username, o.errors, ` autocomplete="username" required${autofocusUser}`)}${field('password', t('password'), 'password', '', o.errors, ' autocomplete="current-password" required')}<button type="submit">${escapeHtml(t('signIn'))}</button></form>`,
+    `<p>${escapeHtml(t(o.payment ? 'paymentLoginIntro' : 'loginIntro', { client: o.client }))}</p>${summary(o.errors)}<form method="post" action="${escapeHtml(o.action)}" novalidate>${field('username', t('username'), 'text', o.username, o.errors, ` autocomplete="username" required${autofocusUser}`)}${field('password', t('password'), 'password', '', o.errors, ' autocomplete="current-password" required')}<button type="submit">${escapeHtml(t('signIn'))}</button></form>`,
   );
 }
 
@@ -72,28 +75,52 @@ export function mfaPage(o: { bank: string; action: string; errors: FieldError[] 
   );
 }
 
+/**
+ * The consent page. For an account consent: what the client will see, until when, and checkboxes
+ * for the accounts to share. For a payment: the amount, payee and reference, and the one account
+ * to pay from (radio buttons), approved or declined with payment wording.
+ */
 export function consentPage(o: {
   bank: string;
   client: string;
   action: string;
-  until: string;
-  permissions: string[];
+  described: ConsentDescription;
   accounts: { id: string; label: string }[];
   errors: FieldError[];
   focusDeny: boolean;
 }): string {
+  const d = o.described;
+  const payment = d.kind === 'payment';
   const error = o.errors[0];
   const boxes = o.accounts
     .map(
       (a, i) =>
-        `<div><input type="checkbox" id="account-${i}" name="account" value="${escapeHtml(a.id)}" checked${error ? ' aria-describedby="accounts-error"' : ''}> <label for="account-${i}" style="display:inline">${escapeHtml(a.label)}</label></div>`,
+        `<div><input type="${payment ? 'radio' : 'checkbox'}" id="account-${i}" name="account" value="${escapeHtml(a.id)}"${!payment || i === 0 ? ' checked' : ''}${error ? ' aria-describedby="accounts-error"' : ''}> <label for="account-${i}" style="display:inline">${escapeHtml(a.label)}</label></div>`,
     )
     .join('');
-  const perms = o.permissions.map((p) => `<li>${escapeHtml(p)}</li>`).join('');
+  const alert = error
+    ? `<div class="alert" role="alert"><p class="error" id="accounts-error">${escapeHtml(error.message)}</p></div>`
+    : '';
+  const list = (items: string[]) => `<ul>${items.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`;
+  const buttons = (allow: string, deny: string) =>
+    `<button type="submit" name="decision" value="allow"${o.focusDeny ? '' : ' autofocus'}>${escapeHtml(allow)}</button><button type="submit" class="secondary" name="decision" value="deny"${o.focusDeny ? ' autofocus' : ''}>${escapeHtml(deny)}</button>`;
+  if (d.kind === 'payment') {
+    return page(
+      o.bank,
+      t('paymentTitle', { payee: d.payee }),
+      `<p>${escapeHtml(t('paymentIntro', { client: o.client }))}</p>${alert}<h2>${escapeHtml(t('paymentDetails'))}</h2>${list(
+        [
+          t('paymentAmount', { amount: d.amount }),
+          t('paymentPayee', { payee: d.payee }),
+          t('paymentReference', { reference: d.reference }),
+        ],
+      )}<p>${escapeHtml(t('paymentValidUntil', { until: d.until }))}</p><form method="post" action="${escapeHtml(o.action)}"><fieldset><legend>${escapeHtml(t('paymentAccount'))}</legend>${boxes}</fieldset>${buttons(t('approvePayment'), t('declinePayment'))}</form>`,
+    );
+  }
   return page(
     o.bank,
     t('consentTitle', { client: o.client }),
-    `<p>${escapeHtml(t('consentIntro', { client: o.client, until: o.until }))}</p>${error ? `<div class="alert" role="alert"><p class="error" id="accounts-error">${escapeHtml(error.message)}</p></div>` : ''}<h2>${escapeHtml(t('consentPermissions', { client: o.client }))}</h2><ul>${perms}</ul><form method="post" action="${escapeHtml(o.action)}"><fieldset><legend>${escapeHtml(t('consentAccounts'))}</legend>${boxes}</fieldset><button type="submit" name="decision" value="allow"${o.focusDeny ? '' : ' autofocus'}>${escapeHtml(t('allow'))}</button><button type="submit" class="secondary" name="decision" value="deny"${o.focusDeny ? ' autofocus' : ''}>${escapeHtml(t('deny'))}</button></form>`,
+    `<p>${escapeHtml(t('consentIntro', { client: o.client, until: d.until }))}</p>${alert}<h2>${escapeHtml(t('consentPermissions', { client: o.client }))}</h2>${list(d.permissions)}<form method="post" action="${escapeHtml(o.action)}"><fieldset><legend>${escapeHtml(t('consentAccounts'))}</legend>${boxes}</fieldset>${buttons(t('allow'), t('deny'))}</form>`,
   );
 }
 

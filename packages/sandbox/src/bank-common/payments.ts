@@ -6,7 +6,7 @@
  * rejected when the amount ends in 99 minor units (e.g. 10.99) — the documented sandbox rule.
  */
 import { randomUUID } from 'node:crypto';
-import type { ConsentGate } from './interaction.ts';
+import type { ConsentDescription, ConsentGate } from './interaction.ts';
 import type { Ledger } from './ledger.ts';
 
 export interface InitiatedPayment {
@@ -139,13 +139,16 @@ export class PaymentGate implements ConsentGate {
     private readonly onAuthorised: (p: InitiatedPayment) => void = () => undefined,
   ) {}
 
-  describe(consentId: string | undefined, clientId: string) {
+  describe(consentId: string | undefined, clientId: string): ConsentDescription | { error: string } {
     const p = consentId ? this.store.get(consentId) : undefined;
     if (!p || (p.clientId && p.clientId !== clientId))
       return { error: 'The app did not send a valid payment.' };
     if (p.consent !== 'awaiting') return { error: 'This payment can no longer be authorised.' };
     return {
-      permissions: [`Pay ${p.amount} ${p.currency} to ${p.creditorName}`, `Reference: ${p.reference}`],
+      kind: 'payment',
+      amount: `${p.amount} ${p.currency}`,
+      payee: p.creditorName,
+      reference: p.reference,
       until: new Date(Date.parse(p.createdAt) + 3_600_000).toUTCString(),
     };
   }

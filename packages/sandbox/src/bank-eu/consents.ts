@@ -5,7 +5,7 @@
  * lifetime) and `frequencyPerDay` (TPP-initiated reads per day) are enforced on every AIS call.
  */
 import { randomUUID } from 'node:crypto';
-import type { ConsentGate } from '../bank-common/interaction.ts';
+import type { ConsentDescription, ConsentGate } from '../bank-common/interaction.ts';
 import type { Ledger } from '../bank-common/ledger.ts';
 import { BgError } from './errors.ts';
 
@@ -146,10 +146,7 @@ export class BgConsents implements ConsentGate {
     return list.some((r) => r.iban === iban);
   }
 
-  describe(
-    consentId: string | undefined,
-    _clientId: string,
-  ): { permissions: string[]; until: string } | { error: string } {
+  describe(consentId: string | undefined, _clientId: string): ConsentDescription | { error: string } {
     const consent = consentId ? this.get(consentId) : undefined;
     if (!consent) return { error: 'The app did not send a valid consent.' };
     if (consent.status !== 'received') return { error: 'This consent can no longer be authorised.' };
@@ -157,7 +154,7 @@ export class BgConsents implements ConsentGate {
     const permissions = ['Your account names and numbers'];
     if (a.allPsd2 || a.balances) permissions.push('Your balances');
     if (a.allPsd2 || a.transactions) permissions.push('Your transactions');
-    return { permissions, until: consent.validUntil };
+    return { kind: 'accounts', permissions, until: consent.validUntil };
   }
 
   /** Bank-offered and all-accounts consents become explicit IBAN lists for the accounts the PSU chose. */

@@ -5,7 +5,7 @@
  * delete it. Expiry comes from `ExpirationDateTime`, capped by the bank's consent lifetime.
  */
 import { randomUUID } from 'node:crypto';
-import type { ConsentGate } from '../bank-common/interaction.ts';
+import type { ConsentDescription, ConsentGate } from '../bank-common/interaction.ts';
 import type { Ledger } from '../bank-common/ledger.ts';
 import { ObError } from './errors.ts';
 
@@ -140,17 +140,14 @@ export class UkConsents implements ConsentGate {
     this.setStatus(consent, 'CANC');
   }
 
-  describe(
-    consentId: string | undefined,
-    clientId: string,
-  ): { permissions: string[]; until: string } | { error: string } {
+  describe(consentId: string | undefined, clientId: string): ConsentDescription | { error: string } {
     const consent = consentId ? this.get(consentId) : undefined;
     if (!consent || consent.clientId !== clientId) return { error: 'The app did not send a valid consent.' };
     if (consent.status !== 'AWAU') return { error: 'This consent can no longer be authorised.' };
     const permissions = consent.permissions
       .map((p) => PERMISSION_TEXT[p])
       .filter((p): p is string => Boolean(p));
-    return { permissions, until: new Date(consent.expiresAt).toUTCString() };
+    return { kind: 'accounts', permissions, until: new Date(consent.expiresAt).toUTCString() };
   }
 
   authorise(consentId: string, username: string, accountIds: string[]): void {

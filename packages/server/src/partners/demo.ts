@@ -1,11 +1,15 @@
 /**
  * The demo shop's partner, created once by `pnpm start` and remembered (secrets encrypted) in the
- * settings table, so restarts keep the same partner, key and webhook endpoint.
+ * settings table, so restarts keep the same partner, key and webhook endpoint. Its name is the
+ * shop's own, because the widget shows it to the shopper ("Paper & Pine asks you to…").
  */
 import { eq } from 'drizzle-orm';
 import type { Deps } from '../context.ts';
-import { settings } from '../db/schema.ts';
+import { partners, settings } from '../db/schema.ts';
 import { createPartner } from './create.ts';
+
+/** The demo shop's name (demo/src/pages.ts shows the same). */
+export const DEMO_PARTNER_NAME = 'Paper & Pine';
 
 interface Stored {
   partner_id: string;
@@ -22,6 +26,8 @@ export async function ensureDemoPartner(deps: Deps, demoOrigin: string) {
   const [row] = await db.select().from(settings).where(eq(settings.key, KEY));
   const stored = row?.value as Stored | undefined;
   if (stored && stored.origin === demoOrigin) {
+    // Data directories made before the partner carried the shop's name get it now.
+    await db.update(partners).set({ name: DEMO_PARTNER_NAME }).where(eq(partners.id, stored.partner_id));
     return {
       partner_id: stored.partner_id,
       secret_key: deps.cipher.decryptText(stored.secret_key_enc, CTX),
@@ -29,7 +35,7 @@ export async function ensureDemoPartner(deps: Deps, demoOrigin: string) {
     };
   }
   const created = await createPartner(deps, {
-    name: 'Demo Shop',
+    name: DEMO_PARTNER_NAME,
     allowedOrigins: [demoOrigin],
     webhookUrl: `${demoOrigin}/webhooks`,
   });

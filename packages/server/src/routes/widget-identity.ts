@@ -103,6 +103,7 @@ export function widgetIdentityRoutes(deps: Deps) {
       allowed_origins: s.allowedOrigins,
       locale: s.locale,
       appearance: (s.appearance ?? null) as WidgetSession['appearance'],
+      customer_country: s.customer.country ?? null,
       expires_at: s.expiresAt.toISOString(),
     };
     return c.json(view);

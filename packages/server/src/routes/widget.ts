@@ -45,6 +45,7 @@ export function widgetRoutes(deps: Deps) {
       allowed_origins: s.allowedOrigins,
       locale: s.locale,
       appearance: (s.appearance ?? null) as WidgetSession['appearance'],
+      customer_country: s.customer.country ?? null,
       expires_at: s.expiresAt.toISOString(),
     };
   }

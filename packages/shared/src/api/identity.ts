@@ -10,9 +10,10 @@ import { timestampSchema } from './common.ts';
 import {
   DOCUMENT_TYPES,
   detailsRuleIssues,
+  documentRuleIssues,
   IDENTITY_COUNTRIES,
+  isPhoneNumber,
   MAX_IDENTITY_IMAGE_BYTES,
-  PHONE_PATTERN,
 } from './identity-rules.ts';
 
 export * from './identity-rules.ts';
@@ -27,7 +28,7 @@ export const personalDetailsSchema = z
     date_of_birth: z.iso.date('date'),
     nationality: country,
     email: z.email('email').max(254, 'too_long'),
-    phone: z.string().regex(PHONE_PATTERN, 'phone'),
+    phone: z.string().max(20, 'phone').refine(isPhoneNumber, 'phone'),
     address: z.strictObject({
       line1: text(200),
       line2: z.string().trim().max(200, 'too_long').optional(),
@@ -43,11 +44,15 @@ export const personalDetailsSchema = z
   });
 export type PersonalDetails = z.infer<typeof personalDetailsSchema>;
 
-export const identityDocumentSchema = z.strictObject({
-  type: z.enum(DOCUMENT_TYPES),
-  issuing_country: country,
-  expiry_date: z.iso.date('date'),
-});
+export const identityDocumentSchema = z
+  .strictObject({
+    type: z.enum(DOCUMENT_TYPES),
+    issuing_country: country,
+    expiry_date: z.iso.date('date'),
+  })
+  .superRefine((d, ctx) => {
+    for (const issue of documentRuleIssues(d)) ctx.addIssue({ code: 'custom', ...issue });
+  });
 export type IdentityDocument = z.infer<typeof identityDocumentSchema>;
 
 export const identityImageSchema = z.strictObject({

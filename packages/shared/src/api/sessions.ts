@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { currencySchema, maxAmount } from '../money.ts';
 import { metadataSchema, timestampSchema } from './common.ts';
+import { IDENTITY_COUNTRIES } from './countries.ts';
 
 export const FLOWS = ['identity', 'link', 'payment'] as const;
 export const flowSchema = z.enum(FLOWS);
@@ -88,6 +89,8 @@ export const customerSchema = z.strictObject({
   email: z.email({ pattern: EMAIL }).max(254).optional(),
   name: z.string().max(200).optional(),
   phone: z.string().max(30).optional(),
+  /** ISO 3166-1 alpha-2 country of residence: the identity flow starts with it chosen. */
+  country: z.enum(IDENTITY_COUNTRIES, { message: 'an ISO 3166-1 alpha-2 country code' }).optional(),
 });
 
 export const sessionPaymentSchema = z
@@ -169,6 +172,11 @@ export const widgetSessionSchema = z
     allowed_origins: z.array(z.string()),
     locale: z.string().nullable(),
     appearance: appearanceSchema.nullable(),
+    /**
+     * The customer's country (`customer.country`), if the partner gave it: the identity flow
+     * starts with it. Nothing else about the customer reaches the browser.
+     */
+    customer_country: z.string().nullable(),
     expires_at: timestampSchema,
   })
   .meta({ id: 'WidgetSession' });

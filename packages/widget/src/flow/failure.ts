@@ -1,10 +1,12 @@
 /**
- * What a failure means to the user and to the host: which message, whether Retry makes sense,
- * and — for the failures no retry can fix — the exit status the host receives. One table, keyed
- * by the server's stable error codes.
+ * What a failure means to the user and to the host: which title and message, whether Retry makes
+ * sense, and — for the failures no retry can fix — the exit status the host receives. Keyed by the
+ * server's stable error codes: every code has a message for the customer that says what to do
+ * next (`ERROR_MESSAGES`); the code itself goes to the host (`exit`, the `ERROR` event), never
+ * onto the screen.
  */
 import type { ExitStatus } from '@finlet/shared';
-import type { Messages } from '../i18n/i18n.ts';
+import { type MessageKey, t } from '../i18n/i18n.ts';
 
 export type FailureKind =
   | 'network'
@@ -54,21 +56,69 @@ export function failureOfStatus(status: string): Failure | undefined {
   return code ? failureOf(code, 410) : undefined;
 }
 
-export function failureText(m: Messages, kind: FailureKind): [title: string, body: string] {
-  switch (kind) {
-    case 'network':
-      return [m.errorTitle, m.errorNetwork];
-    case 'server':
-      return [m.errorTitle, m.errorServer];
-    case 'invalid_token':
-      return [m.invalidTokenTitle, m.invalidTokenBody];
-    case 'expired':
-      return [m.expiredTitle, m.expiredBody];
-    case 'canceled':
-      return [m.canceledTitle, m.canceledBody];
-    case 'completed':
-      return [m.completedTitle, m.completedBody];
-    case 'origin':
-      return [m.originTitle, m.originBody];
-  }
+/**
+ * The customer's message for each error code the widget can meet (every code in the server's
+ * error table, and the widget's own `network`). Several codes share one message: a customer
+ * cannot act differently on a missing API key and an unknown parameter — both need the business.
+ */
+export const ERROR_MESSAGES: Record<string, MessageKey<'app'>> = {
+  network: 'error.network',
+  invalid_response: 'error.server',
+  internal_error: 'error.server',
+  provider_error: 'error.server',
+  provider_unavailable: 'error.unavailable',
+  provider_timeout: 'error.unavailable',
+  rate_limited: 'error.rate_limited',
+  invalid_json: 'error.setup',
+  invalid_request: 'error.setup',
+  unknown_parameter: 'error.setup',
+  unsupported_media_type: 'error.setup',
+  flow_not_enabled: 'error.setup',
+  missing_api_key: 'error.setup',
+  invalid_api_key: 'error.setup',
+  invalid_metrics_token: 'error.setup',
+  permission_denied: 'error.setup',
+  not_found: 'error.setup',
+  route_not_found: 'error.setup',
+  method_not_allowed: 'error.setup',
+  invalid_signature: 'error.setup',
+  refund_exceeds_payment: 'error.setup',
+  refund_not_supported: 'error.setup',
+  idempotency_key_reused: 'error.setup',
+  idempotency_key_in_use: 'error.in_progress',
+  payment_in_progress: 'error.in_progress',
+  invalid_state: 'error.invalid_state',
+  body_too_large: 'error.too_large',
+  link_expired: 'error.link_expired',
+  card_invalid: 'error.card_invalid',
+  token_missing: 'error.invalid_token',
+  token_invalid: 'error.invalid_token',
+  token_expired: 'error.expired',
+  session_expired: 'error.expired',
+  session_canceled: 'error.canceled',
+  session_completed: 'error.completed',
+  origin_not_allowed: 'error.origin',
+};
+
+const TITLES: Record<FailureKind, MessageKey<'app'>> = {
+  network: 'failure.error',
+  server: 'failure.error',
+  invalid_token: 'failure.invalid_token',
+  expired: 'failure.expired',
+  canceled: 'failure.canceled',
+  completed: 'failure.completed',
+  origin: 'failure.origin',
+};
+
+/** The message for an error code; a code the table does not know reads like a server fault. */
+export function errorMessage(code: string, format = t): string {
+  return format('app', ERROR_MESSAGES[code] ?? (code.startsWith('http_4') ? 'error.setup' : 'error.server'));
+}
+
+/** Title and body of the error screen, in the active locale (or, with `format`, another one). */
+export function failureText(
+  failure: Pick<Failure, 'kind' | 'code'>,
+  format = t,
+): [title: string, body: string] {
+  return [format('app', TITLES[failure.kind]), errorMessage(failure.code, format)];
 }

@@ -4,6 +4,7 @@
  * placeholder until their own steps exist; a flow issue swaps its row here.
  */
 import type { Flow, WidgetSession } from '@finlet/shared';
+import { type Area, localeReady, useArea } from '../i18n/i18n.ts';
 // Consent is the first screen after loading, so it ships in the entry chunk.
 import './steps/consent/consent.ts';
 
@@ -12,6 +13,8 @@ export type StepName = 'consent' | Flow | 'done';
 interface StepDefinition {
   tag: string;
   load(): Promise<unknown>;
+  /** The message catalogue area the step's screens read, loaded with its code. */
+  area?: Area;
 }
 
 const placeholder: StepDefinition = {
@@ -21,9 +24,13 @@ const placeholder: StepDefinition = {
 
 const STEPS: Record<StepName, StepDefinition> = {
   consent: { tag: 'finlet-consent', load: async () => {} },
-  identity: { tag: 'finlet-identity', load: () => import('./steps/identity-flow/identity-flow.ts') },
-  link: { tag: 'finlet-link', load: () => import('./steps/link/link.ts') },
-  payment: { tag: 'finlet-payment', load: () => import('./steps/payment/payment.ts') },
+  identity: {
+    tag: 'finlet-identity',
+    load: () => import('./steps/identity-flow/identity-flow.ts'),
+    area: 'identity',
+  },
+  link: { tag: 'finlet-link', load: () => import('./steps/link/link.ts'), area: 'link' },
+  payment: { tag: 'finlet-payment', load: () => import('./steps/payment/payment.ts'), area: 'payment' },
   done: { tag: 'finlet-done', load: () => import('./steps/done/done.ts') },
 };
 
@@ -31,10 +38,10 @@ export function stepsOf(session: WidgetSession): StepName[] {
   return ['consent', ...session.flows, 'done'];
 }
 
-/** Loads the step's code and creates its element. */
+/** Loads the step's code and its messages in the active locale, and creates its element. */
 export async function createStep(name: StepName): Promise<HTMLElement> {
   const definition = STEPS[name];
-  await definition.load();
+  await Promise.all([definition.load(), definition.area && useArea(definition.area), localeReady()]);
   const element = document.createElement(definition.tag);
   element.dataset.step = name;
   return element;

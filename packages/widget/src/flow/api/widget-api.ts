@@ -13,6 +13,14 @@ export class WidgetApiError extends Error {
     super(code);
   }
 
+  /**
+   * Whatever a call threw, as a `WidgetApiError`: the client's own errors pass through; anything
+   * else (a chunk that failed to load, a fetch the browser aborted) counts as the network.
+   */
+  static from(error: unknown): WidgetApiError {
+    return error instanceof WidgetApiError ? error : new WidgetApiError('network', 0);
+  }
+
   /** Worth a Retry button: the network, rate limits and server faults may pass. */
   get retryable(): boolean {
     return this.status === 0 || this.status === 429 || this.status >= 500;
@@ -22,8 +30,10 @@ export class WidgetApiError extends Error {
 export interface WidgetApi {
   session(): Promise<WidgetSession>;
   complete(): Promise<WidgetComplete>;
-  /** Any other widget API call, e.g. `request('/identity', { method: 'POST', body })` from a flow's steps. */
+  /** Any other widget API call, e.g. `request('/identity')` from a flow's steps. */
   request<T>(path: string, init?: RequestInit): Promise<T>;
+  /** A POST with a JSON body; `idempotencyKey` for calls that may start something (a payment). */
+  post<T>(path: string, body?: unknown, options?: { idempotencyKey?: string }): Promise<T>;
 }
 
 export function widgetApi(token: string, base = '/widget/v1'): WidgetApi {
@@ -42,15 +52,20 @@ export function widgetApi(token: string, base = '/widget/v1'): WidgetApi {
     if (typeof body !== 'object' || body === null) throw new WidgetApiError('invalid_response', 502);
     return body as T;
   };
+  const post = <T>(path: string, body: unknown = {}, options: { idempotencyKey?: string } = {}) =>
+    call<T>(path, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {}),
+      },
+      body: JSON.stringify(body),
+    });
   return {
     request: call,
+    post,
     session: () => call<WidgetSession>('/session'),
-    complete: () =>
-      call<WidgetComplete>('/session/complete', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: '{}',
-      }),
+    complete: () => post<WidgetComplete>('/session/complete'),
   };
 }
 

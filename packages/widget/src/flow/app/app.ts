@@ -16,10 +16,10 @@
 import type { HostToFrame, WidgetComplete, WidgetSession } from '@finlet/shared';
 import { html, LitElement, nothing } from 'lit';
 import { FrameBridge } from '../../bridge/frame.ts';
-import { setLocale, t } from '../../i18n/i18n.ts';
-import { en } from '../../i18n/locales/en.ts';
+import { setLocale, t, tEnglish } from '../../i18n/i18n.ts';
 import { applyAppearance } from '../../theme/theme.ts';
 import { type WidgetApi, WidgetApiError, widgetApi } from '../api/widget-api.ts';
+import { LocaleController } from '../controllers/locale.ts';
 import { ResizeReporter } from '../controllers/resize.ts';
 import { type Failure, failureOf, failureOfStatus, failureText } from '../failure.ts';
 import { readLaunch } from '../launch.ts';
@@ -64,6 +64,7 @@ export class FinletApp extends LitElement {
     this.steps = [];
     this.index = 0;
     new ResizeReporter(this, (height) => this.#bridge.send({ type: 'resize', height }));
+    new LocaleController(this);
     this.#applyLocale();
     // Only the step on screen may advance, once: a double click must not skip the next step.
     this.addEventListener('finlet-step-complete', (e) => {
@@ -105,7 +106,7 @@ export class FinletApp extends LitElement {
       this.#bridge.event('OPEN');
       if (this.#bridge.standalone) void this.#show(0);
     } catch (error) {
-      const e = error instanceof WidgetApiError ? error : new WidgetApiError('network', 0);
+      const e = WidgetApiError.from(error);
       this.#fail(failureOf(e.code, e.status), () => this.#load());
     }
   }
@@ -157,7 +158,7 @@ export class FinletApp extends LitElement {
     this.#bridge.event('ERROR', { code: failure.code });
     if (failure.exit && !this.session) this.#bridge.allowAnyOriginToReportFailure();
     if (failure.exit) {
-      const [message] = failureText(en, failure.kind);
+      const [message] = failureText(failure, tEnglish);
       this.#bridge.finish({ type: 'exit', status: failure.exit, error: { code: failure.code, message } });
       this.#ended = true;
     }
@@ -205,7 +206,7 @@ export class FinletApp extends LitElement {
   #body() {
     if (this.failure)
       return html`<finlet-error exportparts="button" .failure=${this.failure}></finlet-error>`;
-    if (!this.step) return loadingTemplate(t().loading);
+    if (!this.step) return loadingTemplate(t('app', 'loading'));
     return this.step;
   }
 
@@ -216,23 +217,22 @@ export class FinletApp extends LitElement {
   }
 
   override render() {
-    const m = t();
     const total = this.steps.length;
     const showProgress = total > 0 && !this.failure;
     return html`
       <header part="header">
-        <h1 part="title">${this.session?.partner.name ?? m.frameTitle}</h1>
+        <h1 part="title">${this.session?.partner.name ?? t('app', 'frameTitle')}</h1>
         ${
           // Nothing can be sent to a host whose origin was refused, so no close button either.
           this.#bridge.standalone || this.failure?.kind === 'origin'
             ? nothing
-            : html`<button part="close-button" class="close" aria-label=${m.close} @click=${() => this.#leave()}>
+            : html`<button part="close-button" class="close" aria-label=${t('app', 'close')} @click=${() => this.#leave()}>
                 <span aria-hidden="true">×</span>
               </button>`
         }
       </header>
       <div part="progress" class="progress" ?hidden=${!showProgress}>
-        <div role="status" aria-live="polite" class="progress-text">${showProgress ? m.stepOf(this.index + 1, total) : ''}</div>
+        <div role="status" aria-live="polite" class="progress-text">${showProgress ? t('app', 'stepOf', { n: this.index + 1, total }) : ''}</div>
         <div class="bar" aria-hidden="true">
           <div part="progress-bar" class="fill"></div>
         </div>

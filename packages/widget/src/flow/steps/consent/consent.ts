@@ -10,11 +10,14 @@ import type { Currency, Flow, WidgetSession } from '@finlet/shared';
 // Imported by path: the package index would drag zod into the first screen.
 import { formatMoney } from '@finlet/shared/money';
 import { html, LitElement } from 'lit';
-import { t } from '../../../i18n/i18n.ts';
+import { messages } from '../../../i18n/i18n.ts';
 import { stepStyles } from '../../../theme/controls.styles.ts';
 import { HeadingFocus } from '../../controllers/heading-focus.ts';
+import { LocaleController } from '../../controllers/locale.ts';
 import { StepCompleteEvent } from '../../step-events.ts';
 import { consentStyles } from './consent.styles.ts';
+
+const m = messages('app');
 
 export class FinletConsent extends LitElement {
   static override styles = [stepStyles, consentStyles];
@@ -25,28 +28,27 @@ export class FinletConsent extends LitElement {
   constructor() {
     super();
     new HeadingFocus(this);
+    new LocaleController(this);
   }
 
   #item(flow: Flow) {
-    const m = t();
     const payment = this.session.payment;
-    if (flow === 'identity') return m.consentIdentity;
-    if (flow === 'link') return m.consentLink;
+    if (flow === 'identity') return m('consent.identity');
+    if (flow === 'link') return m('consent.link');
     const amount = payment ? formatMoney(payment.amount, payment.currency as Currency, this.locale) : '';
-    return m.consentPayment(amount, payment?.description ?? '');
+    return m('consent.payment', { amount, description: payment?.description ?? '' });
   }
 
   override render() {
-    const m = t();
     return html`
-      <h2 tabindex="-1">${m.consentTitle}</h2>
-      <p>${m.consentIntro(this.session.partner.name)}</p>
+      <h2 tabindex="-1">${m('consent.title')}</h2>
+      <p>${m('consent.intro', { partner: this.session.partner.name })}</p>
       <ul part="list">
         ${this.session.flows.map((flow) => html`<li data-flow=${flow}>${this.#item(flow)}</li>`)}
       </ul>
-      <p class="muted">${m.consentNote}</p>
+      <p class="muted">${m('consent.note')}</p>
       <div class="actions">
-        <button part="button" @click=${() => this.dispatchEvent(new StepCompleteEvent())}>${m.continue}</button>
+        <button part="button" @click=${() => this.dispatchEvent(new StepCompleteEvent())}>${m('continue')}</button>
       </div>
     `;
   }

@@ -1,32 +1,17 @@
-/** Styles of `<finlet-done>`: a check mark drawn with borders (no image to fetch). */
+/** Styles of `<finlet-done>`: centred, with the success mark (theme/mark.styles.ts). */
 import { css } from 'lit';
+import { markStyles } from '../../../theme/mark.styles.ts';
 import { loadingStyles } from '../../loading.ts';
 
 export const doneStyles = [
   loadingStyles,
+  markStyles,
   css`
     :host {
       text-align: center;
     }
-    .check {
-      inline-size: 56px;
-      block-size: 56px;
-      margin-inline: auto;
-      margin-block-end: 1rem;
-      border-radius: 50%;
-      background: var(--finlet-color-primary);
-      position: relative;
-    }
-    .check::after {
-      content: '';
-      position: absolute;
-      inset-inline-start: 20px;
-      inset-block-start: 12px;
-      inline-size: 12px;
-      block-size: 24px;
-      border: solid var(--finlet-color-on-primary);
-      border-width: 0 4px 4px 0;
-      transform: rotate(45deg);
+    .actions {
+      justify-content: center;
     }
   `,
 ];

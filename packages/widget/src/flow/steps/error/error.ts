@@ -1,6 +1,7 @@
 /**
- * `<finlet-error>`: the error screen. A clear title and explanation for the failure's kind, and a
- * Retry button only where trying again can help (network, rate limit, server faults).
+ * `<finlet-error>`: the error screen. A clear title for the failure's kind, the customer's message
+ * for its code (what to do next; the code itself goes to the host, not the screen), and a Retry
+ * button only where trying again can help (network, rate limit, server faults).
  *
  * Properties: `failure` ({ kind, code, exit? }).
  * Events: `finlet-retry` when the user asks to try again.
@@ -10,6 +11,7 @@ import { html, LitElement, nothing } from 'lit';
 import { t } from '../../../i18n/i18n.ts';
 import { stepStyles } from '../../../theme/controls.styles.ts';
 import { HeadingFocus } from '../../controllers/heading-focus.ts';
+import { LocaleController } from '../../controllers/locale.ts';
 import { type Failure, failureText } from '../../failure.ts';
 import { RetryEvent } from '../../step-events.ts';
 import { errorStyles } from './error.styles.ts';
@@ -22,11 +24,11 @@ export class FinletError extends LitElement {
   constructor() {
     super();
     new HeadingFocus(this);
+    new LocaleController(this);
   }
 
   override render() {
-    const m = t();
-    const [title, body] = failureText(m, this.failure.kind);
+    const [title, body] = failureText(this.failure);
     const retry = this.failure.retryable;
     return html`
       <div class="mark" aria-hidden="true">!</div>
@@ -35,7 +37,7 @@ export class FinletError extends LitElement {
       ${
         retry
           ? html`<div class="actions">
-              <button part="button" @click=${() => this.dispatchEvent(new RetryEvent())}>${m.retry}</button>
+              <button part="button" @click=${() => this.dispatchEvent(new RetryEvent())}>${t('app', 'retry')}</button>
             </div>`
           : nothing
       }

@@ -1,9 +1,9 @@
-/** Styles of `<finlet-identity-capture>`: the shared form styles plus the capture box. */
+/** Styles of `<finlet-identity-capture>`: the identity form styles plus the capture box. */
 import { css } from 'lit';
-import { formStyles } from '../identity-flow/form.styles.ts';
+import { identityFormStyles } from '../identity-flow/form.styles.ts';
 
 export const captureStyles = [
-  formStyles,
+  ...identityFormStyles,
   css`
     .box {
       border: 1px dashed var(--finlet-color-border);

@@ -11,8 +11,10 @@
  */
 import { html, LitElement, nothing } from 'lit';
 import { stepStyles } from '../../../theme/controls.styles.ts';
-import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
-import { StepEvent, StepFailedEvent } from '../../step-events.ts';
+import type { WidgetApi } from '../../api/widget-api.ts';
+import { ApiCall } from '../../controllers/api-call.ts';
+import { LocaleController } from '../../controllers/locale.ts';
+import { StepEvent } from '../../step-events.ts';
 import { im } from '../identity-flow/shared.ts';
 import { captureStyles } from './identity-capture.styles.ts';
 import { base64Of, downscale, fromFile, ImageError, type ImageProblem } from './image.ts';
@@ -40,12 +42,14 @@ export class FinletIdentityCapture extends LitElement {
   declare progress: number;
   declare preview: string | undefined;
   #stream: MediaStream | undefined;
+  #send = new ApiCall(this);
 
   constructor() {
     super();
     this.mode = 'idle';
     this.progress = 0;
     this.done = false;
+    new LocaleController(this);
   }
 
   override disconnectedCallback(): void {
@@ -127,19 +131,16 @@ export class FinletIdentityCapture extends LitElement {
       return;
     }
     this.progress = 0.5;
-    try {
-      const data = await base64Of(blob);
-      this.progress = 0.6;
-      await this.api.request('/identity/images', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ side: this.side, content_type: 'image/jpeg', data }),
-      });
-    } catch (error) {
+    const data = await base64Of(blob);
+    this.progress = 0.6;
+    // The server refusing the image (400, 413) is this box's problem; anything else the shell's.
+    const r = await this.#send.run(
+      () => this.api.post('/identity/images', { side: this.side, content_type: 'image/jpeg', data }),
+      (error) => error.status === 400 || error.status === 413,
+    );
+    if (!r.ok) {
       this.mode = 'idle';
-      const err = error instanceof WidgetApiError ? error : new WidgetApiError('network', 0);
-      if (err.status === 400 || err.status === 413) this.problem = 'unreadable';
-      else this.dispatchEvent(new StepFailedEvent(err));
+      if (r.error.status === 400 || r.error.status === 413) this.problem = 'unreadable';
       return;
     }
     this.progress = 1;
@@ -154,44 +155,42 @@ export class FinletIdentityCapture extends LitElement {
   }
 
   #choices() {
-    const m = im();
     return html`<div class="choices">
-      <button part="button" type="button" class="secondary camera" @click=${() => this.#startCamera()}>${m.useCamera}</button>
+      <button part="button" type="button" class="secondary camera" @click=${() => this.#startCamera()}>${im('capture.useCamera')}</button>
       <button part="button" type="button" class="secondary upload"
-        @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>${m.uploadFile}</button>
+        @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>${im('capture.upload')}</button>
       <input class="visually-hidden" type="file" accept="image/jpeg,image/png,image/heic,image/heif" tabindex="-1"
         aria-hidden="true" data-side=${this.side} @change=${(e: Event) => this.#pick(e)} />
     </div>`;
   }
 
   override render() {
-    const m = im();
-    const problem = this.problem ? m[this.problem] : '';
+    const problem = this.problem ? im(`capture.${this.problem}`) : '';
     return html`<div class="box">
       <p class="title">${this.label}</p>
-      ${this.mode === 'starting' ? html`<p role="status">${m.cameraStarting}</p>` : nothing}
+      ${this.mode === 'starting' ? html`<p role="status">${im('capture.starting')}</p>` : nothing}
       ${
         this.mode === 'camera'
           ? html`<video muted playsinline aria-label=${this.label}></video>
               <div class="choices">
-                <button part="button" type="button" class="shoot" @click=${() => this.#shoot()}>${m.capture}</button>
+                <button part="button" type="button" class="shoot" @click=${() => this.#shoot()}>${im('capture.take')}</button>
                 <button part="button" type="button" class="secondary" @click=${() => {
                   this.#stopCamera();
                   this.mode = 'idle';
-                }}>${m.cancelCamera}</button>
+                }}>${im('capture.cancel')}</button>
               </div>`
           : nothing
       }
       ${
         this.mode === 'working'
-          ? html`<p role="status">${this.progress < 0.5 ? m.preparing : m.uploading}</p>
-              <progress max="1" .value=${this.progress} aria-label=${m.uploadProgress}></progress>`
+          ? html`<p role="status">${this.progress < 0.5 ? im('capture.preparing') : im('capture.uploading')}</p>
+              <progress max="1" .value=${this.progress} aria-label=${im('capture.progress')}></progress>`
           : nothing
       }
       ${
         this.mode === 'done' || (this.done && this.mode === 'idle')
           ? html`${this.preview ? html`<img class="preview" src=${this.preview} alt="" />` : nothing}
-              <p class="done" role="status">${m.captured(this.label)}</p>`
+              <p class="done" role="status">${im('capture.done', { what: this.label })}</p>`
           : nothing
       }
       ${this.mode === 'idle' || this.mode === 'done' ? this.#choices() : nothing}

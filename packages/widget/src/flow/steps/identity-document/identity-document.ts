@@ -1,9 +1,11 @@
 /**
- * `<finlet-identity-document>`: choose the document (passport, ID card, driving licence), its
- * issuing country and expiry date, then capture its front — and back, for types that have one —
- * by camera or upload (`<finlet-identity-capture>`).
+ * `<finlet-identity-document>`: choose the issuing country (any ISO 3166 country, named in the
+ * customer's language), the document — only the types that country issues (no national ID card
+ * from the US or the UK) — and its expiry date, then capture its front — and back, for types that
+ * have one — by camera or upload (`<finlet-identity-capture>`). "Continue on your phone" is
+ * offered on a computer only.
  *
- * Properties: `api` (WidgetApi), `locale`, `status` (WidgetIdentityStatus).
+ * Properties: `api` (WidgetApi), `locale`, `country` (to start with), `status` (WidgetIdentityStatus).
  * Events: `finlet-identity-saved` when the document and all its sides are uploaded;
  * `finlet-step-failed` on a network or server failure.
  * CSS parts: `button`.
@@ -11,20 +13,18 @@
 // Imported by path: the package index would drag zod into the first screen.
 
 import type { WidgetIdentityStatus } from '@finlet/shared/api/identity';
-import {
-  DOCUMENT_SIDES,
-  DOCUMENT_TYPES,
-  type DocumentType,
-  IDENTITY_COUNTRIES,
-} from '@finlet/shared/api/identity-rules';
+import { DOCUMENT_SIDES, type DocumentType, documentTypesOf } from '@finlet/shared/api/identity-rules';
 import { html, LitElement, nothing } from 'lit';
+import { t } from '../../../i18n/i18n.ts';
 import { stepStyles } from '../../../theme/controls.styles.ts';
 import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
+import { ApiCall } from '../../controllers/api-call.ts';
 import { HeadingFocus } from '../../controllers/heading-focus.ts';
+import { LocaleController } from '../../controllers/locale.ts';
 import { loadingTemplate } from '../../loading.ts';
 import { StepFailedEvent } from '../../step-events.ts';
 import '../identity-capture/identity-capture.ts';
-import { countryName, im } from '../identity-flow/shared.ts';
+import { countryOptions, im, onHandheld } from '../identity-flow/shared.ts';
 import { documentStyles } from './identity-document.styles.ts';
 
 export class FinletIdentityDocument extends LitElement {
@@ -32,40 +32,41 @@ export class FinletIdentityDocument extends LitElement {
   static override properties = {
     api: { attribute: false },
     locale: {},
+    country: {},
     status: { attribute: false },
     type: { state: true },
-    country: { state: true },
     expiry: { state: true },
     chosen: { state: true },
     uploaded: { state: true },
-    error: { state: true },
-    busy: { state: true },
+    errors: { state: true },
     phone: { state: true },
   };
   declare api: WidgetApi;
   declare locale: string;
   declare status: WidgetIdentityStatus | undefined;
   declare type: DocumentType;
+  /** The issuing country: starts as the customer's (see identity-flow); empty until chosen. */
   declare country: string;
   declare expiry: string;
   declare chosen: boolean;
   declare uploaded: string[];
-  declare error: string;
-  declare busy: boolean;
+  /** Field → message key of its error. */
+  declare errors: Record<string, string>;
   /** Showing the "continue on your phone" panel. */
   declare phone: boolean;
+  #save = new ApiCall(this);
 
   constructor() {
     super();
     this.type = 'passport';
-    this.country = 'US';
+    this.country = '';
     this.expiry = '';
     this.chosen = false;
     this.uploaded = [];
-    this.error = '';
-    this.busy = false;
+    this.errors = {};
     this.phone = false;
     new HeadingFocus(this);
+    new LocaleController(this);
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
@@ -79,29 +80,33 @@ export class FinletIdentityDocument extends LitElement {
 
   async #choose(e: Event) {
     e.preventDefault();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(this.expiry)) {
-      this.error = im().errors.date!;
+    const errors: Record<string, string> = {};
+    if (!this.country) errors.country = 'required';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(this.expiry)) errors.expiry = this.expiry ? 'date' : 'required';
+    this.errors = errors;
+    if (Object.keys(errors).length > 0) {
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#expiry')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
-    this.error = '';
-    this.busy = true;
-    try {
-      await this.api.request('/identity/document', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ type: this.type, issuing_country: this.country, expiry_date: this.expiry }),
-      });
-      this.chosen = true;
-      this.uploaded = [];
-    } catch (error) {
-      this.dispatchEvent(
-        new StepFailedEvent(error instanceof WidgetApiError ? error : new WidgetApiError('network', 0)),
-      );
-    } finally {
-      this.busy = false;
-    }
+    const r = await this.#save.run(() =>
+      this.api.post('/identity/document', {
+        type: this.type,
+        issuing_country: this.country,
+        expiry_date: this.expiry,
+      }),
+    );
+    if (!r.ok) return;
+    this.chosen = true;
+    this.uploaded = [];
+  }
+
+  #setCountry(country: string) {
+    this.country = country;
+    const { country: _, ...rest } = this.errors;
+    this.errors = rest;
+    // A country that does not issue the chosen type (a US "ID card") falls back to the passport.
+    if (!documentTypesOf(country).includes(this.type)) this.type = 'passport';
   }
 
   /** The hand-off panel (and its QR encoder) is a chunk of its own, loaded when asked for. */
@@ -120,65 +125,77 @@ export class FinletIdentityDocument extends LitElement {
     return DOCUMENT_SIDES[this.type];
   }
 
+  #error(id: string) {
+    const key = this.errors[id];
+    return key
+      ? html`<p class="error" id=${`${id}-error`}>${im(`error.${key}` as 'error.invalid')}</p>`
+      : nothing;
+  }
+
   #form() {
-    const m = im();
+    const countryError = Boolean(this.errors.country);
+    const expiryError = Boolean(this.errors.expiry);
     return html`<form novalidate @submit=${(e: Event) => this.#choose(e)}>
+      <div class="field">
+        <label for="country">${im('document.issuingCountry')}</label>
+        <select id="country" name="issuing_country" aria-invalid=${countryError ? 'true' : 'false'}
+          aria-describedby=${countryError ? 'country-error' : nothing}
+          @change=${(e: Event) => this.#setCountry((e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!this.country} disabled>${im('chooseCountry')}</option>
+          ${countryOptions(this.locale).map((c) => html`<option value=${c.code} ?selected=${this.country === c.code}>${c.name}</option>`)}
+        </select>
+        ${this.#error('country')}
+      </div>
       <fieldset>
-        <legend>${m.documentType}</legend>
+        <legend>${im('document.type')}</legend>
         <div class="choices">
-          ${DOCUMENT_TYPES.map(
-            (t) => html`<label><input type="radio" name="type" value=${t} .checked=${this.type === t}
-              @change=${() => (this.type = t)} />${m[t]}</label>`,
+          ${documentTypesOf(this.country).map(
+            (type) => html`<label><input type="radio" name="type" value=${type} .checked=${this.type === type}
+              @change=${() => (this.type = type)} />${im(`document.${type}`)}</label>`,
           )}
         </div>
       </fieldset>
-      <label>${m.issuingCountry}
-        <select name="issuing_country" @change=${(e: Event) => (this.country = (e.target as HTMLSelectElement).value)}>
-          ${IDENTITY_COUNTRIES.map((c) => html`<option value=${c} ?selected=${this.country === c}>${countryName(c, this.locale)}</option>`)}
-        </select>
-      </label>
       <div class="field">
-        <label for="expiry">${m.expiryDate}</label>
-        <input id="expiry" name="expiry_date" type="date" .value=${this.expiry} aria-invalid=${this.error ? 'true' : 'false'}
-          aria-describedby=${this.error ? 'expiry-error' : nothing}
+        <label for="expiry">${im('document.expiryDate')}</label>
+        <input id="expiry" name="expiry_date" type="date" .value=${this.expiry} aria-invalid=${expiryError ? 'true' : 'false'}
+          aria-describedby=${expiryError ? 'expiry-error' : nothing}
           @input=${(e: Event) => (this.expiry = (e.target as HTMLInputElement).value)} />
-        ${this.error ? html`<p class="error" id="expiry-error">${this.error}</p>` : nothing}
+        ${this.#error('expiry')}
       </div>
       <div class="actions">
-        <button part="button" type="submit" ?disabled=${this.busy}>${this.busy ? m.saving : m.continue}</button>
+        <button part="button" type="submit" ?disabled=${this.#save.busy}>${this.#save.busy ? im('saving') : t('app', 'continue')}</button>
       </div>
     </form>`;
   }
 
   #captures() {
-    const m = im();
     const sides = this.#sides();
     const complete = sides.every((s) => this.uploaded.includes(s));
     return html`<div class="stack" @finlet-image-uploaded=${(e: CustomEvent<string>) =>
       (this.uploaded = [...new Set([...this.uploaded, e.detail])])}>
       ${sides.map(
         (side) => html`<finlet-identity-capture exportparts="button" .api=${this.api} side=${side}
-          label=${side === 'front' ? m.front : m.back_side} ?done=${this.uploaded.includes(side)}></finlet-identity-capture>`,
+          label=${side === 'front' ? im('document.front') : im('document.back')} ?done=${this.uploaded.includes(side)}></finlet-identity-capture>`,
       )}
       ${
         this.phone
           ? customElements.get('finlet-identity-handoff')
             ? html`<finlet-identity-handoff .api=${this.api} locale=${this.locale}></finlet-identity-handoff>`
-            : loadingTemplate(m.continueOnPhone)
-          : new URLSearchParams(location.search).has('handoff')
+            : loadingTemplate(im('handoff.button'))
+          : new URLSearchParams(location.search).has('handoff') || onHandheld()
             ? nothing
-            : html`<button part="button" type="button" class="secondary" @click=${() => this.#openPhone()}>${m.continueOnPhone}</button>`
+            : html`<button part="button" type="button" class="secondary handoff" @click=${() => this.#openPhone()}>${im('handoff.button')}</button>`
       }
       <div class="actions split">
-        <button part="button" type="button" class="secondary" @click=${() => (this.chosen = false)}>${m.back}</button>
+        <button part="button" type="button" class="secondary" @click=${() => (this.chosen = false)}>${im('back')}</button>
         <button part="button" type="button" ?disabled=${!complete}
-          @click=${() => this.dispatchEvent(new Event('finlet-identity-saved', { bubbles: true, composed: true }))}>${m.continue}</button>
+          @click=${() => this.dispatchEvent(new Event('finlet-identity-saved', { bubbles: true, composed: true }))}>${t('app', 'continue')}</button>
       </div>
     </div>`;
   }
 
   override render() {
-    return html`<h2 tabindex="-1">${im().documentTitle}</h2>${this.chosen ? this.#captures() : this.#form()}`;
+    return html`<h2 tabindex="-1">${im('document.title')}</h2>${this.chosen ? this.#captures() : this.#form()}`;
   }
 }
 

@@ -4,6 +4,9 @@
  * document → selfie → waiting → outcome. A reload resumes where the user left off.
  *
  * Properties: `session` (WidgetSession), `api` (WidgetApi), `flow`, `locale`.
+ * The forms start with the customer's country (`customer.country` of the session, else the region
+ * of the locale), never a silent default.
+ *
  * Events: `finlet-step-complete` from the outcome screen; `finlet-step-failed` from any screen;
  * `finlet-step-event` (`SUBMIT_IDENTITY`, `SUBMIT_DOCUMENT`) relayed to the host.
  * CSS parts: `button` (exported from the screens).
@@ -13,15 +16,17 @@ import type { WidgetSession } from '@finlet/shared';
 import type { WidgetIdentityStatus } from '@finlet/shared/api/identity';
 import { DOCUMENT_SIDES } from '@finlet/shared/api/identity-rules';
 import { html, LitElement } from 'lit';
-import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
+import { t } from '../../../i18n/i18n.ts';
+import type { WidgetApi } from '../../api/widget-api.ts';
+import { ApiCall } from '../../controllers/api-call.ts';
+import { LocaleController } from '../../controllers/locale.ts';
 import { loadingTemplate } from '../../loading.ts';
-import { StepFailedEvent } from '../../step-events.ts';
 import '../identity-details/identity-details.ts';
 import '../identity-document/identity-document.ts';
 import '../identity-selfie/identity-selfie.ts';
 import '../identity-status/identity-status.ts';
 import { identityFlowStyles } from './identity-flow.styles.ts';
-import { im } from './shared.ts';
+import { defaultCountry } from './shared.ts';
 
 type Screen = 'loading' | 'details' | 'document' | 'selfie' | 'status';
 
@@ -47,10 +52,12 @@ export class FinletIdentity extends LitElement {
   declare locale: string;
   declare screen: Screen;
   declare current: WidgetIdentityStatus | undefined;
+  #read = new ApiCall(this);
 
   constructor() {
     super();
     this.screen = 'loading';
+    new LocaleController(this);
     this.addEventListener('finlet-identity-saved', () => void this.#refresh());
   }
 
@@ -61,25 +68,27 @@ export class FinletIdentity extends LitElement {
 
   async #refresh() {
     this.screen = 'loading';
-    try {
-      this.current = await this.api.request<WidgetIdentityStatus>('/identity');
-      this.screen = screenFor(this.current);
-    } catch (error) {
-      this.dispatchEvent(
-        new StepFailedEvent(error instanceof WidgetApiError ? error : new WidgetApiError('network', 0)),
-      );
-    }
+    const r = await this.#read.run(() => this.api.request<WidgetIdentityStatus>('/identity'));
+    if (!r.ok) return;
+    this.current = r.value;
+    this.screen = screenFor(r.value);
+  }
+
+  /** The session's customer country, else the session's or the browser's locale region. */
+  get #country(): string {
+    return defaultCountry(this.session?.customer_country, this.locale, ...navigator.languages);
   }
 
   override render() {
     switch (this.screen) {
       case 'loading':
-        return loadingTemplate(im().saving);
+        return loadingTemplate(t('app', 'loading'));
       case 'details':
-        return html`<finlet-identity-details exportparts="button" .api=${this.api} locale=${this.locale}></finlet-identity-details>`;
+        return html`<finlet-identity-details exportparts="button" .api=${this.api} locale=${this.locale}
+          country=${this.#country}></finlet-identity-details>`;
       case 'document':
         return html`<finlet-identity-document exportparts="button" .api=${this.api} locale=${this.locale}
-          .status=${this.current}></finlet-identity-document>`;
+          country=${this.#country} .status=${this.current}></finlet-identity-document>`;
       case 'selfie':
         return html`<finlet-identity-selfie exportparts="button" .api=${this.api} .status=${this.current}></finlet-identity-selfie>`;
       case 'status':

@@ -1,15 +1,17 @@
-/** Helpers the identity steps share: the flow's message catalogue and localized country names. */
-import { flowMessages } from '../../../i18n/i18n.ts';
-import { ar } from './messages/ar.ts';
-import { en } from './messages/en.ts';
-import { es } from './messages/es.ts';
+/**
+ * What the identity screens share: their messages, the country list and the country a form
+ * starts with (i18n/countries.ts), and whether the customer is on a handheld device.
+ */
+import { messages } from '../../../i18n/i18n.ts';
 
-export const im = flowMessages({ en, es, ar });
+export { countryName, countryOptions, defaultCountry } from '../../../i18n/countries.ts';
 
-export function countryName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale || 'en'], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+export const im = messages('identity');
+
+/**
+ * A phone or tablet: "Continue on your phone" makes no sense there. A touch screen as the main
+ * pointer, or a small screen (the device's, not the frame's: a modal is narrow on a desktop too).
+ */
+export function onHandheld(): boolean {
+  return matchMedia('(pointer: coarse)').matches || Math.min(screen.width, screen.height) < 600;
 }

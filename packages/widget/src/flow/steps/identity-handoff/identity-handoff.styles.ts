@@ -1,13 +1,14 @@
 /** Styles of `<finlet-identity-handoff>`: the QR code and the link. */
 import { css } from 'lit';
-import { formStyles } from '../identity-flow/form.styles.ts';
+import { identityFormStyles } from '../identity-flow/form.styles.ts';
 
 export const handoffStyles = [
-  formStyles,
+  ...identityFormStyles,
   css`
     .qr {
-      inline-size: 12rem;
-      block-size: 12rem;
+      inline-size: min(12rem, 100%);
+      block-size: auto;
+      aspect-ratio: 1;
       image-rendering: pixelated;
       background: #fff;
       padding: 0.5rem;

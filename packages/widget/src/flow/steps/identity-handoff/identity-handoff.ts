@@ -12,9 +12,10 @@ import type { WidgetIdentityStatus } from '@finlet/shared/api/identity';
 import { html, LitElement, nothing } from 'lit';
 import qrcode from 'qrcode-generator';
 import { stepStyles } from '../../../theme/controls.styles.ts';
-import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
+import type { WidgetApi } from '../../api/widget-api.ts';
+import { ApiCall } from '../../controllers/api-call.ts';
+import { LocaleController } from '../../controllers/locale.ts';
 import { loadingTemplate } from '../../loading.ts';
-import { StepFailedEvent } from '../../step-events.ts';
 import { im } from '../identity-flow/shared.ts';
 import { handoffStyles } from './identity-handoff.styles.ts';
 
@@ -35,6 +36,12 @@ export class FinletIdentityHandoff extends LitElement {
   declare qr: string | undefined;
   declare expires: string | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #mint = new ApiCall(this);
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -47,29 +54,20 @@ export class FinletIdentityHandoff extends LitElement {
   }
 
   async #start() {
-    try {
-      const { url, expires_at } = await this.api.request<{ url: string; expires_at: string }>(
-        '/identity/handoff',
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: '{}',
-        },
-      );
-      const code = qrcode(0, 'M');
-      code.addData(url);
-      code.make();
-      this.qr = code.createDataURL(4, 2);
-      this.link = url;
-      this.expires = new Intl.DateTimeFormat(this.locale || 'en', { timeStyle: 'short' }).format(
-        new Date(expires_at),
-      );
-      this.#timer = setTimeout(() => void this.#poll(), POLL_MS);
-    } catch (error) {
-      this.dispatchEvent(
-        new StepFailedEvent(error instanceof WidgetApiError ? error : new WidgetApiError('network', 0)),
-      );
-    }
+    const r = await this.#mint.run(() =>
+      this.api.post<{ url: string; expires_at: string }>('/identity/handoff'),
+    );
+    if (!r.ok) return;
+    const { url, expires_at } = r.value;
+    const code = qrcode(0, 'M');
+    code.addData(url);
+    code.make();
+    this.qr = code.createDataURL(4, 2);
+    this.link = url;
+    this.expires = new Intl.DateTimeFormat(this.locale || 'en', { timeStyle: 'short' }).format(
+      new Date(expires_at),
+    );
+    this.#timer = setTimeout(() => void this.#poll(), POLL_MS);
   }
 
   async #poll() {
@@ -86,17 +84,16 @@ export class FinletIdentityHandoff extends LitElement {
   }
 
   override render() {
-    const m = im();
-    if (!this.link) return loadingTemplate(m.continueOnPhone);
+    if (!this.link) return loadingTemplate(im('handoff.button'));
     return html`<div class="stack">
-      <p>${m.phoneIntro}</p>
-      <img class="qr" src=${this.qr ?? ''} alt=${m.phoneQrAlt} />
+      <p>${im('handoff.intro')}</p>
+      <img class="qr" src=${this.qr ?? ''} alt=${im('handoff.qrAlt')} />
       <div class="field">
-        <label for="handoff-link">${m.phoneLinkLabel}</label>
-        <input id="handoff-link" readonly .value=${this.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+        <label for="handoff-link">${im('handoff.linkLabel')}</label>
+        <input id="handoff-link" readonly dir="ltr" .value=${this.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
       </div>
-      ${this.expires ? html`<p class="muted">${m.phoneExpires(this.expires)}</p>` : nothing}
-      <p role="status">${m.phoneWaiting}</p>
+      ${this.expires ? html`<p class="muted">${im('handoff.expires', { time: this.expires })}</p>` : nothing}
+      <p role="status">${im('handoff.waiting')}</p>
     </div>`;
   }
 }

@@ -1,5 +1,5 @@
-/** Styles of `<finlet-identity-selfie>`: the shared form styles and the loading state. */
+/** Styles of `<finlet-identity-selfie>`: the identity form styles and the loading state. */
 import { loadingStyles } from '../../loading.ts';
-import { formStyles } from '../identity-flow/form.styles.ts';
+import { identityFormStyles } from '../identity-flow/form.styles.ts';
 
-export const selfieStyles = [formStyles, loadingStyles];
+export const selfieStyles = [...identityFormStyles, loadingStyles];

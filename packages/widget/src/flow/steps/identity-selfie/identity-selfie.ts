@@ -8,11 +8,13 @@
  */
 import type { WidgetIdentityStatus } from '@finlet/shared';
 import { html, LitElement } from 'lit';
+import { t } from '../../../i18n/i18n.ts';
 import { stepStyles } from '../../../theme/controls.styles.ts';
-import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
+import type { WidgetApi } from '../../api/widget-api.ts';
+import { ApiCall } from '../../controllers/api-call.ts';
 import { HeadingFocus } from '../../controllers/heading-focus.ts';
+import { LocaleController } from '../../controllers/locale.ts';
 import { loadingTemplate } from '../../loading.ts';
-import { StepFailedEvent } from '../../step-events.ts';
 import '../identity-capture/identity-capture.ts';
 import { im } from '../identity-flow/shared.ts';
 import { selfieStyles } from './identity-selfie.styles.ts';
@@ -23,51 +25,37 @@ export class FinletIdentitySelfie extends LitElement {
     api: { attribute: false },
     status: { attribute: false },
     uploaded: { state: true },
-    busy: { state: true },
   };
   declare api: WidgetApi;
   declare status: WidgetIdentityStatus | undefined;
   declare uploaded: boolean;
-  declare busy: boolean;
+  #submit = new ApiCall(this);
 
   constructor() {
     super();
     this.uploaded = false;
-    this.busy = false;
     new HeadingFocus(this);
+    new LocaleController(this);
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('status') && this.status?.images.includes('selfie')) this.uploaded = true;
   }
 
-  async #submit() {
-    this.busy = true;
-    try {
-      await this.api.request('/identity/submit', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: '{}',
-      });
-      this.dispatchEvent(new Event('finlet-identity-saved', { bubbles: true, composed: true }));
-    } catch (error) {
-      this.busy = false;
-      this.dispatchEvent(
-        new StepFailedEvent(error instanceof WidgetApiError ? error : new WidgetApiError('network', 0)),
-      );
-    }
+  async #start() {
+    const r = await this.#submit.run(() => this.api.post('/identity/submit'));
+    if (r.ok) this.dispatchEvent(new Event('finlet-identity-saved', { bubbles: true, composed: true }));
   }
 
   override render() {
-    const m = im();
-    if (this.busy) return loadingTemplate(m.submitting);
+    if (this.#submit.busy) return loadingTemplate(im('submitting'));
     return html`
-      <h2 tabindex="-1">${m.selfieTitle}</h2>
-      <p class="muted">${m.selfieIntro}</p>
-      <finlet-identity-capture exportparts="button" .api=${this.api} side="selfie" label=${m.selfieTitle}
+      <h2 tabindex="-1">${im('selfie.title')}</h2>
+      <p class="muted">${im('selfie.intro')}</p>
+      <finlet-identity-capture exportparts="button" .api=${this.api} side="selfie" label=${im('selfie.title')}
         ?done=${this.uploaded} @finlet-image-uploaded=${() => (this.uploaded = true)}></finlet-identity-capture>
       <div class="actions">
-        <button part="button" type="button" ?disabled=${!this.uploaded} @click=${() => this.#submit()}>${m.continue}</button>
+        <button part="button" type="button" ?disabled=${!this.uploaded} @click=${() => this.#start()}>${t('app', 'continue')}</button>
       </div>
     `;
   }

@@ -9,9 +9,11 @@
  */
 import type { WidgetIdentityStatus } from '@finlet/shared';
 import { html, LitElement, nothing } from 'lit';
+import { t } from '../../../i18n/i18n.ts';
 import { stepStyles } from '../../../theme/controls.styles.ts';
 import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
 import { HeadingFocus } from '../../controllers/heading-focus.ts';
+import { LocaleController } from '../../controllers/locale.ts';
 import { loadingTemplate } from '../../loading.ts';
 import { StepCompleteEvent, StepFailedEvent } from '../../step-events.ts';
 import { im } from '../identity-flow/shared.ts';
@@ -32,6 +34,7 @@ export class FinletIdentityStatus extends LitElement {
     super();
     this.status = 'processing';
     new HeadingFocus(this);
+    new LocaleController(this);
   }
 
   override connectedCallback(): void {
@@ -51,9 +54,7 @@ export class FinletIdentityStatus extends LitElement {
       this.status = s.status;
     } catch (error) {
       if (++this.#failures >= MAX_FAILURES) {
-        this.dispatchEvent(
-          new StepFailedEvent(error instanceof WidgetApiError ? error : new WidgetApiError('network', 0)),
-        );
+        this.dispatchEvent(new StepFailedEvent(WidgetApiError.from(error)));
         return;
       }
     }
@@ -68,24 +69,19 @@ export class FinletIdentityStatus extends LitElement {
   }
 
   override render() {
-    const m = im();
     if (this.status === 'processing' || this.status === 'pending' || !this.status)
-      return html`<h2 tabindex="-1">${m.checkingTitle}</h2>${loadingTemplate(m.checkingBody)}`;
+      return html`<h2 tabindex="-1">${im('status.checkingTitle')}</h2>${loadingTemplate(im('status.checkingBody'))}`;
     // On the phone of a hand-off the desktop continues; the phone just says it is done.
     const onPhone = new URLSearchParams(location.search).get('handoff') === 'identity';
-    const [title, body] =
-      this.status === 'approved'
-        ? [m.approvedTitle, m.approvedBody]
-        : this.status === 'declined'
-          ? [m.declinedTitle, m.declinedBody]
-          : [m.reviewTitle, m.reviewBody];
+    const outcome =
+      this.status === 'approved' ? 'approved' : this.status === 'declined' ? 'declined' : 'review';
     return html`
-      <div class="mark ${this.status}" aria-hidden="true"></div>
-      <h2 tabindex="-1" data-status=${this.status}>${title}</h2>
-      <p role="status">${body}</p>
-      ${onPhone ? html`<p class="muted">${m.phoneDone}</p>` : nothing}
+      <div class="mark ${outcome === 'approved' ? 'success' : outcome}" aria-hidden="true"></div>
+      <h2 tabindex="-1" data-status=${this.status}>${im(`status.${outcome}Title`)}</h2>
+      <p role="status">${im(`status.${outcome}Body`)}</p>
+      ${onPhone ? html`<p class="muted">${im('status.phoneDone')}</p>` : nothing}
       <div class="actions" ?hidden=${onPhone}>
-        <button part="button" type="button" @click=${() => this.dispatchEvent(new StepCompleteEvent())}>${m.next}</button>
+        <button part="button" type="button" @click=${() => this.dispatchEvent(new StepCompleteEvent())}>${t('app', 'continue')}</button>
       </div>
     `;
   }

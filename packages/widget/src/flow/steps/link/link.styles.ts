@@ -1,26 +1,13 @@
-/** Styles of `<finlet-link>`: the bank list with logos and health, and the account checklist. Logical properties only (RTL). */
+/**
+ * Styles of `<finlet-link>` beyond the shared form and button styles: the bank list (logo, name,
+ * country, health) and the account checklist. Pay by bank lists banks with the same styles.
+ * Logical properties only (RTL).
+ */
 import { css } from 'lit';
 
 export const linkStyles = css`
-  label {
-    display: block;
-    font-weight: 600;
-    margin-block-end: 0.25rem;
-  }
-  input[type='search'] {
-    font: inherit;
-    inline-size: 100%;
-    box-sizing: border-box;
-    min-block-size: 44px;
-    padding-inline: 0.75rem;
-    border: 1px solid var(--finlet-color-border);
-    border-radius: var(--finlet-radius);
-    background: var(--finlet-color-background);
-    color: var(--finlet-color-text);
-  }
-  input:focus-visible {
-    outline: 3px solid var(--finlet-color-primary);
-    outline-offset: 1px;
+  .field {
+    margin-block-end: 1rem;
   }
   .banks {
     list-style: none;
@@ -32,17 +19,24 @@ export const linkStyles = css`
   button.bank {
     display: flex;
     align-items: center;
+    justify-content: flex-start;
     gap: 0.75rem;
     inline-size: 100%;
     text-align: start;
+    font-weight: 400;
     padding-block: 0.75rem;
+    padding-inline: 1rem;
     background: var(--finlet-color-surface);
     color: var(--finlet-color-text);
     border: 1px solid var(--finlet-color-border);
   }
+  button.bank img {
+    flex: none;
+  }
   .bank-text {
     display: grid;
     gap: 0.125rem;
+    min-inline-size: 0;
   }
   .bank-name {
     font-weight: 600;
@@ -58,11 +52,8 @@ export const linkStyles = css`
     color: var(--finlet-color-danger);
   }
   fieldset {
-    border: 1px solid var(--finlet-color-border);
-    border-radius: var(--finlet-radius);
     padding-inline: 1rem;
     padding-block: 0.5rem 1rem;
-    margin: 0;
   }
   .account {
     display: flex;
@@ -71,36 +62,12 @@ export const linkStyles = css`
     padding-block: 0.5rem;
   }
   .account input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin-block-start: 0.2rem;
+    margin-block-start: 0.1rem;
   }
   .account label {
     display: grid;
     gap: 0.125rem;
     font-weight: 400;
-  }
-  .secondary {
-    background: transparent;
-    color: var(--finlet-color-primary);
-    border: 2px solid var(--finlet-color-primary);
-  }
-  .wrap {
-    flex-wrap: wrap;
-  }
-  a.button {
-    display: inline-flex;
-    align-items: center;
-    font-weight: 600;
-    min-block-size: 44px;
-    padding-inline: 1.25rem;
-    border-radius: var(--finlet-radius);
-    background: var(--finlet-color-primary);
-    color: var(--finlet-color-on-primary);
-    text-decoration: none;
-  }
-  a.button:focus-visible {
-    outline: 3px solid var(--finlet-color-text);
-    outline-offset: 2px;
+    min-inline-size: 0;
   }
 `;

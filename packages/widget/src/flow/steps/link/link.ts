@@ -13,17 +13,18 @@
 import type { Currency, Institution, WidgetLink, WidgetSession } from '@finlet/shared';
 import { formatMoney } from '@finlet/shared/money';
 import { html, LitElement, nothing } from 'lit';
-import { flowMessages } from '../../../i18n/i18n.ts';
+import { countryName } from '../../../i18n/countries.ts';
+import { messages, t } from '../../../i18n/i18n.ts';
 import { stepStyles } from '../../../theme/controls.styles.ts';
+import { formStyles } from '../../../theme/form.styles.ts';
 import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
+import { ApiCall } from '../../controllers/api-call.ts';
+import { LocaleController } from '../../controllers/locale.ts';
 import { loadingStyles, loadingTemplate } from '../../loading.ts';
 import { StepCompleteEvent, StepEvent, StepFailedEvent } from '../../step-events.ts';
 import { linkStyles } from './link.styles.ts';
-import { ar } from './messages/ar.ts';
-import { en } from './messages/en.ts';
-import { es } from './messages/es.ts';
 
-const m = flowMessages({ en, es, ar });
+const m = messages('link');
 type View = 'loading' | 'search' | 'connecting' | 'redirect' | 'accounts' | 'failed';
 const FAILURES = [
   'consent_denied',
@@ -37,7 +38,7 @@ type FailureCode = (typeof FAILURES)[number];
 export const isInAppWebview = (ua: string) => /FBAN|FBAV|Instagram|Line\/|; wv\)|WebView/i.test(ua);
 
 export class FinletLink extends LitElement {
-  static override styles = [stepStyles, loadingStyles, linkStyles];
+  static override styles = [stepStyles, formStyles, loadingStyles, linkStyles];
   static override properties = {
     session: { attribute: false },
     api: { attribute: false },
@@ -47,7 +48,6 @@ export class FinletLink extends LitElement {
     institutions: { state: true },
     link: { state: true },
     notice: { state: true },
-    busy: { state: true },
     chosen: { state: true },
   };
   declare session: WidgetSession;
@@ -58,8 +58,9 @@ export class FinletLink extends LitElement {
   declare institutions: Institution[] | undefined;
   declare link: WidgetLink | undefined;
   declare notice: string;
-  declare busy: boolean;
   declare chosen: Set<string>;
+  /** Starting the bank's consent, or sharing the chosen accounts. */
+  #call = new ApiCall(this);
 
   #institution: Institution | undefined;
   #popup: Window | null = null;
@@ -77,8 +78,8 @@ export class FinletLink extends LitElement {
     super();
     this.view = 'loading';
     this.notice = '';
-    this.busy = false;
     this.chosen = new Set();
+    new LocaleController(this);
   }
 
   override connectedCallback(): void {
@@ -102,9 +103,7 @@ export class FinletLink extends LitElement {
   }
 
   #fail(error: unknown): void {
-    this.dispatchEvent(
-      new StepFailedEvent(error instanceof WidgetApiError ? error : new WidgetApiError('network', 0)),
-    );
+    this.dispatchEvent(new StepFailedEvent(WidgetApiError.from(error)));
   }
 
   async #resume(): Promise<void> {
@@ -147,39 +146,37 @@ export class FinletLink extends LitElement {
       ? null
       : open('about:blank', 'finlet-bank', 'popup,width=480,height=720');
     const mode = popup ? 'popup' : 'redirect';
-    this.busy = true;
-    try {
-      const started = await this.api.request<{ attempt: string; authorization_url: string }>('/link/start', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ institution: institution.id, mode }),
-      });
-      this.#authUrl = started.authorization_url;
-      if (popup) {
-        popup.location.href = started.authorization_url;
-        this.#popup = popup;
-        this.view = 'connecting';
-        this.dispatchEvent(new StepEvent('OAUTH_OPEN', { institution: institution.id, mode }));
-        this.#watchPopup();
-      } else {
-        this.view = 'redirect';
-        this.dispatchEvent(new StepEvent('OAUTH_OPEN', { institution: institution.id, mode }));
-      }
-    } catch (error) {
+    // A bank that cannot be reached now is this step's failure screen (another bank may work).
+    const r = await this.#call.run(
+      () =>
+        this.api.post<{ attempt: string; authorization_url: string }>('/link/start', {
+          institution: institution.id,
+          mode,
+        }),
+      (error) => error.retryable,
+    );
+    if (!r.ok) {
       popup?.close();
-      if (error instanceof WidgetApiError && error.retryable) {
-        this.link = {
-          ...(this.link as WidgetLink),
-          error:
-            error.code === 'provider_unavailable' || error.code === 'provider_timeout'
-              ? 'institution_unavailable'
-              : 'provider_error',
-        };
-        this.view = 'failed';
-        this.dispatchEvent(new StepEvent('OAUTH_FAIL', { code: this.link.error }));
-      } else this.#fail(error);
-    } finally {
-      this.busy = false;
+      if (!r.error.retryable) return;
+      const unavailable = r.error.code === 'provider_unavailable' || r.error.code === 'provider_timeout';
+      this.link = {
+        ...(this.link as WidgetLink),
+        error: unavailable ? 'institution_unavailable' : 'provider_error',
+      };
+      this.view = 'failed';
+      this.dispatchEvent(new StepEvent('OAUTH_FAIL', { code: this.link.error }));
+      return;
+    }
+    this.#authUrl = r.value.authorization_url;
+    if (popup) {
+      popup.location.href = r.value.authorization_url;
+      this.#popup = popup;
+      this.view = 'connecting';
+      this.dispatchEvent(new StepEvent('OAUTH_OPEN', { institution: institution.id, mode }));
+      this.#watchPopup();
+    } else {
+      this.view = 'redirect';
+      this.dispatchEvent(new StepEvent('OAUTH_OPEN', { institution: institution.id, mode }));
     }
   }
 
@@ -209,7 +206,7 @@ export class FinletLink extends LitElement {
       return;
     }
     if (closed) {
-      this.notice = m().popupClosed;
+      this.notice = m('popupClosed');
       await this.#loadInstitutions('');
     }
   }
@@ -230,22 +227,13 @@ export class FinletLink extends LitElement {
 
   async #share(): Promise<void> {
     if (this.chosen.size === 0) {
-      this.notice = m().accountsNone;
+      this.notice = m('accountsNone');
       return;
     }
-    this.busy = true;
-    try {
-      await this.api.request<WidgetLink>('/link/accounts', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ account_ids: [...this.chosen] }),
-      });
-      this.dispatchEvent(new StepCompleteEvent());
-    } catch (error) {
-      this.#fail(error);
-    } finally {
-      this.busy = false;
-    }
+    const r = await this.#call.run(() =>
+      this.api.post<WidgetLink>('/link/accounts', { account_ids: [...this.chosen] }),
+    );
+    if (r.ok) this.dispatchEvent(new StepCompleteEvent());
   }
 
   #failure(): FailureCode {
@@ -254,102 +242,102 @@ export class FinletLink extends LitElement {
   }
 
   #searchView() {
-    const t = m();
+    const busy = this.#call.busy;
     return html`
-      <h2 tabindex="-1">${t.searchTitle}</h2>
+      <h2 tabindex="-1">${m('searchTitle')}</h2>
       ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
-      <label for="bank-search">${t.searchLabel}</label>
-      <input id="bank-search" type="search" autocomplete="off" aria-describedby="bank-search-hint" @input=${this.#onSearch} />
-      <p id="bank-search-hint" class="muted">${t.searchHint}</p>
+      <div class="field">
+        <label for="bank-search">${m('searchLabel')}</label>
+        <input id="bank-search" type="search" autocomplete="off" aria-describedby="bank-search-hint" @input=${this.#onSearch} />
+        <p id="bank-search-hint" class="hint">${m('searchHint')}</p>
+      </div>
       ${
         this.institutions === undefined
-          ? loadingTemplate(t.loading)
+          ? loadingTemplate(t('app', 'loading'))
           : this.institutions.length === 0
-            ? html`<p role="status">${t.noResults}</p>`
+            ? html`<p role="status">${m('noResults')}</p>`
             : html`<ul part="list" class="banks">
                 ${this.institutions.map(
                   (i) => html`<li>
-                    <button class="bank" ?disabled=${this.busy} data-institution=${i.id} @click=${() => this.#select(i)}>
+                    <button class="bank" ?disabled=${busy} data-institution=${i.id} @click=${() => this.#select(i)}>
                       <img src=${i.logo_url} alt="" width="40" height="40" />
                       <span class="bank-text">
                         <span class="bank-name">${i.name}</span>
-                        <span class="muted">${t.country(i.country)}</span>
-                        <span class="health ${i.health}">${i.health === 'healthy' ? t.healthy : t.degraded}</span>
+                        <span class="muted">${countryName(i.country, this.locale)}</span>
+                        <span class="health ${i.health}">${i.health === 'healthy' ? m('healthy') : m('degraded')}</span>
                       </span>
                     </button>
                   </li>`,
                 )}
               </ul>`
       }
-      ${this.busy ? loadingTemplate(t.loading) : nothing}
+      ${busy ? loadingTemplate(t('app', 'loading')) : nothing}
     `;
   }
 
   #accountsView() {
-    const t = m();
     const link = this.link!;
     return html`
-      <h2 tabindex="-1">${t.accountsTitle}</h2>
-      ${link.update_mode ? html`<p class="muted">${t.updateNote}</p>` : nothing}
+      <h2 tabindex="-1">${m('accountsTitle')}</h2>
+      ${link.update_mode ? html`<p class="muted">${m('updateNote')}</p>` : nothing}
       ${this.notice ? html`<p class="notice" role="alert" id="accounts-error">${this.notice}</p>` : nothing}
       <fieldset part="list" aria-describedby=${this.notice ? 'accounts-error' : nothing}>
-        <legend>${t.accountsLegend}</legend>
+        <legend>${m('accountsLegend')}</legend>
         ${link.accounts.map(
           (a) => html`<div class="account">
             <input type="checkbox" id=${`acc-${a.id}`} .checked=${this.chosen.has(a.id)} @change=${(e: Event) => this.#toggle(a.id, (e.target as HTMLInputElement).checked)} />
             <label for=${`acc-${a.id}`}>
               <span class="bank-name">${a.name}</span>
               <span class="muted" dir="ltr">•••• ${a.mask}</span>
-              ${a.balance === null ? nothing : html`<span class="muted">${t.balance(formatMoney(a.balance, a.currency as Currency, this.locale))}</span>`}
+              ${a.balance === null ? nothing : html`<span class="muted">${m('balance', { amount: formatMoney(a.balance, a.currency as Currency, this.locale) })}</span>`}
             </label>
           </div>`,
         )}
       </fieldset>
       <div class="actions">
-        ${this.busy ? loadingTemplate(t.sharing) : html`<button part="button" @click=${() => this.#share()}>${t.share}</button>`}
+        ${this.#call.busy ? loadingTemplate(m('sharing')) : html`<button part="button" @click=${() => this.#share()}>${m('share', { count: this.chosen.size })}</button>`}
       </div>
     `;
   }
 
   override render() {
-    const t = m();
     const bank = this.#institution?.name ?? this.link?.institution?.name ?? '';
     switch (this.view) {
       case 'loading':
-        return loadingTemplate(t.loading);
+        return loadingTemplate(t('app', 'loading'));
       case 'search':
         return this.#searchView();
       case 'connecting':
         return html`
-          <h2 tabindex="-1">${t.connectingTitle(bank)}</h2>
-          <p>${t.connectingBody}</p>
-          ${loadingTemplate(t.loading)}
+          <h2 tabindex="-1">${m('connectingTitle', { bank })}</h2>
+          <p>${m('connectingBody')}</p>
+          ${loadingTemplate(t('app', 'loading'))}
           <div class="actions">
             <button part="button" class="secondary" @click=${() => {
               this.#popup = open(this.#authUrl, 'finlet-bank', 'popup,width=480,height=720');
               this.#watchPopup();
-            }}>${t.reopen}</button>
+            }}>${m('reopen')}</button>
           </div>
         `;
       case 'redirect':
         return html`
-          <h2 tabindex="-1">${t.redirectTitle(bank)}</h2>
-          <p>${t.redirectBody}</p>
+          <h2 tabindex="-1">${m('redirectTitle', { bank })}</h2>
+          <p>${m('redirectBody')}</p>
           <div class="actions">
-            <button part="button" class="secondary" @click=${() => void this.#loadInstitutions('')}>${t.cancel}</button>
-            <a part="button" class="button" href=${this.#authUrl} target="_top" rel="noopener">${t.redirectGo(bank)}</a>
+            <button part="button" class="secondary" @click=${() => void this.#loadInstitutions('')}>${m('cancel')}</button>
+            <a part="button" class="button" href=${this.#authUrl} target="_top" rel="noopener">${m('redirectGo', { bank })}</a>
           </div>
         `;
       case 'accounts':
         return this.#accountsView();
       case 'failed':
         return html`
-          <h2 tabindex="-1">${t.failedTitle}</h2>
-          <p role="alert">${t[this.#failure()]}</p>
-          <div class="actions wrap">
-            <button part="button" class="secondary" @click=${() => this.#fail(new WidgetApiError(this.#failure(), 409))}>${t.exit}</button>
-            <button part="button" class="secondary" @click=${() => void this.#loadInstitutions('')}>${t.otherBank}</button>
-            ${this.#institution ? html`<button part="button" @click=${() => this.#select(this.#institution!)}>${t.tryAgain}</button>` : nothing}
+          <h2 tabindex="-1">${m('failedTitle')}</h2>
+          <p role="alert">${m(`failure.${this.#failure()}`)}</p>
+          <div class="actions">
+            <button part="button" class="secondary" @click=${() => this.#fail(new WidgetApiError(this.#failure(), 409))}>${m('exit')}</button>
+            <button part="button" class="secondary" @click=${() => void this.#loadInstitutions('')}>${m('otherBank')}</button>
+            ${this.#institution ? html`<button part="button" @click=${() => this.#select(this.#institution!)}>${t('app', 'retry')}</button>` : nothing}
           </div>
         `;
     }

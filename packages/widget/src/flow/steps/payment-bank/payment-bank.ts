@@ -10,23 +10,30 @@
  * How long the step follows a processing payment before it shows the "still confirming" screen is
  * `FinletPaymentBank.confirmWindowMs` (60 s; a static so an end-to-end test can shorten it).
  *
- * Properties: `api`, `amountLabel`. Events: `finlet-bank-paid` (detail: the WidgetPayment),
- * `finlet-bank-failed` (detail: `{ message }`, localized, with the code), `finlet-bank-back`.
+ * Properties: `api`, `amountLabel`, `locale`. Events: `finlet-bank-paid` (detail: the WidgetPayment),
+ * `finlet-bank-failed` (detail: `{ message, code }`: the customer's message, and the code for the
+ * host), `finlet-bank-back`.
  * CSS parts: `button`.
  */
 import type { BankPaymentStarted, PaymentInstitution, WidgetPayment } from '@finlet/shared';
 import { html, LitElement, nothing } from 'lit';
-import { flowMessages } from '../../../i18n/i18n.ts';
+import { hasMessage, messages } from '../../../i18n/i18n.ts';
 import { stepStyles } from '../../../theme/controls.styles.ts';
-import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
+import type { WidgetApi } from '../../api/widget-api.ts';
+import { ApiCall } from '../../controllers/api-call.ts';
 import { HeadingFocus } from '../../controllers/heading-focus.ts';
+import { LocaleController } from '../../controllers/locale.ts';
+import { errorMessage } from '../../failure.ts';
 import { loadingStyles, loadingTemplate } from '../../loading.ts';
 import { linkStyles } from '../link/link.styles.ts';
-import { ar } from './messages/ar.ts';
-import { en } from './messages/en.ts';
-import { es } from './messages/es.ts';
 
-const m = flowMessages({ en, es, ar });
+const m = messages('payment');
+
+/** What the customer reads when a bank payment fails with `code`: its own message, else the error table's. */
+export function bankFailureMessage(code: string): string {
+  const key = `bank.failure.${code}`;
+  return hasMessage('payment', key) ? m(key) : errorMessage(code);
+}
 
 type View = 'loading' | 'choose' | 'starting' | 'authorising' | 'redirect' | 'processing' | 'pending';
 
@@ -54,12 +61,15 @@ export class FinletPaymentBank extends LitElement {
   #started: BankPaymentStarted | undefined;
   #popup: Window | null = null;
   #watch: ReturnType<typeof setInterval> | undefined;
+  /** Bank payments fail on the card form (another way to pay), never on the error screen. */
+  #call = new ApiCall(this);
 
   constructor() {
     super();
     this.view = 'loading';
     this.banks = [];
     new HeadingFocus(this);
+    new LocaleController(this);
   }
 
   #onMessage = (e: MessageEvent) => {
@@ -81,12 +91,13 @@ export class FinletPaymentBank extends LitElement {
   }
 
   override async firstUpdated(): Promise<void> {
-    try {
-      this.banks = (await this.api.request<{ data: PaymentInstitution[] }>('/payment/institutions')).data;
-      this.view = 'choose';
-    } catch (error) {
-      this.#failed(error instanceof WidgetApiError ? error.code : 'provider_error');
-    }
+    const r = await this.#call.run(
+      () => this.api.request<{ data: PaymentInstitution[] }>('/payment/institutions'),
+      () => true,
+    );
+    if (!r.ok) return this.#failed(r.error.code);
+    this.banks = r.value.data;
+    this.view = 'choose';
   }
 
   async #choose(bank: PaymentInstitution) {
@@ -96,19 +107,23 @@ export class FinletPaymentBank extends LitElement {
     const popup = inAppWebview(navigator.userAgent)
       ? null
       : open('about:blank', 'finlet-bank', 'popup,width=480,height=720');
-    try {
-      this.#started = await this.api.request<BankPaymentStarted>('/payments/bank', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': `att_${crypto.randomUUID()}` },
-        body: JSON.stringify({ method: 'bank', institution: bank.id, mode: popup ? 'popup' : 'redirect' }),
-      });
-    } catch (error) {
+    const r = await this.#call.run(
+      () =>
+        this.api.post<BankPaymentStarted>(
+          '/payments/bank',
+          { method: 'bank', institution: bank.id, mode: popup ? 'popup' : 'redirect' },
+          { idempotencyKey: `att_${crypto.randomUUID()}` },
+        ),
+      () => true,
+    );
+    if (!r.ok) {
       popup?.close();
-      const code = error instanceof WidgetApiError ? error.code : 'provider_error';
+      const code = r.error.code;
       return this.#failed(
         code === 'provider_timeout' || code === 'provider_unavailable' ? 'institution_unavailable' : code,
       );
     }
+    this.#started = r.value;
     if (!popup) {
       this.view = 'redirect';
       return;
@@ -166,10 +181,9 @@ export class FinletPaymentBank extends LitElement {
   }
 
   #failed(code: string) {
-    const t = m();
-    const message = `${t.failures[code] ?? t.failures.generic} ${t.code(code)}`;
+    const message = bankFailureMessage(code);
     this.dispatchEvent(
-      new CustomEvent('finlet-bank-failed', { detail: { message }, bubbles: true, composed: true }),
+      new CustomEvent('finlet-bank-failed', { detail: { message, code }, bubbles: true, composed: true }),
     );
   }
 
@@ -180,53 +194,52 @@ export class FinletPaymentBank extends LitElement {
   }
 
   override render() {
-    const t = m();
     const bank = this.#bank?.name ?? '';
     const back = html`<button part="button" class="secondary" @click=${() => this.dispatchEvent(new Event('finlet-bank-back', { bubbles: true, composed: true }))}>
-      ${this.view === 'choose' || this.view === 'loading' ? t.back : t.cancel}
+      ${this.view === 'choose' || this.view === 'loading' ? m('bank.back') : m('bank.cancel')}
     </button>`;
     switch (this.view) {
       case 'loading':
-        return loadingTemplate(t.loading);
+        return loadingTemplate(m('bank.loading'));
       case 'starting':
-        return loadingTemplate(t.starting);
+        return loadingTemplate(m('bank.starting'));
       case 'processing':
-        return loadingTemplate(t.processing);
+        return loadingTemplate(m('bank.processing'));
       case 'pending':
-        return html`<h2 tabindex="-1">${t.pendingTitle}</h2>
-          <p role="status">${t.pendingBody}</p>
+        return html`<h2 tabindex="-1">${m('bank.pendingTitle')}</h2>
+          <p role="status">${m('bank.pendingBody')}</p>
           <div class="actions">
-            <button part="button" @click=${() => this.#follow()}>${t.checkAgain}</button>
+            <button part="button" @click=${() => this.#follow()}>${m('bank.checkAgain')}</button>
           </div>`;
       case 'authorising':
-        return html`<h2 tabindex="-1">${t.authorisingTitle(bank)}</h2>
-          <p>${t.authorisingBody}</p>
+        return html`<h2 tabindex="-1">${m('bank.authorisingTitle', { bank })}</h2>
+          <p>${m('bank.authorisingBody')}</p>
           <div class="actions">
-            <button part="button" @click=${() => this.#reopen()}>${t.reopen}</button>
+            <button part="button" @click=${() => this.#reopen()}>${m('bank.reopen')}</button>
             ${back}
           </div>`;
       case 'redirect':
-        return html`<h2 tabindex="-1">${t.redirectTitle(bank)}</h2>
-          <p>${t.redirectBody}</p>
+        return html`<h2 tabindex="-1">${m('bank.redirectTitle', { bank })}</h2>
+          <p>${m('bank.redirectBody')}</p>
           <div class="actions">
-            <a part="button" class="button" href=${this.#started?.authorization_url ?? '#'} target="_top" rel="noopener">${t.redirectGo(bank)}</a>
+            <a part="button" class="button" href=${this.#started?.authorization_url ?? '#'} target="_top" rel="noopener">${m('bank.redirectGo', { bank })}</a>
             ${back}
           </div>`;
       default:
-        return html`<h2 tabindex="-1">${t.chooseTitle}</h2>
-          <p>${t.chooseIntro(this.amountLabel)}</p>
+        return html`<h2 tabindex="-1">${m('bank.chooseTitle')}</h2>
+          <p>${m('bank.chooseIntro', { amount: this.amountLabel })}</p>
           ${
             this.banks.length === 0
-              ? html`<p role="status">${t.none}</p>`
-              : html`<ul class="banks" aria-label=${t.banksLabel}>
+              ? html`<p role="status">${m('bank.none')}</p>`
+              : html`<ul class="banks" aria-label=${m('bank.banksLabel')}>
                   ${this.banks.map(
                     (b) => html`<li>
                       <button class="bank" data-institution=${b.id} @click=${() => this.#choose(b)}>
                         <img src=${b.logo_url} alt="" width="40" height="40" />
                         <span class="bank-text">
                           <span class="bank-name">${b.name}</span>
-                          ${b.linked ? html`<span class="muted">${t.linked}</span>` : nothing}
-                          ${b.health === 'degraded' ? html`<span class="health degraded">${t.degraded}</span>` : nothing}
+                          ${b.linked ? html`<span class="muted">${m('bank.linked')}</span>` : nothing}
+                          ${b.health === 'degraded' ? html`<span class="health degraded">${m('bank.degraded')}</span>` : nothing}
                         </span>
                       </button>
                     </li>`,

@@ -11,14 +11,13 @@
  */
 import cardValidator from 'card-validator';
 import { html, LitElement, nothing } from 'lit';
-import { flowMessages } from '../../../i18n/i18n.ts';
+import { messages } from '../../../i18n/i18n.ts';
 import { stepStyles } from '../../../theme/controls.styles.ts';
-import { ar } from '../payment/messages/ar.ts';
-import { en } from '../payment/messages/en.ts';
-import { es } from '../payment/messages/es.ts';
+import { formStyles } from '../../../theme/form.styles.ts';
+import { LocaleController } from '../../controllers/locale.ts';
 import { paymentCardStyles } from './payment-card.styles.ts';
 
-const m = flowMessages({ en, es, ar });
+const m = messages('payment');
 
 export interface CardDetails {
   number: string;
@@ -38,7 +37,7 @@ export class CardSubmitEvent extends Event {
 }
 
 export class FinletPaymentCard extends LitElement {
-  static override styles = [stepStyles, paymentCardStyles];
+  static override styles = [stepStyles, formStyles, paymentCardStyles];
   static override properties = {
     amountLabel: {},
     busy: { type: Boolean },
@@ -59,6 +58,7 @@ export class FinletPaymentCard extends LitElement {
     this.busy = false;
     this.needsPostalCode = false;
     this.errors = {};
+    new LocaleController(this);
   }
 
   #value(id: string): string {
@@ -85,19 +85,18 @@ export class FinletPaymentCard extends LitElement {
   }
 
   #validate(): { errors: Partial<Record<Field, string>>; card?: CardDetails } {
-    const msg = m();
     const errors: Partial<Record<Field, string>> = {};
     const number = this.#value('number').replace(/\D/g, '');
     const cvcSize = this.brand?.cvc ?? 3;
-    if (!cardValidator.number(number).isValid) errors.number = msg.errNumber;
+    if (!cardValidator.number(number).isValid) errors.number = m('errNumber');
     const expiry = cardValidator.expirationDate(this.#value('expiry').replace(/\s/g, ''));
-    if (!expiry.isValid || !expiry.month || !expiry.year) errors.expiry = msg.errExpiry;
+    if (!expiry.isValid || !expiry.month || !expiry.year) errors.expiry = m('errExpiry');
     const cvc = this.#value('cvc');
-    if (!new RegExp(`^\\d{${cvcSize}}$`).test(cvc)) errors.cvc = msg.errCvc(cvcSize);
+    if (!new RegExp(`^\\d{${cvcSize}}$`).test(cvc)) errors.cvc = m('errCvc', { digits: cvcSize });
     const name = this.#value('name');
-    if (!name) errors.name = msg.errName;
+    if (!name) errors.name = m('errName');
     const postal = this.needsPostalCode ? this.#value('postal') : '';
-    if (this.needsPostalCode && !postal) errors.postal = msg.errPostal;
+    if (this.needsPostalCode && !postal) errors.postal = m('errPostal');
     if (Object.keys(errors).length) return { errors };
     const year = Number(expiry.year);
     return {
@@ -136,7 +135,7 @@ export class FinletPaymentCard extends LitElement {
   ) {
     const error = this.errors[id];
     const described = [attrs.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div>
+    return html`<div class="field">
       <label for=${id}>${label}</label>
       <input
         id=${id}
@@ -155,22 +154,21 @@ export class FinletPaymentCard extends LitElement {
   }
 
   override render() {
-    const msg = m();
     const cvcSize = this.brand?.cvc ?? 3;
     return html`
       ${this.declineMessage ? html`<div class="banner" role="alert">${this.declineMessage}</div>` : nothing}
-      <form novalidate @submit=${this.#submit} aria-label=${msg.cardTitle}>
-        ${this.#field('number', msg.cardNumber, { autocomplete: 'cc-number', inputmode: 'numeric', ...(this.brand ? { hint: msg.brand(this.brand.niceType) } : {}) }, (e) => this.#onNumber(e))}
+      <form novalidate @submit=${this.#submit} aria-label=${m('cardTitle')}>
+        ${this.#field('number', m('cardNumber'), { autocomplete: 'cc-number', inputmode: 'numeric', ...(this.brand ? { hint: m('brand', { brand: this.brand.niceType }) } : {}) }, (e) => this.#onNumber(e))}
         <div class="row">
-          ${this.#field('expiry', msg.expiry, { autocomplete: 'cc-exp', inputmode: 'numeric' }, (e) => this.#onExpiry(e))}
-          ${this.#field('cvc', msg.cvc, { autocomplete: 'cc-csc', inputmode: 'numeric', hint: msg.cvcHint(cvcSize) })}
+          ${this.#field('expiry', m('expiry'), { autocomplete: 'cc-exp', inputmode: 'numeric' }, (e) => this.#onExpiry(e))}
+          ${this.#field('cvc', m('cvc'), { autocomplete: 'cc-csc', inputmode: 'numeric', hint: m('cvcHint', { digits: cvcSize }) })}
         </div>
-        ${this.#field('name', msg.name, { autocomplete: 'cc-name' })}
-        ${this.needsPostalCode ? this.#field('postal', msg.postalCode, { autocomplete: 'postal-code' }) : nothing}
+        ${this.#field('name', m('name'), { autocomplete: 'cc-name' })}
+        ${this.needsPostalCode ? this.#field('postal', m('postalCode'), { autocomplete: 'postal-code' }) : nothing}
         <div class="actions">
-          <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.dispatchEvent(new Event('finlet-card-back', { bubbles: true, composed: true }))}>${msg.back}</button>
+          <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.dispatchEvent(new Event('finlet-card-back', { bubbles: true, composed: true }))}>${m('back')}</button>
           <button type="submit" part="button" class="pay" ?disabled=${this.busy} aria-busy=${this.busy ? 'true' : 'false'}>
-            ${this.busy ? msg.paying : msg.pay(this.amountLabel)}
+            ${this.busy ? m('paying') : m('pay', { amount: this.amountLabel })}
           </button>
         </div>
       </form>

@@ -36,9 +36,4 @@ export const paymentChallengeStyles = css`
   .actions > button {
     flex: 1 1 auto;
   }
-  .secondary {
-    background: transparent;
-    color: var(--finlet-color-text);
-    border: 1px solid var(--finlet-color-border);
-  }
 `;

@@ -11,19 +11,13 @@
  * CSS parts: `button`.
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { flowMessages } from '../../../i18n/i18n.ts';
+import { messages } from '../../../i18n/i18n.ts';
 import { stepStyles } from '../../../theme/controls.styles.ts';
-import { ar } from '../payment/messages/ar.ts';
-import { en } from '../payment/messages/en.ts';
-import { es } from '../payment/messages/es.ts';
+import { LocaleController } from '../../controllers/locale.ts';
 import { challengeOriginOf, FramingWatch, isChallengeReady } from './framing-watch.ts';
-import { ar as windowAr } from './messages/ar.ts';
-import { en as windowEn } from './messages/en.ts';
-import { es as windowEs } from './messages/es.ts';
 import { paymentChallengeStyles } from './payment-challenge.styles.ts';
 
-const m = flowMessages({ en, es, ar });
-const w = flowMessages({ en: windowEn, es: windowEs, ar: windowAr });
+const m = messages('payment');
 
 export class FinletPaymentChallenge extends LitElement {
   static override styles = [stepStyles, paymentChallengeStyles];
@@ -46,6 +40,7 @@ export class FinletPaymentChallenge extends LitElement {
     this.mode = 'frame';
     this.opened = false;
     this.blocked = false;
+    new LocaleController(this);
   }
 
   #onMessage = (e: MessageEvent) => {
@@ -117,19 +112,17 @@ export class FinletPaymentChallenge extends LitElement {
   }
 
   #renderWindow() {
-    const msg = m();
-    const win = w();
     return html`<div class="backdrop">
       <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="challenge-title"
         aria-describedby="challenge-window-intro" @keydown=${this.#onKey}>
-        <h2 id="challenge-title" tabindex="-1">${win.windowTitle}</h2>
-        <p id="challenge-window-intro">${this.opened ? win.windowOpenedIntro : win.windowIntro}</p>
-        ${this.blocked ? html`<p role="alert">${win.windowBlocked}</p>` : nothing}
+        <h2 id="challenge-title" tabindex="-1">${m('window.title')}</h2>
+        <p id="challenge-window-intro">${this.opened ? m('window.openedIntro') : m('window.intro')}</p>
+        ${this.blocked ? html`<p role="alert">${m('window.blocked')}</p>` : nothing}
         <div class="actions">
           <button type="button" part="button" data-open-window @click=${() => this.#openPopup()}>
-            ${this.opened ? win.windowShow : win.windowOpen}
+            ${this.opened ? m('window.show') : m('window.open')}
           </button>
-          <button type="button" class="secondary" part="button" @click=${() => this.#cancel()}>${msg.challengeCancel}</button>
+          <button type="button" class="secondary" part="button" @click=${() => this.#cancel()}>${m('challengeCancel')}</button>
         </div>
       </div>
     </div>`;
@@ -137,16 +130,15 @@ export class FinletPaymentChallenge extends LitElement {
 
   override render() {
     if (this.mode === 'window') return this.#renderWindow();
-    const msg = m();
     return html`<div class="backdrop">
       <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="challenge-title" @keydown=${this.#onKey}>
-        <h2 id="challenge-title" tabindex="-1">${msg.challengeTitle}</h2>
-        <p>${msg.challengeIntro}</p>
-        <iframe src=${this.url} title=${msg.challengeFrame} referrerpolicy="no-referrer"
+        <h2 id="challenge-title" tabindex="-1">${m('challengeTitle')}</h2>
+        <p>${m('challengeIntro')}</p>
+        <iframe src=${this.url} title=${m('challengeFrame')} referrerpolicy="no-referrer"
           @load=${() => this.#watch?.loaded()}></iframe>
         <div class="actions">
-          <button type="button" class="secondary" @click=${() => this.#openPopup()}>${msg.challengePopup}</button>
-          <button type="button" class="secondary" part="button" @click=${() => this.#cancel()}>${msg.challengeCancel}</button>
+          <button type="button" class="secondary" @click=${() => this.#openPopup()}>${m('challengePopup')}</button>
+          <button type="button" class="secondary" part="button" @click=${() => this.#cancel()}>${m('challengeCancel')}</button>
         </div>
       </div>
     </div>`;

@@ -2,56 +2,48 @@
  * `<finlet-payment>`: the payment flow's step. Shows the order (amount set by the partner's server,
  * formatted with Intl and the currency's exponent), the methods, the card form, the 3-D Secure
  * modal and the success screen with the amount and a reference. Each confirm attempt gets its own
- * Idempotency-Key; declines come back as localized messages with their code, and the user picks
- * another card or method — never a dead end.
+ * Idempotency-Key; a decline shows the customer what to do next (its code goes to the host in an
+ * `ERROR` event, never onto the screen), and the user picks another card or method — never a dead end.
  *
  * Properties: `session`, `api`, `locale`. Events: `finlet-step-complete` after success,
- * `finlet-step-failed` when loading fails, `finlet-step-event` (SUBMIT_PAYMENT, CHALLENGE_OPEN).
+ * `finlet-step-failed` when loading fails, `finlet-step-event` (SUBMIT_PAYMENT, CHALLENGE_OPEN,
+ * ERROR with `metadata.code` when a payment is declined or fails).
  * CSS parts: `button`.
  */
-import type {
-  Currency,
-  WidgetEventName,
-  WidgetPayment,
-  WidgetPaymentState,
-  WidgetSession,
-} from '@finlet/shared';
+import type { Currency, WidgetPayment, WidgetPaymentState, WidgetSession } from '@finlet/shared';
 import { formatMoney } from '@finlet/shared/money';
 import { html, LitElement, nothing } from 'lit';
-import { flowMessages } from '../../../i18n/i18n.ts';
+import { hasMessage, messages, t } from '../../../i18n/i18n.ts';
 import { stepStyles } from '../../../theme/controls.styles.ts';
-import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
+import { markStyles } from '../../../theme/mark.styles.ts';
+import type { WidgetApi } from '../../api/widget-api.ts';
+import { ApiCall } from '../../controllers/api-call.ts';
 import { HeadingFocus } from '../../controllers/heading-focus.ts';
+import { LocaleController } from '../../controllers/locale.ts';
+import { errorMessage } from '../../failure.ts';
 import { loadingStyles, loadingTemplate } from '../../loading.ts';
-import { StepCompleteEvent, StepFailedEvent } from '../../step-events.ts';
+import { StepCompleteEvent, StepEvent } from '../../step-events.ts';
 import '../payment-card/payment-card.ts';
 import type { CardSubmitEvent } from '../payment-card/payment-card.ts';
 import '../payment-challenge/payment-challenge.ts';
 import '../payment-bank/payment-bank.ts';
-import { ar } from './messages/ar.ts';
-import { en } from './messages/en.ts';
-import { es } from './messages/es.ts';
 import { paymentStyles } from './payment.styles.ts';
 
-const m = flowMessages({ en, es, ar });
+const m = messages('payment');
 
 type View = 'loading' | 'method' | 'card' | 'bank' | 'checking' | 'success';
 
-/** Relayed to the host by the shell as a widget `event` (same event type the shell listens for). */
-class PaymentStepEvent extends Event {
-  constructor(
-    readonly name: WidgetEventName,
-    readonly metadata: Record<string, unknown> = {},
-  ) {
-    super('finlet-step-event', { bubbles: true, composed: true });
-  }
+/** What the customer reads when a card payment fails with `code`: its own message, else the error table's. */
+export function declineMessage(code: string): string {
+  const key = `decline.${code}`;
+  return hasMessage('payment', key) ? m(key) : errorMessage(code);
 }
 
 /** Currencies whose card payments ask for a postcode (address verification). */
 const POSTCODE_CURRENCIES = new Set(['GBP', 'USD', 'CAD']);
 
 export class FinletPayment extends LitElement {
-  static override styles = [stepStyles, loadingStyles, paymentStyles];
+  static override styles = [stepStyles, loadingStyles, markStyles, paymentStyles];
   static override properties = {
     session: { attribute: false },
     api: { attribute: false },
@@ -59,7 +51,6 @@ export class FinletPayment extends LitElement {
     view: { state: true },
     order: { state: true },
     payment: { state: true },
-    busy: { state: true },
     decline: { state: true },
   };
   declare session: WidgetSession;
@@ -68,14 +59,16 @@ export class FinletPayment extends LitElement {
   declare view: View;
   declare order: WidgetPaymentState | undefined;
   declare payment: WidgetPayment | undefined;
-  declare busy: boolean;
   declare decline: string | undefined;
+  /** Reading the order or a payment; `#pay`: confirming one (the card form shows it as busy). */
+  #read = new ApiCall(this);
+  #pay = new ApiCall(this);
 
   constructor() {
     super();
     this.view = 'loading';
-    this.busy = false;
     new HeadingFocus(this);
+    new LocaleController(this);
   }
 
   override firstUpdated(): void {
@@ -83,23 +76,15 @@ export class FinletPayment extends LitElement {
   }
 
   async #load() {
-    try {
-      this.order = await this.api.request<WidgetPaymentState>('/payment');
-      const last = this.order.payment;
-      if (last?.status === 'succeeded') return this.#succeed(last);
-      if (last && (last.status === 'processing' || (last.status === 'requires_action' && last.next_action)))
-        return this.#follow(last);
-      // The card form comes first; pay by bank is offered above it when a bank can take the order.
-      this.view = 'card';
-    } catch (error) {
-      this.#fail(error);
-    }
-  }
-
-  #fail(error: unknown) {
-    this.dispatchEvent(
-      new StepFailedEvent(error instanceof WidgetApiError ? error : new WidgetApiError('network', 0)),
-    );
+    const r = await this.#read.run(() => this.api.request<WidgetPaymentState>('/payment'));
+    if (!r.ok) return;
+    this.order = r.value;
+    const last = this.order.payment;
+    if (last?.status === 'succeeded') return this.#succeed(last);
+    if (last && (last.status === 'processing' || (last.status === 'requires_action' && last.next_action)))
+      return this.#follow(last);
+    // The card form comes first; pay by bank is offered beside it when a bank can take the order.
+    this.view = 'card';
   }
 
   get #amount(): string {
@@ -108,29 +93,23 @@ export class FinletPayment extends LitElement {
   }
 
   async #confirm(e: CardSubmitEvent) {
-    if (this.busy) return;
-    this.busy = true;
+    if (this.#pay.busy) return;
     this.decline = undefined;
-    this.dispatchEvent(new PaymentStepEvent('SUBMIT_PAYMENT', { method: 'card' }));
+    this.dispatchEvent(new StepEvent('SUBMIT_PAYMENT', { method: 'card' }));
     const key = `att_${crypto.randomUUID()}`;
-    try {
-      const payment = await this.api.request<WidgetPayment>('/payments', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': key },
-        body: JSON.stringify({ card: e.card }),
-      });
-      await this.#follow(payment);
-    } catch (error) {
-      const code = error instanceof WidgetApiError ? error.code : 'network';
-      // Another attempt (another tab) is under way or has already paid: show where the order stands.
-      if (code === 'payment_in_progress' || code === 'session_completed') {
-        this.decline = m().inProgress;
-        return this.#load();
-      }
-      this.#declined(code === 'card_invalid' ? 'card_declined' : 'processing_error', code);
-    } finally {
-      this.busy = false;
+    // Every failure is shown on the card form: the customer can fix the card or pay another way.
+    const r = await this.#pay.run(
+      () => this.api.post<WidgetPayment>('/payments', { card: e.card }, { idempotencyKey: key }),
+      () => true,
+    );
+    if (r.ok) return this.#follow(r.value);
+    const code = r.error.code;
+    // Another attempt (another tab) is under way or has already paid: show where the order stands.
+    if (code === 'payment_in_progress' || code === 'session_completed') {
+      this.decline = m('inProgress');
+      return this.#load();
     }
+    this.#declined(code);
   }
 
   async #follow(payment: WidgetPayment): Promise<void> {
@@ -141,7 +120,7 @@ export class FinletPayment extends LitElement {
     }
     if (payment.status === 'requires_action' && payment.next_action) {
       this.view = 'card';
-      this.dispatchEvent(new PaymentStepEvent('CHALLENGE_OPEN'));
+      this.dispatchEvent(new StepEvent('CHALLENGE_OPEN'));
       return;
     }
     // Processing: the outcome is on its way (callback); ask again shortly.
@@ -152,11 +131,9 @@ export class FinletPayment extends LitElement {
 
   async #refresh() {
     if (!this.payment) return;
-    try {
-      await this.#follow(await this.api.request<WidgetPayment>(`/payments/${this.payment.id}`));
-    } catch (error) {
-      this.#fail(error);
-    }
+    const id = this.payment.id;
+    const r = await this.#read.run(() => this.api.request<WidgetPayment>(`/payments/${id}`));
+    if (r.ok) await this.#follow(r.value);
   }
 
   async #cancelChallenge() {
@@ -164,16 +141,14 @@ export class FinletPayment extends LitElement {
     const id = this.payment.id;
     this.payment = { ...this.payment, next_action: null };
     this.view = 'checking';
-    try {
-      await this.#follow(await this.api.request<WidgetPayment>(`/payments/${id}/cancel`, { method: 'POST' }));
-    } catch (error) {
-      this.#fail(error);
-    }
+    const r = await this.#read.run(() => this.api.post<WidgetPayment>(`/payments/${id}/cancel`));
+    if (r.ok) await this.#follow(r.value);
   }
 
-  #declined(code: string, shown = code) {
-    const msg = m();
-    this.decline = `${msg.declines[code] ?? msg.declines.generic} ${msg.code(shown)}`;
+  /** Back to the card form with the customer's message; the code goes to the host (`ERROR`). */
+  #declined(code: string) {
+    this.decline = declineMessage(code);
+    this.dispatchEvent(new StepEvent('ERROR', { code, step: 'payment' }));
     this.payment = undefined;
     this.view = 'card';
   }
@@ -184,43 +159,46 @@ export class FinletPayment extends LitElement {
   }
 
   #summary() {
-    const msg = m();
     const o = this.order;
-    return html`<dl class="summary" aria-label=${msg.orderLabel}>
+    return html`<dl class="summary" aria-label=${m('orderLabel')}>
       <dt>${o?.description ?? ''}</dt>
       <dd>${this.#amount}</dd>
     </dl>`;
   }
 
   override render() {
-    const msg = m();
-    if (this.view === 'loading') return loadingTemplate(msg.loading);
-    if (this.view === 'checking') return loadingTemplate(msg.challengeWaiting);
+    if (this.view === 'loading') return loadingTemplate(m('loading'));
+    if (this.view === 'checking') return loadingTemplate(m('challengeWaiting'));
     if (this.view === 'bank') {
       return html`<finlet-payment-bank
         exportparts="button"
         .api=${this.api}
         .amountLabel=${this.#amount}
         @finlet-bank-paid=${(e: CustomEvent<WidgetPayment>) => this.#succeed(e.detail)}
-        @finlet-bank-failed=${(e: CustomEvent<{ message: string }>) => {
+        @finlet-bank-failed=${(e: CustomEvent<{ message: string; code: string }>) => {
           this.decline = e.detail.message;
+          this.dispatchEvent(
+            new StepEvent('ERROR', { code: e.detail.code, step: 'payment', method: 'bank' }),
+          );
           this.view = 'card';
         }}
         @finlet-bank-back=${() => (this.view = 'card')}
       ></finlet-payment-bank>`;
     }
     if (this.view === 'success') {
-      return html`<div class="check" aria-hidden="true"></div>
-        <h2 tabindex="-1">${msg.successTitle}</h2>
-        <p>${msg.successBody(this.#amount)}</p>
-        <p>${msg.reference}: <span class="reference">${this.payment?.id}</span></p>
+      return html`<div class="success">
+        <div class="mark success" aria-hidden="true"></div>
+        <h2 tabindex="-1">${m('successTitle')}</h2>
+        <p>${m('successBody', { amount: this.#amount })}</p>
+        <p class="muted">${m('reference')} <span class="reference" dir="ltr">${this.payment?.id}</span></p>
         <div class="actions">
-          <button part="button" @click=${() => this.dispatchEvent(new StepCompleteEvent())}>${msg.continue}</button>
-        </div>`;
+          <button part="button" @click=${() => this.dispatchEvent(new StepCompleteEvent())}>${t('app', 'continue')}</button>
+        </div>
+      </div>`;
     }
     const challenge = this.payment?.status === 'requires_action' ? this.payment.next_action : null;
     return html`
-      <h2 tabindex="-1">${this.view === 'method' ? msg.methodTitle : msg.cardTitle}</h2>
+      <h2 tabindex="-1">${this.view === 'method' ? m('methodTitle') : m('cardTitle')}</h2>
       ${this.#summary()}
       ${
         this.view === 'method'
@@ -228,22 +206,22 @@ export class FinletPayment extends LitElement {
               <div class="methods">
                 ${this.order?.methods.map(
                   (method) =>
-                    html`<button part="button" @click=${() => (this.view = method)}>
-                      ${method === 'card' ? msg.methodCard : msg.methodBank}
+                    html`<button part="button" class="secondary" @click=${() => (this.view = method)}>
+                      ${method === 'card' ? m('methodCard') : m('methodBank')}
                     </button>`,
                 )}
               </div>`
           : html`${
               this.order?.methods.includes('bank')
-                ? html`<div class="actions"><button part="button" class="secondary" data-method="bank" @click=${() => {
+                ? html`<div class="other-method"><button part="button" class="secondary" data-method="bank" @click=${() => {
                     this.decline = undefined;
                     this.view = 'bank';
-                  }}>${msg.methodBank}</button></div>`
+                  }}>${m('methodBank')}</button></div>`
                 : nothing
             }<finlet-payment-card
               exportparts="button"
               .amountLabel=${this.#amount}
-              .busy=${this.busy || !!challenge}
+              .busy=${this.#pay.busy || !!challenge}
               .needsPostalCode=${POSTCODE_CURRENCIES.has(this.order?.currency ?? '')}
               .declineMessage=${this.decline}
               @finlet-card-submit=${(e: CardSubmitEvent) => this.#confirm(e)}

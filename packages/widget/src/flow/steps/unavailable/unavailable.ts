@@ -9,11 +9,19 @@
  */
 import type { Flow } from '@finlet/shared';
 import { html, LitElement } from 'lit';
-import { t } from '../../../i18n/i18n.ts';
+import { messages } from '../../../i18n/i18n.ts';
 import { stepStyles } from '../../../theme/controls.styles.ts';
 import { HeadingFocus } from '../../controllers/heading-focus.ts';
+import { LocaleController } from '../../controllers/locale.ts';
 import { StepCompleteEvent } from '../../step-events.ts';
 import { unavailableStyles } from './unavailable.styles.ts';
+
+const m = messages('app');
+const TITLES = {
+  identity: 'consent.identity',
+  link: 'consent.link',
+  payment: 'unavailable.payment',
+} as const;
 
 export class FinletUnavailable extends LitElement {
   static override styles = [stepStyles, unavailableStyles];
@@ -23,16 +31,15 @@ export class FinletUnavailable extends LitElement {
   constructor() {
     super();
     new HeadingFocus(this);
+    new LocaleController(this);
   }
 
   override render() {
-    const m = t();
-    const title = { identity: m.identityTitle, link: m.linkTitle, payment: m.paymentTitle }[this.flow];
     return html`
-      <h2 tabindex="-1">${title}</h2>
-      <p class="notice">${m.unavailable}</p>
+      <h2 tabindex="-1">${m(TITLES[this.flow])}</h2>
+      <p class="notice">${m('unavailable.body')}</p>
       <div class="actions">
-        <button part="button" @click=${() => this.dispatchEvent(new StepCompleteEvent())}>${m.continue}</button>
+        <button part="button" @click=${() => this.dispatchEvent(new StepCompleteEvent())}>${m('continue')}</button>
       </div>
     `;
   }
