@@ -40,7 +40,7 @@ export async function fillDetails(page: Page | Frame, lastName = 'Lovelace') {
   await page.getByLabel('Social Security number', { exact: true }).fill('123-45-6789');
 }
 
-export async function chooseDocument(page: Page, type: 'Passport' | 'National ID card') {
+export async function chooseDocument(page: Page | Frame, type: 'Passport' | 'National ID card') {
   await expect(page.getByRole('heading', { name: 'Your identity document' })).toBeVisible();
   await page.getByLabel(type).check();
   await page.getByLabel('Expiry date', { exact: true }).fill('2099-01-01');
@@ -48,7 +48,7 @@ export async function chooseDocument(page: Page, type: 'Passport' | 'National ID
 }
 
 export async function upload(
-  page: Page,
+  page: Page | Frame,
   side: string,
   file = { name: 'photo.png', mimeType: 'image/png', buffer: PNG },
 ) {

@@ -11,7 +11,9 @@
  * `FinletPaymentBank.confirmWindowMs` (60 s; a static so an end-to-end test can shorten it).
  *
  * Properties: `api`, `amountLabel`. Events: `finlet-bank-paid` (detail: the WidgetPayment),
- * `finlet-bank-failed` (detail: `{ message }`, localized, with the code), `finlet-bank-back`.
+ * `finlet-bank-failed` (detail: `{ message }`, localized, with the code), `finlet-bank-back`;
+ * `finlet-step-event` with the same bank events as the link step — SELECT_INSTITUTION,
+ * SUBMIT_PAYMENT (`method: "bank"`), OAUTH_OPEN, OAUTH_CLOSE, OAUTH_FAIL — relayed to the host.
  * CSS parts: `button`.
  */
 import type { BankPaymentStarted, PaymentInstitution, WidgetPayment } from '@finlet/shared';
@@ -21,6 +23,7 @@ import { stepStyles } from '../../../theme/controls.styles.ts';
 import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
 import { HeadingFocus } from '../../controllers/heading-focus.ts';
 import { loadingStyles, loadingTemplate } from '../../loading.ts';
+import { StepEvent } from '../../step-events.ts';
 import { linkStyles } from '../link/link.styles.ts';
 import { ar } from './messages/ar.ts';
 import { en } from './messages/en.ts';
@@ -66,6 +69,7 @@ export class FinletPaymentBank extends LitElement {
     const data = e.data as { type?: unknown; attempt?: unknown };
     if (e.origin !== location.origin || data?.type !== 'finlet:oauth') return;
     if (!this.#started || data.attempt !== this.#started.attempt) return;
+    if (this.view === 'authorising') this.#bankWindowClosed('callback');
     void this.#follow();
   };
 
@@ -92,15 +96,18 @@ export class FinletPaymentBank extends LitElement {
   async #choose(bank: PaymentInstitution) {
     this.#bank = bank;
     this.view = 'starting';
+    this.dispatchEvent(new StepEvent('SELECT_INSTITUTION', { institution: bank.id }));
     // Open the window in the click's own turn, or the browser blocks it.
     const popup = inAppWebview(navigator.userAgent)
       ? null
       : open('about:blank', 'finlet-bank', 'popup,width=480,height=720');
+    const mode = popup ? 'popup' : 'redirect';
+    this.dispatchEvent(new StepEvent('SUBMIT_PAYMENT', { method: 'bank', institution: bank.id }));
     try {
       this.#started = await this.api.request<BankPaymentStarted>('/payments/bank', {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'idempotency-key': `att_${crypto.randomUUID()}` },
-        body: JSON.stringify({ method: 'bank', institution: bank.id, mode: popup ? 'popup' : 'redirect' }),
+        body: JSON.stringify({ method: 'bank', institution: bank.id, mode }),
       });
     } catch (error) {
       popup?.close();
@@ -111,11 +118,13 @@ export class FinletPaymentBank extends LitElement {
     }
     if (!popup) {
       this.view = 'redirect';
+      this.dispatchEvent(new StepEvent('OAUTH_OPEN', { institution: bank.id, mode }));
       return;
     }
     popup.location.href = this.#started.authorization_url;
     this.#popup = popup;
     this.view = 'authorising';
+    this.dispatchEvent(new StepEvent('OAUTH_OPEN', { institution: bank.id, mode }));
     this.#watchPopup();
   }
 
@@ -125,8 +134,15 @@ export class FinletPaymentBank extends LitElement {
     this.#watch = setInterval(() => {
       if (this.#popup && !this.#popup.closed) return;
       clearInterval(this.#watch);
-      if (this.view === 'authorising') void this.#follow(true);
+      if (this.view !== 'authorising') return;
+      this.#bankWindowClosed('closed');
+      void this.#follow(true);
     }, 500);
+  }
+
+  /** The bank's window is done: its callback said so, or the user closed it. */
+  #bankWindowClosed(reason: 'callback' | 'closed') {
+    this.dispatchEvent(new StepEvent('OAUTH_CLOSE', { institution: this.#bank?.id, reason }));
   }
 
   async #follow(closed = false) {
@@ -166,6 +182,8 @@ export class FinletPaymentBank extends LitElement {
   }
 
   #failed(code: string) {
+    // Once a bank was chosen, a failure is the bank journey's: the link step reports it the same way.
+    if (this.#bank) this.dispatchEvent(new StepEvent('OAUTH_FAIL', { institution: this.#bank.id, code }));
     const t = m();
     const message = `${t.failures[code] ?? t.failures.generic} ${t.code(code)}`;
     this.dispatchEvent(
