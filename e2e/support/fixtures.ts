@@ -63,6 +63,15 @@ export async function expiredToken(): Promise<{ session_id: string; client_token
   return (await res.json()) as { session_id: string; client_token: string };
 }
 
+/** A client token of this session that expires `seconds` from now (the product's live 30 minutes). */
+export async function shortLivedToken(sessionId: string, seconds: number): Promise<string> {
+  const res = await fetch(`${stack.control}/sessions/${sessionId}/short-token?seconds=${seconds}`, {
+    method: 'POST',
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { client_token: string }).client_token;
+}
+
 /** Runs the server's expiry for one session as if its `expires_at` had passed; its status after. */
 export async function pastExpiry(sessionId: string): Promise<string> {
   const res = await fetch(`${stack.control}/sessions/${sessionId}/past-expiry`, { method: 'POST' });
