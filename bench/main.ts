@@ -5,7 +5,7 @@
  * sandbox processor, mixed card and bank payments under 30 % provider faults checked against the
  * providers' ledgers, then sanctions screening. Each section prints its figures, ratios and goals;
  * nothing is asserted. Everything it starts is stopped at the end, also on failure, and the
- * process exits by itself.
+ * process exits by itself. `pnpm bench platform "widget open"` runs only the sections named.
  */
 import { runLinkBench } from './link.ts';
 import { runMoneyBench } from './money.ts';
@@ -30,8 +30,13 @@ runBench(async () => {
     ['money', () => runMoneyBench()],
     ['screening', () => runScreeningBench()],
   ];
+  const only = process.argv.slice(2);
+  const unknown = only.filter((name) => !sections.some(([n]) => n === name));
+  if (unknown.length)
+    throw new Error(`no bench section ${unknown.join(', ')}: ${sections.map(([n]) => n).join(', ')}`);
   const took: string[] = [];
   for (const [name, run] of sections) {
+    if (only.length && !only.includes(name)) continue;
     const t = performance.now();
     await run();
     took.push(`${name} ${seconds(t)}`);
