@@ -9,17 +9,17 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { expireIfDue } from '../sessions/lifecycle.ts';
-import { sessionQueries } from '../sessions/queries.ts';
+import { readSession } from '../sessions/read-batch.ts';
 
 export function widgetAuth(deps: Deps, opts: { allowCompleted?: boolean } = {}): MiddlewareHandler<AppEnv> {
-  const queries = sessionQueries(deps.database.db);
   return async (c, next) => {
     const header = c.req.header('authorization');
     if (!header) throw new ApiError('token_missing');
     const m = /^Bearer\s+(\S{1,4096})$/.exec(header.trim());
     if (!m) throw new ApiError('token_invalid');
     const sessionId = await deps.tokens.verifyClientToken(m[1]!);
-    const [row] = await queries.byId.execute({ id: sessionId });
+    // Grouped with the other widget calls arriving now: one statement for all of them.
+    const row = await readSession(deps.database, sessionId);
     if (!row) throw new ApiError('token_invalid');
     const session = await expireIfDue(deps, row);
     if (session.status === 'expired') throw new ApiError('session_expired');
