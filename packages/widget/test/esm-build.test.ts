@@ -3,7 +3,8 @@
  * directory of its own): one self-contained module that imports in Node with no DOM and runs
  * nothing a bundler could not drop, declarations that need nothing outside the package (no private
  * `@finlet/shared`, no zod), and a partner's TypeScript that type-checks against them — and fails
- * to when it names an exit status that does not exist. package.json publishes exactly these files.
+ * to when it names an exit status that does not exist. package.json publishes exactly these files,
+ * and its `sideEffects` leaves the flow app (built from the same package) whole.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,16 @@ beforeAll(() => {
     });
   run(bin('vite'), ['build', '-c', 'vite.esm.config.ts', '--outDir', out, '--logLevel', 'warn']);
   run(bin('rollup'), ['-c', 'rollup.types.config.mjs', '--file', path.join(out, 'index.d.ts'), '--silent']);
+  // The flow app, built from the same package: its modules register elements as they load.
+  run(bin('vite'), [
+    'build',
+    '-c',
+    'vite.flow.config.ts',
+    '--outDir',
+    path.join(out, 'flow'),
+    '--logLevel',
+    'warn',
+  ]);
 }, 300_000);
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -47,6 +58,13 @@ function typeErrors(source: string): string[] {
 }
 
 describe('the ESM build', () => {
+  it('leaves the flow app built from the same package whole', () => {
+    const html = readFileSync(path.join(out, 'flow/index.html'), 'utf8');
+    const entry = /<script type="module" crossorigin src="\/flow\/(assets\/index-[\w-]+\.js)"/.exec(html);
+    expect(entry, 'the flow page loads its entry script').not.toBeNull();
+    expect(readFileSync(path.join(out, 'flow', entry![1]!), 'utf8')).toContain('finlet-app');
+  });
+
   it('is one module with no imports that loads without a DOM', async () => {
     const js = readFileSync(path.join(out, 'index.js'), 'utf8');
     expect(js).not.toMatch(/^\s*import\s/m);
@@ -88,9 +106,11 @@ describe('the ESM build', () => {
     expect(typeErrors(misuse).join('\n')).toMatch(/no overlap.*gone|gone.*no overlap/s);
   });
 
-  it('publishes the built files with their types, side-effect free', () => {
+  it('publishes the built files with their types, the ESM build side-effect free', () => {
     const pkg = JSON.parse(readFileSync(path.join(widgetDir, 'package.json'), 'utf8'));
-    expect(pkg.sideEffects).toBe(false);
+    // Only the sources (the flow app registers its elements as its modules load) and the scripts
+    // have side effects: `false` for the whole package once made the flow build drop all its code.
+    expect(pkg.sideEffects).toEqual(['./src/**', './dist/widget.js', './dist/flow/**']);
     expect(pkg.files).toEqual(['dist']);
     const root = pkg.publishConfig.exports['.'];
     expect(root).toEqual({ types: './dist/esm/index.d.ts', import: './dist/esm/index.js' });
