@@ -53,16 +53,26 @@ form.addEventListener('submit', async (e) => {
     if (!res.ok) throw new Error(session.error ?? `HTTP ${res.status}`);
     log.replaceChildren();
     sessionStorage.setItem(`finlet:token:${session.session_id}`, session.client_token);
-    openCheckout(session.client_token);
+    openCheckout(session.session_id, session.client_token);
   } catch (err) {
     busy = false;
     say(`Checkout could not start: ${err.message}`);
   }
 });
 
-function openCheckout(token) {
+/** A client token lives 30 minutes at most; a checkout left open longer asks the shop for a new one. */
+async function renewToken(sessionId) {
+  const res = await fetch(`/api/checkout/${encodeURIComponent(sessionId)}/token`, { method: 'POST' });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const { client_token } = await res.json();
+  sessionStorage.setItem(`finlet:token:${sessionId}`, client_token);
+  return client_token;
+}
+
+function openCheckout(sessionId, token) {
   window.Finlet.open({
     token,
+    onTokenExpired: () => renewToken(sessionId),
     onEvent: logEvent,
     onLoad: () => say('Checkout is open.'),
     onSuccess: (result) => {
@@ -81,5 +91,5 @@ const resumeToken = resumeId && sessionStorage.getItem(`finlet:token:${resumeId}
 if (resumeToken) {
   busy = true;
   history.replaceState(null, '', location.pathname);
-  openCheckout(resumeToken);
+  openCheckout(resumeId, resumeToken);
 }

@@ -48,12 +48,15 @@ export function createDemoApp(opts: DemoOptions) {
   const finlet = finletClient(opts);
   const webhooks = webhookStore();
   const verifications = new Map<string, ResultVerification>();
+  /** Sessions this shop created: the only ones it renews tokens for. */
+  const checkouts = new Set<string>();
   const finletOrigin = new URL(opts.finletUrl).origin;
   const csp = [
     "default-src 'self'",
     `script-src 'self' ${finletOrigin}`,
     `frame-src ${finletOrigin}`,
-    "connect-src 'self'",
+    // The loader asks Finlet why a widget cannot run on this page (its frame refused): connect-src.
+    `connect-src 'self' ${finletOrigin}`,
     "img-src 'self' data:",
     "style-src 'self'",
     "object-src 'none'",
@@ -92,12 +95,26 @@ export function createDemoApp(opts: DemoOptions) {
     if (!input.success) return c.json({ error: 'Choose at least one flow.' }, 400);
     try {
       const s = await finlet.createSession(input.data);
+      checkouts.add(s.id);
       return c.json({ session_id: s.id, client_token: s.client_token }, 201);
     } catch (e) {
       return c.json(
         { error: e instanceof FinletApiError ? `${e.code}: ${e.message}` : 'Finlet is unreachable.' },
         502,
       );
+    }
+  });
+
+  // The widget's onTokenExpired: a checkout left open longer than a client token lives gets a new
+  // one. A real shop would also check that the session is the signed-in customer's.
+  app.post('/api/checkout/:id/token', async (c) => {
+    const id = sessionIdSchema.safeParse(c.req.param('id'));
+    if (!id.success || !checkouts.has(id.data)) return c.json({ error: 'not found' }, 404);
+    try {
+      const { client_token } = await finlet.clientToken(id.data);
+      return c.json({ client_token });
+    } catch (e) {
+      return c.json({ error: e instanceof FinletApiError ? e.code : 'Finlet is unreachable.' }, 502);
     }
   });
 

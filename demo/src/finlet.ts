@@ -86,6 +86,15 @@ export function finletClient(opts: {
       });
     },
 
+    /** A fresh client token for a session the widget still shows (its token lives 30 minutes at most). */
+    clientToken(id: string) {
+      return call<{ client_token: string; expires_at: string }>(
+        'POST',
+        `/v1/sessions/${encodeURIComponent(id)}/client_token`,
+        {},
+      );
+    },
+
     getSession(id: string) {
       return call<Record<string, unknown> & { id: string; status: string }>(
         'GET',

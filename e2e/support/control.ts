@@ -1,11 +1,12 @@
 /**
  * Test control, served only by the e2e stack process (never by the product): mints a client token
  * that is already expired, signed by the real key store, for a real open session of the demo
- * partner; and runs the server's expiry for one session as if its `expires_at` had passed. The
+ * partner; mints a token that expires in a few seconds for a given session; and runs the server's expiry for one session as if its `expires_at` had passed. The
  * product caps tokens and sessions at 30 minutes, so no test could wait for either to expire.
  */
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { MAX_TOKEN_LIFETIME_MS } from '../../packages/server/src/auth/keys.ts';
 import { createTokens } from '../../packages/server/src/auth/tokens.ts';
 import { expireIfDue } from '../../packages/server/src/sessions/lifecycle.ts';
 import { sessionQueries } from '../../packages/server/src/sessions/queries.ts';
@@ -37,6 +38,17 @@ export async function startControl(port: number, stack: Stack, info: StackInfo) 
       session.livemode,
     );
     return c.json({ session_id: session.id, client_token });
+  });
+  // A client token of this session that expires `seconds` from now (the product's are 30 minutes),
+  // so a test can watch the widget renew its token while open.
+  app.post('/sessions/:id/short-token', async (c) => {
+    const seconds = Number(c.req.query('seconds') ?? 5);
+    const { deps } = stack.server;
+    const [row] = await sessionQueries(deps.database.db).byId.execute({ id: c.req.param('id') });
+    if (!row) return c.json({ error: 'no such session' }, 404);
+    const earlier = new Date(Date.now() + seconds * 1000 - MAX_TOKEN_LIFETIME_MS);
+    const tokens = createTokens(deps.keys, { now: () => earlier }, stack.urls.finlet);
+    return c.json({ client_token: await tokens.issueClientToken(row.id, row.expiresAt, row.livemode) });
   });
   // What the housekeeping sweep does to this session once it is past its expiry (and no other:
   // specs running alongside keep their sessions). Answers the session's status afterwards.

@@ -63,6 +63,15 @@ export async function expiredToken(): Promise<{ session_id: string; client_token
   return (await res.json()) as { session_id: string; client_token: string };
 }
 
+/** A client token of this session that expires `seconds` from now (the product's live 30 minutes). */
+export async function shortLivedToken(sessionId: string, seconds: number): Promise<string> {
+  const res = await fetch(`${stack.control}/sessions/${sessionId}/short-token?seconds=${seconds}`, {
+    method: 'POST',
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { client_token: string }).client_token;
+}
+
 /** Runs the server's expiry for one session as if its `expires_at` had passed; its status after. */
 export async function pastExpiry(sessionId: string): Promise<string> {
   const res = await fetch(`${stack.control}/sessions/${sessionId}/past-expiry`, { method: 'POST' });
@@ -91,7 +100,8 @@ export function flowFrames(page: Page): Frame[] {
 
 /**
  * A page-side harness for `Finlet.open()` with any token: callbacks are recorded in
- * `window.__finlet` so a test can assert on what fired and what did not; the handle is kept in
+ * `window.__finlet` (`events`: the names; `activities`: the whole payloads) so a test can assert on
+ * what fired and what did not; the handle is kept in
  * `window.__finletHandle`, for the page's own `close()`.
  */
 export async function openWithToken(page: Page, token: string, extra: { container?: string } = {}) {
@@ -99,16 +109,19 @@ export async function openWithToken(page: Page, token: string, extra: { containe
   await page.evaluate(
     ({ token, container }) => {
       const w = window as unknown as {
-        __finlet: { success: unknown[]; exit: unknown[]; events: string[] };
+        __finlet: { success: unknown[]; exit: unknown[]; events: string[]; activities: unknown[] };
         __finletHandle: { close(): void };
       };
-      w.__finlet = { success: [], exit: [], events: [] };
+      w.__finlet = { success: [], exit: [], events: [], activities: [] };
       w.__finletHandle = window.Finlet!.open({
         token,
         ...(container ? { container } : {}),
         onSuccess: (r) => w.__finlet.success.push(r),
         onExit: (e) => w.__finlet.exit.push(e),
-        onEvent: (e) => w.__finlet.events.push(e.name),
+        onEvent: (e) => {
+          w.__finlet.events.push(e.name);
+          w.__finlet.activities.push(e);
+        },
       });
     },
     { token, ...extra },
@@ -124,6 +137,8 @@ export async function recorded(page: Page) {
             success: unknown[];
             exit: { status: string; error?: { code: string } }[];
             events: string[];
+            /** Every onEvent payload, in order (`events` holds their names). */
+            activities: { name: string; at: string; metadata: Record<string, unknown> }[];
           };
         }
       ).__finlet,
@@ -191,7 +206,7 @@ declare global {
         locale?: string;
         onSuccess?: (r: { session_id: string; result_token: string }) => void;
         onExit?: (e: { status: string }) => void;
-        onEvent?: (e: { name: string }) => void;
+        onEvent?: (e: { name: string; at: string; metadata: Record<string, unknown> }) => void;
       }): { close(): void };
     };
   }

@@ -36,7 +36,7 @@ export async function fillDetails(page: Page | Frame, lastName = 'Lovelace') {
   await page.getByLabel('Social Security number', { exact: true }).fill('123-45-6789');
 }
 
-export async function chooseDocument(page: Page, type: 'Passport' | 'National ID card') {
+export async function chooseDocument(page: Page | Frame, type: 'Passport' | 'National ID card') {
   await expect(page.getByRole('heading', { name: 'Your identity document' })).toBeVisible();
   // The US issues no national ID card: a Spanish one, then.
   if (type === 'National ID card') await page.getByLabel('Issuing country').selectOption('ES');
@@ -46,7 +46,7 @@ export async function chooseDocument(page: Page, type: 'Passport' | 'National ID
 }
 
 export async function upload(
-  page: Page,
+  page: Page | Frame,
   side: string,
   file = { name: 'photo.png', mimeType: 'image/png', buffer: PNG },
 ) {

@@ -50,7 +50,7 @@ test('a tampered client token ends with exit "invalid_token"', async ({ page }) 
   await expectExit(page, 'invalid_token', 'token_invalid');
 });
 
-test("another partner's token on the demo origin: the frame is refused and nothing succeeds", async ({
+test("another partner's token on the demo origin: the frame is refused, nothing succeeds, onExit origin_not_allowed", async ({
   page,
 }) => {
   const session = await createSession({ allowed_origins: [stack.hostile] }, stack.otherPartner.secret_key);
@@ -60,7 +60,8 @@ test("another partner's token on the demo origin: the frame is refused and nothi
     if (/frame-ancestors/.test(m.text())) csp.push(m.text());
   });
   page.on('request', (r) => {
-    if (r.url().includes('/widget/v1/')) widgetCalls.push(r.url());
+    // The loader's own question (why its frame is silent) is not the flow running.
+    if (r.url().includes('/widget/v1/') && !r.url().includes('/session/embedding')) widgetCalls.push(r.url());
   });
   await page.goto(stack.demo);
   await openWithToken(page, session.client_token);
@@ -73,8 +74,12 @@ test("another partner's token on the demo origin: the frame is refused and nothi
     .toBeGreaterThan(0);
   expect(csp[0]).toContain(stack.hostile);
 
-  await page.waitForTimeout(1500);
-  // The flow never ran: no widget API call, no callback of any kind.
+  // The loader notices the silent frame, the server says why, and the page is told.
+  await expect
+    .poll(async () => (await recorded(page)).exit.map((e) => e.status), { timeout: 20_000 })
+    .toEqual(['origin_not_allowed']);
+  await expect.poll(() => flowFrames(page).length).toBe(0);
+  // The flow never ran: no widget API call from the frame, no other callback.
   expect(widgetCalls).toEqual([]);
   const r = await recorded(page);
   expect(r.success).toEqual([]);

@@ -12,6 +12,7 @@ export * from './api/sessions.ts';
 export * from './api/webhook-endpoints.ts';
 export * from './errors.ts';
 export * from './events.ts';
+export * from './exit-status.ts';
 export * from './ids.ts';
 export * from './money.ts';
 export * from './protocol.ts';

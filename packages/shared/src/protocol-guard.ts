@@ -5,6 +5,9 @@
  */
 import type { FrameToHost, HostToFrame } from './protocol.ts';
 
+/** protocol.ts's MAX_TOKEN_LENGTH, repeated: importing that module would bring zod along. */
+const MAX_TOKEN_LENGTH = 4096;
+
 const isObj = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 const isStr = (x: unknown): x is string => typeof x === 'string';
@@ -44,6 +47,7 @@ export function isFrameToHost(m: unknown): m is FrameToHost {
   if (!isObj(m) || m.ns !== 'finlet' || m.v !== 1) return false;
   switch (m.type) {
     case 'ready':
+    case 'token_expired':
       return true;
     case 'resize':
       return (
@@ -69,6 +73,10 @@ export function isFrameToHost(m: unknown): m is FrameToHost {
 export function isHostToFrame(m: unknown): m is HostToFrame {
   if (!isObj(m) || m.ns !== 'finlet' || m.v !== 1) return false;
   if (m.type === 'close') return true;
+  if (m.type === 'token')
+    return (
+      m.token === undefined || (isStr(m.token) && m.token.length > 0 && m.token.length <= MAX_TOKEN_LENGTH)
+    );
   if (m.type !== 'init') return false;
   if (m.locale !== undefined && !(isStr(m.locale) && m.locale.length <= 35)) return false;
   if (m.appearance === undefined) return true;

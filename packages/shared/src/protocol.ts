@@ -7,6 +7,9 @@ import { widgetEventNames } from './events.ts';
 
 const base = { ns: z.literal('finlet'), v: z.literal(1) };
 
+/** The longest client token a message may carry (the server refuses longer bearer tokens too). */
+export const MAX_TOKEN_LENGTH = 4096;
+
 export const EXIT_STATUSES = [
   'user_exit',
   'invalid_token',
@@ -46,6 +49,9 @@ export const frameToHostSchema = z.discriminatedUnion('type', [
     status: z.enum(EXIT_STATUSES),
     error: z.object({ code: z.string(), message: z.string() }).optional(),
   }),
+  // The client token expired while the widget is open: the frame asks the page for a fresh one
+  // (the page's `onTokenExpired`) and holds the call that failed until the host answers `token`.
+  z.object({ ...base, type: z.literal('token_expired') }),
 ]);
 export type FrameToHost = z.infer<typeof frameToHostSchema>;
 
@@ -59,6 +65,9 @@ export const hostToFrameSchema = z.discriminatedUnion('type', [
     locale: z.string().max(35).optional(),
     appearance: z.record(z.string(), z.string().max(200)).optional(),
   }),
+  // The answer to `token_expired`: a fresh client token for the same session, or none (the page has
+  // no `onTokenExpired`, or it failed), in which case the widget ends with `exit` `expired`.
+  z.object({ ...base, type: z.literal('token'), token: z.string().min(1).max(MAX_TOKEN_LENGTH).optional() }),
 ]);
 export type HostToFrame = z.infer<typeof hostToFrameSchema>;
 

@@ -14,6 +14,11 @@ export const WIDGET_AUDIENCE = 'finlet:widget';
 export const RESULT_TOKEN_TTL_MS = 15 * 60 * 1000;
 const encoder = new TextEncoder();
 
+/** A client token lives as long as its session, and never more than MAX_TOKEN_LIFETIME_MS. */
+export function clientTokenExpiry(sessionExpiresAt: Date, now: Date): Date {
+  return new Date(Math.min(sessionExpiresAt.getTime(), now.getTime() + MAX_TOKEN_LIFETIME_MS));
+}
+
 export interface Tokens {
   /** The `livemode` claim says which mode the session is in (it is checked against the session). */
   issueClientToken(sessionId: string, sessionExpiresAt: Date, livemode: boolean): Promise<string>;
@@ -63,8 +68,7 @@ export function createTokens(keys: KeyStore, clock: Clock, issuer: string): Toke
 
   return {
     issueClientToken(sessionId, sessionExpiresAt, livemode) {
-      const now = clock.now().getTime();
-      const exp = Math.min(sessionExpiresAt.getTime(), now + MAX_TOKEN_LIFETIME_MS);
+      const exp = clientTokenExpiry(sessionExpiresAt, clock.now()).getTime();
       return sign({ livemode }, WIDGET_AUDIENCE, sessionId, exp);
     },
     async verifyClientToken(token) {

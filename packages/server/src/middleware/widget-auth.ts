@@ -12,7 +12,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { expireIfDue } from '../sessions/lifecycle.ts';
-import { sessionQueries } from '../sessions/queries.ts';
+import { readSession } from '../sessions/read-batch.ts';
 import { guardAuthentication } from './auth-guard.ts';
 import { limitRequests } from './rate-limit.ts';
 
@@ -25,14 +25,14 @@ export function bearerToken(header: string | undefined): string {
 }
 
 export function widgetAuth(deps: Deps, opts: { allowCompleted?: boolean } = {}): MiddlewareHandler<AppEnv> {
-  const queries = sessionQueries(deps.database.db);
   return async (c, next) => {
     const { sessionId, livemode } = await guardAuthentication(deps, c, () =>
       deps.tokens.verifyClientToken(bearerToken(c.req.header('authorization'))),
     );
     await limitRequests(deps.rateLimits, `session:${sessionId}`);
-    const [row] = await queries.byId.execute({ id: sessionId });
-    if (row?.livemode !== livemode) throw new ApiError('token_invalid');
+    // Grouped with the other widget calls arriving now: one statement for all of them.
+    const row = await readSession(deps.database, sessionId);
+    if (!row || row.livemode !== livemode) throw new ApiError('token_invalid');
     const session = await expireIfDue(deps, row);
     if (session.status === 'expired') throw new ApiError('session_expired');
     if (session.status === 'canceled') throw new ApiError('session_canceled');

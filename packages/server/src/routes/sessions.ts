@@ -1,9 +1,11 @@
 /**
  * Partner API: sessions (docs/architecture.md §2, §5). Create returns the client token once; list is a cursor
- * list newest first; cancel moves an open session to `canceled` and emits `session.canceled`.
+ * list newest first; cancel moves an open session to `canceled` and emits `session.canceled`;
+ * `client_token` issues a fresh client token for a session still in use (docs/architecture.md §3).
  */
 
 import {
+  clientTokenSchema,
   createdSessionSchema,
   createSessionSchema,
   listQuerySchema,
@@ -14,6 +16,7 @@ import {
 import { and, desc } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { clientTokenExpiry } from '../auth/tokens.ts';
 import type { AppEnv, Deps } from '../context.ts';
 import { afterCursor } from '../db/list-cursor.ts';
 import { type Owner, ownedBy, ownerOf } from '../db/ownership.ts';
@@ -32,6 +35,7 @@ export const sessionDocs: RouteDoc[] = [
   { method: 'get', path: '/v1/sessions', summary: 'List sessions', tag: 'Sessions', auth: 'secret_key', query: listQuerySchema, response: listSchema(sessionSchema) },
   { method: 'get', path: '/v1/sessions/{id}', summary: 'Retrieve a session', tag: 'Sessions', auth: 'secret_key', response: sessionSchema },
   { method: 'post', path: '/v1/sessions/{id}/cancel', summary: 'Cancel an open session', tag: 'Sessions', auth: 'secret_key', response: sessionSchema, idempotent: true },
+  { method: 'post', path: '/v1/sessions/{id}/client_token', summary: 'A fresh client token for a session in use (the widget’s onTokenExpired)', tag: 'Sessions', auth: 'secret_key', response: clientTokenSchema, idempotent: true },
 ]; // biome-ignore format: one route a line
 
 export function sessionRoutes(deps: Deps) {
@@ -114,6 +118,25 @@ export function sessionRoutes(deps: Deps) {
     await readJson(c, z.strictObject({}));
     const row = await load(ownerOf(c.get('partner')), c.req.valid('param').id);
     return c.json(toSessionResource(await cancelSession(deps, row)));
+  });
+
+  // A widget may stay open longer than a client token lives: the partner's page asks its server for
+  // a new token (onTokenExpired), and its server asks here. Only for a session the widget can still
+  // use — open, or completed (its frame still reads the result) — never one expired or canceled.
+  app.post('/:id/client_token', pathId('session'), async (c) => {
+    await readJson(c, z.strictObject({}));
+    const row = await load(ownerOf(c.get('partner')), c.req.valid('param').id);
+    if (row.status === 'expired') throw new ApiError('session_expired');
+    if (row.status === 'canceled') throw new ApiError('session_canceled');
+    // The token's `exp` is in whole seconds: `expires_at` says the same instant.
+    const expires = Math.floor(clientTokenExpiry(row.expiresAt, deps.clock.now()).getTime() / 1000) * 1000;
+    const client_token = await deps.tokens.issueClientToken(row.id, new Date(expires), row.livemode);
+    return c.json({
+      object: 'client_token' as const,
+      session_id: row.id,
+      client_token,
+      expires_at: new Date(expires).toISOString(),
+    });
   });
 
   return app;

@@ -3,12 +3,19 @@
  * token. It exposes only what the frame needs (no partner secrets, no customer PII).
  */
 
-import { type WidgetSession, widgetCompleteSchema, widgetSessionSchema } from '@finlet/shared';
+import {
+  type WidgetSession,
+  widgetCompleteSchema,
+  widgetEmbeddingSchema,
+  widgetSessionSchema,
+} from '@finlet/shared';
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import { z } from 'zod';
 import type { AppEnv, Deps, SessionRow } from '../context.ts';
 import { partners } from '../db/schema.ts';
+import { ApiError } from '../errors.ts';
 import { readJson } from '../middleware/validate.ts';
 import { widgetAuth } from '../middleware/widget-auth.ts';
 import type { RouteDoc } from '../openapi/document.ts';
@@ -16,6 +23,7 @@ import { completeSession, flowSummary } from '../sessions/lifecycle.ts';
 
 export const widgetDocs: RouteDoc[] = [
   { method: 'get', path: '/widget/v1/session', summary: 'The session as the widget sees it', tag: 'Widget', auth: 'client_token', response: widgetSessionSchema },
+  { method: 'get', path: '/widget/v1/session/embedding', summary: 'May the calling page (its Origin) embed this session? For the loader, when the frame never answers', tag: 'Widget', auth: 'client_token', response: widgetEmbeddingSchema },
   { method: 'post', path: '/widget/v1/session/complete', summary: 'Complete the session and get the result token', tag: 'Widget', auth: 'client_token', response: widgetCompleteSchema },
 ]; // biome-ignore format: one route a line
 
@@ -51,6 +59,24 @@ export function widgetRoutes(deps: Deps) {
   }
 
   app.get('/session', widgetAuth(deps), async (c) => c.json(await view(c.get('session'))));
+
+  // The loader's question when its frame never said `ready` (the browser refused to frame it, so
+  // the frame cannot say why): asked from the partner's page, so it answers any origin (CORS) —
+  // it discloses only why this token's widget cannot run there, to a page that holds the token.
+  app.use(
+    '/session/embedding',
+    cors({ origin: '*', allowMethods: ['GET'], allowHeaders: ['authorization'], maxAge: 600 }),
+  );
+  app.get('/session/embedding', widgetAuth(deps), (c) => {
+    const origin = c.req.header('origin');
+    if (!origin || !c.get('session').allowedOrigins.includes(origin)) {
+      throw new ApiError(
+        'origin_not_allowed',
+        `${origin ?? 'A page without an origin'} may not embed this session.`,
+      );
+    }
+    return c.json({ embeddable: true as const, origin });
+  });
 
   // A completed session may be completed again: the frame retries after a lost response.
   app.post('/session/complete', widgetAuth(deps, { allowCompleted: true }), async (c) => {

@@ -2,9 +2,8 @@
  * Session inserts, grouped (group commit): creates that arrive together share one multi-row
  * `INSERT … RETURNING`. A single-row INSERT costs PostgreSQL a parse/bind/execute and a commit, and
  * the driver a round trip, per row — under load that per-statement overhead was most of a session
- * create's database time. At most MAX_IN_FLIGHT insert statements run at once; a row that finds
- * room goes out at the end of the current turn of the event loop (so an idle server adds no wait),
- * and rows that arrive while every slot is busy gather into the next statement. A batch is one
+ * create's database time. At most MAX_IN_FLIGHT insert statements run at once, grouped as
+ * db/statement-groups.ts says. A batch is one
  * statement, so it commits or fails as a whole: when it fails, each of its rows is tried alone, so
  * one bad row never fails another.
  *
@@ -15,6 +14,7 @@
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { sessions } from '../db/schema.ts';
+import { statementGroups, type Waiting } from '../db/statement-groups.ts';
 
 type SessionRow = typeof sessions.$inferSelect;
 /** Everything a new session needs; `status` is always `open`, the other columns start empty. */
@@ -43,12 +43,6 @@ const MAX_BATCH = 32;
 /** Insert statements running at once (the pool serves the other queries with the rest). */
 const MAX_IN_FLIGHT = 3;
 
-interface Pending {
-  row: NewSession;
-  resolve(row: SessionRow): void;
-  reject(error: unknown): void;
-}
-
 const table = getTableColumns(sessions);
 const JSON_COLUMNS = new Set(COLUMNS.filter((c) => table[c].dataType === 'json'));
 /** Driver row (snake_case) → Drizzle row, for every column of the table. */
@@ -69,7 +63,8 @@ function toDriver(column: (typeof COLUMNS)[number], value: unknown): unknown {
   return value instanceof Date ? value.toISOString() : value;
 }
 
-function fromDriver(raw: Record<string, unknown>): SessionRow {
+/** A `sessions` row as the driver returns it (`returning *`, `select *`) → the Drizzle row. */
+export function sessionFromDriver(raw: Record<string, unknown>): SessionRow {
   const row: Record<string, unknown> = {};
   for (const [name, field] of FIELDS) row[field] = raw[name];
   return row as SessionRow;
@@ -77,18 +72,15 @@ function fromDriver(raw: Record<string, unknown>): SessionRow {
 
 function createInserter(database: Database) {
   const texts = new Map<number, string>();
-  const queue: Pending[] = [];
-  let inFlight = 0;
-  let scheduled = false;
 
-  async function run(batch: Pending[]): Promise<void> {
+  async function run(batch: Waiting<NewSession, SessionRow>[]): Promise<void> {
     let text = texts.get(batch.length);
     if (!text) {
       text = insertText(batch.length);
       texts.set(batch.length, text);
     }
     const values: unknown[] = [];
-    for (const { row } of batch) for (const c of COLUMNS) values.push(toDriver(c, row[c]));
+    for (const { input } of batch) for (const c of COLUMNS) values.push(toDriver(c, input[c]));
     let rows: Record<string, unknown>[];
     try {
       rows = await database.query(text, values, `finlet_session_insert_${batch.length}`);
@@ -97,30 +89,11 @@ function createInserter(database: Database) {
       else await Promise.all(batch.map((p) => run([p])));
       return;
     }
-    const byId = new Map(rows.map((r) => [r.id, fromDriver(r)]));
-    for (const p of batch) p.resolve(byId.get(p.row.id)!);
+    const byId = new Map(rows.map((r) => [r.id, sessionFromDriver(r)]));
+    for (const p of batch) p.resolve(byId.get(p.input.id)!);
   }
 
-  function flush() {
-    scheduled = false;
-    while (queue.length > 0 && inFlight < MAX_IN_FLIGHT) {
-      const batch = queue.splice(0, MAX_BATCH);
-      inFlight++;
-      void run(batch).finally(() => {
-        inFlight--;
-        flush();
-      });
-    }
-  }
-
-  return (row: NewSession) =>
-    new Promise<SessionRow>((resolve, reject) => {
-      queue.push({ row, resolve, reject });
-      if (!scheduled && inFlight < MAX_IN_FLIGHT) {
-        scheduled = true;
-        setImmediate(flush);
-      }
-    });
+  return statementGroups(run, { maxBatch: MAX_BATCH, maxInFlight: MAX_IN_FLIGHT });
 }
 
 const inserters = new WeakMap<Database, ReturnType<typeof createInserter>>();

@@ -8,29 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions } from '../../src/db/schema.ts';
 import { insertSession, type NewSession } from '../../src/sessions/insert-batch.ts';
 import { createTestContext, sessionBody, type TestContext } from '../support/harness.ts';
+import { countStatements } from '../support/statements.ts';
 
 let t: TestContext;
 beforeAll(async () => {
   t = await createTestContext();
 });
 afterAll(() => t.close());
-
-/** Counts the statements the database client is sent while `body` runs (the real client still runs them). */
-async function countStatements<T>(body: () => Promise<T>): Promise<{ result: T; statements: number }> {
-  const client = (t.deps.database.db as unknown as { $client: { query: (...a: unknown[]) => unknown } })
-    .$client;
-  const original = client.query;
-  let statements = 0;
-  client.query = function (this: unknown, ...args: unknown[]) {
-    statements++;
-    return original.apply(this, args);
-  };
-  try {
-    return { result: await body(), statements };
-  } finally {
-    client.query = original;
-  }
-}
 
 const newSession = (id: string, partnerId = t.partner.id): NewSession => ({
   id,
@@ -77,7 +61,7 @@ describe('grouped session inserts', () => {
 
   it('sends rows that arrive together as one statement', async () => {
     const ids = Array.from({ length: 20 }, (_, i) => `ses_together${String(i).padStart(2, '0')}`);
-    const { result, statements } = await countStatements(() =>
+    const { result, statements } = await countStatements(t, () =>
       Promise.all(ids.map((id) => insertSession(t.deps.database, newSession(id)))),
     );
     expect(statements).toBe(1);

@@ -160,6 +160,26 @@ export const createdSessionSchema = sessionSchema
   .extend({ client_token: z.string() })
   .meta({ id: 'CreatedSession' });
 
+/**
+ * `POST /v1/sessions/:id/client_token`: a fresh client token for a session still in use, for a
+ * widget open longer than a token lives (`onTokenExpired`). `expires_at` is the token's own expiry.
+ */
+export const clientTokenSchema = z
+  .object({
+    object: z.literal('client_token'),
+    session_id: z.string(),
+    client_token: z.string(),
+    expires_at: z.string(),
+  })
+  .meta({ id: 'ClientToken' });
+export type ClientToken = z.infer<typeof clientTokenSchema>;
+
+/** `GET /widget/v1/session/embedding`: the calling page's origin may embed the session's widget. */
+export const widgetEmbeddingSchema = z
+  .object({ embeddable: z.literal(true), origin: z.string() })
+  .meta({ id: 'WidgetEmbedding' });
+export type WidgetEmbedding = z.infer<typeof widgetEmbeddingSchema>;
+
 /** What the widget frame reads about its session (`GET /widget/v1/session`): no partner secrets. */
 export const widgetSessionSchema = z
   .object({

@@ -3,6 +3,7 @@
  * host's `init` only from `window.parent`, only if well-formed, and only from one of the session's
  * allowed origins (waiting for the session if it has not loaded yet). From then on every message
  * goes to that origin and no other; before that, nothing is sent (messages wait in a queue).
+ * A fresh client token (`token`, the answer to `token_expired`) is taken only from that host.
  */
 import type { FrameToHostBody, HostToFrame, WidgetEventName } from '@finlet/shared';
 // Imported by path: the package index would drag every zod schema into the first screen.
@@ -26,6 +27,7 @@ export class FrameBridge {
   #queue: FrameToHostBody[] = [];
   #closed = false;
   #finished = false;
+  #tokenWaiters: ((token: string | undefined) => void)[] = [];
 
   constructor(
     private readonly callbacks: FrameBridgeCallbacks,
@@ -83,10 +85,29 @@ export class FrameBridge {
     if (this.#hostOrigin) this.close();
   }
 
+  /**
+   * Asks the host page for a fresh client token (its `onTokenExpired`). Resolves with the token, or
+   * undefined when there is no host to ask, it has none, or it does not answer within `waitMs`.
+   */
+  requestToken(waitMs: number): Promise<string | undefined> {
+    if (!this.#hostOrigin || this.#closed || this.#finished) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => answer(undefined), waitMs);
+      const answer = (token: string | undefined) => {
+        clearTimeout(timer);
+        this.#tokenWaiters = this.#tokenWaiters.filter((w) => w !== answer);
+        resolve(token);
+      };
+      this.#tokenWaiters.push(answer);
+      this.send({ type: 'token_expired' });
+    });
+  }
+
   /** Stops listening and sending (the host closed, or the flow ended). */
   close(): void {
     this.#closed = true;
     this.win.removeEventListener('message', this.#onMessage);
+    for (const answer of [...this.#tokenWaiters]) answer(undefined);
   }
 
   #onMessage = (event: MessageEvent) => {
@@ -95,6 +116,11 @@ export class FrameBridge {
     const message = event.data;
     if (message.type === 'close') {
       if (event.origin === this.#hostOrigin) this.callbacks.onClose();
+      return;
+    }
+    if (message.type === 'token') {
+      if (event.origin === this.#hostOrigin)
+        for (const answer of [...this.#tokenWaiters]) answer(message.token);
       return;
     }
     if (this.#allowed) this.#accept(message, event.origin);

@@ -5,6 +5,14 @@
  * (exit, success or close()) everything it added — frame, dialog, listeners — is removed.
  * `close()` hides the widget at once but lets the frame answer before removing it: a session that
  * completed (the user paid, then closed instead of pressing Continue) ends in `onSuccess`.
+ *
+ * A frame that never says `ready` cannot say why: the browser refused to frame it (the page is not
+ * one of the session's allowed origins, so `frame-ancestors` blocks it), or its token or session is
+ * unusable (an unknown session has no allowed origins at all). After READY_MS the loader asks the
+ * server why (./embedding.ts) and ends with the matching `onExit` status — or keeps waiting when
+ * the server says the page may embed it (the frame is only slow).
+ * When the client token expires while the widget is open, the frame asks for a fresh one: the page's
+ * `onTokenExpired` gives it, and the frame retries the call that failed.
  */
 import type { FrameToHost } from '@finlet/shared';
 import { connectHost } from '../bridge/host.ts';
@@ -12,12 +20,17 @@ import { FinletEventEvent } from '../events/event.ts';
 import { FinletExitEvent } from '../events/exit.ts';
 import { FinletSuccessEvent } from '../events/success.ts';
 import type { FinletExit } from '../events/types.ts';
+import { embeddingVerdict } from './embedding.ts';
 import type { FinletHandle, FinletOpenOptions } from './options.ts';
 import { frameElement, type Presentation, presentInline, presentModal } from './presentation.ts';
 import { originOf, readTokenClaims } from './token.ts';
 
 /** How long a closed widget waits for the frame's answer before it reports `user_exit` by itself. */
 const CLOSE_ANSWER_MS = 10_000;
+/** How long the frame may take to say `ready` before the loader asks the server why it has not. */
+const READY_MS = 3_000;
+/** How much longer a silent frame gets when the server could not be asked why. */
+const GIVE_UP_MS = 12_000;
 
 let scriptOrigin: string | undefined;
 let current: FinletHandle | undefined;
@@ -42,13 +55,15 @@ export function open(options: FinletOpenOptions, target: OpenTarget = {}): Finle
     options.onExit?.(result);
     target.events?.dispatchEvent(new FinletExitEvent(result));
   };
-  if (!origin) {
+  // Not a client token at all (no session in it): no frame could ever load for it.
+  if (!origin || typeof claims.sub !== 'string') {
     queueMicrotask(() => exit({ status: 'invalid_token' }));
     return { close() {} };
   }
 
-  const query = claims.sub ? `?session=${encodeURIComponent(claims.sub)}` : '';
-  const iframe = frameElement(`${origin}/flow/${query}#token=${encodeURIComponent(options.token)}`);
+  const iframe = frameElement(
+    `${origin}/flow/?session=${encodeURIComponent(claims.sub)}#token=${encodeURIComponent(options.token)}`,
+  );
   let ended = false;
   let ready = false;
   let answerTimer: ReturnType<typeof setTimeout> | undefined;
@@ -58,6 +73,7 @@ export function open(options: FinletOpenOptions, target: OpenTarget = {}): Finle
   const end = () => {
     ended = true;
     clearTimeout(answerTimer);
+    clearTimeout(readyTimer);
     bridge.dispose();
     presentation.remove();
     ownHost?.remove();
@@ -67,8 +83,10 @@ export function open(options: FinletOpenOptions, target: OpenTarget = {}): Finle
     if (ended) return;
     if (m.type === 'ready') {
       ready = true;
+      clearTimeout(readyTimer);
       options.onLoad?.();
-    } else if (m.type === 'resize') presentation.resize(m.height);
+    } else if (m.type === 'token_expired') void renewToken();
+    else if (m.type === 'resize') presentation.resize(m.height);
     else if (m.type === 'event') {
       const activity = { name: m.name, at: m.at, metadata: m.metadata ?? {} };
       options.onEvent?.(activity);
@@ -83,6 +101,34 @@ export function open(options: FinletOpenOptions, target: OpenTarget = {}): Finle
       exit(m.error ? { status: m.status, error: m.error } : { status: m.status });
     }
   };
+  // Asked only while the frame is silent: an answer that it may embed here means it is just slow.
+  // With no answer at all (Finlet down, or the page's CSP has no connect-src for it) the frame gets
+  // GIVE_UP_MS more, then the page is told it could not be reached.
+  const whyNotReady = async (lastTry: boolean) => {
+    const verdict = await embeddingVerdict(origin, options.token);
+    if (ended || ready || verdict === 'embeddable') return;
+    if (verdict === 'unreachable' && !lastTry) {
+      readyTimer = setTimeout(() => void whyNotReady(true), GIVE_UP_MS);
+      return;
+    }
+    end();
+    exit(
+      verdict === 'unreachable'
+        ? { status: 'error', error: { code: 'network', message: `${origin} could not be reached.` } }
+        : verdict,
+    );
+  };
+  let readyTimer = setTimeout(() => void whyNotReady(false), READY_MS);
+  const renewToken = async () => {
+    let token: string | undefined;
+    try {
+      token = (await options.onTokenExpired?.()) || undefined;
+    } catch {
+      // No token: the frame ends with `expired`, as it would without onTokenExpired.
+    }
+    if (!ended) bridge.send({ type: 'token', token });
+  };
+
   const handle: FinletHandle = {
     close() {
       if (ended || answerTimer !== undefined) return;

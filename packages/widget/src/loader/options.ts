@@ -22,6 +22,13 @@ export interface FinletOpenOptions {
   onEvent?: (activity: FinletActivity) => void;
   /** The frame answered the handshake: the flow is running. */
   onLoad?: () => void;
+  /**
+   * The client token expired while the widget is open (a token lives at most 30 minutes; a session
+   * may live longer). Return a fresh one — your server gets it from
+   * `POST /v1/sessions/:id/client_token` — and the widget carries on where it was. Without it, or
+   * when it throws or returns nothing, the widget ends with `onExit({ status: 'expired' })`.
+   */
+  onTokenExpired?: () => string | Promise<string>;
 }
 
 export interface FinletHandle {

@@ -1,7 +1,10 @@
 /**
  * The widget API client (`/widget/v1/*` on the frame's own origin, client token as Bearer).
  * Failures become one `WidgetApiError` with the server's stable `code` (or `network`), so screens
- * decide what to show from codes, never from message text.
+ * decide what to show from codes, never from message text. A call refused with `token_expired` is
+ * sent again once with a fresh token from `renewToken` (the host page's `onTokenExpired`), if it
+ * gives one: the server refused it before doing anything, so even a POST is safe to repeat. Calls
+ * that fail together share one renewal.
  */
 import type { WidgetComplete, WidgetSession } from '@finlet/shared';
 
@@ -36,19 +39,40 @@ export interface WidgetApi {
   post<T>(path: string, body?: unknown, options?: { idempotencyKey?: string }): Promise<T>;
 }
 
-export function widgetApi(token: string, base = '/widget/v1'): WidgetApi {
-  const call = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
+export function widgetApi(
+  token: string,
+  base = '/widget/v1',
+  renewToken?: () => Promise<string | undefined>,
+): WidgetApi {
+  let current = token;
+  let renewal: Promise<string | undefined> | undefined;
+  const renewed = async (used: string): Promise<string | undefined> => {
+    if (!renewToken) return undefined;
+    if (current !== used) return current; // another call renewed it meanwhile
+    renewal ??= renewToken().finally(() => {
+      renewal = undefined;
+    });
+    const fresh = await renewal;
+    if (fresh) current = fresh;
+    return fresh;
+  };
+  const call = async <T>(path: string, init: RequestInit = {}, retried = false): Promise<T> => {
+    const used = current;
     let response: Response;
     try {
       response = await fetch(`${base}${path}`, {
         ...init,
-        headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...init.headers },
+        headers: { authorization: `Bearer ${used}`, accept: 'application/json', ...init.headers },
       });
     } catch {
       throw new WidgetApiError('network', 0);
     }
     const body: unknown = await response.json().catch(() => null);
-    if (!response.ok) throw new WidgetApiError(errorCode(body) ?? `http_${response.status}`, response.status);
+    if (!response.ok) {
+      const code = errorCode(body) ?? `http_${response.status}`;
+      if (code === 'token_expired' && !retried && (await renewed(used))) return call<T>(path, init, true);
+      throw new WidgetApiError(code, response.status);
+    }
     if (typeof body !== 'object' || body === null) throw new WidgetApiError('invalid_response', 502);
     return body as T;
   };
@@ -62,7 +86,7 @@ export function widgetApi(token: string, base = '/widget/v1'): WidgetApi {
       body: JSON.stringify(body),
     });
   return {
-    request: call,
+    request: (path, init) => call(path, init),
     post,
     session: () => call<WidgetSession>('/session'),
     complete: () => post<WidgetComplete>('/session/complete'),

@@ -17,6 +17,7 @@ import type { HostToFrame, WidgetComplete, WidgetSession } from '@finlet/shared'
 import { html, LitElement, nothing } from 'lit';
 import { FrameBridge } from '../../bridge/frame.ts';
 import { setLocale, t, tEnglish } from '../../i18n/i18n.ts';
+import { readTokenClaims } from '../../loader/token.ts';
 import { applyAppearance } from '../../theme/theme.ts';
 import { type WidgetApi, WidgetApiError, widgetApi } from '../api/widget-api.ts';
 import { LocaleController } from '../controllers/locale.ts';
@@ -29,6 +30,9 @@ import '../steps/error/error.ts';
 import { appStyles } from './app.styles.ts';
 
 type Init = Extract<HostToFrame, { type: 'init' }>;
+
+/** How long the frame waits for the page's `onTokenExpired` (it asks its own server) before giving up. */
+const TOKEN_WAIT_MS = 30_000;
 
 export class FinletApp extends LitElement {
   static override styles = appStyles;
@@ -47,7 +51,7 @@ export class FinletApp extends LitElement {
   declare failure: Failure | undefined;
 
   #launch = readLaunch();
-  #api: WidgetApi = widgetApi(this.#launch.token ?? '');
+  #api: WidgetApi = widgetApi(this.#launch.token ?? '', undefined, () => this.#renewToken());
   #init: Init | undefined;
   #ended = false;
   #leaving = false;
@@ -117,6 +121,15 @@ export class FinletApp extends LitElement {
     this.#applyAppearance();
     if (this.failure) return;
     void this.#show(0);
+  }
+
+  /**
+   * A fresh client token from the host page (its `onTokenExpired`) for the call that failed with
+   * `token_expired`. One for another session is refused: it would turn this widget into that one.
+   */
+  async #renewToken(): Promise<string | undefined> {
+    const token = await this.#bridge.requestToken(TOKEN_WAIT_MS);
+    return token && readTokenClaims(token).sub === this.session?.id ? token : undefined;
   }
 
   #applyLocale(): void {

@@ -12,7 +12,9 @@
  *
  * Properties: `api`, `amountLabel`, `locale`. Events: `finlet-bank-paid` (detail: the WidgetPayment),
  * `finlet-bank-failed` (detail: `{ message, code }`: the customer's message, and the code for the
- * host), `finlet-bank-back`.
+ * host), `finlet-bank-back`; `finlet-step-event` with the same bank events as the link step —
+ * SELECT_INSTITUTION, SUBMIT_PAYMENT (`method: "bank"`), OAUTH_OPEN, OAUTH_CLOSE, OAUTH_FAIL —
+ * relayed to the host.
  * CSS parts: `button`.
  */
 import type { BankPaymentStarted, PaymentInstitution, WidgetPayment } from '@finlet/shared';
@@ -25,6 +27,7 @@ import { HeadingFocus } from '../../controllers/heading-focus.ts';
 import { LocaleController } from '../../controllers/locale.ts';
 import { errorMessage } from '../../failure.ts';
 import { loadingStyles, loadingTemplate } from '../../loading.ts';
+import { StepEvent } from '../../step-events.ts';
 import { linkStyles } from '../link/link.styles.ts';
 
 const m = messages('payment');
@@ -76,6 +79,7 @@ export class FinletPaymentBank extends LitElement {
     const data = e.data as { type?: unknown; attempt?: unknown };
     if (e.origin !== location.origin || data?.type !== 'finlet:oauth') return;
     if (!this.#started || data.attempt !== this.#started.attempt) return;
+    if (this.view === 'authorising') this.#bankWindowClosed('callback');
     void this.#follow();
   };
 
@@ -103,15 +107,18 @@ export class FinletPaymentBank extends LitElement {
   async #choose(bank: PaymentInstitution) {
     this.#bank = bank;
     this.view = 'starting';
+    this.dispatchEvent(new StepEvent('SELECT_INSTITUTION', { institution: bank.id }));
     // Open the window in the click's own turn, or the browser blocks it.
     const popup = inAppWebview(navigator.userAgent)
       ? null
       : open('about:blank', 'finlet-bank', 'popup,width=480,height=720');
+    const mode = popup ? 'popup' : 'redirect';
+    this.dispatchEvent(new StepEvent('SUBMIT_PAYMENT', { method: 'bank', institution: bank.id }));
     const r = await this.#call.run(
       () =>
         this.api.post<BankPaymentStarted>(
           '/payments/bank',
-          { method: 'bank', institution: bank.id, mode: popup ? 'popup' : 'redirect' },
+          { method: 'bank', institution: bank.id, mode },
           { idempotencyKey: `att_${crypto.randomUUID()}` },
         ),
       () => true,
@@ -126,11 +133,13 @@ export class FinletPaymentBank extends LitElement {
     this.#started = r.value;
     if (!popup) {
       this.view = 'redirect';
+      this.dispatchEvent(new StepEvent('OAUTH_OPEN', { institution: bank.id, mode }));
       return;
     }
     popup.location.href = this.#started.authorization_url;
     this.#popup = popup;
     this.view = 'authorising';
+    this.dispatchEvent(new StepEvent('OAUTH_OPEN', { institution: bank.id, mode }));
     this.#watchPopup();
   }
 
@@ -140,8 +149,15 @@ export class FinletPaymentBank extends LitElement {
     this.#watch = setInterval(() => {
       if (this.#popup && !this.#popup.closed) return;
       clearInterval(this.#watch);
-      if (this.view === 'authorising') void this.#follow(true);
+      if (this.view !== 'authorising') return;
+      this.#bankWindowClosed('closed');
+      void this.#follow(true);
     }, 500);
+  }
+
+  /** The bank's window is done: its callback said so, or the user closed it. */
+  #bankWindowClosed(reason: 'callback' | 'closed') {
+    this.dispatchEvent(new StepEvent('OAUTH_CLOSE', { institution: this.#bank?.id, reason }));
   }
 
   async #follow(closed = false) {
@@ -181,6 +197,8 @@ export class FinletPaymentBank extends LitElement {
   }
 
   #failed(code: string) {
+    // Once a bank was chosen, a failure is the bank journey's: the link step reports it the same way.
+    if (this.#bank) this.dispatchEvent(new StepEvent('OAUTH_FAIL', { institution: this.#bank.id, code }));
     const message = bankFailureMessage(code);
     this.dispatchEvent(
       new CustomEvent('finlet-bank-failed', { detail: { message, code }, bubbles: true, composed: true }),

@@ -1,0 +1,24 @@
+/**
+ * Counts the statements a test's database client is sent while `body` runs (the real client still
+ * runs them): for tests that prove calls are grouped into fewer statements.
+ */
+import type { TestContext } from './harness.ts';
+
+export async function countStatements<T>(
+  t: TestContext,
+  body: () => Promise<T>,
+): Promise<{ result: T; statements: number }> {
+  const client = (t.deps.database.db as unknown as { $client: { query: (...a: unknown[]) => unknown } })
+    .$client;
+  const original = client.query;
+  let statements = 0;
+  client.query = function (this: unknown, ...args: unknown[]) {
+    statements++;
+    return original.apply(this, args);
+  };
+  try {
+    return { result: await body(), statements };
+  } finally {
+    client.query = original;
+  }
+}
