@@ -1,6 +1,7 @@
 /**
  * Real banks by configuration (FINLET_BANKS_FILE, here YAML): banks Finlet has no code for, only
- * entries in the file, are listed and linked like the built-in sandbox ones.
+ * entries in the file, are linked like the built-in sandbox ones — in live mode, by a partner whose
+ * live bank_data provider account opens them (test keys only ever reach the sandbox banks).
  * - Northbank (Berlin Group) is a sandbox EU bank where Finlet is registered under another client
  *   id with a signing key of its own (RSA, PS256): it refuses Finlet's default key, so a link
  *   that completes shows the configured key signed the client assertions.
@@ -25,6 +26,7 @@ import { CookieJar, loginThroughBank } from '../../../sandbox/src/bank-common/lo
 import type { SandboxBank } from '../../../sandbox/src/bank-common/shell.ts';
 import { createBankEu } from '../../../sandbox/src/bank-eu/index.ts';
 import { createBankUk } from '../../../sandbox/src/bank-uk/index.ts';
+import { createApiKey } from '../../src/auth/api-keys.ts';
 import { createTestContext, type TestContext } from '../support/harness.ts';
 import { createTestPki, type TestPki } from '../support/test-pki.ts';
 import {
@@ -90,6 +92,8 @@ async function startMtlsBank(pki: TestPki, jwk: Record<string, unknown>, clientI
 let dir: string;
 let pki: TestPki;
 let ctx: TestContext;
+/** The same server seen with the partner's live key: configured banks are live providers. */
+let live: TestContext;
 let northbank: RunningBank;
 let harbour: Awaited<ReturnType<typeof startMtlsBank>>;
 
@@ -157,6 +161,17 @@ beforeAll(async () => {
     FINLET_BANKS_FILE: path.join(dir, 'banks.yaml'),
     FINLET_BANK_CLIENT_KEY: JSON.stringify(finletKey.priv),
   });
+  const liveKey = await createApiKey(ctx.deps.database.db, ctx.partner.id, 'live', new Date());
+  live = { ...ctx, api: (method, p, opts = {}) => ctx.api(method, p, { key: liveKey, ...opts }) };
+  for (const [connector, institutions] of [
+    ['berlin_group', ['northbank-de']],
+    ['ob_uk', ['harbour-uk', 'harbour-uk-stranger']],
+  ] as const) {
+    const res = await live.api('POST', '/v1/provider_accounts', {
+      body: { capability: 'bank_data', connector, settings: { institutions } },
+    });
+    if (res.status !== 201) throw new Error(`provider account: ${await res.text()}`);
+  }
 }, 60_000);
 
 afterAll(async () => {
@@ -166,29 +181,30 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-it('lists the configured banks after the sandbox banks, each with its logo', async () => {
-  const session = await linkSession(ctx);
-  const w = widget(ctx, session.client_token);
+it('offers the configured banks to live sessions whose provider accounts open them, never to test ones', async () => {
+  const test = await linkSession(ctx);
+  const inTest = (await (await widget(ctx, test.client_token)('GET', '/institutions')).json()).data;
+  expect(inTest.map((i: { id: string }) => i.id)).toEqual(['sandbox-bank-uk', 'sandbox-bank-eu']);
+  const session = await linkSession(live);
+  const w = widget(live, session.client_token);
   const { data } = await (await w('GET', '/institutions')).json();
   expect(data.map((i: { id: string }) => i.id)).toEqual([
-    'sandbox-bank-uk',
-    'sandbox-bank-eu',
     'northbank-de',
     'harbour-uk',
     'harbour-uk-stranger',
   ]);
-  expect(data[2]).toMatchObject({ name: 'Northbank', country: 'DE', health: 'healthy' });
+  expect(data[0]).toMatchObject({ name: 'Northbank', country: 'DE', health: 'healthy' });
   expect(await (await w('GET', '/institutions/northbank-de/logo.svg')).text()).toContain('#224466');
 });
 
 describe('Northbank: Berlin Group, its own client id and signing key', () => {
   it('links an account through it, and its data reads like any bank’s', async () => {
-    const { linkId, view } = await linkBank(ctx, 'northbank-de', 'user_good');
+    const { linkId, view } = await linkBank(live, 'northbank-de', 'user_good');
     expect(view.accounts).toHaveLength(1);
-    const link = await (await ctx.api('GET', `/v1/links/${linkId}`)).json();
+    const link = await (await live.api('GET', `/v1/links/${linkId}`)).json();
     expect(link).toMatchObject({ status: 'active', institution: { id: 'northbank-de', name: 'Northbank' } });
-    const accounts = (await (await ctx.api('GET', `/v1/accounts?link=${linkId}`)).json()).data;
-    expect((await ctx.api('GET', `/v1/accounts/${accounts[0].id}/balance`)).status).toBe(200);
+    const accounts = (await (await live.api('GET', `/v1/accounts?link=${linkId}`)).json()).data;
+    expect((await live.api('GET', `/v1/accounts/${accounts[0].id}/balance`)).status).toBe(200);
   });
 });
 
@@ -202,8 +218,8 @@ describe('Harbour Bank: UK Open Banking over mutual TLS', () => {
 
   it('links an account: every call Finlet makes carries its transport certificate', async () => {
     harbour.seen.length = 0;
-    const session = await linkSession(ctx);
-    const w = widget(ctx, session.client_token);
+    const session = await linkSession(live);
+    const w = widget(live, session.client_token);
     const started = await w('POST', '/link/start', { institution: 'harbour-uk' });
     const start = await started.json();
     expect(started.status).toBe(200);
@@ -221,10 +237,10 @@ describe('Harbour Bank: UK Open Banking over mutual TLS', () => {
       account_ids: view.accounts.map((a: { id: string }) => a.id),
     });
     expect(chosen.status).toBe(200);
-    const row = await (await ctx.api('GET', `/v1/sessions/${session.id}`)).json();
+    const row = await (await live.api('GET', `/v1/sessions/${session.id}`)).json();
     const linkId = row.flow_states.link.result.link_id;
-    const accounts = (await (await ctx.api('GET', `/v1/accounts?link=${linkId}`)).json()).data;
-    expect((await ctx.api('GET', `/v1/accounts/${accounts[0].id}/balance`)).status).toBe(200);
+    const accounts = (await (await live.api('GET', `/v1/accounts?link=${linkId}`)).json()).data;
+    expect((await live.api('GET', `/v1/accounts/${accounts[0].id}/balance`)).status).toBe(200);
 
     const byFinlet = harbour.seen.filter((r) => !forPeople(r.path));
     const paths = new Set(byFinlet.map((r) => r.path));
@@ -242,8 +258,8 @@ describe('Harbour Bank: UK Open Banking over mutual TLS', () => {
 
   it('the same bank with a certificate from another CA gets nothing past the door: the start fails, never a 500', async () => {
     harbour.seen.length = 0;
-    const session = await linkSession(ctx);
-    const started = await widget(ctx, session.client_token)('POST', '/link/start', {
+    const session = await linkSession(live);
+    const started = await widget(live, session.client_token)('POST', '/link/start', {
       institution: 'harbour-uk-stranger',
     });
     expect(started.status).toBe(502);
