@@ -25,7 +25,8 @@ let world: LinkWorld;
 let shortTokens: LinkWorld;
 beforeAll(async () => {
   world = await startLinkWorld();
-  shortTokens = await startLinkWorld({ bank: { accessTokenTtlSeconds: 1 } });
+  // Access tokens live 3 s: long enough to finish linking on a busy machine, short enough to wait out.
+  shortTokens = await startLinkWorld({ bank: { accessTokenTtlSeconds: 3 } });
 });
 afterAll(async () => {
   await world.close();
@@ -56,7 +57,7 @@ describe.each(INSTITUTIONS)('%s tokens', (institution) => {
     expect(pending).toHaveLength(3);
     const before = await storedTokens(shortTokens, linkId);
 
-    await new Promise((r) => setTimeout(r, 1_200));
+    await new Promise((r) => setTimeout(r, 3_200));
     const bank = bankOf(shortTokens, institution).bank;
     expect((await bank.auth.provider.AccessToken.find(before.accessToken))?.isExpired ?? true).toBe(true);
     const balance = await ctx.api('GET', `/v1/accounts/${await firstAccountId(shortTokens, linkId)}/balance`);
@@ -64,7 +65,7 @@ describe.each(INSTITUTIONS)('%s tokens', (institution) => {
     const afterBalance = await storedTokens(shortTokens, linkId);
     expect(afterBalance.accessToken).not.toBe(before.accessToken);
 
-    await new Promise((r) => setTimeout(r, 1_200));
+    await new Promise((r) => setTimeout(r, 3_200));
     // The second sync sees the first sync's pending transactions booked, under the same ids.
     const second = await syncAll(ctx, linkId, first.cursor);
     expect((await storedTokens(shortTokens, linkId)).accessToken).not.toBe(afterBalance.accessToken);
