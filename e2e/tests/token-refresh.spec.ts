@@ -60,6 +60,7 @@ test('the shop renews an expired token through onTokenExpired and the customer p
 
   await payWithTestCard(frame);
   await frame.getByRole('button', { name: 'Continue' }).click();
+  await frame.getByRole('button', { name: 'Done' }).click();
   await page.waitForURL(/\/orders\/ses_/);
   await expect(page.locator('#token-verdict')).toHaveText(/Signature verified/);
   expect(renewals).toEqual(['200']);

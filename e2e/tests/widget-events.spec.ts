@@ -84,7 +84,10 @@ test('card with 3-D Secure: OPEN, STEP_VIEW per step, SUBMIT_PAYMENT, CHALLENGE_
   await challenge.getByRole('button', { name: 'Complete' }).click();
   await expect(frame.getByRole('heading', { name: 'Payment successful' })).toBeVisible({ timeout: 20_000 });
   await frame.getByRole('button', { name: 'Continue' }).click();
-  heard(await events.next([['STEP_VIEW', { step: 'done' }], 'SUCCESS']));
+  heard(await events.next([['STEP_VIEW', { step: 'done' }]]));
+  // "All done" waits for the customer: SUCCESS follows Done.
+  await frame.getByRole('button', { name: 'Done' }).click();
+  heard(await events.next(['SUCCESS']));
   await expect.poll(async () => (await recorded(page)).success.length).toBe(1);
 });
 
@@ -117,6 +120,8 @@ test('pay by bank: SELECT_INSTITUTION, SUBMIT_PAYMENT, OAUTH_OPEN, OAUTH_CLOSE, 
     await events.next([
       ['OAUTH_CLOSE', bank],
       ['OAUTH_FAIL', { ...bank, code: expect.any(String) }],
+      // The payment step reports the failed payment to the host as well.
+      ['ERROR', { code: expect.any(String), step: 'payment' }],
     ]),
   );
 
@@ -130,7 +135,9 @@ test('pay by bank: SELECT_INSTITUTION, SUBMIT_PAYMENT, OAUTH_OPEN, OAUTH_CLOSE, 
   await expect(frame.getByRole('heading', { name: 'Payment successful' })).toBeVisible({ timeout: 20_000 });
   await events.next(['OAUTH_CLOSE']);
   await frame.getByRole('button', { name: 'Continue' }).click();
-  await events.next([['STEP_VIEW', { step: 'done' }], 'SUCCESS']);
+  await events.next([['STEP_VIEW', { step: 'done' }]]);
+  await frame.getByRole('button', { name: 'Done' }).click();
+  await events.next(['SUCCESS']);
 });
 
 test('bank link denied: SELECT_INSTITUTION, OAUTH_OPEN, OAUTH_CLOSE, OAUTH_FAIL', async ({ page }) => {
