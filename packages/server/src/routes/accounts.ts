@@ -11,12 +11,12 @@ import {
   ownersQuerySchema,
   ownersSchema,
 } from '@finlet/shared';
-import { and, asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
 import { linkAccounts, sessions } from '../db/schema.ts';
-import { notFound } from '../errors.ts';
 import { withBankAccess } from '../links/access.ts';
+import { findAccount, listAccounts } from '../links/listing.ts';
 import { bestOwnerMatch } from '../links/ownership.ts';
 import { toAccountResource } from '../links/resources.ts';
 import { readQuery } from '../middleware/validate.ts';
@@ -34,33 +34,13 @@ export function accountRoutes(deps: Deps) {
   const { db } = deps.database;
   const app = new Hono<AppEnv>();
 
-  async function load(partnerId: string, id: string) {
-    const [row] = await db
-      .select()
-      .from(linkAccounts)
-      .where(
-        and(eq(linkAccounts.id, id), eq(linkAccounts.partnerId, partnerId), eq(linkAccounts.selected, true)),
-      );
-    if (!row) throw notFound('account');
-    return row;
-  }
+  const load = (partnerId: string, id: string) => findAccount(deps, { partnerId }, id);
 
   app.get('/', async (c) => {
     const partnerId = c.get('partner').id;
     const q = readQuery(c, accountListQuerySchema);
     if (q.link) await loadLink(deps, partnerId, q.link);
-    const rows = await db
-      .select()
-      .from(linkAccounts)
-      .where(
-        and(
-          eq(linkAccounts.partnerId, partnerId),
-          eq(linkAccounts.selected, true),
-          q.link ? eq(linkAccounts.linkId, q.link) : undefined,
-        ),
-      )
-      .orderBy(asc(linkAccounts.createdAt), asc(linkAccounts.id))
-      .limit(500);
+    const rows = await listAccounts(deps, { partnerId }, q.link);
     return c.json({ object: 'list', data: rows.map(toAccountResource), has_more: false });
   });
 

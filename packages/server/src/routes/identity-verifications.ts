@@ -8,12 +8,9 @@ import {
   listSchema,
   reviewDecisionSchema,
 } from '@finlet/shared';
-import { and, desc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
-import { afterCursor } from '../db/list-cursor.ts';
-import { identityVerifications } from '../db/schema.ts';
-import { notFound } from '../errors.ts';
+import { listVerifications, loadVerification } from '../identity/listing.ts';
 import { reviewVerification } from '../identity/outcome.ts';
 import { toVerificationResource } from '../identity/resource.ts';
 import { readJson, readQuery } from '../middleware/validate.ts';
@@ -26,35 +23,21 @@ export const identityVerificationDocs: RouteDoc[] = [
 ]; // biome-ignore format: one route a line
 
 export function identityVerificationRoutes(deps: Deps) {
-  const { db } = deps.database;
   const app = new Hono<AppEnv>();
-  const t = identityVerifications;
 
   app.get('/', async (c) => {
-    const partnerId = c.get('partner').id;
     const q = readQuery(c, identityListQuerySchema);
-    const cursor = await afterCursor(db, t, partnerId, q.starting_after, 'verification');
-    const rows = await db
-      .select()
-      .from(t)
-      .where(and(eq(t.partnerId, partnerId), q.status ? eq(t.status, q.status) : undefined, cursor))
-      .orderBy(desc(t.createdAt), desc(t.id))
-      .limit(q.limit + 1);
-    return c.json({
-      object: 'list',
-      data: rows.slice(0, q.limit).map(toVerificationResource),
-      has_more: rows.length > q.limit,
-    });
+    const { rows, hasMore } = await listVerifications(deps, { partnerId: c.get('partner').id }, q);
+    return c.json({ object: 'list', data: rows.map(toVerificationResource), has_more: hasMore });
   });
 
-  app.get('/:id', async (c) => {
-    const [row] = await db
-      .select()
-      .from(t)
-      .where(and(eq(t.id, c.req.param('id')), eq(t.partnerId, c.get('partner').id)));
-    if (!row) throw notFound('identity verification');
-    return c.json(toVerificationResource(row));
-  });
+  app.get('/:id', async (c) =>
+    c.json(
+      toVerificationResource(
+        await loadVerification(deps, { partnerId: c.get('partner').id }, c.req.param('id')),
+      ),
+    ),
+  );
 
   app.post('/:id/review', async (c) => {
     const input = await readJson(c, reviewDecisionSchema);

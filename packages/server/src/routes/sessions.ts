@@ -11,17 +11,15 @@ import {
   newId,
   sessionSchema,
 } from '@finlet/shared';
-import { and, desc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, Deps } from '../context.ts';
-import { afterCursor } from '../db/list-cursor.ts';
-import { sessions } from '../db/schema.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { readJson, readQuery } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
 import { insertSession } from '../sessions/insert-batch.ts';
 import { cancelSession, expireIfDue, toSessionResource } from '../sessions/lifecycle.ts';
+import { listSessions } from '../sessions/listing.ts';
 import { sessionQueries } from '../sessions/queries.ts';
 
 export const sessionDocs: RouteDoc[] = [
@@ -32,9 +30,8 @@ export const sessionDocs: RouteDoc[] = [
 ]; // biome-ignore format: one route a line
 
 export function sessionRoutes(deps: Deps) {
-  const { db } = deps.database;
   const app = new Hono<AppEnv>();
-  const queries = sessionQueries(db);
+  const queries = sessionQueries(deps.database.db);
 
   async function load(partnerId: string, id: string) {
     const [row] = await queries.byIdForPartner.execute({ id, partnerId });
@@ -83,20 +80,9 @@ export function sessionRoutes(deps: Deps) {
   });
 
   app.get('/', async (c) => {
-    const partnerId = c.get('partner').id;
     const q = readQuery(c, listQuerySchema);
-    const cursor = await afterCursor(db, sessions, partnerId, q.starting_after, 'session');
-    const rows = await db
-      .select()
-      .from(sessions)
-      .where(and(eq(sessions.partnerId, partnerId), cursor))
-      .orderBy(desc(sessions.createdAt), desc(sessions.id))
-      .limit(q.limit + 1);
-    return c.json({
-      object: 'list',
-      data: rows.slice(0, q.limit).map(toSessionResource),
-      has_more: rows.length > q.limit,
-    });
+    const { rows, hasMore } = await listSessions(deps, { partnerId: c.get('partner').id }, q);
+    return c.json({ object: 'list', data: rows.map(toSessionResource), has_more: hasMore });
   });
 
   app.get('/:id', async (c) => c.json(toSessionResource(await load(c.get('partner').id, c.req.param('id')))));

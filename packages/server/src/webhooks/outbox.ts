@@ -31,7 +31,7 @@ export async function recordEvent(
     select 'wha_' || replace(gen_random_uuid()::text, '-', ''), ev.id, we.id, ${e.partnerId}, 'pending', 0,
            ${now}, ${now}, ${now}
     from ev join webhook_endpoints we
-      on we.partner_id = ${e.partnerId} and we.deleted_at is null
+      on we.partner_id = ${e.partnerId} and we.deleted_at is null and we.disabled_at is null
      and (we.enabled_events ? '*' or we.enabled_events ? ${e.type})
   `);
   return { id, type: e.type, createdAt: e.now };

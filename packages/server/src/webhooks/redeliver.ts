@@ -9,7 +9,7 @@ import { events, webhookDeliveries, webhookEndpoints } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
 
 /**
- * Re-queues `eventId` for immediate delivery to every non-deleted endpoint subscribed to its type,
+ * Re-queues `eventId` for immediate delivery to every non-deleted, enabled endpoint subscribed to its type,
  * including deliveries that already succeeded or failed (their retry count starts over). Throws
  * `not_found` for an unknown event or another partner's. Returns how many deliveries were queued.
  */
@@ -32,7 +32,13 @@ export async function redeliverEvent(
     const endpoints = await tx
       .select({ id: webhookEndpoints.id, enabledEvents: webhookEndpoints.enabledEvents })
       .from(webhookEndpoints)
-      .where(and(eq(webhookEndpoints.partnerId, ev.partnerId), isNull(webhookEndpoints.deletedAt)));
+      .where(
+        and(
+          eq(webhookEndpoints.partnerId, ev.partnerId),
+          isNull(webhookEndpoints.deletedAt),
+          isNull(webhookEndpoints.disabledAt),
+        ),
+      );
     const existing = await tx
       .select({ id: webhookDeliveries.id, endpointId: webhookDeliveries.endpointId })
       .from(webhookDeliveries)
