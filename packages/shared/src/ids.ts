@@ -17,6 +17,9 @@ export const ID_PREFIXES = {
   delivery: 'wha',
   signing_key: 'key',
   api_key: 'apk',
+  dashboard_user: 'usr',
+  invitation: 'inv',
+  audit_entry: 'aud',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

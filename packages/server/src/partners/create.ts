@@ -17,7 +17,14 @@ export interface PartnerCreated {
 
 export async function createPartner(
   deps: Pick<Deps, 'database' | 'clock' | 'cipher'>,
-  input: { name: string; allowedOrigins: string[]; webhookUrl?: string; mode?: 'test' | 'live' },
+  input: {
+    name: string;
+    allowedOrigins: string[];
+    webhookUrl?: string;
+    mode?: 'test' | 'live';
+    /** false: no first key (a partner created in the dashboard makes its own keys there). */
+    withKey?: boolean;
+  },
 ): Promise<PartnerCreated> {
   for (const o of input.allowedOrigins) {
     if (!originSchema.safeParse(o).success)
@@ -30,7 +37,7 @@ export async function createPartner(
     await tx
       .insert(partners)
       .values({ id, name: input.name, allowedOrigins: input.allowedOrigins, createdAt: now });
-    const secret_key = await createApiKey(tx, id, input.mode ?? 'test', now);
+    const secret_key = input.withKey === false ? '' : await createApiKey(tx, id, input.mode ?? 'test', now);
     let webhook_endpoint = null;
     if (input.webhookUrl) {
       const { row, secret } = await insertWebhookEndpoint(tx, deps.cipher, {

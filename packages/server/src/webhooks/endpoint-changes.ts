@@ -8,7 +8,7 @@
 import { isId, newId } from '@finlet/shared';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Deps } from '../context.ts';
-import type { Tx } from '../db/client.ts';
+import type { DbOrTx, Tx } from '../db/client.ts';
 import { afterCursor } from '../db/list-cursor.ts';
 import { type Owner, ownedBy } from '../db/ownership.ts';
 import { events, webhookDeliveries, webhookEndpoints } from '../db/schema.ts';
@@ -23,9 +23,15 @@ export const ROTATION_OVERLAP_MS = 24 * 3600 * 1000;
 const live = (owner: Owner, id: string) =>
   and(eq(webhookEndpoints.id, id), ownedBy(webhookEndpoints, owner), isNull(webhookEndpoints.deletedAt));
 
-export async function loadEndpoint(deps: Deps, owner: Owner, id: string): Promise<EndpointRow> {
+/** `db`: the caller's transaction when there is one (PGlite has one connection: a query beside it would wait for ever). */
+export async function loadEndpoint(
+  deps: Deps,
+  owner: Owner,
+  id: string,
+  db: DbOrTx = deps.database.db,
+): Promise<EndpointRow> {
   if (!isId('webhook_endpoint', id)) throw notFound('webhook endpoint');
-  const [row] = await deps.database.db.select().from(webhookEndpoints).where(live(owner, id));
+  const [row] = await db.select().from(webhookEndpoints).where(live(owner, id));
   if (!row) throw notFound('webhook endpoint');
   return row;
 }
@@ -83,7 +89,7 @@ async function stopPending(tx: Tx, endpointId: string, now: Date) {
 }
 
 export async function deleteEndpoint(deps: Deps, owner: Owner, id: string, tx?: Tx) {
-  const row = await loadEndpoint(deps, owner, id);
+  const row = await loadEndpoint(deps, owner, id, tx);
   const now = deps.clock.now();
   const run = async (t: Tx) => {
     const [updated] = await t
@@ -100,7 +106,7 @@ export async function deleteEndpoint(deps: Deps, owner: Owner, id: string, tx?: 
 }
 
 export async function rotateEndpointSecret(deps: Deps, owner: Owner, id: string, tx?: Tx) {
-  const row = await loadEndpoint(deps, owner, id);
+  const row = await loadEndpoint(deps, owner, id, tx);
   const now = deps.clock.now();
   const secret = newWebhookSecret();
   // One statement: the old ciphertext moves to previous_secret_enc as the new one replaces it.
@@ -118,7 +124,7 @@ export async function rotateEndpointSecret(deps: Deps, owner: Owner, id: string,
 }
 
 export async function setEndpointDisabled(deps: Deps, owner: Owner, id: string, disabled: boolean, tx: Tx) {
-  const row = await loadEndpoint(deps, owner, id);
+  const row = await loadEndpoint(deps, owner, id, tx);
   const now = deps.clock.now();
   const [updated] = await tx
     .update(webhookEndpoints)
@@ -135,7 +141,7 @@ export async function setEndpointDisabled(deps: Deps, owner: Owner, id: string, 
  * partner's other endpoints), through the normal outbox and dispatcher, so its attempts show like any.
  */
 export async function sendTestEvent(deps: Deps, owner: Owner, id: string, tx: Tx) {
-  const endpoint = await loadEndpoint(deps, owner, id);
+  const endpoint = await loadEndpoint(deps, owner, id, tx);
   const now = deps.clock.now();
   const eventId = newId('event');
   await tx.insert(events).values({
