@@ -35,6 +35,7 @@ export default defineConfig({
       },
       { extends: true, test: { name: 'sandbox', include: ['packages/sandbox/test/**/*.test.ts'] } },
       { extends: true, test: { name: 'widget', include: ['packages/widget/test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'dashboard', include: ['packages/dashboard/test/**/*.test.ts'] } },
       { extends: true, test: { name: 'demo', include: ['demo/test/**/*.test.ts'] } },
       { extends: true, test: { name: 'scripts', include: ['scripts/test/**/*.test.ts'] } },
     ],
