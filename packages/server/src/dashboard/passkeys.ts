@@ -76,16 +76,23 @@ export async function registrationOptions(deps: Deps, me: SignedIn) {
 export async function registerPasskey(deps: Deps, me: SignedIn, input: { name: string; response: unknown }) {
   const now = deps.clock.now();
   // Take the challenge off the session first: one registration per challenge, whatever happens next.
-  const [taken] = await deps.database.db
-    .update(dashboardSessions)
-    .set({ challenge: null, challengeExpiresAt: null })
-    .where(and(eq(dashboardSessions.id, me.session.id), gt(dashboardSessions.challengeExpiresAt, now)))
-    .returning({ challenge: dashboardSessions.challenge });
-  if (!taken?.challenge) throw new ApiError('passkey_invalid');
+  const taken = await deps.database.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ challenge: dashboardSessions.challenge, expiresAt: dashboardSessions.challengeExpiresAt })
+      .from(dashboardSessions)
+      .where(eq(dashboardSessions.id, me.session.id))
+      .for('update');
+    await tx
+      .update(dashboardSessions)
+      .set({ challenge: null, challengeExpiresAt: null })
+      .where(eq(dashboardSessions.id, me.session.id));
+    return row?.expiresAt && row.expiresAt > now ? row.challenge : null;
+  });
+  if (!taken) throw new ApiError('passkey_invalid');
   const { rpID, origin } = relyingParty(deps);
   const verified = await verifyRegistrationResponse({
     response: input.response as RegistrationResponseJSON,
-    expectedChallenge: taken.challenge,
+    expectedChallenge: taken,
     expectedOrigin: origin,
     expectedRPID: rpID,
     requireUserVerification: false,
