@@ -176,8 +176,10 @@ export class FinletDashboard extends LitElement {
   }
 
   private async show(route: Route) {
-    this.route = route;
+    // The page's module first: an element made before its tag is defined would start loading with
+    // no mode or id (Lit restores properties set before the upgrade only at the first update).
     if (route.page !== 'sign-in' && route.page !== 'invite') await PAGES[route.page].load();
+    this.route = route;
     await this.updateComplete;
     // Announce the new page: its heading takes focus (the heading is not a control: no ring).
     const page = this.renderRoot.querySelector('main')?.firstElementChild as LitElement | null;

@@ -17,7 +17,24 @@ interface Entry {
   created_at: string;
 }
 
-const brief = (v: unknown) => (v === null || v === undefined ? '—' : JSON.stringify(v).slice(0, 300));
+const brief = (v: unknown, max = 300) =>
+  v === null || v === undefined ? '—' : JSON.stringify(v).slice(0, max);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The two sides of a change as a reader needs them: when both sides are records, only the fields
+ * that differ (a review's `status` would otherwise be lost past the cut of a long record, whose
+ * keys the database stores in its own order); otherwise each side whole, cut short.
+ */
+function sides(before: unknown, after: unknown): [string, string] {
+  if (!isRecord(before) || !isRecord(after)) return [brief(before), brief(after)];
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+  );
+  const side = (r: Record<string, unknown>) => keys.map((k) => `${k}: ${brief(r[k], 120)}`).join('\n') || '—';
+  return [side(before), side(after)];
+}
 
 export class FdAudit extends LitElement implements PageProps {
   static override styles = pageStyles;
@@ -40,7 +57,7 @@ export class FdAudit extends LitElement implements PageProps {
               (
                 e,
               ) => html`<tr><td>${date(e.created_at)}</td><td>${e.actor.email}</td><td><code>${e.action}</code>${e.mode ? html` <span class="badge">${e.mode}</span>` : ''}</td>
-                <td class="mono">${e.target.id}</td><td class="mono">${brief(e.before)}</td><td class="mono">${brief(e.after)}</td></tr>`,
+                <td class="mono">${e.target.id}</td>${sides(e.before, e.after).map((v) => html`<td class="mono changes">${v}</td>`)}</tr>`,
             )}</tbody></table></div>`
       }`;
   }

@@ -70,7 +70,7 @@ export class FdTeam extends LitElement implements PageProps {
                 <td>${
                   u.id === this.me.user.id
                     ? t.roles[u.role]
-                    : html`<label><span class="muted">${t.role}</span><select @change=${(e: Event) => this.data.run(() => post(`/team/users/${u.id}`, { role: (e.target as HTMLSelectElement).value }), t.saved)}>
+                    : html`<label><span class="muted">${t.role}</span><select aria-label=${`${t.role}: ${u.name}`} @change=${(e: Event) => this.data.run(() => post(`/team/users/${u.id}`, { role: (e.target as HTMLSelectElement).value }), t.saved)}>
                         ${roles.map((r) => html`<option value=${r} ?selected=${r === u.role}>${t.roles[r]}</option>`)}</select></label>`
                 }</td>
                 <td>${badge(u.status)} ${

@@ -59,6 +59,10 @@ export const pageStyles = css`
     font-size: 0.88rem;
     overflow-wrap: anywhere;
   }
+  /* An audit entry's changed fields, one a line. */
+  .changes {
+    white-space: pre-line;
+  }
   .cards {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
