@@ -51,7 +51,7 @@ export class FdAudit extends LitElement implements PageProps {
       ${
         !rows
           ? loadingLine()
-          : html`<div class="scroll"><table><caption class="muted">${t.audit}</caption>
+          : html`<div class="scroll" tabindex="0"><table><caption class="muted">${t.audit}</caption>
             <thead><tr><th scope="col">${t.when}</th><th scope="col">${t.who}</th><th scope="col">${t.what}</th><th scope="col">${t.target}</th><th scope="col">${t.before}</th><th scope="col">${t.after}</th></tr></thead>
             <tbody>${rows.map(
               (

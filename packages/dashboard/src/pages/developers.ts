@@ -70,7 +70,7 @@ export class FdDevelopers extends LitElement implements PageProps {
       ${
         !d
           ? loadingLine()
-          : html`<div class="scroll"><table><caption class="muted">${t.apiKeys}</caption>
+          : html`<div class="scroll" tabindex="0"><table><caption class="muted">${t.apiKeys}</caption>
             <thead><tr><th scope="col">${t.id}</th><th scope="col">${t.description}</th><th scope="col">${t.last4}</th><th scope="col">${t.status}</th><th scope="col">${t.lastUsed}</th>${manage ? html`<th scope="col"><span class="muted">—</span></th>` : nothing}</tr></thead>
             <tbody>${d.keys.map(
               (
@@ -97,7 +97,7 @@ export class FdDevelopers extends LitElement implements PageProps {
                 }}><label>${t.url}<input name="url" type="url" required /></label><button type="submit" ?disabled=${this.data.busy}>${t.addEndpoint}</button></form>`
               : nothing
           }
-          <div class="scroll"><table><caption class="muted">${t.webhookEndpoints}</caption>
+          <div class="scroll" tabindex="0"><table><caption class="muted">${t.webhookEndpoints}</caption>
             <thead><tr><th scope="col">${t.url}</th><th scope="col">${t.status}</th>${manage ? html`<th scope="col"><span class="muted">—</span></th>` : nothing}</tr></thead>
             <tbody>${d.endpoints.map(
               (e) => html`<tr><td><code>${e.url}</code><br /><span class="muted mono">${e.id}</span></td>

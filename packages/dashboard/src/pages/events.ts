@@ -47,7 +47,7 @@ export class FdEvents extends LitElement implements PageProps {
             ? loadingLine()
             : rows.length === 0
               ? html`<p>${t.empty}</p>`
-              : html`<div class="scroll"><table><caption class="muted">${t.events}</caption>
+              : html`<div class="scroll" tabindex="0"><table><caption class="muted">${t.events}</caption>
                 <thead><tr><th scope="col">${t.id}</th><th scope="col">${t.type}</th><th scope="col">${t.created}</th></tr></thead>
                 <tbody>${rows.map((e) => html`<tr><td><a class="mono" href=${href('events', this.mode, e.id)}>${e.id}</a></td><td><code>${e.type}</code></td><td>${date(e.created_at)}</td></tr>`)}</tbody></table></div>`
         }`;
@@ -60,10 +60,10 @@ export class FdEvents extends LitElement implements PageProps {
           ? loadingLine()
           : html`<dl><dt>${t.type}</dt><dd><code>${e.type}</code></dd><dt>${t.created}</dt><dd>${date(e.created_at)}</dd></dl>
             ${can(this.me, 'manage_developers') ? html`<button ?disabled=${this.data.busy} @click=${() => this.data.run(() => post(`/${this.mode}/events/${this.itemId}/redeliver`), m().redelivered)}>${t.redeliver}</button>` : nothing}
-            <div class="scroll"><table><caption>${t.deliveries}</caption>
+            <div class="scroll" tabindex="0"><table><caption>${t.deliveries}</caption>
               <thead><tr><th scope="col">${t.endpoint}</th><th scope="col">${t.status}</th><th scope="col">${t.attempts}</th></tr></thead>
               <tbody>${(e.deliveries ?? []).map((d) => html`<tr><td class="mono">${d.endpoint_id}</td><td>${badge(d.status)}</td><td>${d.attempts}</td></tr>`)}</tbody></table></div>
-            <div class="scroll"><table><caption>${t.attempts}</caption>
+            <div class="scroll" tabindex="0"><table><caption>${t.attempts}</caption>
               <thead><tr><th scope="col">${t.when}</th><th scope="col">${t.endpoint}</th><th scope="col">${t.attempt}</th><th scope="col">${t.responseCode}</th><th scope="col">${t.outcome}</th></tr></thead>
               <tbody>${(e.attempts ?? []).map((a) => html`<tr><td>${date(a.at)}</td><td class="mono">${a.endpoint_id}</td><td>${a.attempt}</td><td>${a.status_code ?? '—'}</td><td>${badge(a.outcome)}</td></tr>`)}</tbody></table></div>`
       }`;

@@ -44,7 +44,7 @@ export class FdHome extends LitElement implements PageProps {
                 ${o.payments.length ? o.payments.map((p) => html`<p class="figure">${money(p.amount, p.currency)}</p><p class="muted">${p.count} × ${p.currency}</p>`) : html`<p class="figure">0</p>`}
               </section>
             </div>
-            <div class="scroll"><table>
+            <div class="scroll" tabindex="0"><table>
               <caption>${t.conversion}</caption>
               <thead><tr><th scope="col">${t.flow}</th><th scope="col">${t.started}</th><th scope="col">${t.converted}</th><th scope="col">${t.rate}</th></tr></thead>
               <tbody>${o.conversion.map(

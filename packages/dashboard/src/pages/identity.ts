@@ -64,7 +64,7 @@ export class FdIdentity extends LitElement implements PageProps {
           ? loadingLine()
           : rows.length === 0
             ? html`<p>${t.empty}</p>`
-            : html`<div class="scroll"><table>
+            : html`<div class="scroll" tabindex="0"><table>
               <caption class="muted">${this.all ? t.allVerifications : t.queue}</caption>
               <thead><tr><th scope="col">${t.id}</th><th scope="col">${t.customer}</th><th scope="col">${t.status}</th><th scope="col">${t.created}</th></tr></thead>
               <tbody>${rows.map(
@@ -123,14 +123,14 @@ export class FdIdentity extends LitElement implements PageProps {
                     .map(([k, x]) => html`<dt>${k.replaceAll('_', ' ')}</dt><dd>${x}</dd>`)}</dl>`
                 : nothing
             }
-            <div class="scroll"><table>
+            <div class="scroll" tabindex="0"><table>
               <caption>${t.checks}</caption>
               <thead><tr><th scope="col">${t.check}</th><th scope="col">${t.outcome}</th><th scope="col">${t.reasons}</th></tr></thead>
               <tbody>${v.checks.map((c) => html`<tr><th scope="row">${c.type}</th><td>${badge(c.outcome)}</td><td>${c.reasons.join(', ') || '—'}</td></tr>`)}</tbody>
             </table></div>
             ${
               v.checks.some((c) => c.hits?.length)
-                ? html`<div class="scroll"><table>
+                ? html`<div class="scroll" tabindex="0"><table>
                     <caption>${t.hits}</caption>
                     <thead><tr><th scope="col">${t.list}</th><th scope="col">${t.name}</th><th scope="col">${t.score}</th><th scope="col">${t.explanation}</th></tr></thead>
                     <tbody>${v.checks.flatMap((c) => c.hits ?? []).map((h) => html`<tr><td>${h.list}</td><td>${h.name}</td><td>${h.score.toFixed(2)}</td><td>${h.explanation}</td></tr>`)}</tbody>

@@ -36,7 +36,7 @@ export class FdLinks extends LitElement implements PageProps {
             ? loadingLine()
             : rows.length === 0
               ? html`<p>${t.empty}</p>`
-              : html`<div class="scroll"><table><caption class="muted">${t.links}</caption>
+              : html`<div class="scroll" tabindex="0"><table><caption class="muted">${t.links}</caption>
                 <thead><tr><th scope="col">${t.id}</th><th scope="col">${t.institution}</th><th scope="col">${t.customer}</th><th scope="col">${t.status}</th><th scope="col">${t.created}</th></tr></thead>
                 <tbody>${rows.map((l) => html`<tr><td><a class="mono" href=${href('links', this.mode, l.id)}>${l.id}</a></td><td>${l.institution.name}</td><td>${l.customer_reference ?? '—'}</td><td>${badge(l.status)}</td><td>${date(l.created_at)}</td></tr>`)}</tbody></table></div>`
         }`;
@@ -59,7 +59,7 @@ export class FdLinks extends LitElement implements PageProps {
         !d
           ? loadingLine()
           : html`<dl><dt>${t.institution}</dt><dd>${d.link.institution.name}</dd><dt>${t.status}</dt><dd>${badge(d.link.status)}</dd><dt>${t.created}</dt><dd>${date(d.link.created_at)}</dd></dl>
-            <div class="scroll"><table><caption>${t.accounts}</caption>
+            <div class="scroll" tabindex="0"><table><caption>${t.accounts}</caption>
               <thead><tr><th scope="col">${t.id}</th><th scope="col">${t.name}</th><th scope="col">${t.type}</th><th scope="col">${t.details}</th></tr></thead>
               <tbody>${d.accounts.map((a) => html`<tr><td class="mono">${a.id}</td><td>${a.name}</td><td>${a.subtype} ${a.currency}</td><td class="mono">${Object.values(a.identifiers).filter(Boolean).join(' ')}</td></tr>`)}</tbody></table></div>
             ${

@@ -54,7 +54,7 @@ export class FdPayments extends LitElement implements PageProps {
           ? loadingLine()
           : rows.length === 0
             ? html`<p>${t.empty}</p>`
-            : html`<div class="scroll"><table>
+            : html`<div class="scroll" tabindex="0"><table>
               <caption class="muted">${t.payments}</caption>
               <thead><tr><th scope="col">${t.id}</th><th scope="col">${t.amount}</th><th scope="col">${t.method}</th><th scope="col">${t.status}</th><th scope="col">${t.created}</th></tr></thead>
               <tbody>${rows.map(
@@ -135,7 +135,7 @@ export class FdPayments extends LitElement implements PageProps {
             <h2>${t.refunds}</h2>
             ${
               d.refunds.length
-                ? html`<div class="scroll"><table><thead><tr><th scope="col">${t.id}</th><th scope="col">${t.amount}</th><th scope="col">${t.status}</th><th scope="col">${t.created}</th></tr></thead>
+                ? html`<div class="scroll" tabindex="0"><table><thead><tr><th scope="col">${t.id}</th><th scope="col">${t.amount}</th><th scope="col">${t.status}</th><th scope="col">${t.created}</th></tr></thead>
                   <tbody>${d.refunds.map((r) => html`<tr><td class="mono">${r.id}</td><td>${money(r.amount, r.currency)}</td><td>${badge(r.status)}</td><td>${date(r.created_at)}</td></tr>`)}</tbody></table></div>`
                 : html`<p class="muted">${t.none}</p>`
             }`

@@ -82,7 +82,7 @@ export class FdSessions extends LitElement implements PageProps {
           ? loadingLine()
           : rows.length === 0
             ? html`<p>${t.empty}</p>`
-            : html`<div class="scroll"><table>
+            : html`<div class="scroll" tabindex="0"><table>
               <caption class="muted">${t.sessions}</caption>
               <thead><tr><th scope="col">${t.id}</th><th scope="col">${t.customer}</th><th scope="col">${t.flows}</th><th scope="col">${t.status}</th><th scope="col">${t.created}</th></tr></thead>
               <tbody>${rows.map(

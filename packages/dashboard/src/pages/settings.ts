@@ -127,7 +127,7 @@ export class FdSettings extends LitElement implements PageProps {
             <h2>${t.providerAccounts}</h2>
             ${
               d.providers.length
-                ? html`<div class="scroll"><table><thead><tr><th scope="col">${t.capability}</th><th scope="col">${t.connector}</th><th scope="col">${t.url}</th></tr></thead>
+                ? html`<div class="scroll" tabindex="0"><table><thead><tr><th scope="col">${t.capability}</th><th scope="col">${t.connector}</th><th scope="col">${t.url}</th></tr></thead>
                   <tbody>${d.providers.map((p) => html`<tr><td>${p.capability}</td><td>${p.connector}</td><td><code>${p.url}</code></td></tr>`)}</tbody></table></div>`
                 : html`<p class="notice">${t.noLiveProviders}</p>`
             }

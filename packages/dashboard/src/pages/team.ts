@@ -63,7 +63,7 @@ export class FdTeam extends LitElement implements PageProps {
       ${
         !d
           ? loadingLine()
-          : html`<div class="scroll"><table><caption>${t.people}</caption>
+          : html`<div class="scroll" tabindex="0"><table><caption>${t.people}</caption>
             <thead><tr><th scope="col">${t.name}</th><th scope="col">${t.email}</th><th scope="col">${t.role}</th><th scope="col">${t.status}</th></tr></thead>
             <tbody>${d.users.map(
               (u) => html`<tr><td>${u.name}</td><td>${u.email}</td>
@@ -79,7 +79,7 @@ export class FdTeam extends LitElement implements PageProps {
                     : nothing
                 }</td></tr>`,
             )}</tbody></table></div>
-          <div class="scroll"><table><caption>${t.invitations}</caption>
+          <div class="scroll" tabindex="0"><table><caption>${t.invitations}</caption>
             <thead><tr><th scope="col">${t.email}</th><th scope="col">${t.role}</th><th scope="col">${t.expires}</th><th scope="col"><span class="muted">—</span></th></tr></thead>
             <tbody>${d.invitations.map((i) => html`<tr><td>${i.email}</td><td>${t.roles[i.role]}</td><td>${date(i.expires_at)}</td><td><button class="secondary" @click=${() => this.data.run(() => del(`/team/invitations/${i.id}`))}>${t.revoke}</button></td></tr>`)}</tbody></table></div>`
       }`;

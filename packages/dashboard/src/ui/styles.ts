@@ -28,6 +28,8 @@ export const pageStyles = css`
   .muted {
     color: var(--fd-muted);
   }
+  /* A table wider than a phone scrolls in this box, which takes the focus (tabindex=0) so the
+     keyboard can scroll it too (axe: scrollable-region-focusable). */
   .scroll {
     overflow-x: auto;
     max-inline-size: 100%;
