@@ -391,3 +391,32 @@ test('keyboard only: sign in and open the audit log, which shows every change ab
   await accessible(page, 'audit log');
   await shot('audit-log');
 });
+
+test('on a 360 px phone, in Arabic (right to left) and dark mode, pages read whole and pass axe', async ({
+  browser,
+  shot,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+  const page = await context.newPage();
+  await signIn(page, adminEmail);
+  await expect(page.getByRole('heading', { name: /Home/ })).toBeVisible();
+  await page.getByLabel('Theme').selectOption('dark');
+  await page.getByLabel('Language').selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  // Both choices outlive a reload; every page fits the width (a wide table scrolls in its own box).
+  for (const [path, heading, name] of [
+    ['/dashboard/test', 'الرئيسية', 'home-ar-dark-360'],
+    [`/dashboard/test/payments/${paymentId}`, 'المدفوعات', 'payment-ar-dark-360'],
+    ['/dashboard/audit', 'سجل التدقيق', 'audit-ar-dark-360'],
+  ] as const) {
+    await page.goto(`${stack.finlet}${path}`);
+    await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(360);
+    await accessible(page, name);
+    await shot(name, page);
+  }
+  await context.close();
+});
