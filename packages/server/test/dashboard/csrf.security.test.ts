@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../support/harness.ts';
-import { ORIGIN, PASSWORD, person } from './support.ts';
+import { code, ORIGIN, PASSWORD, person } from './support.ts';
 
 let t: TestContext;
 let admin: Awaited<ReturnType<typeof person>>;
@@ -20,8 +20,6 @@ afterAll(async () => {
   t.deps.screening.close();
   await t.close();
 });
-
-const code = async (res: Response) => ((await res.json()) as { error: { code: string } }).error.code;
 const keyCount = async () => (await (await admin.get('/test/api_keys')).json()).data.length;
 
 describe('CSRF protection of the dashboard API', () => {

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_ACTOR, createInvitation, INVITATION_TTL_MS } from '../../src/dashboard/team.ts';
 import { createTestContext, type TestContext } from '../support/harness.ts';
-import { browser, PASSWORD, person, type Seeded, seedPartner } from './support.ts';
+import { browser, code, PASSWORD, person, type Seeded, seedPartner } from './support.ts';
 
 let t: TestContext;
 let seeded: Seeded;
@@ -20,8 +20,6 @@ afterAll(async () => {
   t.deps.screening.close();
   await t.close();
 });
-
-const code = async (res: Response) => ((await res.json()) as { error: { code: string } }).error.code;
 
 describe('roles', () => {
   it('refuses a viewer’s refund with 403, and its permissions hide the button', async () => {

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../support/harness.ts';
-import { browser, PASSWORD, person } from './support.ts';
+import { browser, code, PASSWORD, person } from './support.ts';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -17,8 +17,6 @@ afterAll(async () => {
   t.deps.screening.close();
   await t.close();
 });
-
-const code = async (res: Response) => ((await res.json()) as { error: { code: string } }).error.code;
 
 describe('dashboard sessions', () => {
   it('never adopts a session id planted before sign-in', async () => {

@@ -39,6 +39,9 @@ export interface Browser {
   post(path: string, body?: unknown): Promise<TestResponse>;
 }
 
+/** The stable error code of an error answer (tests assert codes, not messages). */
+export const code = async (res: Response) => ((await res.json()) as { error: { code: string } }).error.code;
+
 /** The session cookie a response set (name=value), or null. */
 export function setCookieOf(res: Response): string | null {
   const raw = res.headers.get('set-cookie');
