@@ -29,30 +29,27 @@ export const widgetDocs: RouteDoc[] = [
 
 export function widgetRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
-  const names = new Map<string, string>();
-
-  async function partnerName(id: string) {
-    const cached = names.get(id);
-    if (cached) return cached;
+  async function partnerOf(id: string) {
     const [p] = await deps.database.db
-      .select({ name: partners.name })
+      .select({ name: partners.name, appearance: partners.appearance })
       .from(partners)
       .where(eq(partners.id, id));
-    names.set(id, p?.name ?? '');
-    return p?.name ?? '';
+    return { name: p?.name ?? '', appearance: p?.appearance ?? null };
   }
 
   async function view(s: SessionRow): Promise<WidgetSession> {
+    const partner = await partnerOf(s.partnerId);
     return {
       id: s.id,
       status: s.status,
-      partner: { name: await partnerName(s.partnerId) },
+      partner: { name: partner.name },
       flows: s.flows as WidgetSession['flows'],
       flow_states: s.flowStates,
       payment: s.payment ?? null,
       allowed_origins: s.allowedOrigins,
       locale: s.locale,
-      appearance: (s.appearance ?? null) as WidgetSession['appearance'],
+      // The session's own look, else the one the partner set in the dashboard.
+      appearance: (s.appearance ?? partner.appearance ?? null) as WidgetSession['appearance'],
       customer_country: s.customer.country ?? null,
       expires_at: s.expiresAt.toISOString(),
     };
