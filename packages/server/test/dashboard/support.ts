@@ -55,7 +55,9 @@ export function browser(t: TestContext, cookie: string | null = null): Browser {
     cookie,
     csrf: null,
     async request(method, path, opts = {}) {
-      const headers: Record<string, string> = { origin: ORIGIN, ...opts.headers };
+      // Finlet's own origin (the payment world serves under another public URL than ORIGIN).
+      const origin = new URL(t.deps.config.publicUrl).origin;
+      const headers: Record<string, string> = { origin, ...opts.headers };
       if (b.cookie) headers.cookie = b.cookie;
       if (b.csrf && method !== 'GET') headers['x-csrf-token'] = b.csrf;
       let body: string | undefined;

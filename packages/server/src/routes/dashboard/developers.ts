@@ -18,6 +18,7 @@ import { listApiKeys, loadApiKey } from '../../auth/api-key-listing.ts';
 import type { Deps } from '../../context.ts';
 import { recordAudit } from '../../dashboard/audit.ts';
 import type { Tx } from '../../db/client.ts';
+import { pathId } from '../../middleware/path-id.ts';
 import { readJson, readQuery } from '../../middleware/validate.ts';
 import {
   createEndpoint,
@@ -65,12 +66,12 @@ export function developerRoutes(deps: Deps, mode: Mode) {
     const { rows, hasMore } = await listEvents(deps, owner(c), readQuery(c, eventQuery));
     return c.json({ object: 'list', data: rows.map(toEventResource), has_more: hasMore });
   });
-  app.get('/events/:id', async (c) =>
-    c.json(await withDeliveries(db, await loadEvent(deps, owner(c), c.req.param('id')))),
+  app.get('/events/:id', pathId('event'), async (c) =>
+    c.json(await withDeliveries(db, await loadEvent(deps, owner(c), c.req.valid('param').id))),
   );
-  app.post('/events/:id/redeliver', manage, async (c) => {
+  app.post('/events/:id/redeliver', manage, pathId('event'), async (c) => {
     await readJson(c, empty);
-    const event = await loadEvent(deps, owner(c), c.req.param('id'));
+    const event = await loadEvent(deps, owner(c), c.req.valid('param').id);
     const queued = await redeliverEvent(deps, event.id, owner(c));
     await audit(c, db, {
       action: 'event.redelivered',
@@ -110,9 +111,9 @@ export function developerRoutes(deps: Deps, mode: Mode) {
     });
     return c.json(created, 201);
   });
-  app.post('/webhook_endpoints/:id/rotate_secret', manage, async (c) => {
+  app.post('/webhook_endpoints/:id/rotate_secret', manage, pathId('webhook_endpoint'), async (c) => {
     await readJson(c, empty);
-    const before = await loadEndpoint(deps, owner(c), c.req.param('id'));
+    const before = await loadEndpoint(deps, owner(c), c.req.valid('param').id);
     return c.json(
       await db.transaction(async (tx) => {
         const { row, secret } = await rotateEndpointSecret(deps, owner(c), before.id, tx);
@@ -131,14 +132,14 @@ export function developerRoutes(deps: Deps, mode: Mode) {
     ['disable', true],
     ['enable', false],
   ] as const) {
-    app.post(`/webhook_endpoints/:id/${path}`, manage, async (c) => {
+    app.post(`/webhook_endpoints/:id/${path}`, manage, pathId('webhook_endpoint'), async (c) => {
       await readJson(c, empty);
       return c.json(
         await db.transaction(async (tx) => {
           const { before, after } = await setEndpointDisabled(
             deps,
             owner(c),
-            c.req.param('id'),
+            c.req.valid('param').id,
             disabled,
             tx,
           );
@@ -154,14 +155,14 @@ export function developerRoutes(deps: Deps, mode: Mode) {
       );
     });
   }
-  app.post('/webhook_endpoints/:id/test', manage, async (c) => {
+  app.post('/webhook_endpoints/:id/test', manage, pathId('webhook_endpoint'), async (c) => {
     await readJson(c, empty);
     const eventId = await db.transaction(async (tx) => {
-      const id = await sendTestEvent(deps, owner(c), c.req.param('id'), tx);
+      const id = await sendTestEvent(deps, owner(c), c.req.valid('param').id, tx);
       await audit(c, tx, {
         action: 'webhook_endpoint.tested',
         targetType: 'webhook_endpoint',
-        targetId: c.req.param('id'),
+        targetId: c.req.valid('param').id,
         after: { event: id },
       });
       return id;
@@ -169,8 +170,8 @@ export function developerRoutes(deps: Deps, mode: Mode) {
     deps.pokeDispatcher();
     return c.json({ event_id: eventId }, 201);
   });
-  app.delete('/webhook_endpoints/:id', manage, async (c) => {
-    const before = await loadEndpoint(deps, owner(c), c.req.param('id'));
+  app.delete('/webhook_endpoints/:id', manage, pathId('webhook_endpoint'), async (c) => {
+    const before = await loadEndpoint(deps, owner(c), c.req.valid('param').id);
     return c.json(
       await db.transaction(async (tx) => {
         const after = await deleteEndpoint(deps, owner(c), before.id, tx);
@@ -212,9 +213,9 @@ export function developerRoutes(deps: Deps, mode: Mode) {
     });
     return c.json({ ...toApiKeyResource(row, now()), secret }, 201);
   });
-  app.post('/api_keys/:id/roll', manage, async (c) => {
+  app.post('/api_keys/:id/roll', manage, pathId('api_key'), async (c) => {
     const input = await readJson(c, roll);
-    const before = await loadApiKey(deps, owner(c).partnerId, modes, c.req.param('id'));
+    const before = await loadApiKey(deps, owner(c).partnerId, modes, c.req.valid('param').id);
     const rolled = await rollKey(deps, before.id, input.overlap_seconds);
     await audit(c, db, {
       action: 'api_key.rolled',
@@ -232,9 +233,9 @@ export function developerRoutes(deps: Deps, mode: Mode) {
       previous_key: toApiKeyResource(rolled.previous, now()),
     });
   });
-  app.post('/api_keys/:id/revoke', manage, async (c) => {
+  app.post('/api_keys/:id/revoke', manage, pathId('api_key'), async (c) => {
     await readJson(c, empty);
-    const before = await loadApiKey(deps, owner(c).partnerId, modes, c.req.param('id'));
+    const before = await loadApiKey(deps, owner(c).partnerId, modes, c.req.valid('param').id);
     // Unlike a key revoking over the API, a signed-in user can always make a new key: the last may go.
     const { row } = await revokeKey(deps, before.id, { allowLast: true });
     await audit(c, db, {

@@ -12,6 +12,7 @@ import { PARTNER_ROLES } from '../../dashboard/roles.ts';
 import { createInvitation, listTeam } from '../../dashboard/team.ts';
 import { partners } from '../../db/schema.ts';
 import { ApiError, notFound } from '../../errors.ts';
+import { pathId } from '../../middleware/path-id.ts';
 import { readJson } from '../../middleware/validate.ts';
 import { createPartner } from '../../partners/create.ts';
 import { allow, type DashboardEnv, signedIn } from './env.ts';
@@ -73,13 +74,13 @@ export function partnerRoutes(deps: Deps) {
     return c.json(toPartnerResource(row), 201);
   });
 
-  app.get('/:id', async (c) => {
-    const row = await load(c.req.param('id'));
+  app.get('/:id', pathId('partner'), async (c) => {
+    const row = await load(c.req.valid('param').id);
     return c.json({ ...toPartnerResource(row), team: await listTeam(deps, row.id) });
   });
 
-  app.post('/:id/invitations', async (c) => {
-    const row = await load(c.req.param('id'));
+  app.post('/:id/invitations', pathId('partner'), async (c) => {
+    const row = await load(c.req.valid('param').id);
     const input = await readJson(c, invite);
     return c.json(
       await createInvitation(deps, c.get('me').user, {

@@ -33,6 +33,7 @@ import { toVerificationResource } from '../../identity/resource.ts';
 import { findLink, listAccounts, listLinks } from '../../links/listing.ts';
 import { toAccountResource, toLinkResource } from '../../links/resources.ts';
 import { revokeLink } from '../../links/revoke.ts';
+import { pathId } from '../../middleware/path-id.ts';
 import { readJson, readQuery } from '../../middleware/validate.ts';
 import { exportPayments, listPayments, loadPayment, refundsOf } from '../../payments/listing.ts';
 import { createRefund } from '../../payments/refunds.ts';
@@ -84,8 +85,8 @@ export function recordRoutes(deps: Deps, mode: Mode) {
     const { rows, hasMore } = await listSessions(deps, owner(c), readQuery(c, sessionQuery));
     return c.json(list(rows.map(toSessionResource), hasMore));
   });
-  app.get('/sessions/:id', async (c) => {
-    const s = await loadSession(deps, owner(c), c.req.param('id'));
+  app.get('/sessions/:id', pathId('session'), async (c) => {
+    const s = await loadSession(deps, owner(c), c.req.valid('param').id);
     const t = await sessionTimeline(deps, owner(c), s);
     return c.json({
       session: toSessionResource(s),
@@ -106,16 +107,16 @@ export function recordRoutes(deps: Deps, mode: Mode) {
     c.header('Content-Disposition', `attachment; filename="${mode}-${file.filename}"`);
     return c.body(file.body);
   });
-  app.get('/payments/:id', async (c) => {
-    const p = await loadPayment(deps, owner(c), c.req.param('id'));
+  app.get('/payments/:id', pathId('payment'), async (c) => {
+    const p = await loadPayment(deps, owner(c), c.req.valid('param').id);
     return c.json({
       payment: toPaymentResource(p),
       refunds: (await refundsOf(deps, p)).map(toRefundResource),
     });
   });
-  app.post('/payments/:id/refunds', allow('refund'), async (c) => {
+  app.post('/payments/:id/refunds', allow('refund'), pathId('payment'), async (c) => {
     const input = await readJson(c, createRefundSchema);
-    const before = await loadPayment(deps, owner(c), c.req.param('id'));
+    const before = await loadPayment(deps, owner(c), c.req.valid('param').id);
     const refund = await createRefund(deps, owner(c), before.id, input.amount);
     const after = await loadPayment(deps, owner(c), before.id);
     await audit(c, {
@@ -132,8 +133,8 @@ export function recordRoutes(deps: Deps, mode: Mode) {
     const { rows, hasMore } = await listVerifications(deps, owner(c), readQuery(c, identityQuery));
     return c.json(list(rows.map(toVerificationResource), hasMore));
   });
-  app.get('/identity_verifications/:id', async (c) => {
-    const row = await loadVerification(deps, owner(c), c.req.param('id'));
+  app.get('/identity_verifications/:id', pathId('identity_verification'), async (c) => {
+    const row = await loadVerification(deps, owner(c), c.req.valid('param').id);
     // Personal details and images are for the people who decide reviews, not for every viewer.
     const personal = can(c.get('me').user.role, 'view_personal_data');
     return c.json({
@@ -142,27 +143,37 @@ export function recordRoutes(deps: Deps, mode: Mode) {
       images: personal ? await imageSidesOf(deps, row) : [],
     });
   });
-  app.get('/identity_verifications/:id/images/:side', allow('view_personal_data'), async (c) => {
-    const row = await loadVerification(deps, owner(c), c.req.param('id'));
-    const image = await imageOf(deps, row, c.req.param('side'));
-    c.header('Content-Type', image.contentType);
-    c.header('Content-Disposition', 'inline');
-    return c.body(new Uint8Array(image.bytes));
-  });
-  app.post('/identity_verifications/:id/review', allow('review'), async (c) => {
-    const input = await readJson(c, reviewDecisionSchema);
-    const before = await loadVerification(deps, owner(c), c.req.param('id'));
-    const { user } = c.get('me');
-    const after = await reviewVerification(deps, owner(c), user.id, before.id, input);
-    await audit(c, {
-      action: 'identity_verification.reviewed',
-      targetType: 'identity_verification',
-      targetId: before.id,
-      before: toVerificationResource(before),
-      after: toVerificationResource(after),
-    });
-    return c.json(toVerificationResource(after));
-  });
+  app.get(
+    '/identity_verifications/:id/images/:side',
+    pathId('identity_verification'),
+    allow('view_personal_data'),
+    async (c) => {
+      const row = await loadVerification(deps, owner(c), c.req.valid('param').id);
+      const image = await imageOf(deps, row, c.req.param('side'));
+      c.header('Content-Type', image.contentType);
+      c.header('Content-Disposition', 'inline');
+      return c.body(new Uint8Array(image.bytes));
+    },
+  );
+  app.post(
+    '/identity_verifications/:id/review',
+    pathId('identity_verification'),
+    allow('review'),
+    async (c) => {
+      const input = await readJson(c, reviewDecisionSchema);
+      const before = await loadVerification(deps, owner(c), c.req.valid('param').id);
+      const { user } = c.get('me');
+      const after = await reviewVerification(deps, owner(c), user.id, before.id, input);
+      await audit(c, {
+        action: 'identity_verification.reviewed',
+        targetType: 'identity_verification',
+        targetId: before.id,
+        before: toVerificationResource(before),
+        after: toVerificationResource(after),
+      });
+      return c.json(toVerificationResource(after));
+    },
+  );
 
   app.get('/links', async (c) => {
     const { rows, hasMore } = await listLinks(deps, owner(c), readQuery(c, z.strictObject(page)));
@@ -173,16 +184,16 @@ export function recordRoutes(deps: Deps, mode: Mode) {
       ),
     );
   });
-  app.get('/links/:id', async (c) => {
-    const link = await findLink(deps, owner(c), c.req.param('id'));
+  app.get('/links/:id', pathId('link'), async (c) => {
+    const link = await findLink(deps, owner(c), c.req.valid('param').id);
     return c.json({
       link: toLinkResource(deps, link),
       accounts: (await listAccounts(deps, owner(c), link.id)).map(toAccountResource),
     });
   });
-  app.post('/links/:id/revoke', allow('revoke_link'), async (c) => {
+  app.post('/links/:id/revoke', allow('revoke_link'), pathId('link'), async (c) => {
     await readJson(c, empty);
-    const before = await findLink(deps, owner(c), c.req.param('id'));
+    const before = await findLink(deps, owner(c), c.req.valid('param').id);
     const after = await revokeLink(deps, before);
     await audit(c, {
       action: 'link.revoked',

@@ -11,6 +11,7 @@ import { toAuditResource } from '../../dashboard/audit.ts';
 import { PARTNER_ROLES } from '../../dashboard/roles.ts';
 import { createInvitation, listTeam, revokeInvitation, updateTeammate } from '../../dashboard/team.ts';
 import { auditLog } from '../../db/schema.ts';
+import { pathId } from '../../middleware/path-id.ts';
 import { readJson, readQuery } from '../../middleware/validate.ts';
 import { allow, type DashboardEnv, signedIn } from './env.ts';
 
@@ -38,11 +39,11 @@ export function teamRoutes(deps: Deps) {
       201,
     );
   });
-  app.delete('/team/invitations/:id', allow('manage_team'), async (c) =>
-    c.json(await revokeInvitation(deps, c.get('me').user, c.req.param('id'))),
+  app.delete('/team/invitations/:id', allow('manage_team'), pathId('invitation'), async (c) =>
+    c.json(await revokeInvitation(deps, c.get('me').user, c.req.valid('param').id)),
   );
-  app.post('/team/users/:id', allow('manage_team'), async (c) =>
-    c.json(await updateTeammate(deps, c.get('me').user, c.req.param('id'), await readJson(c, patch))),
+  app.post('/team/users/:id', allow('manage_team'), pathId('dashboard_user'), async (c) =>
+    c.json(await updateTeammate(deps, c.get('me').user, c.req.valid('param').id, await readJson(c, patch))),
   );
 
   /** A partner's admin reads its partner's log; the operator reads everyone's (or one partner's). */
