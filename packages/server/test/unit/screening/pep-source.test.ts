@@ -10,6 +10,7 @@ import { loadConfig } from '../../../src/env.ts';
 import { decide, pepCheck } from '../../../src/identity/decision.ts';
 import { createScreeningService, sanctionsSources } from '../../../src/identity/screening-service.ts';
 import { createLogger } from '../../../src/observability/logger.ts';
+import { productionProviders } from '../../support/production-env.ts';
 
 const DATA_KEY = Buffer.alloc(32, 7).toString('base64');
 const fixture = dataFile('sanctions', 'opensanctions', 'targets.simple.csv');
@@ -17,6 +18,8 @@ const logger = createLogger('silent');
 const production = (env: Record<string, string> = {}) =>
   loadConfig({
     NODE_ENV: 'production',
+    // Production names its own providers (env.ts); these tests are about the lists.
+    ...productionProviders,
     FINLET_DATA_KEY: DATA_KEY,
     FINLET_SANCTIONS_REFRESH_HOURS: '0',
     ...env,
