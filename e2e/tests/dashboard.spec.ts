@@ -246,7 +246,7 @@ test('a reviewer approves an identity in review, seeing its document and selfie'
     date_of_birth: '1990-12-10',
     nationality: 'GB',
     email: 'rita@example.com',
-    phone: '+447700900123',
+    phone: '+442079460018',
     address: { line1: '1 High St', city: 'London', postal_code: 'SW1A 1AA', country: 'GB' },
   };
   expect((await widget('/details', details)).status).toBe(200);
