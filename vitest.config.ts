@@ -59,6 +59,7 @@ export default defineConfig({
           },
         },
       },
+      { extends: true, test: { name: 'dashboard', include: ['packages/dashboard/test/**/*.test.ts'] } },
       { extends: true, test: { name: 'demo', include: ['demo/test/**/*.test.ts'] } },
       { extends: true, test: { name: 'scripts', include: ['scripts/test/**/*.test.ts'] } },
     ],

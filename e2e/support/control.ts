@@ -1,13 +1,16 @@
 /**
  * Test control, served only by the e2e stack process (never by the product): mints a client token
  * that is already expired, signed by the real key store, for a real open session of the demo
- * partner; mints a token that expires in a few seconds for a given session; and runs the server's expiry for one session as if its `expires_at` had passed. The
- * product caps tokens and sessions at 30 minutes, so no test could wait for either to expire.
+ * partner (the product caps tokens at 30 minutes, so no test could wait for one to expire); mints a
+ * token that expires in a few seconds for a given session; runs the server's expiry for one session
+ * as if its `expires_at` had passed; makes the dashboard's first operator as the CLI does; and plays
+ * a webhook receiver that fails until told to recover.
  */
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { MAX_TOKEN_LIFETIME_MS } from '../../packages/server/src/auth/keys.ts';
 import { createTokens } from '../../packages/server/src/auth/tokens.ts';
+import { CLI_ACTOR, createInvitation } from '../../packages/server/src/dashboard/team.ts';
 import { expireIfDue } from '../../packages/server/src/sessions/lifecycle.ts';
 import { sessionQueries } from '../../packages/server/src/sessions/queries.ts';
 import type { Stack } from '../../scripts/stack.ts';
@@ -59,6 +62,24 @@ export async function startControl(port: number, stack: Stack, info: StackInfo) 
     const later = { now: () => new Date(row.expiresAt.getTime() + 60_000) };
     const after = await expireIfDue({ ...deps, clock: later }, row);
     return c.json({ status: after.status });
+  });
+  // The dashboard's first operator, made as `finlet users create --operator` makes it.
+  app.post('/operator', async (c) => {
+    const { email } = (await c.req.json()) as { email: string };
+    return c.json(
+      await createInvitation(stack.server.deps, CLI_ACTOR, { partnerId: null, email, role: 'operator' }),
+    );
+  });
+  // A webhook receiver that fails (500) until told to recover: the dashboard's redeliver test.
+  let hookFails = true;
+  const received: string[] = [];
+  app.post('/hook', async (c) => {
+    received.push(c.req.header('webhook-id') ?? '');
+    return c.body(null, hookFails ? 500 : 204);
+  });
+  app.post('/hook/recover', (c) => {
+    hookFails = false;
+    return c.json({ received: received.length });
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(s));

@@ -3,8 +3,8 @@
  * ports with a fresh data directory, a second partner whose only allowed origin is the hostile
  * origin, the hostile origin itself, and a test-control server that mints what the product never
  * would (an already-expired client token). Everything tests need is written to `e2e/.tmp/stack.json`
- * before the control server answers `/ready`, which is what Playwright waits for. The widget is
- * served from a copy of `packages/widget/dist` taken at start (run `pnpm build` first).
+ * before the control server answers `/ready`, which is what Playwright waits for. The widget and the
+ * dashboard are served from copies of their `dist` folders taken at start (run `pnpm build` first).
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { register } from 'node:module';
@@ -21,11 +21,18 @@ const { startControl } = await import('./control.ts');
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'finlet-e2e-'));
-// A snapshot of the built widget: a rebuild during the run must not swap chunks under a test.
+// Snapshots of the built widget and dashboard: a rebuild during the run must not swap chunks under a test.
 const widgetDist = path.join(dataDir, 'widget-dist');
 cpSync(path.resolve(here, '../../packages/widget/dist'), widgetDist, { recursive: true });
+const dashboardDist = path.join(dataDir, 'dashboard-dist');
+cpSync(path.resolve(here, '../../packages/dashboard/dist'), dashboardDist, { recursive: true });
 const stack = await startStack({
-  env: { ...TEST_ENV, FINLET_DATA_DIR: dataDir, FINLET_WIDGET_DIST: widgetDist },
+  env: {
+    ...TEST_ENV,
+    FINLET_DATA_DIR: dataDir,
+    FINLET_WIDGET_DIST: widgetDist,
+    FINLET_DASHBOARD_DIST: dashboardDist,
+  },
 });
 const other = await createPartner(stack.server.deps, {
   name: 'Other Shop',

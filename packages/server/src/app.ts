@@ -15,6 +15,7 @@ import type { RouteDoc } from './openapi/document.ts';
 import { accountDocs, accountRoutes } from './routes/accounts.ts';
 import { apiKeyDocs, apiKeyRoutes } from './routes/api-keys.ts';
 import { customerDocs, customerRoutes } from './routes/customers.ts';
+import { dashboardRoutes } from './routes/dashboard/index.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { eventDocs, eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -75,6 +76,7 @@ export function createApp(deps: Deps) {
   app.route('/', widgetAssetRoutes(deps));
   app.route('/', processorCallbackRoutes(deps));
   app.route('/callbacks', kycCallbackRoutes(deps));
+  app.route('/', dashboardRoutes(deps) as unknown as Hono<AppEnv>);
 
   const v1 = new Hono<AppEnv>();
   // Authentication sets the rate limit too: per key id here, per session on the widget API.

@@ -45,6 +45,7 @@ export const envSchema = z.object({
   FINLET_WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(32),
   FINLET_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).default(250),
   FINLET_WIDGET_DIST: z.string().optional(),
+  FINLET_DASHBOARD_DIST: z.string().optional(),
   FINLET_ALLOW_PRIVATE_WEBHOOKS: bool.optional(),
   // Identity flow: the KYC provider, sanctions lists, image retention.
   FINLET_KYC_URL: z.url().default('http://127.0.0.1:8093'),

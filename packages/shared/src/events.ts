@@ -19,6 +19,8 @@ export const WEBHOOK_EVENT_TYPES = {
   'payment.canceled': 'A payment was canceled before it completed.',
   'refund.succeeded': 'A refund succeeded.',
   'refund.failed': 'A refund failed.',
+  'webhook_endpoint.tested':
+    'A test event sent from the dashboard to one endpoint (whatever its event filter); data.object is the endpoint.',
 } as const;
 export type WebhookEventType = keyof typeof WEBHOOK_EVENT_TYPES;
 export const webhookEventTypes = Object.keys(WEBHOOK_EVENT_TYPES) as [

@@ -18,6 +18,9 @@ export const ID_PREFIXES = {
   signing_key: 'key',
   api_key: 'apk',
   provider_account: 'pa',
+  dashboard_user: 'usr',
+  invitation: 'inv',
+  audit_entry: 'aud',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

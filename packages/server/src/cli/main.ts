@@ -13,6 +13,8 @@
  *     [--credentials-file PATH | --credentials JSON] [--payee JSON] [--test] [--json]
  *   finlet provider-accounts list --partner PARTNER_ID [--test] [--json]
  *   finlet provider-accounts delete PROVIDER_ACCOUNT_ID [--json]
+ *   finlet users create --operator --email EMAIL [--json]
+ *   finlet users create --partner PARTNER_ID --role admin|developer|reviewer|viewer --email EMAIL [--json]
  *   finlet db migrate
  *   finlet webhooks replay EVENT_ID
  *
@@ -25,7 +27,10 @@ import { desc, eq } from 'drizzle-orm';
 import { createKey, revokeKey, rollKey, toApiKeyResource } from '../auth/api-key-lifecycle.ts';
 import { buildDeps } from '../bootstrap.ts';
 import type { Deps } from '../context.ts';
+import { PARTNER_ROLES } from '../dashboard/roles.ts';
+import { CLI_ACTOR, createInvitation } from '../dashboard/team.ts';
 import { lockDataDir } from '../db/lock.ts';
+import type { DashboardRole } from '../db/schema.ts';
 import { apiKeys, partners } from '../db/schema.ts';
 import { ConfigError, loadConfig } from '../env.ts';
 import { ApiError } from '../errors.ts';
@@ -47,6 +52,8 @@ const USAGE = `Usage:
       [--test] [--json]                                         (live unless --test)
   finlet provider-accounts list --partner PARTNER_ID [--test] [--json]
   finlet provider-accounts delete PROVIDER_ACCOUNT_ID [--json]
+  finlet users create --operator --email EMAIL [--json]
+  finlet users create --partner PARTNER_ID --role admin|developer|reviewer|viewer --email EMAIL [--json]
   finlet db migrate
   finlet webhooks replay EVENT_ID`;
 
@@ -89,6 +96,9 @@ export async function run(argv: string[]): Promise<void> {
       'credentials-file': { type: 'string' },
       payee: { type: 'string' },
       test: { type: 'boolean', default: false },
+      operator: { type: 'boolean', default: false },
+      email: { type: 'string' },
+      role: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -153,6 +163,27 @@ export async function run(argv: string[]): Promise<void> {
         providerAccountCommand(deps, positionals[1]!, positionals[2], values, (m) => new UsageError(m)),
       );
       return;
+    case 'users create': {
+      const partnerId = values.partner ?? null;
+      if (!values.email || values.operator === Boolean(partnerId))
+        throw new UsageError(
+          'users create needs --email and either --operator or --partner PARTNER_ID --role ROLE',
+        );
+      const role = (values.operator ? 'operator' : values.role) as DashboardRole;
+      if (!values.operator && !(PARTNER_ROLES as readonly string[]).includes(role))
+        throw new UsageError(`--role is one of ${PARTNER_ROLES.join(', ')}`);
+      const invited = await withDeps((deps) =>
+        createInvitation(deps, CLI_ACTOR, { partnerId, email: values.email!, role }),
+      );
+      if (values.json) console.log(JSON.stringify(invited, null, 2));
+      else {
+        console.log(
+          `Invitation for ${invited.invitation.email} (${role}) created; it expires ${invited.invitation.expires_at}.`,
+        );
+        console.log(`Open this link to set a password and sign in (shown once): ${invited.url}`);
+      }
+      return;
+    }
     case 'db migrate': {
       await withDeps(async () => {});
       console.log('Migrations applied.');

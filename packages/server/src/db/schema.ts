@@ -24,6 +24,8 @@ export const partners = pgTable('partners', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   allowedOrigins: jsonb('allowed_origins').$type<string[]>().notNull(),
+  /** The widget's look for this partner's sessions that set none (the dashboard's settings). */
+  appearance: jsonb('appearance').$type<Record<string, string> | null>(),
   createdAt: ts('created_at').notNull(),
 });
 
@@ -93,6 +95,8 @@ export const sessions = pgTable(
   },
   (t) => [
     index('sessions_partner_created_idx').on(t.partnerId, t.livemode, t.createdAt, t.id),
+    // The dashboard's search by customer reference.
+    index('sessions_partner_customer_idx').on(t.partnerId, sql`(customer->>'reference')`),
     index('sessions_open_expiry_idx').on(t.expiresAt).where(sql`status = 'open'`),
   ],
 );
@@ -130,6 +134,8 @@ export const webhookEndpoints = pgTable(
     previousSecretExpiresAt: ts('previous_secret_expires_at'),
     createdAt: ts('created_at').notNull(),
     deletedAt: ts('deleted_at'),
+    /** Disabled in the dashboard: gets no new deliveries until enabled again. */
+    disabledAt: ts('disabled_at'),
   },
   (t) => [index('webhook_endpoints_partner_idx').on(t.partnerId)],
 );
@@ -202,6 +208,7 @@ export const settings = pgTable('settings', {
 });
 
 // Each flow keeps its tables in its own file.
+export * from './tables/dashboard.ts';
 export * from './tables/identity.ts';
 export * from './tables/link.ts';
 export * from './tables/payment.ts';

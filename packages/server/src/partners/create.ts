@@ -19,7 +19,14 @@ export interface PartnerCreated {
 
 export async function createPartner(
   deps: Pick<Deps, 'database' | 'clock' | 'cipher' | 'config'>,
-  input: { name: string; allowedOrigins: string[]; webhookUrl?: string; mode?: 'test' | 'live' },
+  input: {
+    name: string;
+    allowedOrigins: string[];
+    webhookUrl?: string;
+    mode?: 'test' | 'live';
+    /** false: no first key (a partner created in the dashboard makes its own keys there). */
+    withKey?: boolean;
+  },
 ): Promise<PartnerCreated> {
   for (const o of input.allowedOrigins) {
     if (!originSchema.safeParse(o).success)
@@ -35,7 +42,7 @@ export async function createPartner(
       .insert(partners)
       .values({ id, name: input.name, allowedOrigins: input.allowedOrigins, createdAt: now });
     const mode = input.mode ?? 'test';
-    const secret_key = await createApiKey(tx, id, mode, now);
+    const secret_key = input.withKey === false ? '' : await createApiKey(tx, id, mode, now);
     let webhook_endpoint = null;
     if (input.webhookUrl) {
       const { row, secret } = await insertWebhookEndpoint(tx, deps.cipher, {

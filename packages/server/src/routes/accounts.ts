@@ -11,13 +11,13 @@ import {
   ownersQuerySchema,
   ownersSchema,
 } from '@finlet/shared';
-import { and, asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
 import { type Owner, ownedBy, ownerOf } from '../db/ownership.ts';
 import { linkAccounts, sessions } from '../db/schema.ts';
-import { notFound } from '../errors.ts';
 import { withBankAccess } from '../links/access.ts';
+import { findAccount, listAccounts } from '../links/listing.ts';
 import { bestOwnerMatch } from '../links/ownership.ts';
 import { toAccountResource } from '../links/resources.ts';
 import { pathId } from '../middleware/path-id.ts';
@@ -36,31 +36,13 @@ export function accountRoutes(deps: Deps) {
   const { db } = deps.database;
   const app = new Hono<AppEnv>();
 
-  async function load(owner: Owner, id: string) {
-    const [row] = await db
-      .select()
-      .from(linkAccounts)
-      .where(and(eq(linkAccounts.id, id), ownedBy(linkAccounts, owner), eq(linkAccounts.selected, true)));
-    if (!row) throw notFound('account');
-    return row;
-  }
+  const load = (owner: Owner, id: string) => findAccount(deps, owner, id);
 
   app.get('/', async (c) => {
     const owner = ownerOf(c.get('partner'));
     const q = readQuery(c, accountListQuerySchema);
     if (q.link) await loadLink(deps, owner, q.link);
-    const rows = await db
-      .select()
-      .from(linkAccounts)
-      .where(
-        and(
-          ownedBy(linkAccounts, owner),
-          eq(linkAccounts.selected, true),
-          q.link ? eq(linkAccounts.linkId, q.link) : undefined,
-        ),
-      )
-      .orderBy(asc(linkAccounts.createdAt), asc(linkAccounts.id))
-      .limit(500);
+    const rows = await listAccounts(deps, owner, q.link);
     return c.json({ object: 'list', data: rows.map(toAccountResource), has_more: false });
   });
 

@@ -15,14 +15,12 @@ import {
   rollApiKeySchema,
   rolledApiKeySchema,
 } from '@finlet/shared';
-import { and, desc, eq, inArray } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { createKey, revokeKey, rollKey, toApiKeyResource } from '../auth/api-key-lifecycle.ts';
+import { listApiKeys, loadApiKey } from '../auth/api-key-listing.ts';
 import type { AuthenticatedPartner } from '../auth/api-keys.ts';
 import type { AppEnv, Deps } from '../context.ts';
-import { afterCursor } from '../db/list-cursor.ts';
-import { apiKeys } from '../db/schema.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { readJson, readQuery } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
@@ -41,20 +39,11 @@ const modesFor = (caller: AuthenticatedPartner) =>
   caller.mode === 'live' ? (['test', 'live'] as const) : (['test'] as const);
 
 export function apiKeyRoutes(deps: Deps) {
-  const { db } = deps.database;
   const app = new Hono<AppEnv>();
-
-  const visible = (caller: AuthenticatedPartner) =>
-    and(eq(apiKeys.partnerId, caller.id), inArray(apiKeys.mode, [...modesFor(caller)]))!;
 
   async function load(caller: AuthenticatedPartner, id: string) {
     if (!isId('api_key', id)) throw notFound('API key');
-    const [row] = await db
-      .select()
-      .from(apiKeys)
-      .where(and(eq(apiKeys.id, id), visible(caller)));
-    if (!row) throw notFound('API key');
-    return row;
+    return loadApiKey(deps, caller.id, modesFor(caller), id);
   }
 
   app.post('/', async (c) => {
@@ -74,19 +63,9 @@ export function apiKeyRoutes(deps: Deps) {
   app.get('/', async (c) => {
     const caller = c.get('partner');
     const q = readQuery(c, listQuerySchema);
-    const cursor = await afterCursor(db, apiKeys, visible(caller), q.starting_after, 'API key');
-    const rows = await db
-      .select()
-      .from(apiKeys)
-      .where(and(visible(caller), cursor))
-      .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id))
-      .limit(q.limit + 1);
+    const { rows, hasMore } = await listApiKeys(deps, caller.id, modesFor(caller), q);
     const now = deps.clock.now();
-    return c.json({
-      object: 'list',
-      data: rows.slice(0, q.limit).map((r) => toApiKeyResource(r, now)),
-      has_more: rows.length > q.limit,
-    });
+    return c.json({ object: 'list', data: rows.map((r) => toApiKeyResource(r, now)), has_more: hasMore });
   });
 
   app.get('/:id', async (c) =>

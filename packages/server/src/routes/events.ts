@@ -9,17 +9,15 @@ import {
   listSchema,
   webhookEventTypes,
 } from '@finlet/shared';
-import { and, desc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, Deps } from '../context.ts';
-import { afterCursor } from '../db/list-cursor.ts';
-import { ownedBy, ownerOf } from '../db/ownership.ts';
-import { events } from '../db/schema.ts';
+import { ownerOf } from '../db/ownership.ts';
 import { notFound } from '../errors.ts';
 import { pathId } from '../middleware/path-id.ts';
 import { readJson, readQuery } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
+import { listEvents } from '../webhooks/event-listing.ts';
 import { findEvent, toEventResource, withDeliveries } from '../webhooks/events.ts';
 import { redeliverEvent } from '../webhooks/redeliver.ts';
 
@@ -36,20 +34,9 @@ export function eventRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
 
   app.get('/', async (c) => {
-    const mine = ownedBy(events, ownerOf(c.get('partner')));
     const q = readQuery(c, listEventsQuerySchema);
-    const cursor = await afterCursor(db, events, mine, q.starting_after, 'event');
-    const rows = await db
-      .select()
-      .from(events)
-      .where(and(mine, q.type ? eq(events.type, q.type) : undefined, cursor))
-      .orderBy(desc(events.createdAt), desc(events.id))
-      .limit(q.limit + 1);
-    return c.json({
-      object: 'list',
-      data: rows.slice(0, q.limit).map(toEventResource),
-      has_more: rows.length > q.limit,
-    });
+    const { rows, hasMore } = await listEvents(deps, ownerOf(c.get('partner')), q);
+    return c.json({ object: 'list', data: rows.map(toEventResource), has_more: hasMore });
   });
 
   app.get('/:id', pathId('event'), async (c) => {

@@ -5,9 +5,8 @@
 import { identityRulesResourceSchema, identityRulesSchema } from '@finlet/shared';
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
-import { identityRules } from '../db/schema.ts';
-import { ApiError } from '../errors.ts';
 import { rulesFor } from '../identity/resource.ts';
+import { updateRules } from '../identity/rules.ts';
 import { readJson } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
 
@@ -25,24 +24,9 @@ export function identityRuleRoutes(deps: Deps) {
     c.json({ object: 'identity_rules', ...(await rulesFor(db, c.get('partner').id)) }),
   );
   app.post('/', async (c) => {
-    const partnerId = c.get('partner').id;
     const patch = await readJson(c, patchSchema);
-    const rules = { ...(await rulesFor(db, partnerId)), ...patch };
-    if (
-      rules.sanctions_decline_score !== null &&
-      rules.sanctions_decline_score < rules.sanctions_review_score
-    )
-      throw new ApiError(
-        'invalid_request',
-        'sanctions_decline_score must be at least sanctions_review_score.',
-        'sanctions_decline_score',
-      );
-    const values = { partnerId, rules, updatedAt: deps.clock.now() };
-    await db
-      .insert(identityRules)
-      .values(values)
-      .onConflictDoUpdate({ target: identityRules.partnerId, set: values });
-    return c.json({ object: 'identity_rules', ...rules });
+    const { after } = await updateRules(deps, c.get('partner').id, patch);
+    return c.json({ object: 'identity_rules', ...after });
   });
   return app;
 }

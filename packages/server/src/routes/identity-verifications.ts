@@ -8,13 +8,10 @@ import {
   listSchema,
   reviewDecisionSchema,
 } from '@finlet/shared';
-import { and, desc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
-import { afterCursor } from '../db/list-cursor.ts';
-import { ownedBy, ownerOf } from '../db/ownership.ts';
-import { identityVerifications } from '../db/schema.ts';
-import { notFound } from '../errors.ts';
+import { ownerOf } from '../db/ownership.ts';
+import { listVerifications, loadVerification } from '../identity/listing.ts';
 import { reviewVerification } from '../identity/outcome.ts';
 import { toVerificationResource } from '../identity/resource.ts';
 import { pathId } from '../middleware/path-id.ts';
@@ -28,35 +25,21 @@ export const identityVerificationDocs: RouteDoc[] = [
 ]; // biome-ignore format: one route a line
 
 export function identityVerificationRoutes(deps: Deps) {
-  const { db } = deps.database;
   const app = new Hono<AppEnv>();
-  const t = identityVerifications;
 
   app.get('/', async (c) => {
-    const mine = ownedBy(t, ownerOf(c.get('partner')));
     const q = readQuery(c, identityListQuerySchema);
-    const cursor = await afterCursor(db, t, mine, q.starting_after, 'verification');
-    const rows = await db
-      .select()
-      .from(t)
-      .where(and(mine, q.status ? eq(t.status, q.status) : undefined, cursor))
-      .orderBy(desc(t.createdAt), desc(t.id))
-      .limit(q.limit + 1);
-    return c.json({
-      object: 'list',
-      data: rows.slice(0, q.limit).map(toVerificationResource),
-      has_more: rows.length > q.limit,
-    });
+    const { rows, hasMore } = await listVerifications(deps, ownerOf(c.get('partner')), q);
+    return c.json({ object: 'list', data: rows.map(toVerificationResource), has_more: hasMore });
   });
 
-  app.get('/:id', pathId('identity_verification'), async (c) => {
-    const [row] = await db
-      .select()
-      .from(t)
-      .where(and(eq(t.id, c.req.valid('param').id), ownedBy(t, ownerOf(c.get('partner')))));
-    if (!row) throw notFound('identity verification');
-    return c.json(toVerificationResource(row));
-  });
+  app.get('/:id', pathId('identity_verification'), async (c) =>
+    c.json(
+      toVerificationResource(
+        await loadVerification(deps, ownerOf(c.get('partner')), c.req.valid('param').id),
+      ),
+    ),
+  );
 
   app.post('/:id/review', pathId('identity_verification'), async (c) => {
     const input = await readJson(c, reviewDecisionSchema);

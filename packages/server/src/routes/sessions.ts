@@ -13,20 +13,18 @@ import {
   newId,
   sessionSchema,
 } from '@finlet/shared';
-import { and, desc } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { clientTokenExpiry } from '../auth/tokens.ts';
 import type { AppEnv, Deps } from '../context.ts';
-import { afterCursor } from '../db/list-cursor.ts';
-import { type Owner, ownedBy, ownerOf } from '../db/ownership.ts';
-import { sessions } from '../db/schema.ts';
+import { type Owner, ownerOf } from '../db/ownership.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { pathId } from '../middleware/path-id.ts';
 import { readJson, readQuery } from '../middleware/validate.ts';
 import type { RouteDoc } from '../openapi/document.ts';
 import { insertSession } from '../sessions/insert-batch.ts';
 import { cancelSession, expireIfDue, toSessionResource } from '../sessions/lifecycle.ts';
+import { listSessions } from '../sessions/listing.ts';
 import { sessionQueries } from '../sessions/queries.ts';
 import { assertRedirectUri } from '../sessions/redirect-uri.ts';
 
@@ -39,9 +37,8 @@ export const sessionDocs: RouteDoc[] = [
 ]; // biome-ignore format: one route a line
 
 export function sessionRoutes(deps: Deps) {
-  const { db } = deps.database;
   const app = new Hono<AppEnv>();
-  const queries = sessionQueries(db);
+  const queries = sessionQueries(deps.database.db);
 
   async function load(owner: Owner, id: string) {
     const [row] = await queries.byIdForOwner.execute({ id, ...owner });
@@ -94,20 +91,9 @@ export function sessionRoutes(deps: Deps) {
   });
 
   app.get('/', async (c) => {
-    const mine = ownedBy(sessions, ownerOf(c.get('partner')));
     const q = readQuery(c, listQuerySchema);
-    const cursor = await afterCursor(db, sessions, mine, q.starting_after, 'session');
-    const rows = await db
-      .select()
-      .from(sessions)
-      .where(and(mine, cursor))
-      .orderBy(desc(sessions.createdAt), desc(sessions.id))
-      .limit(q.limit + 1);
-    return c.json({
-      object: 'list',
-      data: rows.slice(0, q.limit).map(toSessionResource),
-      has_more: rows.length > q.limit,
-    });
+    const { rows, hasMore } = await listSessions(deps, ownerOf(c.get('partner')), q);
+    return c.json({ object: 'list', data: rows.map(toSessionResource), has_more: hasMore });
   });
 
   app.get('/:id', pathId('session'), async (c) =>

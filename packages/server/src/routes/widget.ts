@@ -27,32 +27,41 @@ export const widgetDocs: RouteDoc[] = [
   { method: 'post', path: '/widget/v1/session/complete', summary: 'Complete the session and get the result token', tag: 'Widget', auth: 'client_token', response: widgetCompleteSchema },
 ]; // biome-ignore format: one route a line
 
+/** How long a widget node shows a partner's name and appearance before reading them again. */
+const PARTNER_TTL_MS = 10_000;
+
 export function widgetRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
-  const names = new Map<string, string>();
-
-  async function partnerName(id: string) {
-    const cached = names.get(id);
-    if (cached) return cached;
+  // The partner's name and dashboard appearance, kept briefly: every widget call shows them, and a
+  // read each time would cost one statement per call (sessions/read-batch.ts groups the session
+  // reads themselves). A change made in the dashboard shows in the widget within PARTNER_TTL_MS.
+  const cache = new Map<string, { at: number; name: string; appearance: Record<string, string> | null }>();
+  async function partnerOf(id: string) {
+    const now = deps.clock.now().getTime();
+    const hit = cache.get(id);
+    if (hit && now - hit.at < PARTNER_TTL_MS) return hit;
     const [p] = await deps.database.db
-      .select({ name: partners.name })
+      .select({ name: partners.name, appearance: partners.appearance })
       .from(partners)
       .where(eq(partners.id, id));
-    names.set(id, p?.name ?? '');
-    return p?.name ?? '';
+    const fresh = { at: now, name: p?.name ?? '', appearance: p?.appearance ?? null };
+    cache.set(id, fresh);
+    return fresh;
   }
 
   async function view(s: SessionRow): Promise<WidgetSession> {
+    const partner = await partnerOf(s.partnerId);
     return {
       id: s.id,
       status: s.status,
-      partner: { name: await partnerName(s.partnerId) },
+      partner: { name: partner.name },
       flows: s.flows as WidgetSession['flows'],
       flow_states: s.flowStates,
       payment: s.payment ?? null,
       allowed_origins: s.allowedOrigins,
       locale: s.locale,
-      appearance: (s.appearance ?? null) as WidgetSession['appearance'],
+      // The session's own look, else the one the partner set in the dashboard.
+      appearance: (s.appearance ?? partner.appearance ?? null) as WidgetSession['appearance'],
       customer_country: s.customer.country ?? null,
       expires_at: s.expiresAt.toISOString(),
     };

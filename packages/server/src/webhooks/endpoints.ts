@@ -22,7 +22,7 @@ export function toEndpointResource(r: EndpointRow, now: Date): WebhookEndpoint {
     enabled_events: r.enabledEvents,
     description: r.description,
     metadata: r.metadata,
-    status: r.deletedAt ? 'disabled' : 'enabled',
+    status: r.deletedAt || r.disabledAt ? 'disabled' : 'enabled',
     created_at: r.createdAt.toISOString(),
     previous_secret_expires_at: overlap?.toISOString() ?? null,
   };

@@ -39,6 +39,7 @@ export async function recordEvent(
            ${now}, ${now}, ${now}
     from ev join webhook_endpoints we
       on we.partner_id = ${e.partnerId} and we.livemode = ${e.object.livemode} and we.deleted_at is null
+     and we.disabled_at is null
      and (we.enabled_events ? '*' or we.enabled_events ? ${e.type})
   `);
   return { id, type: e.type, createdAt: e.now };

@@ -10,9 +10,10 @@ import { events, webhookDeliveries, webhookEndpoints } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
 
 /**
- * Re-queues `eventId` for immediate delivery to every non-deleted endpoint of its mode subscribed to
- * its type, including deliveries that already succeeded or failed (their retry count starts over).
- * Throws `not_found` for an unknown event or another owner's. Returns how many deliveries were queued.
+ * Re-queues `eventId` for immediate delivery to every non-deleted, enabled endpoint of its mode
+ * subscribed to its type, including deliveries that already succeeded or failed (their retry count
+ * starts over). Throws `not_found` for an unknown event or another owner's. Returns how many
+ * deliveries were queued.
  */
 export async function redeliverEvent(
   deps: Pick<Deps, 'database' | 'clock' | 'pokeDispatcher'>,
@@ -37,6 +38,7 @@ export async function redeliverEvent(
         and(
           ownedBy(webhookEndpoints, { partnerId: ev.partnerId, livemode: ev.livemode }),
           isNull(webhookEndpoints.deletedAt),
+          isNull(webhookEndpoints.disabledAt),
         ),
       );
     const existing = await tx

@@ -173,6 +173,16 @@ describe('finlet CLI', () => {
     const deleted = JSON.parse((await finlet('provider-accounts', 'delete', account.id, '--json')).stdout);
     expect(deleted.status).toBe('deleted');
   }, 240_000); // five CLI processes, each opening the database
+  it('users create --operator prints the first operator’s invitation link once; a second one for the address is refused', async () => {
+    const { stdout } = await finlet('users', 'create', '--operator', '--email', 'Ops@Example.com', '--json');
+    const out = JSON.parse(stdout);
+    expect(out.invitation).toMatchObject({ email: 'ops@example.com', role: 'operator', partner_id: null });
+    expect(out.url).toMatch(/\/dashboard\/invite#token=[\w-]{32}$/);
+    const again = await finlet('users', 'create', '--operator', '--email', 'ops@example.com').catch((e) => e);
+    expect(again.code).toBe(1);
+    const usage = await finlet('users', 'create', '--email', 'x@example.com').catch((e) => e);
+    expect(usage.code).toBe(64);
+  }, 120_000); // three CLI processes
 
   it('rejects bad usage with exit code 64 and the usage text', async () => {
     const err = await finlet('partners', 'create', '--name', 'NoOrigin').catch((e) => e);
