@@ -98,6 +98,19 @@ export const ERROR_MESSAGES: Record<string, MessageKey<'app'>> = {
   session_canceled: 'error.canceled',
   session_completed: 'error.completed',
   origin_not_allowed: 'error.origin',
+  // The business has no provider for this flow in live mode: only it can fix that.
+  provider_not_configured: 'error.setup',
+  database_unavailable: 'error.unavailable',
+  // Dashboard sign-in and team codes: the widget never meets them, a customer could not act on them.
+  invalid_credentials: 'error.setup',
+  not_signed_in: 'error.setup',
+  passkey_invalid: 'error.setup',
+  account_locked: 'error.setup',
+  csrf_failed: 'error.setup',
+  insufficient_role: 'error.setup',
+  invitation_invalid: 'error.setup',
+  email_taken: 'error.setup',
+  weak_password: 'error.setup',
 };
 
 const TITLES: Record<FailureKind, MessageKey<'app'>> = {
