@@ -1,9 +1,3 @@
-/**
- * Serves the browser half: `widget.js` (short cache: partners embed this URL, so fixes reach them
- * within minutes) and the flow app (`/flow/` with a strict CSP whose `frame-ancestors` is the
- * session's allowed origins; hashed assets cached for a year). Responses are compressed.
- */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isId } from '@finlet/shared';
@@ -14,6 +8,7 @@ import type { AppEnv, Deps } from '../context.ts';
 import type { Owner } from '../db/ownership.ts';
 import { sessions } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
+import { builtFiles } from './built-files.ts';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -53,18 +48,7 @@ async function challengeOrigins(deps: Deps, owner?: Owner): Promise<string[]> {
 
 export function widgetAssetRoutes(deps: Deps) {
   const dist = deps.config.FINLET_WIDGET_DIST ?? defaultWidgetDist();
-  const cache = new Map<string, Buffer>();
-  async function file(rel: string): Promise<Buffer> {
-    const hit = cache.get(rel);
-    if (hit && deps.config.NODE_ENV !== 'development') return hit;
-    try {
-      const buf = await readFile(path.join(dist, rel));
-      cache.set(rel, buf);
-      return buf;
-    } catch {
-      throw new ApiError('route_not_found', `Not found: ${rel} (is the widget built? run pnpm build)`);
-    }
-  }
+  const file = builtFiles(dist, 'widget', deps.config);
 
   const app = new Hono<AppEnv>();
   // Only these routes: a sub-app mounted at / would otherwise compress every API response too.

@@ -1,10 +1,3 @@
-/**
- * The partner dashboard at `/dashboard` (issue 14): the built app (packages/dashboard, served with
- * a strict CSP, not framable) and its JSON API at `/dashboard/api`. The API answers are never
- * cached; every change passes the Origin check (dashboard/csrf.ts) and, once signed in, the CSRF
- * token check. Records are under the mode in the path (`/dashboard/api/test/…`, `/…/live/…`).
- */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Context, Hono } from 'hono';
@@ -13,6 +6,7 @@ import type { Deps } from '../../context.ts';
 import { assertSameOrigin, changes } from '../../dashboard/csrf.ts';
 import { ApiError } from '../../errors.ts';
 import { setResponseHeader } from '../../middleware/response-header.ts';
+import { builtFiles } from '../built-files.ts';
 import { meRoutes, publicAuthRoutes } from './auth.ts';
 import { developerRoutes } from './developers.ts';
 import { type DashboardEnv, signedIn } from './env.ts';
@@ -72,18 +66,7 @@ function apiRoutes(deps: Deps) {
 
 export function dashboardRoutes(deps: Deps) {
   const dist = deps.config.FINLET_DASHBOARD_DIST ?? defaultDashboardDist();
-  const cache = new Map<string, Buffer>();
-  async function file(rel: string): Promise<Buffer> {
-    const hit = cache.get(rel);
-    if (hit && deps.config.NODE_ENV !== 'development') return hit;
-    try {
-      const buf = await readFile(path.join(dist, rel));
-      cache.set(rel, buf);
-      return buf;
-    } catch {
-      throw new ApiError('route_not_found', `Not found: ${rel} (is the dashboard built? run pnpm build)`);
-    }
-  }
+  const file = builtFiles(dist, 'dashboard', deps.config);
 
   const app = new Hono<DashboardEnv>();
   app.route('/dashboard/api', apiRoutes(deps));
