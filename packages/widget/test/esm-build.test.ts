@@ -122,4 +122,13 @@ describe('the ESM build', () => {
       "file: 'dist/esm/index.d.ts'",
     );
   });
+
+  it('asks a partner to install nothing: every library is bundled, none is a runtime dependency', () => {
+    // The built module has no imports (above), so a listed dependency would only make npm install
+    // it for nothing — or fail, for the private workspace packages (`@finlet/shared`).
+    const pkg = JSON.parse(readFileSync(path.join(widgetDir, 'package.json'), 'utf8'));
+    expect(pkg.dependencies ?? {}).toEqual({});
+    expect(pkg.peerDependencies ?? {}).toEqual({});
+    expect(Object.keys(pkg.devDependencies)).toEqual(expect.arrayContaining(['lit', '@finlet/shared']));
+  });
 });
