@@ -346,6 +346,56 @@ test('a viewer sees no refund button and is refused a refund with 403', async ({
   await viewer.context().close();
 });
 
+test('an admin sets the test payee and a live card account; the secret is never shown again', async ({
+  page,
+  shot,
+}) => {
+  await signIn(page, adminEmail);
+  await expect(page.getByRole('heading', { name: /Home/ })).toBeVisible();
+  await page.goto(`${stack.finlet}/dashboard/test/settings`);
+  await expect(page.getByRole('heading', { name: 'Provider accounts' })).toBeVisible();
+  // Test mode: the sandbox providers every test session uses; an account only names the payee.
+  await expect(page.getByRole('cell', { name: 'sandbox_processor' })).toBeVisible();
+  const form = page.locator('form', { has: page.getByRole('button', { name: 'Add a provider account' }) });
+  await form.getByLabel('Connector').selectOption('ob_uk');
+  await form.getByLabel('institutions').fill('sandbox-bank-uk');
+  await form.getByLabel('Payee name').fill('Dashboard Shop Ltd');
+  await form.getByLabel('Sort code').fill('04-00-04');
+  await form.getByLabel('Account number').fill('12345678');
+  await form.getByRole('button', { name: 'Add a provider account' }).click();
+  await expect(page.getByRole('status')).toHaveText('Provider account added.');
+  await expect(page.getByRole('cell', { name: /Dashboard Shop Ltd · 040004 12345678/ })).toBeVisible();
+  await accessible(page, 'settings (test)');
+  await shot('settings-provider-accounts-test');
+
+  // Live mode: a card processor with its secret key; the screen shows its last four only.
+  const secret = 'psk_live_e2e_dashboard_secret';
+  await page.goto(`${stack.finlet}/dashboard/live/settings`);
+  await expect(page.getByText('No live provider accounts yet')).toBeVisible();
+  await form.getByLabel('Connector').selectOption('sandbox_processor');
+  await form.getByLabel('api_base_url').fill('https://processor.example/v1');
+  // A bad field is named, and nothing is added.
+  await form.getByLabel('api_key').fill('short');
+  await form.getByLabel('callback_secret').fill('pcs_live_e2e_dashboard_callback');
+  await form.getByRole('button', { name: 'Add a provider account' }).click();
+  await expect(page.getByRole('alert')).toContainText('credentials.api_key');
+  await form.getByLabel('api_key').fill(secret);
+  await form.getByLabel('callback_secret').fill('pcs_live_e2e_dashboard_callback');
+  await form.getByRole('button', { name: 'Add a provider account' }).click();
+  await expect(page.getByRole('status')).toHaveText('Provider account added.');
+  await expect(page.getByRole('cell', { name: `api_key_last4: ${secret.slice(-4)}` })).toBeVisible();
+  expect(await page.content()).not.toContain(secret);
+  await expect(form.getByLabel('api_key')).toHaveValue('');
+  await accessible(page, 'settings (live)');
+  await shot('settings-provider-accounts-live');
+
+  // Deleting asks for a confirmation first.
+  await page.getByRole('button', { name: 'Delete sandbox_processor cards' }).click();
+  await page.getByRole('button', { name: 'Delete the sandbox_processor account' }).click();
+  await expect(page.getByRole('status')).toContainText('Provider account deleted');
+  await expect(page.getByText('No live provider accounts yet')).toBeVisible();
+});
+
 /** Tab (forwards) until `target` has the focus: what a keyboard-only user does to reach it. */
 async function tabTo(page: Page, target: ReturnType<Page['locator']>) {
   for (let i = 0; i < 40; i++) {
@@ -388,6 +438,8 @@ test('keyboard only: sign in and open the audit log, which shows every change ab
   await expect(entry('identity_verification.reviewed', reviewerEmail, identityId)).toContainText('approved');
   await expect(entry('webhook_endpoint.created', adminEmail)).toBeVisible();
   await expect(entry('event.redelivered', adminEmail, eventId)).toBeVisible();
+  await expect(entry('provider_account.created', adminEmail)).toBeVisible();
+  await expect(entry('provider_account.deleted', adminEmail)).toBeVisible();
   await accessible(page, 'audit log');
   await shot('audit-log');
 });
@@ -410,6 +462,7 @@ test('on a 360 px phone, in Arabic (right to left) and dark mode, pages read who
     ['/dashboard/test', 'الرئيسية', 'home-ar-dark-360'],
     [`/dashboard/test/payments/${paymentId}`, 'المدفوعات', 'payment-ar-dark-360'],
     ['/dashboard/audit', 'سجل التدقيق', 'audit-ar-dark-360'],
+    ['/dashboard/test/settings', 'الإعدادات', 'settings-ar-dark-360'],
   ] as const) {
     await page.goto(`${stack.finlet}${path}`);
     await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();

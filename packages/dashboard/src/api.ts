@@ -8,6 +8,8 @@ export class DashboardApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The request field the error is about, when the server named one. */
+    readonly param?: string,
   ) {
     super(message);
   }
@@ -36,8 +38,13 @@ export async function api<T = unknown>(method: string, path: string, body?: unkn
   if (res.status === 204) return undefined as T;
   const json = await res.json().catch(() => ({}));
   if (!res.ok) {
-    const e = (json as { error?: { code?: string; message?: string } }).error;
-    throw new DashboardApiError(res.status, e?.code ?? 'internal_error', e?.message ?? res.statusText);
+    const e = (json as { error?: { code?: string; message?: string; param?: string } }).error;
+    throw new DashboardApiError(
+      res.status,
+      e?.code ?? 'internal_error',
+      e?.message ?? res.statusText,
+      e?.param,
+    );
   }
   return json as T;
 }

@@ -1,7 +1,8 @@
 /**
- * `<fd-settings>`: identity decision rules, the provider accounts this mode reaches, and the
- * widget's appearance with a live preview drawn with the widget's own palette and colour rules
- * (`@finlet/widget/theme`), so what the preview shows is what customers see.
+ * `<fd-settings>`: identity decision rules, the provider accounts of this mode
+ * (`<fd-provider-accounts>`), and the widget's appearance with a live preview drawn with the
+ * widget's own palette and colour rules (`@finlet/widget/theme`), so what the preview shows is
+ * what customers see.
  */
 import { applyAppearance } from '@finlet/widget/theme';
 import { css, html, LitElement, nothing } from 'lit';
@@ -11,6 +12,7 @@ import { m } from '../i18n/i18n.ts';
 import { loadingLine, PageData } from '../ui/page.ts';
 import { type PageProps, pageProperties } from '../ui/page-element.ts';
 import { pageStyles } from '../ui/styles.ts';
+import './provider-accounts.ts';
 
 interface Rules {
   sanctions_review_score: number;
@@ -62,15 +64,12 @@ export class FdSettings extends LitElement implements PageProps {
   declare itemId: string;
   declare look: Look;
   private data = new PageData(this, async () => {
-    const [rules, providers, appearance] = await Promise.all([
+    const [rules, appearance] = await Promise.all([
       get<Rules>('/settings/identity_rules'),
-      get<{ data: { capability: string; connector: string; url: string }[] }>(
-        `/${this.mode}/provider_accounts`,
-      ),
       get<Look>('/settings/appearance'),
     ]);
     this.look = appearance;
-    return { rules, providers: providers.data };
+    return { rules };
   });
 
   override updated() {
@@ -125,12 +124,7 @@ export class FdSettings extends LitElement implements PageProps {
               ${edit ? html`<button type="submit">${t.save}</button>` : nothing}
             </form>
             <h2>${t.providerAccounts}</h2>
-            ${
-              d.providers.length
-                ? html`<div class="scroll" tabindex="0"><table><thead><tr><th scope="col">${t.capability}</th><th scope="col">${t.connector}</th><th scope="col">${t.url}</th></tr></thead>
-                  <tbody>${d.providers.map((p) => html`<tr><td>${p.capability}</td><td>${p.connector}</td><td><code>${p.url}</code></td></tr>`)}</tbody></table></div>`
-                : html`<p class="notice">${t.noLiveProviders}</p>`
-            }
+            <fd-provider-accounts .me=${this.me} mode=${this.mode}></fd-provider-accounts>
             <h2>${t.appearance}</h2>
             <div class="row">
               <form class="stack" @input=${(e: Event) => {

@@ -46,7 +46,7 @@ export class PageData<T> implements ReactiveController {
       await this.reload();
       return result;
     } catch (e) {
-      this.error = e instanceof DashboardApiError ? errorText(e.code) : m().error;
+      this.error = e instanceof DashboardApiError ? describe(e) : m().error;
       return undefined;
     } finally {
       this.busy = false;
@@ -60,6 +60,10 @@ export class PageData<T> implements ReactiveController {
     ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}`;
   }
 }
+
+/** An error of a change: what went wrong and, when the server named it, the field to fix. */
+const describe = (e: DashboardApiError) =>
+  e.param ? `${errorText(e.code)} ${m().errorField(e.param)}` : errorText(e.code);
 
 const GOOD = new Set(['succeeded', 'approved', 'linked', 'completed', 'active', 'enabled', 'pass']);
 const BAD = new Set(['failed', 'declined', 'canceled', 'expired', 'revoked', 'disabled', 'fail', 'error']);

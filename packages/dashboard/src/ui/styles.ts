@@ -88,6 +88,30 @@ export const pageStyles = css`
     gap: 0.75rem;
     align-items: end;
   }
+  fieldset {
+    border: 1px solid var(--fd-border);
+    border-radius: var(--fd-radius);
+    padding: 0.75rem;
+    margin: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding-inline: 0.25rem;
+  }
+  fieldset.stack {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+  /* Read by screen readers, not drawn (e.g. the header of a column of buttons). */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   form.stack {
     flex-direction: column;
     align-items: stretch;

@@ -72,7 +72,13 @@ const CHANGES: [method: string, path: (s: Seeded) => string, body?: unknown][] =
   ['POST', (s) => `/api_keys/${s.apiKey}/revoke`, {}],
 ];
 /** Routes that hold no record of their own (aggregates, exports, singletons): checked by content below. */
-const OTHER = ['/overview', '/payments/export', '/provider_accounts'];
+const OTHER = [
+  '/overview',
+  '/payments/export',
+  '/provider_accounts',
+  '/provider_accounts/:id',
+  '/connectors',
+];
 
 describe('tenancy of the dashboard API', () => {
   it('covers every route of the mode-scoped API', () => {
@@ -134,6 +140,27 @@ describe('tenancy of the dashboard API', () => {
     expect(o.review_queue).toBe(1);
     expect(o.payments).toEqual([{ currency: 'EUR', count: 1, amount: 1000 }]);
     expect(o.failing_endpoints.map((e: any) => e.id)).toEqual([mine.endpoint]);
+  });
+
+  it('lists only my provider accounts, and cannot delete the other partner’s', async () => {
+    const payee = (name: string) => ({
+      capability: 'pay_by_bank',
+      connector: 'ob_uk',
+      settings: { institutions: ['sandbox-bank-uk'] },
+      payee: { name, sort_code: '040004', account_number: '12345678' },
+    });
+    const my = await (await admin.post('/test/provider_accounts', payee('My Shop Ltd'))).json();
+    const their = await (await theirAdmin.post('/test/provider_accounts', payee('Other Shop Ltd'))).json();
+    const list = await (await admin.get('/test/provider_accounts')).json();
+    expect(list.data.map((a: any) => a.id)).toEqual([my.id]);
+    const res = await admin.request('DELETE', `/test/provider_accounts/${their.id}`);
+    expect(res.status).toBe(404);
+    const theirList = await (await theirAdmin.get('/test/provider_accounts')).json();
+    expect(theirList.data.map((a: any) => a.id)).toEqual([their.id]);
+    // The connector list holds no partner's data: the same for both.
+    expect(await (await admin.get('/test/connectors')).json()).toEqual(
+      await (await theirAdmin.get('/test/connectors')).json(),
+    );
   });
 
   it('exports only my payments', async () => {

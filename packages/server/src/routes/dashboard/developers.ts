@@ -2,8 +2,8 @@
  * Dashboard API, developers' tools in one mode: events with their deliveries and attempts
  * (redeliver), webhook endpoints (create and rotate show the secret once; disable, enable, delete,
  * send a test event; each with its health), API keys of this mode (create and roll show the secret
- * once; revoke), and the provider accounts this mode uses. Same services as the partner API;
- * changes need `manage_developers` and are audited.
+ * once; revoke). Same services as the partner API; changes need `manage_developers` and are
+ * audited.
  */
 import {
   createWebhookEndpointSchema,
@@ -246,26 +246,6 @@ export function developerRoutes(deps: Deps, mode: Mode) {
       after: toApiKeyResource(row, now()),
     });
     return c.json(toApiKeyResource(row, now()));
-  });
-
-  /**
-   * The providers this mode reaches. Test mode: the sandbox providers Finlet is configured with.
-   * Live mode: the partner's own provider accounts — they arrive with go-live (issue 13); until
-   * then there are none, and live sessions cannot reach a real provider.
-   */
-  app.get('/provider_accounts', async (c) => {
-    owner(c);
-    const cfg = deps.config;
-    const data =
-      mode === 'live'
-        ? []
-        : [
-            { capability: 'cards', connector: 'sandbox_processor', url: cfg.FINLET_PROCESSOR_URL },
-            { capability: 'kyc', connector: 'sandbox_kyc', url: cfg.FINLET_KYC_URL },
-            { capability: 'bank_data', connector: 'sandbox_bank_uk', url: cfg.FINLET_BANK_UK_URL },
-            { capability: 'pay_by_bank', connector: 'sandbox_bank_eu', url: cfg.FINLET_BANK_EU_URL },
-          ];
-    return c.json({ object: 'list', data, has_more: false });
   });
 
   return app;

@@ -11,6 +11,7 @@ import { meRoutes, publicAuthRoutes } from './auth.ts';
 import { developerRoutes } from './developers.ts';
 import { type DashboardEnv, signedIn } from './env.ts';
 import { partnerRoutes } from './partners.ts';
+import { providerAccountRoutes } from './provider-accounts.ts';
 import { recordRoutes } from './records.ts';
 import { settingsRoutes } from './settings.ts';
 import { teamRoutes } from './team.ts';
@@ -55,6 +56,7 @@ function apiRoutes(deps: Deps) {
     scoped.use('*', signedIn(deps));
     scoped.route('/', recordRoutes(deps, mode));
     scoped.route('/', developerRoutes(deps, mode));
+    scoped.route('/', providerAccountRoutes(deps, mode));
     api.route(`/${mode}`, scoped);
   }
   const settings = new Hono<DashboardEnv>();
