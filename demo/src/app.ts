@@ -10,7 +10,17 @@ import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { FinletApiError, FLOWS, finletClient, type ResultVerification } from './finlet.ts';
-import { elementPage, errorPage, layout, orderPage, productPage, vuePage, webhooksPage } from './pages.ts';
+import {
+  elementPage,
+  errorPage,
+  layout,
+  orderPage,
+  productPage,
+  reactPage,
+  vuePage,
+  webhooksPage,
+} from './pages.ts';
+import { reactBundle } from './react-bundle.ts';
 import { webhookReceiver, webhookStore } from './webhooks.ts';
 
 export interface DemoOptions {
@@ -79,6 +89,13 @@ export function createDemoApp(opts: DemoOptions) {
     scripts: string[] = [],
     module = false,
   ) => layout({ title, nav, finletUrl: opts.finletUrl, scripts, body, module });
+
+  // Built from src/react on first use (react-bundle.ts); the other assets are files.
+  app.get('/assets/react-checkout.js', async (c) => {
+    c.header('Content-Type', 'text/javascript; charset=utf-8');
+    c.header('Cache-Control', 'no-cache');
+    return c.body(new Uint8Array(await reactBundle()));
+  });
 
   app.get('/assets/:name', async (c) => {
     const asset = ASSETS[c.req.param('name')];
@@ -173,6 +190,9 @@ export function createDemoApp(opts: DemoOptions) {
   });
 
   app.get('/vue', (c) => c.html(page('Vue embed', 'vue', vuePage(), ['/assets/vue-checkout.js'], true)));
+  app.get('/react', (c) =>
+    c.html(page('React embed', 'react', reactPage(), ['/assets/react-checkout.js'], true)),
+  );
 
   app.route('/webhooks', webhookReceiver(opts.webhookSecret, webhooks));
   app.get('/webhooks', (c) =>

@@ -9,12 +9,13 @@ import { PRODUCT } from './finlet.ts';
 import type { ReceivedEvent } from './webhooks.ts';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
-type Nav = 'shop' | 'element' | 'vue' | 'webhooks' | 'order';
+type Nav = 'shop' | 'element' | 'vue' | 'react' | 'webhooks' | 'order';
 
 const NAV: [Nav, string, string][] = [
   ['shop', '/', 'Shop'],
   ['element', '/element', 'Markup embed'],
   ['vue', '/vue', 'Vue embed'],
+  ['react', '/react', 'React embed'],
   ['webhooks', '/webhooks', 'Webhooks'],
 ];
 
@@ -175,6 +176,13 @@ export function vuePage() {
     <h1>Embedding from Vue</h1>
     <p>A Vue 3 component (render functions, no template compiler, so no <code>eval</code>) opens the widget inline in a container it owns.</p>
     <div id="vue-app" class="card"><p class="muted">Loading the Vue app…</p></div>`;
+}
+
+export function reactPage() {
+  return html`
+    <h1>Embedding from React</h1>
+    <p>A React 19 component opens the widget inline in a container it owns, with <code>open()</code> imported from the <code>@finlet/widget</code> ES module — the README's recipe, bundled for this page.</p>
+    <div id="react-app"><p class="muted">Loading the React app…</p></div>`;
 }
 
 /** The webhooks table links each object to the order it belongs to (a payment opens its order). */

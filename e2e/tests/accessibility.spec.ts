@@ -47,6 +47,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectAccessible(page, 'Vue page');
     await shot(`demo-vue-${scheme}`);
 
+    await page.goto(`${stack.demo}/react`);
+    await expect(page.getByRole('button', { name: 'Pay €24.00' })).toBeVisible();
+    await expectAccessible(page, 'React page');
+    await shot(`demo-react-${scheme}`);
+
     // Complete the inline checkout so the order page has something to show.
     await page.goto(`${stack.demo}/element`);
     const inline = await flowFrame(page);

@@ -91,6 +91,31 @@ test('inline: the frame sits in the container and its height follows the content
   await shot('inline-vue-confirmed');
 });
 
+test('React: the README recipe, bundled with @finlet/widget as an ES module, pays inline and closes on success', async ({
+  page,
+  shot,
+}) => {
+  await page.goto(`${stack.demo}/react`);
+  await page.getByRole('button', { name: 'Pay €24.00' }).click();
+  const frame = await flowFrame(page);
+  const iframe = page.locator('#react-widget > iframe');
+  await expect(iframe).toHaveCount(1);
+  await expect(frame.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+  // The frame's height follows its content here too (the ES module is the same loader).
+  await expect
+    .poll(async () => (await iframe.evaluate((el) => el.getBoundingClientRect().height)) > 300)
+    .toBe(true);
+  await shot('react-consent');
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await payWithTestCard(frame);
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await finishDone(frame);
+  await expect(page.locator('#react-status')).toHaveText(/Order confirmed: the result token verified/);
+  // onSuccess unmounted the component, whose cleanup closed the widget: no frame is left.
+  await expect(iframe).toHaveCount(0);
+  await shot('react-confirmed');
+});
+
 test('<finlet-widget> markup: the shop page hears its events and the order completes', async ({
   page,
   shot,
