@@ -72,6 +72,7 @@ async function newPage(browser: Browser) {
   return context.newPage();
 }
 
+let operatorEmail = '';
 let adminEmail = '';
 let partnerKey = '';
 let paymentId = '';
@@ -83,10 +84,11 @@ test('operator → partner → admin signs in with password and passkey → crea
   page,
   shot,
 }) => {
+  operatorEmail = `ops-${Date.now()}@example.com`;
   const op = await (
     await fetch(`${stack.control}/operator`, {
       method: 'POST',
-      body: JSON.stringify({ email: `ops-${Date.now()}@example.com` }),
+      body: JSON.stringify({ email: operatorEmail }),
     })
   ).json();
   await accept(page, op.url, 'Olga Operator');
@@ -368,6 +370,12 @@ test('an admin sets the test payee and a live card account; the secret is never 
   await accessible(page, 'settings (test)');
   await shot('settings-provider-accounts-test');
 
+  // The appearance preview draws with the widget's own colour rules as the admin types.
+  const previewButton = page.locator('fd-widget-preview button');
+  await page.getByLabel('Primary colour').fill('#f5d000');
+  await expect(previewButton).toHaveCSS('background-color', 'rgb(245, 208, 0)');
+  await expect(previewButton).toHaveCSS('color', 'rgb(0, 0, 0)'); // black reads better on yellow
+
   // Live mode: a card processor with its secret key; the screen shows its last four only.
   const secret = 'psk_live_e2e_dashboard_secret';
   await page.goto(`${stack.finlet}/dashboard/live/settings`);
@@ -444,32 +452,92 @@ test('keyboard only: sign in and open the audit log, which shows every change ab
   await shot('audit-log');
 });
 
-test('on a 360 px phone, in Arabic (right to left) and dark mode, pages read whole and pass axe', async ({
-  browser,
-  shot,
-}) => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
-  const page = await context.newPage();
-  await signIn(page, adminEmail);
-  await expect(page.getByRole('heading', { name: /Home/ })).toBeVisible();
-  await page.getByLabel('Theme').selectOption('dark');
-  await page.getByLabel('Language').selectOption('ar');
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+/** Every page of a partner's admin (and the operator's partners page), with the ids the story made. */
+async function everyPage(page: Page): Promise<[name: string, path: string][]> {
+  const sessionId = await page.evaluate(
+    async () => (await (await fetch('/dashboard/api/test/sessions?limit=1')).json()).data[0].id as string,
+  );
+  return [
+    ['home', '/dashboard/test'],
+    ['sessions', '/dashboard/test/sessions'],
+    ['session', `/dashboard/test/sessions/${sessionId}`],
+    ['payments', '/dashboard/test/payments'],
+    ['payment', `/dashboard/test/payments/${paymentId}`],
+    ['identity', '/dashboard/test/identity'],
+    ['identity-review', `/dashboard/test/identity/${identityId}`],
+    ['links', '/dashboard/test/links'],
+    ['events', '/dashboard/test/events'],
+    ['event', `/dashboard/test/events/${eventId}`],
+    ['developers', '/dashboard/test/developers'],
+    ['settings', '/dashboard/test/settings'],
+    ['settings-live', '/dashboard/live/settings'],
+    ['team', '/dashboard/team'],
+    ['audit', '/dashboard/audit'],
+    ['account', '/dashboard/account'],
+  ];
+}
 
-  // Both choices outlive a reload; every page fits the width (a wide table scrolls in its own box).
-  for (const [path, heading, name] of [
-    ['/dashboard/test', 'الرئيسية', 'home-ar-dark-360'],
-    [`/dashboard/test/payments/${paymentId}`, 'المدفوعات', 'payment-ar-dark-360'],
-    ['/dashboard/audit', 'سجل التدقيق', 'audit-ar-dark-360'],
-    ['/dashboard/test/settings', 'الإعدادات', 'settings-ar-dark-360'],
-  ] as const) {
-    await page.goto(`${stack.finlet}${path}`);
-    await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
-    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(360);
-    await accessible(page, name);
-    await shot(name, page);
-  }
-  await context.close();
-});
+for (const look of [
+  { name: 'light-ltr', width: 1100, theme: 'light', lang: 'en', dir: 'ltr' },
+  { name: 'dark-rtl-360', width: 360, theme: 'dark', lang: 'ar', dir: 'rtl' },
+] as const) {
+  test(`every page in ${look.theme} ${look.dir.toUpperCase()} at ${look.width} px reads whole and passes axe`, async ({
+    browser,
+    shot,
+  }) => {
+    test.setTimeout(300_000);
+    const context = await browser.newContext({ viewport: { width: look.width, height: 820 } });
+    const page = await context.newPage();
+    await signIn(page, adminEmail);
+    await expect(page.getByRole('heading', { name: /Home/ })).toBeVisible();
+    await page.getByLabel('Theme').selectOption(look.theme);
+    await page.getByLabel('Language').selectOption(look.lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', look.dir);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', look.theme);
+
+    // Both choices outlive a reload (and a change of user); every page fits the width (a wide table
+    // scrolls in its own box).
+    const pages = await everyPage(page);
+    for (const [name, path] of [...pages, ['partners', '/dashboard/partners'] as const]) {
+      if (name === 'partners') {
+        // The sign-in page in the chosen language: found by its fields' types, not their labels.
+        await page.getByRole('button', { name: look.lang === 'ar' ? 'تسجيل الخروج' : 'Sign out' }).click();
+        await page.locator('input[type="email"]').fill(operatorEmail);
+        await page.locator('input[type="password"]').fill(PASSWORD);
+        await page.locator('input[type="password"]').press('Enter');
+        await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      }
+      await page.goto(`${stack.finlet}${path}`);
+      await expect(page.getByRole('heading', { level: 1 }).first(), name).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('dir', look.dir);
+      await expect(page.getByText(/^(Loading…|جارٍ التحميل…)$/)).toHaveCount(0);
+      // Too wide: name the elements that stick out on the side the page scrolls to (the end: left
+      // in RTL), inside shadow roots too. A scrolling box clips what it holds, except what is
+      // positioned against a box outside it (absolute, fixed) — such an element widens the page.
+      const wide = await page.evaluate((width) => {
+        if (document.documentElement.scrollWidth <= width) return [];
+        const rtl = document.documentElement.dir === 'rtl';
+        const out: string[] = [];
+        const visit = (el: Element, clipped: boolean) => {
+          const style = getComputedStyle(el);
+          const escapes = style.position === 'absolute' || style.position === 'fixed';
+          const r = el.getBoundingClientRect();
+          if ((!clipped || escapes) && (rtl ? r.left < -1 : r.right > width + 1)) {
+            out.push(
+              `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ${Math.round(r.left)}…${Math.round(r.right)}`,
+            );
+            return;
+          }
+          const clips = clipped || style.overflowX !== 'visible';
+          for (const child of [...(el.shadowRoot?.children ?? []), ...el.children]) visit(child, clips);
+        };
+        visit(document.body, false);
+        return out.slice(0, 5);
+      }, look.width);
+      expect(wide, `${name}: elements wider than the screen`).toEqual([]);
+      await accessible(page, `${name} (${look.name})`);
+      await shot(`${name}-${look.name}`, page);
+    }
+    await context.close();
+  });
+}

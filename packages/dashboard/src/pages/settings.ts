@@ -1,11 +1,9 @@
 /**
  * `<fd-settings>`: identity decision rules, the provider accounts of this mode
- * (`<fd-provider-accounts>`), and the widget's appearance with a live preview drawn with the
- * widget's own palette and colour rules (`@finlet/widget/theme`), so what the preview shows is
- * what customers see.
+ * (`<fd-provider-accounts>`), and the widget's appearance with a live preview
+ * (`<fd-widget-preview>`, drawn with the widget's own palette and colour rules).
  */
-import { applyAppearance } from '@finlet/widget/theme';
-import { css, html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { get, post } from '../api.ts';
 import { can } from '../app/me.ts';
 import { m } from '../i18n/i18n.ts';
@@ -13,6 +11,7 @@ import { loadingLine, PageData } from '../ui/page.ts';
 import { type PageProps, pageProperties } from '../ui/page-element.ts';
 import { pageStyles } from '../ui/styles.ts';
 import './provider-accounts.ts';
+import './widget-preview.ts';
 
 interface Rules {
   sanctions_review_score: number;
@@ -23,41 +22,7 @@ interface Rules {
 type Look = { theme?: string; color_primary?: string; radius?: string; font_family?: string };
 
 export class FdSettings extends LitElement implements PageProps {
-  static override styles = [
-    pageStyles,
-    css`
-      .preview {
-        --finlet-color-background: #ffffff;
-        --finlet-color-text: #1a1d23;
-        --finlet-color-text-muted: #4b5262;
-        --finlet-color-primary: #2452d6;
-        --finlet-color-on-primary: #ffffff;
-        --finlet-radius: 8px;
-        --finlet-font-family: system-ui, sans-serif;
-        background: var(--finlet-color-background);
-        color: var(--finlet-color-text);
-        font-family: var(--finlet-font-family);
-        border: 1px solid var(--fd-border);
-        border-radius: var(--finlet-radius);
-        padding: 1rem;
-        max-inline-size: 22rem;
-      }
-      .preview[theme='dark'] {
-        --finlet-color-background: #16181d;
-        --finlet-color-text: #eef0f4;
-        --finlet-color-text-muted: #b6bcc8;
-      }
-      .preview button {
-        background: var(--finlet-color-primary);
-        color: var(--finlet-color-on-primary);
-        border-color: var(--finlet-color-primary);
-        border-radius: var(--finlet-radius);
-      }
-      .preview p {
-        color: var(--finlet-color-text-muted);
-      }
-    `,
-  ];
+  static override styles = pageStyles;
   static override properties = { ...pageProperties, look: { state: true } };
   declare me: PageProps['me'];
   declare mode: PageProps['mode'];
@@ -71,11 +36,6 @@ export class FdSettings extends LitElement implements PageProps {
     this.look = appearance;
     return { rules };
   });
-
-  override updated() {
-    const preview = this.renderRoot.querySelector<HTMLElement>('.preview');
-    if (preview) applyAppearance(preview, this.look ?? {});
-  }
 
   private saveRules(e: SubmitEvent) {
     e.preventDefault();
@@ -144,11 +104,7 @@ export class FdSettings extends LitElement implements PageProps {
               </form>
               <section aria-labelledby="preview-title">
                 <h3 id="preview-title">${t.preview}</h3>
-                <div class="preview" aria-hidden="true">
-                  <strong>${t.previewTitle}</strong>
-                  <p>${t.previewBody}</p>
-                  <button tabindex="-1">${t.previewButton}</button>
-                </div>
+                <fd-widget-preview aria-hidden="true" .look=${look}></fd-widget-preview>
               </section>
             </div>`
       }`;

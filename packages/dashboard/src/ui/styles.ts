@@ -33,6 +33,9 @@ export const pageStyles = css`
   .scroll {
     overflow-x: auto;
     max-inline-size: 100%;
+    /* The box of what is positioned inside (e.g. .visually-hidden), so it scrolls and clips that
+       too: against the page instead, a hidden column header widened a phone's page. */
+    position: relative;
   }
   table {
     border-collapse: collapse;
