@@ -58,6 +58,11 @@ export interface OnfidoOptions {
   clock?: Clock;
 }
 
+/**
+ * Onfido's API bases (one per region). In production an account must name one: the partner's token
+ * goes nowhere else, and a partner cannot make Finlet's server call an address of its choosing.
+ */
+export const ONFIDO_API_BASE = /^https:\/\/api\.(eu|us|ca)\.onfido\.com\/v3\.6\/?$/;
 export const ONFIDO_SIGNATURE_HEADER = 'x-sha2-signature';
 /** The tag a check carries so its result finds its verification. */
 export const REFERENCE_TAG = 'finlet:';
@@ -199,14 +204,13 @@ export function createOnfido(options: OnfidoOptions): KycConnector {
       form.set('type', type);
       form.set('side', side);
       form.set('issuing_country', country);
-      form.set('file', new Blob([image], { type: imageType(image) }), `${side}.${extension(image)}`);
+      form.set('file', ...file(image, side));
       p.documents[side] = await create('the document', { path: '/documents', form });
     }
     if (!p.livePhotoId) {
       const form = new FormData();
       form.set('applicant_id', applicantId);
-      const selfie = input.images.selfie;
-      form.set('file', new Blob([selfie], { type: imageType(selfie) }), `selfie.${extension(selfie)}`);
+      form.set('file', ...file(input.images.selfie, 'selfie'));
       p.livePhotoId = await create('the selfie', { path: '/live_photos', form });
     }
     p.checkId = await create('the check', {
@@ -297,7 +301,14 @@ function refused(what: string, answer: ProviderAnswer): ApiError {
   return new ApiError('provider_error', `Onfido refused ${what} (${why}).`);
 }
 
-/** PNG or JPEG by their magic bytes (the widget sends one of them); Onfido also reads the name. */
-const isPng = (b: Buffer) => b.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-const imageType = (b: Buffer) => (isPng(b) ? 'image/png' : 'image/jpeg');
-const extension = (b: Buffer) => (isPng(b) ? 'png' : 'jpg');
+/**
+ * An image as a multipart file part: PNG or JPEG by its magic bytes (the widget sends one of them),
+ * named with the matching extension, which Onfido also reads.
+ */
+function file(image: Buffer, name: string): [Blob, string] {
+  const png = image.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  return [
+    new Blob([new Uint8Array(image)], { type: png ? 'image/png' : 'image/jpeg' }),
+    `${name}.${png ? 'png' : 'jpg'}`,
+  ];
+}

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alpha3 } from '../../../src/connectors/kyc/alpha3.ts';
 import type { KycCheckInput, KycConnector, KycResult } from '../../../src/connectors/kyc/kyc.ts';
 import { createOnfido, outcomeOf } from '../../../src/connectors/kyc/onfido.ts';
+import { CONNECTORS, type ConnectorEnv } from '../../../src/connectors/registry.ts';
 import { ApiError } from '../../../src/errors.ts';
 import { type OnfidoFake, startOnfidoFake } from '../../support/onfido-fake.ts';
 import { type PrismMock, startPrism } from '../../support/prism.ts';
@@ -342,5 +343,33 @@ describe('Onfido outcome mapping', () => {
     expect(missing).toEqual([]);
     expect(alpha3('GB')).toBe('GBR');
     expect(alpha3('XX')).toBeUndefined();
+  });
+});
+
+describe('the onfido provider account', () => {
+  const env = (NODE_ENV: string) => ({ config: { NODE_ENV }, banks: {} }) as unknown as ConnectorEnv;
+  const check = (url: string, nodeEnv = 'production') =>
+    codeOf(Promise.resolve().then(() => CONNECTORS.onfido!.check!({ api_base_url: url }, env(nodeEnv))));
+
+  it("in production names one of Onfido's regional API bases, nothing else", async () => {
+    for (const region of ['eu', 'us', 'ca'])
+      expect(await check(`https://api.${region}.onfido.com/v3.6`)).toBe('none');
+    for (const url of [
+      'http://api.eu.onfido.com/v3.6',
+      'https://api.eu.onfido.com.evil.example/v3.6',
+      'https://169.254.169.254/v3.6',
+      'https://api.eu.onfido.com/v3.5',
+    ])
+      expect(await check(url)).toBe('invalid_request');
+    // Tests and development point it at a mock.
+    expect(await check('http://127.0.0.1:4010', 'test')).toBe('none');
+  });
+
+  it('shows only the last four characters of the API token', () => {
+    expect(
+      CONNECTORS.onfido!.hint({ api_token: 'api_live_secret1234', webhook_token: 'whk_secret_5678' }),
+    ).toEqual({
+      api_token_last4: '1234',
+    });
   });
 });
