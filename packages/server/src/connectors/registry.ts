@@ -18,6 +18,7 @@ import type { BankDirectory } from './bank/directory.ts';
 import { ibanProblem } from './bank/iban.ts';
 import type { BankDialect } from './bank/types.ts';
 import type { KycConnector } from './kyc/kyc.ts';
+import { createOnfido, ONFIDO_API_BASE } from './kyc/onfido.ts';
 import { createSandboxKyc } from './kyc/sandbox-kyc.ts';
 import type { CardProcessor } from './payments/processor.ts';
 import { createSandboxProcessor } from './payments/sandbox-processor.ts';
@@ -121,6 +122,34 @@ export const CONNECTORS: Readonly<Record<string, ConnectorDefinition>> = {
         baseUrl: a.settings.api_base_url,
         apiKey: a.credentials.api_key,
         callbackSecret: a.credentials.callback_secret,
+        timeoutMs: env.config.FINLET_KYC_TIMEOUT_MS,
+      }),
+  }),
+  /**
+   * Onfido API v3.6 (connectors/kyc/onfido.ts). `api_base_url` is the region's base with the
+   * version: `https://api.eu.onfido.com/v3.6`, `https://api.us.onfido.com/v3.6` or
+   * `https://api.ca.onfido.com/v3.6` (in production nothing else: any other address is refused);
+   * `webhook_token` is the token Onfido shows for the webhook registered at the account's callback URL.
+   */
+  onfido: define({
+    capabilities: ['kyc'],
+    settings: z.strictObject({ api_base_url: baseUrl }),
+    credentials: z.strictObject({ api_token: secret, webhook_token: secret }),
+    hint: (c) => ({ api_token_last4: last4(c.api_token) }),
+    sandbox: () => false,
+    check(s, env) {
+      if (env.config.NODE_ENV === 'production' && !ONFIDO_API_BASE.test(s.api_base_url))
+        throw new ApiError(
+          'invalid_request',
+          "Onfido's API base is https://api.eu.onfido.com/v3.6 (or api.us…, api.ca…).",
+          'settings.api_base_url',
+        );
+    },
+    kyc: (a, env) =>
+      createOnfido({
+        baseUrl: a.settings.api_base_url,
+        apiToken: a.credentials.api_token,
+        webhookToken: a.credentials.webhook_token,
         timeoutMs: env.config.FINLET_KYC_TIMEOUT_MS,
       }),
   }),

@@ -8,6 +8,7 @@
  * providers keep their own signer, since the server never depends on the sandbox package.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { z } from 'zod';
 
 /** How far a callback's signed time may be from now (either way): 5 minutes. */
 export const DEFAULT_TOLERANCE_SEC = 300;
@@ -46,4 +47,16 @@ export function verifySignedCallback(c: SignedCallback): boolean {
   );
   // Every candidate is compared (no early exit), each in constant time: equal lengths by the regex.
   return parsed.macs.reduce((ok, mac) => timingSafeEqual(expected, Buffer.from(mac)) || ok, false);
+}
+
+/** A callback's body read by `schema` once its signature checked out; null when not JSON or not that shape. */
+export function parseCallbackBody<T>(body: string, schema: z.ZodType<T>): T | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  const parsed = schema.safeParse(json);
+  return parsed.success ? parsed.data : null;
 }

@@ -1,9 +1,12 @@
 /**
  * `POST /callbacks/kyc`: the KYC provider's signed result callback — from test mode's sandbox KYC,
  * or at `/callbacks/kyc/pa_…` from a partner's KYC account, checked with that account's secret. The
- * signature (HMAC over timestamp and body, 5 minutes tolerance) is checked before anything is
+ * signature (the connector's: the sandbox's `Kyc-Signature` HMAC over timestamp and body with 5
+ * minutes tolerance, Onfido's `X-SHA2-Signature` HMAC over the body) is checked before anything is
  * read; forged, stale or malformed callbacks get 400 `invalid_signature` (the code the processor
- * callback answers too) and change nothing. A result about a verification of another partner or
+ * callback answers too) and change nothing. An authentic callback about nothing to apply (another
+ * Onfido event) is answered 200; one whose result could not be fetched from the provider gets the
+ * provider_* error, so the provider delivers it again. A result about a verification of another partner or
  * mode than the account's is ignored. Duplicates are answered 200 and ignored.
  */
 import { isId } from '@finlet/shared';
@@ -24,11 +27,13 @@ export function kycCallbackRoutes(deps: Deps) {
   async function receive(c: Context<AppEnv>, kyc: KycConnector, mayTouch: Scope) {
     const body = await c.req.text();
     const nowSec = Math.floor(deps.clock.now().getTime() / 1000);
-    const result = kyc.parseCallback(c.req.header('kyc-signature'), body, nowSec);
+    const header = kyc.signatureHeader ?? 'kyc-signature';
+    const result = await kyc.parseCallback(c.req.header(header), body, nowSec);
     if (!result) {
       c.get('log').warn('rejected a KYC callback with a bad or stale signature');
-      throw new ApiError('invalid_signature', 'The Kyc-Signature is missing, wrong or stale.');
+      throw new ApiError('invalid_signature', `The ${header} signature is missing, wrong or stale.`);
     }
+    if (result === 'ignored') return c.json({ received: true });
     const [verification] = await deps.database.db
       .select({ partnerId: identityVerifications.partnerId, livemode: identityVerifications.livemode })
       .from(identityVerifications)

@@ -1,7 +1,7 @@
 /**
  * How a connector talks to its provider: JSON over HTTP through the provider's `ProviderPolicy`
  * (policy.ts), on the provider's own TLS settings when it has any (an undici `Agent` carrying a
- * bank's mTLS client certificate). Each attempt sends the request, reads the whole answer within
+ * bank's mTLS client certificate); a file upload goes as multipart/form-data. Each attempt sends the request, reads the whole answer within
  * the attempt's timeout and turns 429/5xx, a dropped connection or an unreadable body into faults
  * (errors.ts); any other status comes back as a `ProviderAnswer` for the connector to read in its
  * dialect. A request is repeated only when that is safe: reads, and writes carrying an
@@ -17,6 +17,8 @@ export interface ProviderRequest {
   headers?: Record<string, string>;
   /** Sent as JSON. */
   json?: unknown;
+  /** Sent as multipart/form-data (file uploads); fetch writes the boundary. Not with `json`. */
+  form?: FormData;
   /** Safe to send again; by default reads are, and writes with an `Idempotency-Key`. */
   idempotent?: boolean;
 }
@@ -70,7 +72,7 @@ export class JsonSender {
         ...(request.json === undefined ? {} : { 'content-type': 'application/json' }),
         ...headers,
       },
-      body: request.json === undefined ? undefined : JSON.stringify(request.json),
+      body: request.form ?? (request.json === undefined ? undefined : JSON.stringify(request.json)),
     };
     return this.policy.run(
       async (signal) => {

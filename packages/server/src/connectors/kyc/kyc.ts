@@ -1,7 +1,9 @@
 /**
  * The document + selfie verification capability (docs/architecture.md §8): submit a check with the applicant's
  * details and images, get the result later through a signed callback. One interface, connectors
- * behind it (sandbox-kyc.ts), so tests can point at any provider instance.
+ * behind it (sandbox-kyc.ts, onfido.ts), so tests can point at any provider instance. A provider
+ * whose callback carries the result (the sandbox) parses it at once; one whose callback only names
+ * the finished check (Onfido) fetches the result, so parsing may be asynchronous.
  */
 
 export type ProviderOutcome = 'approved' | 'declined' | 'review';
@@ -22,9 +24,25 @@ export interface KycResult {
   selfie: { outcome: ProviderOutcome; reasons: string[] };
 }
 
+/**
+ * What a callback came to: a result to apply, `ignored` (authentic, but about nothing to apply: another
+ * event, a check not finished) or null (forged, stale or malformed: refused, nothing applied).
+ */
+export type KycCallback = KycResult | 'ignored' | null;
+
 export interface KycConnector {
+  /** The request header carrying the callback's signature (lower case); `kyc-signature` when absent. */
+  readonly signatureHeader?: string;
   /** Submits a check (idempotent per reference); errors are ApiErrors with provider_* codes. */
   submit(input: KycCheckInput): Promise<{ checkId: string }>;
-  /** Verifies a callback's signature and freshness and parses it; null when forged, stale or malformed. */
-  parseCallback(signature: string | undefined, body: string, nowSec: number): KycResult | null;
+  /**
+   * Verifies a callback's signature (and freshness, where the provider signs a time) before reading
+   * anything, then parses it, fetching the result from the provider when the callback only names it
+   * (a failure to fetch is an ApiError with a provider_* code, so the provider delivers it again).
+   */
+  parseCallback(
+    signature: string | undefined,
+    body: string,
+    nowSec: number,
+  ): KycCallback | Promise<KycCallback>;
 }

@@ -11,7 +11,7 @@ import { ApiError } from '../../errors.ts';
 import { unreadableAnswer } from '../http/errors.ts';
 import { type PolicyOptions, ProviderPolicy } from '../http/policy.ts';
 import { JsonSender } from '../http/sender.ts';
-import { verifySignedCallback } from '../signed-callback.ts';
+import { parseCallbackBody, verifySignedCallback } from '../signed-callback.ts';
 import type { KycConnector, KycResult } from './kyc.ts';
 
 export interface SandboxKycOptions {
@@ -89,15 +89,9 @@ export function createSandboxKyc(options: SandboxKycOptions): KycConnector {
     parseCallback(signature, body, nowSec) {
       if (!verifySignedCallback({ secret: options.callbackSecret, header: signature, body, nowSec }))
         return null;
-      let json: unknown;
-      try {
-        json = JSON.parse(body);
-      } catch {
-        return null;
-      }
-      const parsed = callbackSchema.safeParse(json);
-      if (!parsed.success) return null;
-      const { check } = parsed.data.data;
+      const parsed = parseCallbackBody(body, callbackSchema);
+      if (!parsed) return null;
+      const { check } = parsed.data;
       return { checkId: check.id, reference: check.reference, ...check.result } satisfies KycResult;
     },
   };
