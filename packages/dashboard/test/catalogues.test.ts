@@ -17,6 +17,7 @@ const SAME_EVERYWHERE = new Set(['id', 'url', 'iban']);
 const SAME_AS_ENGLISH: Partial<Record<Lang, string[]>> = {
   es: ['endpoint', 'sortCode'],
   fr: ['menu', 'session', 'sessions', 'selfie', 'score', 'type', 'description'],
+  de: ['themeAuto', 'institution'],
 };
 
 const others = (Object.keys(LANGUAGES) as Lang[]).filter((l) => l !== 'en');

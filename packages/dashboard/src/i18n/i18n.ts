@@ -13,6 +13,7 @@ export const LANGUAGES = {
   en: 'English',
   es: 'Español',
   fr: 'Français',
+  de: 'Deutsch',
   ar: 'العربية',
 } as const;
 export type Lang = keyof typeof LANGUAGES;
@@ -22,6 +23,7 @@ export const CATALOGUES: Record<Lang, () => Promise<Messages>> = {
   en: async () => en,
   es: () => import('./es.ts').then((c) => c.es),
   fr: () => import('./fr.ts').then((c) => c.fr),
+  de: () => import('./de.ts').then((c) => c.de),
   ar: () => import('./ar.ts').then((c) => c.ar),
 };
 
