@@ -18,6 +18,7 @@ const SAME_AS_ENGLISH: Partial<Record<Lang, string[]>> = {
   es: ['endpoint', 'sortCode'],
   fr: ['menu', 'session', 'sessions', 'selfie', 'score', 'type', 'description'],
   de: ['themeAuto', 'institution'],
+  it: ['menu', 'password'],
 };
 
 const others = (Object.keys(LANGUAGES) as Lang[]).filter((l) => l !== 'en');

@@ -14,6 +14,7 @@ export const LANGUAGES = {
   es: 'Español',
   fr: 'Français',
   de: 'Deutsch',
+  it: 'Italiano',
   ar: 'العربية',
 } as const;
 export type Lang = keyof typeof LANGUAGES;
@@ -24,6 +25,7 @@ export const CATALOGUES: Record<Lang, () => Promise<Messages>> = {
   es: () => import('./es.ts').then((c) => c.es),
   fr: () => import('./fr.ts').then((c) => c.fr),
   de: () => import('./de.ts').then((c) => c.de),
+  it: () => import('./it.ts').then((c) => c.it),
   ar: () => import('./ar.ts').then((c) => c.ar),
 };
 
