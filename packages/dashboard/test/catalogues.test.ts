@@ -19,6 +19,7 @@ const SAME_AS_ENGLISH: Partial<Record<Lang, string[]>> = {
   fr: ['menu', 'session', 'sessions', 'selfie', 'score', 'type', 'description'],
   de: ['themeAuto', 'institution'],
   it: ['menu', 'password'],
+  pt: ['menu', 'selfie', 'endpoint'],
 };
 
 const others = (Object.keys(LANGUAGES) as Lang[]).filter((l) => l !== 'en');

@@ -15,6 +15,7 @@ export const LANGUAGES = {
   fr: 'Français',
   de: 'Deutsch',
   it: 'Italiano',
+  pt: 'Português',
   ar: 'العربية',
 } as const;
 export type Lang = keyof typeof LANGUAGES;
@@ -26,6 +27,7 @@ export const CATALOGUES: Record<Lang, () => Promise<Messages>> = {
   fr: () => import('./fr.ts').then((c) => c.fr),
   de: () => import('./de.ts').then((c) => c.de),
   it: () => import('./it.ts').then((c) => c.it),
+  pt: () => import('./pt.ts').then((c) => c.pt),
   ar: () => import('./ar.ts').then((c) => c.ar),
 };
 
