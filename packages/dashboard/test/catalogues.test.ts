@@ -17,9 +17,10 @@ const SAME_EVERYWHERE = new Set(['id', 'url', 'iban']);
 const SAME_AS_ENGLISH: Partial<Record<Lang, string[]>> = {
   es: ['endpoint', 'sortCode'],
   fr: ['menu', 'session', 'sessions', 'selfie', 'score', 'type', 'description'],
-  de: ['themeAuto', 'institution'],
+  de: ['themeAuto', 'institution', 'selfie', 'passkeys'],
   it: ['menu', 'password'],
   pt: ['menu', 'selfie', 'endpoint'],
+  nl: ['menu', 'partners', 'institution', 'selfie', 'score', 'connector', 'passkeys'],
 };
 
 const others = (Object.keys(LANGUAGES) as Lang[]).filter((l) => l !== 'en');

@@ -16,6 +16,7 @@ export const LANGUAGES = {
   de: 'Deutsch',
   it: 'Italiano',
   pt: 'Português',
+  nl: 'Nederlands',
   ar: 'العربية',
 } as const;
 export type Lang = keyof typeof LANGUAGES;
@@ -28,6 +29,7 @@ export const CATALOGUES: Record<Lang, () => Promise<Messages>> = {
   de: () => import('./de.ts').then((c) => c.de),
   it: () => import('./it.ts').then((c) => c.it),
   pt: () => import('./pt.ts').then((c) => c.pt),
+  nl: () => import('./nl.ts').then((c) => c.nl),
   ar: () => import('./ar.ts').then((c) => c.ar),
 };
 
