@@ -21,6 +21,7 @@ const SAME_AS_ENGLISH: Partial<Record<Lang, string[]>> = {
   it: ['menu', 'password'],
   pt: ['menu', 'selfie', 'endpoint'],
   nl: ['menu', 'partners', 'institution', 'selfie', 'score', 'connector', 'passkeys'],
+  pl: ['menu', 'institution'],
 };
 
 const others = (Object.keys(LANGUAGES) as Lang[]).filter((l) => l !== 'en');

@@ -17,6 +17,7 @@ export const LANGUAGES = {
   it: 'Italiano',
   pt: 'Português',
   nl: 'Nederlands',
+  pl: 'Polski',
   ar: 'العربية',
 } as const;
 export type Lang = keyof typeof LANGUAGES;
@@ -30,6 +31,7 @@ export const CATALOGUES: Record<Lang, () => Promise<Messages>> = {
   it: () => import('./it.ts').then((c) => c.it),
   pt: () => import('./pt.ts').then((c) => c.pt),
   nl: () => import('./nl.ts').then((c) => c.nl),
+  pl: () => import('./pl.ts').then((c) => c.pl),
   ar: () => import('./ar.ts').then((c) => c.ar),
 };
 
