@@ -18,6 +18,7 @@ export const LANGUAGES = {
   pt: 'Português',
   nl: 'Nederlands',
   pl: 'Polski',
+  tr: 'Türkçe',
   ar: 'العربية',
 } as const;
 export type Lang = keyof typeof LANGUAGES;
@@ -32,6 +33,7 @@ export const CATALOGUES: Record<Lang, () => Promise<Messages>> = {
   pt: () => import('./pt.ts').then((c) => c.pt),
   nl: () => import('./nl.ts').then((c) => c.nl),
   pl: () => import('./pl.ts').then((c) => c.pl),
+  tr: () => import('./tr.ts').then((c) => c.tr),
   ar: () => import('./ar.ts').then((c) => c.ar),
 };
 
