@@ -20,6 +20,7 @@ export const LANGUAGES = {
   pl: 'Polski',
   tr: 'Türkçe',
   ar: 'العربية',
+  he: 'עברית',
 } as const;
 export type Lang = keyof typeof LANGUAGES;
 
@@ -35,6 +36,7 @@ export const CATALOGUES: Record<Lang, () => Promise<Messages>> = {
   pl: () => import('./pl.ts').then((c) => c.pl),
   tr: () => import('./tr.ts').then((c) => c.tr),
   ar: () => import('./ar.ts').then((c) => c.ar),
+  he: () => import('./he.ts').then((c) => c.he),
 };
 
 const RIGHT_TO_LEFT: ReadonlySet<string> = new Set(['ar', 'he']);
