@@ -21,6 +21,7 @@ export const LANGUAGES = {
   tr: 'Türkçe',
   ar: 'العربية',
   he: 'עברית',
+  ja: '日本語',
 } as const;
 export type Lang = keyof typeof LANGUAGES;
 
@@ -37,9 +38,10 @@ export const CATALOGUES: Record<Lang, () => Promise<Messages>> = {
   tr: () => import('./tr.ts').then((c) => c.tr),
   ar: () => import('./ar.ts').then((c) => c.ar),
   he: () => import('./he.ts').then((c) => c.he),
+  ja: () => import('./ja.ts').then((c) => c.ja),
 };
 
-const RIGHT_TO_LEFT: ReadonlySet<string> = new Set(['ar', 'he']);
+const RIGHT_TO_LEFT: ReadonlySet<string> = new Set<Lang>(['ar', 'he']);
 
 /** The writing direction of a language: Arabic and Hebrew read right to left. */
 export const direction = (lang: string): 'rtl' | 'ltr' => (RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr');
