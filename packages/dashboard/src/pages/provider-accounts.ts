@@ -83,7 +83,9 @@ export class FdProviderAccounts extends LitElement implements PageProps {
 
   private add(e: SubmitEvent, form: ConnectorForm, capability: string) {
     e.preventDefault();
-    const f = new FormData(e.target as HTMLFormElement);
+    // Taken now: once dispatch ends, an event from inside a shadow root has no target (DOM spec).
+    const element = e.target as HTMLFormElement;
+    const f = new FormData(element);
     const values = (fields: Field[], prefix: string) =>
       Object.fromEntries(
         fields.flatMap((field) => {
@@ -119,7 +121,7 @@ export class FdProviderAccounts extends LitElement implements PageProps {
         credentials: values(form.credentials, 'credentials'),
         ...(payee ? { payee } : {}),
       });
-      (e.target as HTMLFormElement).reset();
+      element.reset();
     }, m().providerAdded);
   }
 
