@@ -1,8 +1,8 @@
 /**
  * Size budget of the dashboard: its first screen (entry chunk, its static imports and CSS, per
- * Vite's manifest) stays within 30 KB gzip, every page is a lazy chunk of its own outside it, and
- * the page has no inline script or style (the dashboard's CSP forbids them). Builds first when
- * `dist/` is missing or older than the sources.
+ * Vite's manifest) stays within 30 KB gzip, every page and every language but English is a lazy
+ * chunk of its own outside it, and the page has no inline script or style (the dashboard's CSP
+ * forbids them). Builds first when `dist/` is missing or older than the sources.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -86,6 +86,16 @@ describe('dashboard bundle', () => {
     );
     const first = firstScreen(manifest);
     for (const [, c] of pages) expect(first).not.toContain(c.file);
+  });
+
+  it('loads every language but English lazily, outside the first screen', () => {
+    const manifest: Record<string, Chunk> = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    const catalogues = Object.entries(manifest).filter(([k]) => /^i18n\/[a-z]{2}\.ts$/.test(k));
+    expect(catalogues.map(([k]) => k.slice(5, 7)).sort()).toEqual(
+      ['ar', 'de', 'es', 'fr', 'he', 'it', 'ja', 'nl', 'pl', 'pt', 'tr'].sort(),
+    );
+    const first = firstScreen(manifest);
+    for (const [, c] of catalogues) expect(first).not.toContain(c.file);
   });
 
   it('serves a page with no inline script or style', () => {

@@ -128,9 +128,12 @@ export class FinletDashboard extends LitElement {
     `,
   ];
 
+  /** The saved or browser language's catalogue, loading (a lazy chunk) while `/me` is asked. */
+  private readonly localeLoaded: Promise<unknown>;
+
   constructor() {
     super();
-    setLocale(localStorage.getItem(LANG_KEY), navigator.language);
+    this.localeLoaded = setLocale(localStorage.getItem(LANG_KEY), navigator.language);
     document.documentElement.dataset.theme = this.theme;
     this.route = parseRoute(location.pathname);
     this.ready = false;
@@ -217,6 +220,8 @@ export class FinletDashboard extends LitElement {
       await import('../pages/sign-in.ts');
       this.route = route.page === 'invite' ? route : { page: 'sign-in', mode: route.mode };
     } finally {
+      // The first screen shows in the chosen language, not in English and then again.
+      await this.localeLoaded;
       this.ready = true;
     }
   }
@@ -230,9 +235,9 @@ export class FinletDashboard extends LitElement {
     this.route = { page: 'sign-in', mode: this.route.mode };
   }
 
-  private setLang(lang: string) {
+  private async setLang(lang: string) {
     localStorage.setItem(LANG_KEY, lang);
-    setLocale(lang);
+    await setLocale(lang);
     // Every page re-renders in the new language.
     this.requestUpdate();
     const page = this.renderRoot.querySelector('main')?.firstElementChild as LitElement | null;
@@ -270,7 +275,7 @@ export class FinletDashboard extends LitElement {
             : nothing
         }
         <label>${t.language}
-          <select @change=${(e: Event) => this.setLang((e.target as HTMLSelectElement).value)}>
+          <select @change=${(e: Event) => void this.setLang((e.target as HTMLSelectElement).value)}>
             ${Object.entries(LANGUAGES).map(([code, name]) => html`<option value=${code} lang=${code} ?selected=${code === document.documentElement.lang}>${name}</option>`)}
           </select>
         </label>
