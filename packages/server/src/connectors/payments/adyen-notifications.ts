@@ -38,7 +38,10 @@ type Item = z.infer<typeof item>;
 
 const notification = z.object({
   live: z.string().optional(),
-  notificationItems: z.array(z.object({ NotificationRequestItem: z.unknown() })).min(1).max(100),
+  notificationItems: z
+    .array(z.object({ NotificationRequestItem: z.unknown() }))
+    .min(1)
+    .max(100),
 });
 
 /** The text Adyen signs for one item. */

@@ -183,7 +183,8 @@ export function createAdyenProcessor(opts: AdyenOptions): CardProcessor {
   ): ProcessorPayment {
     const id = r.pspReference ?? fallback.id;
     const result = r.resultCode ?? '';
-    if (!id) throw new ProcessorFailure('unknown', 'provider_error', 'Adyen answered without a pspReference.');
+    if (!id)
+      throw new ProcessorFailure('unknown', 'provider_error', 'Adyen answered without a pspReference.');
     let status: ProcessorPayment['status'];
     let nextAction: ProcessorPayment['next_action'] = null;
     if (result === 'Authorised') status = 'succeeded';
@@ -275,7 +276,8 @@ export function createAdyenProcessor(opts: AdyenOptions): CardProcessor {
     findCharge: () => Promise.reject(notAskable('a payment by its idempotency key')),
     async refund(payment: string, value: number, key: string, currency?: string): Promise<ProcessorRefund> {
       // Adyen wants the payment's own currency in the refund.
-      if (!currency) throw new ProcessorFailure('rejected', 'invalid_request', 'A refund needs its currency.');
+      if (!currency)
+        throw new ProcessorFailure('rejected', 'invalid_request', 'A refund needs its currency.');
       const answer = await post(
         `/payments/${encodeURIComponent(payment)}/refunds`,
         modificationResponse,
@@ -286,7 +288,12 @@ export function createAdyenProcessor(opts: AdyenOptions): CardProcessor {
         },
         key,
       );
-      return { id: answer.pspReference, payment: answer.paymentPspReference, amount: value, status: 'succeeded' };
+      return {
+        id: answer.pspReference,
+        payment: answer.paymentPspReference,
+        amount: value,
+        status: 'succeeded',
+      };
     },
     async cancel(id: string) {
       await post(
