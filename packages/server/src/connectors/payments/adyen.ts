@@ -205,6 +205,8 @@ export function createAdyenProcessor(opts: AdyenOptions): CardProcessor {
         result || undefined,
       );
     }
+    const id = r.pspReference ?? fallback.id;
+    if (!id) throw new ProcessorFailure('unknown', 'provider_error', 'Adyen answered without a pspReference.');
     return {
       id,
       status,
