@@ -36,6 +36,17 @@ export function documentProblems(doc: 'checkout' | 'webhooks', schema: string, v
   return (validate.errors ?? []).map((e) => `${schema}${e.instancePath} ${e.message}`);
 }
 
+/** Problems with a notification against the schema the Webhooks document gives its event code. */
+export function notificationProblems(body: {
+  notificationItems: { NotificationRequestItem: unknown }[];
+}): string[] {
+  const code = (body.notificationItems[0]?.NotificationRequestItem as { eventCode?: string }).eventCode ?? '';
+  const ref: string | undefined =
+    webhooks.webhooks[`/${code}`]?.post?.requestBody?.content?.['application/json']?.schema?.$ref;
+  if (!ref) return [`the Webhooks document has no event ${code}`];
+  return documentProblems('webhooks', ref.split('/').at(-1)!, body);
+}
+
 export const ADYEN_TEST_CARDS = {
   authorised: 'test_4111111111111111',
   threeDS: 'test_4212345678901237',
@@ -111,10 +122,23 @@ export async function startAdyenFake(): Promise<AdyenFake> {
       merchantAccount: String(body.merchantAccount),
     };
     payments.set(p.psp, p);
-    const card = { cardSummary: method.encryptedCardNumber?.slice(-4) ?? '', expiryDate: '3/2030', paymentMethod: 'visa' };
+    const card = {
+      cardSummary: method.encryptedCardNumber?.slice(-4) ?? '',
+      expiryDate: '3/2030',
+      paymentMethod: 'visa',
+    };
     switch (method.encryptedCardNumber) {
       case ADYEN_TEST_CARDS.authorised:
-        return { status: 200, body: { pspReference: p.psp, resultCode: 'Authorised', merchantReference: p.reference, amount, additionalData: card } };
+        return {
+          status: 200,
+          body: {
+            pspReference: p.psp,
+            resultCode: 'Authorised',
+            merchantReference: p.reference,
+            amount,
+            additionalData: card,
+          },
+        };
       case ADYEN_TEST_CARDS.threeDS:
         p.redirectResult = `X6Xtf${randomBytes(12).toString('base64url')}`;
         return {
@@ -123,25 +147,51 @@ export async function startAdyenFake(): Promise<AdyenFake> {
             pspReference: p.psp,
             resultCode: 'RedirectShopper',
             merchantReference: p.reference,
-            action: { paymentMethodType: 'scheme', type: 'redirect', method: 'GET', url: `${url}/threeDS/redirect?psp=${p.psp}` },
+            action: {
+              paymentMethodType: 'scheme',
+              type: 'redirect',
+              method: 'GET',
+              url: `${url}/threeDS/redirect?psp=${p.psp}`,
+            },
           },
         };
       case ADYEN_TEST_CARDS.refused:
         return {
           status: 200,
-          body: { pspReference: p.psp, resultCode: 'Refused', refusalReason: 'Not enough balance', refusalReasonCode: '12', merchantReference: p.reference },
+          body: {
+            pspReference: p.psp,
+            resultCode: 'Refused',
+            refusalReason: 'Not enough balance',
+            refusalReasonCode: '12',
+            merchantReference: p.reference,
+          },
         };
       case ADYEN_TEST_CARDS.pending:
-        return { status: 200, body: { pspReference: p.psp, resultCode: 'Pending', merchantReference: p.reference } };
+        return {
+          status: 200,
+          body: { pspReference: p.psp, resultCode: 'Pending', merchantReference: p.reference },
+        };
       default:
-        return { status: 422, body: { status: 422, errorCode: '101', message: 'Invalid card number', errorType: 'validation' } };
+        return {
+          status: 422,
+          body: { status: 422, errorCode: '101', message: 'Invalid card number', errorType: 'validation' },
+        };
     }
   }
 
   function details(body: { details?: { redirectResult?: string } }): { status: number; body: unknown } {
     const result = body.details?.redirectResult;
     const p = [...payments.values()].find((x) => result && x.redirectResult === result);
-    if (!p) return { status: 422, body: { status: 422, errorCode: '14_018', message: 'Invalid redirectResult', errorType: 'validation' } };
+    if (!p)
+      return {
+        status: 422,
+        body: {
+          status: 422,
+          errorCode: '14_018',
+          message: 'Invalid redirectResult',
+          errorType: 'validation',
+        },
+      };
     return {
       status: 200,
       body: {
@@ -156,7 +206,15 @@ export async function startAdyenFake(): Promise<AdyenFake> {
 
   function modification(kind: 'refunds' | 'cancels', paymentPsp: string, body: Record<string, unknown>) {
     if (!payments.has(paymentPsp))
-      return { status: 422, body: { status: 422, errorCode: '167', message: 'Original pspReference required', errorType: 'validation' } };
+      return {
+        status: 422,
+        body: {
+          status: 422,
+          errorCode: '167',
+          message: 'Original pspReference required',
+          errorType: 'validation',
+        },
+      };
     return {
       status: 201,
       body: {
@@ -173,7 +231,9 @@ export async function startAdyenFake(): Promise<AdyenFake> {
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const path = (req.url ?? '/').split('?')[0]!;
     if (req.method === 'GET' && path === '/threeDS/redirect') {
-      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>3-D Secure</title><p>Challenge</p>');
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!doctype html><title>3-D Secure</title><p>Challenge</p>');
       return;
     }
     const chunks: Buffer[] = [];
@@ -186,10 +246,26 @@ export async function startAdyenFake(): Promise<AdyenFake> {
     if (fault) {
       faults.delete(path);
       if (fault === 'hang') return; // never answers
-      answer(res, 500, { status: 500, errorCode: '905', message: 'Internal error', errorType: 'internal' }, 'ServiceError');
+      answer(
+        res,
+        500,
+        { status: 500, errorCode: '905', message: 'Internal error', errorType: 'internal' },
+        'ServiceError',
+      );
       return;
     }
-    if (!apiKey) return answer(res, 401, { status: 401, errorCode: '000', message: 'HTTP Status Response - Unauthorized', errorType: 'security' }, 'ServiceError');
+    if (!apiKey)
+      return answer(
+        res,
+        401,
+        {
+          status: 401,
+          errorCode: '000',
+          message: 'HTTP Status Response - Unauthorized',
+          errorType: 'security',
+        },
+        'ServiceError',
+      );
     const replay = idempotencyKey ? byKey.get(idempotencyKey) : undefined;
     let result: { status: number; body: unknown };
     let schemas: [string, string];
@@ -202,7 +278,10 @@ export async function startAdyenFake(): Promise<AdyenFake> {
       result = replay ?? details(body);
     } else if (mod) {
       const kind = mod[2] as 'refunds' | 'cancels';
-      schemas = kind === 'refunds' ? ['PaymentRefundRequest', 'PaymentRefundResponse'] : ['PaymentCancelRequest', 'PaymentCancelResponse'];
+      schemas =
+        kind === 'refunds'
+          ? ['PaymentRefundRequest', 'PaymentRefundResponse']
+          : ['PaymentCancelRequest', 'PaymentCancelResponse'];
       result = replay ?? modification(kind, decodeURIComponent(mod[1]!), body);
     } else {
       res.writeHead(404).end();
@@ -244,7 +323,7 @@ export async function startAdyenFake(): Promise<AdyenFake> {
         },
       };
       const body = { live: 'false', notificationItems: [{ NotificationRequestItem: signed }] };
-      problems.push(...documentProblems('webhooks', 'NotificationRequest', body).map((p) => `notification: ${p}`));
+      problems.push(...notificationProblems(body).map((p) => `notification: ${p}`));
       return JSON.stringify(body);
     },
     close: async () => {

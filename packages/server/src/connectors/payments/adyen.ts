@@ -181,10 +181,7 @@ export function createAdyenProcessor(opts: AdyenOptions): CardProcessor {
     r: PaymentResponse,
     fallback: { id?: string; amount?: number; currency?: string; reference?: string },
   ): ProcessorPayment {
-    const id = r.pspReference ?? fallback.id;
     const result = r.resultCode ?? '';
-    if (!id)
-      throw new ProcessorFailure('unknown', 'provider_error', 'Adyen answered without a pspReference.');
     let status: ProcessorPayment['status'];
     let nextAction: ProcessorPayment['next_action'] = null;
     if (result === 'Authorised') status = 'succeeded';
@@ -206,7 +203,8 @@ export function createAdyenProcessor(opts: AdyenOptions): CardProcessor {
       );
     }
     const id = r.pspReference ?? fallback.id;
-    if (!id) throw new ProcessorFailure('unknown', 'provider_error', 'Adyen answered without a pspReference.');
+    if (!id)
+      throw new ProcessorFailure('unknown', 'provider_error', 'Adyen answered without a pspReference.');
     return {
       id,
       status,

@@ -70,8 +70,16 @@ describe('Adyen connector against Prism on CheckoutService-v71.json', () => {
 
   it('charges encrypted card fields with a /payments request the document allows, and reads Authorised as succeeded', async () => {
     prism.example = 'card-securedfields';
-    const pp = await connector(prism.url).charge(charge(encrypted('adyenjs_0_1_25$Xk…')), 'charge_pay_contract1');
-    expect(pp).toMatchObject({ id: '993617895215577D', status: 'succeeded', decline_code: null, next_action: null });
+    const pp = await connector(prism.url).charge(
+      charge(encrypted('adyenjs_0_1_25$Xk…')),
+      'charge_pay_contract1',
+    );
+    expect(pp).toMatchObject({
+      id: '993617895215577D',
+      status: 'succeeded',
+      decline_code: null,
+      next_action: null,
+    });
     expect(prism.requests.at(-1)).toMatchObject({ method: 'POST', path: '/payments', status: 200 });
   });
 
@@ -81,14 +89,19 @@ describe('Adyen connector against Prism on CheckoutService-v71.json', () => {
     expect(pp).toMatchObject({
       id: 'JLCMPCQ8HXSKGK82',
       status: 'requires_action',
-      next_action: { type: 'three_d_secure', url: 'https://checkoutshopper-test.adyen.com/checkoutshopper/threeDS/redirect...' },
+      next_action: {
+        type: 'three_d_secure',
+        url: 'https://checkoutshopper-test.adyen.com/checkoutshopper/threeDS/redirect...',
+      },
       card: { brand: 'mastercard', last4: '5454' },
     });
   });
 
   it('keeps an answer it cannot show (a native 3DS2 action) unknown, never failed', async () => {
     prism.example = 'card-3d-secure-2-web';
-    const failure = await failureOf(connector(prism.url).charge(charge(encrypted('adyenjs_x')), 'charge_pay_native'));
+    const failure = await failureOf(
+      connector(prism.url).charge(charge(encrypted('adyenjs_x')), 'charge_pay_native'),
+    );
     expect(failure).toMatchObject({ kind: 'unknown', providerCode: 'IdentifyShopper' });
   });
 
@@ -97,7 +110,12 @@ describe('Adyen connector against Prism on CheckoutService-v71.json', () => {
     const done = await adyen.completeReturn!('JLCMPCQ8HXSKGK82', { redirectResult: 'X6XtfGC3!Y...' });
     expect(done).toMatchObject({ id: 'V4HZ4RBFJGXXGN82', status: 'succeeded' });
     const refund = await adyen.refund('993617894903480A', 500, 'ref_contract1', 'eur');
-    expect(refund).toEqual({ id: '993617894906488A', payment: '993617894903480A', amount: 500, status: 'succeeded' });
+    expect(refund).toEqual({
+      id: '993617894906488A',
+      payment: '993617894903480A',
+      amount: 500,
+      status: 'succeeded',
+    });
     expect((await adyen.cancel('993617894903480A')).status).toBe('canceled');
     expect(prism.requests.slice(-3).map((r) => [r.path, r.status])).toEqual([
       ['/payments/details', 200],
@@ -122,34 +140,52 @@ describe('Adyen connector against the scripted fake (flows with state)', () => {
     const back = new URL(fake.completeChallenge(pp.next_action!.url));
     // Adyen keeps Finlet's own query on the return URL and adds its result.
     expect(back.searchParams.get('session')).toBe('ses_abc');
-    const done = await adyen.completeReturn!(pp.id, { redirectResult: back.searchParams.get('redirectResult')! });
+    const done = await adyen.completeReturn!(pp.id, {
+      redirectResult: back.searchParams.get('redirectResult')!,
+    });
     expect(done).toMatchObject({ id: pp.id, status: 'succeeded', reference: 'pay_3ds1' });
     expect(done.card).toEqual({ brand: 'visa', last4: '1237', exp_month: 3, exp_year: 2030 });
   });
 
   it('sends the API key, the charge’s Idempotency-Key and only the ciphertext of the card', async () => {
     const before = fake.requests.length;
-    await connector(fake.url).charge(charge(encrypted(ADYEN_TEST_CARDS.authorised), 'pay_sent1'), 'charge_pay_sent1');
+    await connector(fake.url).charge(
+      charge(encrypted(ADYEN_TEST_CARDS.authorised), 'pay_sent1'),
+      'charge_pay_sent1',
+    );
     const [sent] = fake.requests.slice(before);
-    expect(sent).toMatchObject({ path: '/payments', apiKey: 'AQEyhmfxLI3MaBFLw0m', idempotencyKey: 'charge_pay_sent1' });
+    expect(sent).toMatchObject({
+      path: '/payments',
+      apiKey: 'AQEyhmfxLI3MaBFLw0m',
+      idempotencyKey: 'charge_pay_sent1',
+    });
     expect(sent!.body).toMatchObject({
       amount: { currency: 'EUR', value: 1250 },
       merchantAccount: 'FinletECOM',
       reference: 'pay_sent1',
       channel: 'Web',
       authenticationData: { threeDSRequestData: { nativeThreeDS: 'disabled' } },
-      paymentMethod: { type: 'scheme', encryptedCardNumber: ADYEN_TEST_CARDS.authorised, holderName: 'J. Smith' },
+      paymentMethod: {
+        type: 'scheme',
+        encryptedCardNumber: ADYEN_TEST_CARDS.authorised,
+        holderName: 'J. Smith',
+      },
     });
   });
 
   it('reads Refused as failed with the decline code of its refusal reason', async () => {
-    const pp = await connector(fake.url).charge(charge(encrypted(ADYEN_TEST_CARDS.refused), 'pay_ref1'), 'charge_pay_ref1');
+    const pp = await connector(fake.url).charge(
+      charge(encrypted(ADYEN_TEST_CARDS.refused), 'pay_ref1'),
+      'charge_pay_ref1',
+    );
     expect(pp).toMatchObject({ status: 'failed', decline_code: 'insufficient_funds' });
   });
 
   it('keeps Pending unknown (the notification decides), and a card-field validation error a rejection on its field', async () => {
     const adyen = connector(fake.url);
-    expect(await failureOf(adyen.charge(charge(encrypted(ADYEN_TEST_CARDS.pending)), 'charge_pend'))).toMatchObject({
+    expect(
+      await failureOf(adyen.charge(charge(encrypted(ADYEN_TEST_CARDS.pending)), 'charge_pend')),
+    ).toMatchObject({
       kind: 'unknown',
     });
     expect(await failureOf(adyen.charge(charge(encrypted('test_1234')), 'charge_bad'))).toMatchObject({
@@ -163,7 +199,10 @@ describe('Adyen connector against the scripted fake (flows with state)', () => {
   it('retries a 5xx with the same Idempotency-Key and gets the one charge Adyen made', async () => {
     const before = fake.requests.length;
     fake.failNext('/payments', '500');
-    const pp = await connector(fake.url).charge(charge(encrypted(ADYEN_TEST_CARDS.authorised), 'pay_retry1'), 'charge_pay_retry1');
+    const pp = await connector(fake.url).charge(
+      charge(encrypted(ADYEN_TEST_CARDS.authorised), 'pay_retry1'),
+      'charge_pay_retry1',
+    );
     expect(pp.status).toBe('succeeded');
     const sent = fake.requests.slice(before);
     expect(sent.map((r) => r.idempotencyKey)).toEqual(['charge_pay_retry1', 'charge_pay_retry1']);
@@ -172,12 +211,16 @@ describe('Adyen connector against the scripted fake (flows with state)', () => {
   it('calls a 5xx or a timeout with no retry left unknown — the money may have moved', async () => {
     fake.failNext('/payments', '500');
     const adyen = connector(fake.url, { retries: 0, timeoutMs: 300 });
-    expect(await failureOf(adyen.charge(charge(encrypted(ADYEN_TEST_CARDS.authorised)), 'charge_500'))).toMatchObject({
+    expect(
+      await failureOf(adyen.charge(charge(encrypted(ADYEN_TEST_CARDS.authorised)), 'charge_500')),
+    ).toMatchObject({
       kind: 'unknown',
       code: 'provider_error',
     });
     fake.failNext('/payments', 'hang');
-    expect(await failureOf(adyen.charge(charge(encrypted(ADYEN_TEST_CARDS.authorised)), 'charge_hang'))).toMatchObject({
+    expect(
+      await failureOf(adyen.charge(charge(encrypted(ADYEN_TEST_CARDS.authorised)), 'charge_hang')),
+    ).toMatchObject({
       kind: 'unknown',
       code: 'provider_timeout',
     });
@@ -191,18 +234,26 @@ describe('Adyen connector against the scripted fake (flows with state)', () => {
 
   it('refuses a token source and a wrong API key without moving money', async () => {
     const before = fake.requests.length;
-    const token = await failureOf(connector(fake.url).charge(charge({ type: 'token', token: 'tok_1' }), 'charge_tok'));
+    const token = await failureOf(
+      connector(fake.url).charge(charge({ type: 'token', token: 'tok_1' }), 'charge_tok'),
+    );
     expect(token).toMatchObject({ kind: 'rejected', code: 'card_invalid' });
     expect(fake.requests.length).toBe(before);
     const keyless = await failureOf(
-      connector(fake.url, { apiKey: '' }).charge(charge(encrypted(ADYEN_TEST_CARDS.authorised)), 'charge_nokey'),
+      connector(fake.url, { apiKey: '' }).charge(
+        charge(encrypted(ADYEN_TEST_CARDS.authorised)),
+        'charge_nokey',
+      ),
     );
     expect(keyless).toMatchObject({ kind: 'rejected', code: 'provider_error' });
   });
 
   it('refunds and cancels payments it made, in the payment’s currency', async () => {
     const adyen = connector(fake.url);
-    const pp = await adyen.charge(charge(encrypted(ADYEN_TEST_CARDS.authorised), 'pay_rf1'), 'charge_pay_rf1');
+    const pp = await adyen.charge(
+      charge(encrypted(ADYEN_TEST_CARDS.authorised), 'pay_rf1'),
+      'charge_pay_rf1',
+    );
     const before = fake.requests.length;
     const refund = await adyen.refund(pp.id, 300, 'ref_rf1', 'eur');
     expect(refund).toMatchObject({ payment: pp.id, amount: 300, status: 'succeeded' });
