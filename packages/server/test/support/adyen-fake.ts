@@ -20,6 +20,7 @@ import type { AddressInfo } from 'node:net';
 import { dataFile } from '@finlet/data';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import type { CardSource } from '../../src/connectors/payments/processor.ts';
 
 const checkout = JSON.parse(readFileSync(dataFile('providers', 'adyen', 'CheckoutService-v71.json'), 'utf8'));
 const webhooks = JSON.parse(readFileSync(dataFile('providers', 'adyen', 'Webhooks-v1.json'), 'utf8'));
@@ -40,7 +41,8 @@ export function documentProblems(doc: 'checkout' | 'webhooks', schema: string, v
 export function notificationProblems(body: {
   notificationItems: { NotificationRequestItem: unknown }[];
 }): string[] {
-  const code = (body.notificationItems[0]?.NotificationRequestItem as { eventCode?: string }).eventCode ?? '';
+  const first = body.notificationItems[0]?.NotificationRequestItem as { eventCode?: string } | undefined;
+  const code = first?.eventCode ?? '';
   const ref: string | undefined =
     webhooks.webhooks[`/${code}`]?.post?.requestBody?.content?.['application/json']?.schema?.$ref;
   if (!ref) return [`the Webhooks document has no event ${code}`];
@@ -53,6 +55,16 @@ export const ADYEN_TEST_CARDS = {
   refused: 'test_4000020000000000',
   pending: 'test_5555444433331111',
 } as const;
+
+/** A card as the browser hands it over after Adyen CSE, in Adyen's test format (`test_<value>`). */
+export const encryptedTestCard = (number: string, holderName?: string): CardSource => ({
+  type: 'encrypted',
+  encrypted_card_number: number,
+  encrypted_expiry_month: 'test_03',
+  encrypted_expiry_year: 'test_2030',
+  encrypted_security_code: 'test_737',
+  ...(holderName ? { holder_name: holderName } : {}),
+});
 
 export const FAKE_HMAC_KEY = '44782DEF547AAA06C910C43932B1EB0C71FC68D9D0C057550C48EC2ACF6BA056';
 

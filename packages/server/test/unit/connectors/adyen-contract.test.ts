@@ -13,17 +13,15 @@ import {
   type ChargeInput,
   ProcessorFailure,
 } from '../../../src/connectors/payments/processor.ts';
-import { ADYEN_TEST_CARDS, type AdyenFake, startAdyenFake } from '../../support/adyen-fake.ts';
+import {
+  ADYEN_TEST_CARDS,
+  type AdyenFake,
+  encryptedTestCard,
+  startAdyenFake,
+} from '../../support/adyen-fake.ts';
 import { type PrismMock, startPrism } from '../../support/prism.ts';
 
-const encrypted = (number: string): CardSource => ({
-  type: 'encrypted',
-  encrypted_card_number: number,
-  encrypted_expiry_month: 'test_03',
-  encrypted_expiry_year: 'test_2030',
-  encrypted_security_code: 'test_737',
-  holder_name: 'J. Smith',
-});
+const encrypted = (number: string) => encryptedTestCard(number, 'J. Smith');
 
 const charge = (source: CardSource, reference = 'pay_contract1'): ChargeInput => ({
   source,
