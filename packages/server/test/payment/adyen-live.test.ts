@@ -185,6 +185,31 @@ describe('live card payments through a partner’s Adyen account', () => {
     expect(fake.problems).toEqual([]);
   });
 
+  it('keeps the card Adyen showed at the charge when a later notification does not repeat it', async () => {
+    const s = await live.session();
+    const pay = await confirmEncrypted(s.id, encrypted(ADYEN_TEST_CARDS.threeDS));
+    expect(pay.card).toMatchObject({ brand: 'visa', last4: '1237' });
+    const [row] = await w.ctx.deps.database.query<{ psp: string }>(
+      'select processor_payment_id as psp from payments where id = $1',
+      [pay.id],
+    );
+    // The shopper passed the challenge but never came back; the notification settles it.
+    const ack = await notify({
+      pspReference: row!.psp,
+      merchantAccountCode: MERCHANT,
+      merchantReference: pay.id,
+      amount: { value: pay.amount, currency: pay.currency.toUpperCase() },
+      eventCode: 'AUTHORISATION',
+      eventDate: '2026-12-04T14:00:00+00:00',
+      success: 'true',
+    });
+    expect(await ack.text()).toBe('[accepted]');
+    expect(await readPayment(pay.id)).toMatchObject({
+      status: 'succeeded',
+      card: { brand: 'visa', last4: '1237' },
+    });
+  });
+
   it('refuses a forged notification with 400 invalid_signature and acts on none of it', async () => {
     const s = await live.session();
     const pay = await confirmEncrypted(s.id, encrypted(ADYEN_TEST_CARDS.pending));

@@ -159,6 +159,8 @@ export async function startAdyenFake(): Promise<AdyenFake> {
             pspReference: p.psp,
             resultCode: 'RedirectShopper',
             merchantReference: p.reference,
+            // As the document's card-3d-secure-redirect example: the card's summary comes with it.
+            additionalData: { cardSummary: '1237', paymentMethod: 'visa', cardBin: '421234' },
             action: {
               paymentMethodType: 'scheme',
               type: 'redirect',
