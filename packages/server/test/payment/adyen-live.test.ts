@@ -96,6 +96,22 @@ const notify = (item: Record<string, unknown>, o?: { signature?: string }) =>
     body: fake.notification(item, o),
   });
 
+/** Adyen's AUTHORISATION item about a Finlet payment (`psp`: Adyen's reference for it). */
+const authorisation = (
+  pay: { id: string; amount: number; currency: string },
+  psp: string,
+  over: Record<string, unknown> = {},
+) => ({
+  pspReference: psp,
+  merchantAccountCode: MERCHANT,
+  merchantReference: pay.id,
+  amount: { value: pay.amount, currency: pay.currency.toUpperCase() },
+  eventCode: 'AUTHORISATION',
+  eventDate: '2026-12-04T14:00:00+00:00',
+  success: 'true',
+  ...over,
+});
+
 const readPayment = async (id: string) => (await live.api('GET', `/v1/payments/${id}`)).json();
 
 describe('live card payments through a partner’s Adyen account', () => {
@@ -156,21 +172,8 @@ describe('live card payments through a partner’s Adyen account', () => {
     expect(fake.requests.filter((r) => r.path === '/payments/details')).toHaveLength(1);
 
     // Adyen's AUTHORISATION notification for it comes later: acknowledged, changes nothing.
-    const [row] = await w.ctx.deps.database.query<{ psp: string }>(
-      'select processor_payment_id as psp from payments where id = $1',
-      [pay.id],
-    );
-    const auth = {
-      pspReference: row!.psp,
-      merchantAccountCode: MERCHANT,
-      merchantReference: pay.id,
-      amount: { value: pay.amount, currency: pay.currency.toUpperCase() },
-      eventCode: 'AUTHORISATION',
-      eventDate: '2026-12-04T14:00:00+00:00',
-      paymentMethod: 'visa',
-      success: 'true',
-    };
-    const ack = await notify(auth);
+    const psp = pay.processorPaymentId!;
+    const ack = await notify(authorisation(pay, psp, { paymentMethod: 'visa' }));
     expect(ack.status).toBe(200);
     expect(await ack.text()).toBe('[accepted]');
 
@@ -178,7 +181,7 @@ describe('live card payments through a partner’s Adyen account', () => {
     expect(refund.status).toBe(201);
     expect(await refund.json()).toMatchObject({ livemode: true, amount: 500, status: 'succeeded' });
     expect(fake.requests.at(-1)).toMatchObject({
-      path: `/payments/${row!.psp}/refunds`,
+      path: `/payments/${psp}/refunds`,
       apiKey: ADYEN_API_KEY,
       body: { amount: { value: 500, currency: pay.currency.toUpperCase() }, merchantAccount: MERCHANT },
     });
@@ -189,20 +192,8 @@ describe('live card payments through a partner’s Adyen account', () => {
     const s = await live.session();
     const pay = await confirmEncrypted(s.id, encrypted(ADYEN_TEST_CARDS.threeDS));
     expect(pay.card).toMatchObject({ brand: 'visa', last4: '1237' });
-    const [row] = await w.ctx.deps.database.query<{ psp: string }>(
-      'select processor_payment_id as psp from payments where id = $1',
-      [pay.id],
-    );
     // The shopper passed the challenge but never came back; the notification settles it.
-    const ack = await notify({
-      pspReference: row!.psp,
-      merchantAccountCode: MERCHANT,
-      merchantReference: pay.id,
-      amount: { value: pay.amount, currency: pay.currency.toUpperCase() },
-      eventCode: 'AUTHORISATION',
-      eventDate: '2026-12-04T14:00:00+00:00',
-      success: 'true',
-    });
+    const ack = await notify(authorisation(pay, pay.processorPaymentId!));
     expect(await ack.text()).toBe('[accepted]');
     expect(await readPayment(pay.id)).toMatchObject({
       status: 'succeeded',
@@ -214,18 +205,9 @@ describe('live card payments through a partner’s Adyen account', () => {
     const s = await live.session();
     const pay = await confirmEncrypted(s.id, encrypted(ADYEN_TEST_CARDS.pending));
     expect(pay.status).toBe('processing');
-    const forged = await notify(
-      {
-        pspReference: 'FORGED0000000001',
-        merchantAccountCode: MERCHANT,
-        merchantReference: pay.id,
-        amount: { value: pay.amount, currency: pay.currency.toUpperCase() },
-        eventCode: 'AUTHORISATION',
-        eventDate: '2026-12-04T14:00:00+00:00',
-        success: 'true',
-      },
-      { signature: 'coqCmt/IZ4E3CzPvMY8zTjQVL5hYJUiBRg8UU+iCWo0=' },
-    );
+    const forged = await notify(authorisation(pay, 'FORGED0000000001'), {
+      signature: 'coqCmt/IZ4E3CzPvMY8zTjQVL5hYJUiBRg8UU+iCWo0=',
+    });
     expect(forged.status).toBe(400);
     expect(((await forged.json()) as { error: { code: string } }).error.code).toBe('invalid_signature');
     expect((await readPayment(pay.id)).status).toBe('processing');
@@ -240,19 +222,15 @@ describe('live card payments through a partner’s Adyen account', () => {
     await reconcileCardPayments(w.ctx.deps);
     expect((await readPayment(pay.id)).status).toBe('processing');
 
-    const ack = await notify({
-      pspReference: 'PENDING000000001',
-      merchantAccountCode: MERCHANT,
-      merchantReference: pay.id,
-      amount: { value: pay.amount, currency: pay.currency.toUpperCase() },
-      eventCode: 'AUTHORISATION',
-      eventDate: '2026-12-04T14:00:00+00:00',
-      paymentMethod: 'mc',
-      success: 'false',
-      reason: 'Not enough balance',
-    });
+    const ack = await notify(
+      authorisation(pay, 'PENDING000000001', {
+        paymentMethod: 'mc',
+        success: 'false',
+        reason: 'Not enough balance',
+      }),
+    );
     expect(await ack.text()).toBe('[accepted]');
-    expect(await readPayment(pay.id)).toMatchObject({ status: 'failed' });
+    expect(await readPayment(pay.id)).toMatchObject({ status: 'failed', failure_code: 'insufficient_funds' });
     expect(fake.problems).toEqual([]);
   });
 });
