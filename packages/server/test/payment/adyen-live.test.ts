@@ -213,6 +213,20 @@ describe('live card payments through a partner’s Adyen account', () => {
     expect((await readPayment(pay.id)).status).toBe('processing');
   });
 
+  it('answers a return with a redirectResult Adyen does not know with the page, and leaves the payment waiting', async () => {
+    const s = await live.session();
+    const pay = await confirmEncrypted(s.id, encrypted(ADYEN_TEST_CARDS.threeDS));
+    const page = await fetch(`${w.finletUrl}${RETURN_PATH}?session=${s.id}&redirectResult=forged`);
+    expect(page.status).toBe(200);
+    expect((await readPayment(pay.id)).status).toBe('requires_action');
+    const junk = await fetch(`${w.finletUrl}/callbacks/processor/${account.id}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"notificationItems":',
+    });
+    expect(junk.status).toBe(400);
+  });
+
   it('never declares a Pending payment failed (Adyen cannot be asked); its notification settles it', async () => {
     const s = await live.session();
     const pay = await confirmEncrypted(s.id, encrypted(ADYEN_TEST_CARDS.pending));
