@@ -152,7 +152,8 @@ export async function startAdyenFake(): Promise<AdyenFake> {
           },
         };
       case ADYEN_TEST_CARDS.threeDS:
-        p.redirectResult = `X6Xtf${randomBytes(12).toString('base64url')}`;
+        // As long as real ones (hundreds of characters).
+        p.redirectResult = `X6Xtf${randomBytes(384).toString('base64url')}`;
         return {
           status: 200,
           body: {
@@ -256,6 +257,9 @@ export async function startAdyenFake(): Promise<AdyenFake> {
     const apiKey = req.headers['x-api-key'] as string | undefined;
     const idempotencyKey = req.headers['idempotency-key'] as string | undefined;
     requests.push({ path, apiKey, idempotencyKey, body });
+    // The document: "A unique identifier for the message with a maximum of 64 characters".
+    if (idempotencyKey && idempotencyKey.length > 64)
+      problems.push(`request ${path}: Idempotency-Key over 64 characters`);
     const fault = faults.get(path);
     if (fault) {
       faults.delete(path);

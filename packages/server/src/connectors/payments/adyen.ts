@@ -34,6 +34,7 @@
  * `rejected` `provider_error` (the account's key is wrong), 429/503/circuit open → `unavailable`,
  * timeouts, other 5xx and unreadable answers → `unknown`. Nothing here logs a body.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { type Clock, systemClock } from '../../clock.ts';
 import { ProviderUnanswered, unreadableAnswer } from '../http/errors.ts';
@@ -161,7 +162,7 @@ export function createAdyenProcessor(opts: AdyenOptions): CardProcessor {
         {
           url: `${base}${path}`,
           method: 'POST',
-          headers: { 'x-api-key': opts.apiKey, 'idempotency-key': key },
+          headers: { 'x-api-key': opts.apiKey, 'idempotency-key': adyenIdempotencyKey(key) },
           json: body,
         },
         read,
@@ -268,7 +269,7 @@ export function createAdyenProcessor(opts: AdyenOptions): CardProcessor {
         '/payments/details',
         paymentResponse,
         { details: { redirectResult } },
-        `details_${id}_${redirectResult.slice(0, 120)}`,
+        `details_${id}_${redirectResult}`,
       );
       return paymentOf(answer, { id });
     },
@@ -321,6 +322,14 @@ export function createAdyenProcessor(opts: AdyenOptions): CardProcessor {
       verifyAdyenNotifications({ hmacKey: opts.hmacKey, merchantAccount: opts.merchantAccount, rawBody }),
     notificationAnswer: '[accepted]',
   };
+}
+
+/**
+ * Adyen takes an Idempotency-Key of at most 64 characters; a longer one is replaced by its SHA-256
+ * (base64url, 43 characters) — the same key always maps to the same, so retries still match.
+ */
+export function adyenIdempotencyKey(key: string): string {
+  return key.length <= 64 ? key : createHash('sha256').update(key).digest('base64url');
 }
 
 /** Where Adyen's 3-D Secure redirect pages live: its test or live shopper host, or a local fake itself. */
