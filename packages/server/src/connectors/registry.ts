@@ -20,6 +20,7 @@ import type { BankDialect } from './bank/types.ts';
 import type { KycConnector } from './kyc/kyc.ts';
 import { createOnfido, ONFIDO_API_BASE } from './kyc/onfido.ts';
 import { createSandboxKyc } from './kyc/sandbox-kyc.ts';
+import { ADYEN_TEST_HOST, createAdyenProcessor } from './payments/adyen.ts';
 import type { CardProcessor } from './payments/processor.ts';
 import { createSandboxProcessor } from './payments/sandbox-processor.ts';
 
@@ -151,6 +152,42 @@ export const CONNECTORS: Readonly<Record<string, ConnectorDefinition>> = {
         apiToken: a.credentials.api_token,
         webhookToken: a.credentials.webhook_token,
         timeoutMs: env.config.FINLET_KYC_TIMEOUT_MS,
+      }),
+  }),
+  /**
+   * Adyen's Checkout API v71 (connectors/payments/adyen.ts). `api_base_url` includes the version:
+   * `https://checkout-test.adyen.com/v71` (test) or `https://<prefix>-checkout-live.adyenpayments.com/checkout/v71`
+   * (live). It is a sandbox only on Adyen's test host (or a plain-HTTP fake): a live host moves money.
+   */
+  adyen: define({
+    capabilities: ['cards'],
+    settings: z.strictObject({
+      api_base_url: baseUrl,
+      merchant_account: z.string().regex(/^[A-Za-z0-9_\-.]{1,80}$/),
+      /** The client key the browser's card encryption goes with (`test_…` / `live_…`). */
+      client_key: z.string().regex(/^(test|live)_[A-Za-z0-9]{8,64}$/),
+      /** The client-side encryption public key: `10001|<hex RSA modulus>`. */
+      public_key: z.string().regex(/^10001\|[0-9A-Fa-f]{256,1024}$/),
+    }),
+    credentials: z.strictObject({
+      api_key: secret,
+      /** The webhook's HMAC key, hex, as Customer Area shows it. */
+      hmac_key: z.string().regex(/^([0-9A-Fa-f]{2}){16,64}$/),
+    }),
+    hint: (c) => ({ api_key_last4: last4(c.api_key) }),
+    sandbox: (s) => {
+      const url = new URL(s.api_base_url);
+      return url.hostname === ADYEN_TEST_HOST || url.protocol === 'http:';
+    },
+    cards: (a, env) =>
+      createAdyenProcessor({
+        baseUrl: a.settings.api_base_url,
+        merchantAccount: a.settings.merchant_account,
+        clientKey: a.settings.client_key,
+        publicKey: a.settings.public_key,
+        apiKey: a.credentials.api_key,
+        hmacKey: a.credentials.hmac_key,
+        timeoutMs: env.config.FINLET_PROCESSOR_TIMEOUT_MS,
       }),
   }),
   /** UK Open Banking 4.0 banks: pays a sort code and account number, or an IBAN. */

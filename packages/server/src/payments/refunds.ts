@@ -75,6 +75,7 @@ export async function createRefund(deps: Deps, owner: Owner, paymentId: string, 
       reserved.processorPaymentId,
       reserved.refund.amount,
       reserved.refund.id,
+      reserved.refund.currency,
     );
     return await settleRefund(deps, reserved.refund.id, pr);
   } catch (error) {

@@ -185,6 +185,12 @@ export async function transition(
 }
 
 /**
+ * The card to record: the processor's, unless this answer does not say the card (no last 4 — an
+ * Adyen notification without the card summary, a cancel's answer) and the payment already knows it.
+ */
+const cardOf = (row: PaymentRow, pp: ProcessorPayment) => (pp.card.last4 || !row.card ? pp.card : row.card);
+
+/**
  * Applies what the processor says about a payment (its answer to the charge, a callback, or a
  * read after 3-D Secure). A payment adopts the processor id the first time it hears it; answers
  * about any other processor payment are ignored.
@@ -209,7 +215,7 @@ export async function applyProcessorPayment(deps: Deps, paymentId: string, pp: P
       cancelOwed = true;
       return transition(deps, tx, row, 'canceled', {
         processorPaymentId: pp.id,
-        card: pp.card,
+        card: cardOf(row, pp),
         failureCode: closedBy,
         nextActionUrl: null,
         nextCheckAt: after(deps, CHECK_LEASE_MS),
@@ -218,7 +224,7 @@ export async function applyProcessorPayment(deps: Deps, paymentId: string, pp: P
     }
     const patch: Partial<PaymentRow> = {
       processorPaymentId: pp.id,
-      card: pp.card,
+      card: cardOf(row, pp),
       failureCode: pp.status === 'failed' ? (pp.decline_code ?? 'processing_error') : null,
       nextActionUrl: pp.status === 'requires_action' ? (pp.next_action?.url ?? null) : null,
       // The outcome is known now: no background check is owed (the widget and the session's close

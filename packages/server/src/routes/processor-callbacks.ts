@@ -2,14 +2,22 @@
  * What the card processor reaches on Finlet: its signed status callbacks (`POST
  * /callbacks/processor` from test mode's sandbox processor, `POST /callbacks/processor/pa_…` from a
  * partner's processor account, checked with that account's secret; a missing, forged or stale
- * `Processor-Signature` → 400 `invalid_signature`), and the 3-D Secure return page (`GET /payments/3ds-return`) the
- * challenge redirects to, which tells the widget frame (same-origin postMessage from a served
- * script — the page has no inline script) and closes itself when it was a popup.
+ * `Processor-Signature` → 400 `invalid_signature`; a processor that signs each notification in its
+ * body, as Adyen does, is checked by its own `verifyNotifications` and answered as it requires —
+ * Adyen's `[accepted]`), and the 3-D Secure return page (`GET /payments/3ds-return`) the challenge
+ * redirects to. That page first completes the payment with the processor when the return carries
+ * the result (Adyen's `redirectResult` → `/payments/details`), then tells the widget frame
+ * (same-origin postMessage from a served script — the page has no inline script) and closes itself
+ * when it was a popup.
  */
 import { isId } from '@finlet/shared';
-import { eq, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import { type Context, Hono } from 'hono';
-import type { CardProcessor } from '../connectors/payments/processor.ts';
+import {
+  type CardProcessor,
+  type ProcessorEvent,
+  ProcessorFailure,
+} from '../connectors/payments/processor.ts';
 import { PROCESSOR_CALLBACK_PATH } from '../connectors/providers.ts';
 import type { AppEnv, Deps } from '../context.ts';
 import { payments, sessions } from '../db/schema.ts';
@@ -44,9 +52,19 @@ export function processorCallbackRoutes(deps: Deps) {
 
   async function receive(c: Context<AppEnv>, processor: CardProcessor, mayTouch: Scope) {
     const raw = await c.req.text();
-    const event = processor.verifyCallback(c.req.header('processor-signature'), raw);
-    if (!event)
+    // Adyen-style processors sign each notification in the body; others sign the request.
+    const events = processor.verifyNotifications
+      ? processor.verifyNotifications(raw)
+      : [processor.verifyCallback(c.req.header('processor-signature'), raw)];
+    if (!events || events.some((e) => e === null))
       throw new ApiError('invalid_signature', 'The Processor-Signature is missing, wrong or stale.');
+    for (const event of events) if (event) await apply(event, mayTouch);
+    // The exact acknowledgement the processor expects, or it sends the notification again.
+    if (processor.notificationAnswer) return c.text(processor.notificationAnswer);
+    return c.json({ received: true });
+  }
+
+  async function apply(event: ProcessorEvent, mayTouch: Scope) {
     const paymentBy = async (where: SQL) => {
       const [row] = await deps.database.db
         .select({
@@ -66,7 +84,32 @@ export function processorCallbackRoutes(deps: Deps) {
       if (await paymentBy(eq(payments.processorPaymentId, event.refund.payment)))
         await refundFromCallback(deps, event.refund);
     }
-    return c.json({ received: true });
+  }
+
+  /**
+   * A processor whose 3-D Secure return carries the result (Adyen's `redirectResult`) is asked
+   * with it now, so the frame's next read finds the payment settled. A processor that does not
+   * answer leaves the payment waiting for its notification; the page shows either way.
+   */
+  async function completeReturn(sessionId: string, params: Record<string, string>) {
+    const [row] = await deps.database.db
+      .select()
+      .from(payments)
+      .where(and(eq(payments.sessionId, sessionId), eq(payments.status, 'requires_action')))
+      .limit(1);
+    if (!row?.processorPaymentId) return;
+    const processor = await deps.providers.processorOf(row);
+    if (!processor.completeReturn) return;
+    try {
+      const pp = await processor.completeReturn(row.processorPaymentId, params);
+      await applyProcessorPayment(deps, row.id, pp);
+    } catch (error) {
+      if (!(error instanceof ProcessorFailure)) throw error;
+      deps.logger.warn(
+        { payment: row.id, code: error.code },
+        '3-D Secure return not completed; awaiting notification',
+      );
+    }
   }
 
   // Test mode: the sandbox processor Finlet was started with, about test payments only.
@@ -91,6 +134,9 @@ export function processorCallbackRoutes(deps: Deps) {
         .from(sessions)
         .where(eq(sessions.id, id));
       ancestors = s?.allowedOrigins ?? [];
+      const redirectResult = c.req.query('redirectResult');
+      if (s && redirectResult && redirectResult.length <= 10_000)
+        await completeReturn(id, { redirectResult });
     }
     c.header(
       'Content-Security-Policy',

@@ -36,6 +36,11 @@ export interface PrismMock {
   requests: PrismRequest[];
   /** Every violation of the document by a request, in order: a contract test expects none. */
   readonly violations: (PrismViolation & { request: string })[];
+  /**
+   * Which of the document's named examples Prism answers with (its `Prefer: example=<name>`),
+   * for the requests from now on; undefined: Prism's own choice (the first example).
+   */
+  example: string | undefined;
   close(): Promise<void>;
 }
 
@@ -59,14 +64,21 @@ export async function startPrism(document: string, o: { startTimeoutMs?: number 
     throw error;
   }
   const requests: PrismRequest[] = [];
+  const state: { example?: string | undefined } = {};
   const proxy = createServer((req, res) => {
-    forward(upstream, req, res, requests).catch((error: Error) => {
+    forward(upstream, req, res, requests, state.example).catch((error: Error) => {
       res.writeHead(502, { 'content-type': 'text/plain' }).end(`prism proxy: ${error.message}`);
     });
   });
   proxy.listen(0, '127.0.0.1');
   await once(proxy, 'listening');
   return {
+    get example() {
+      return state.example;
+    },
+    set example(name: string | undefined) {
+      state.example = name;
+    },
     url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
     requests,
     get violations() {
@@ -116,6 +128,7 @@ async function forward(
   req: IncomingMessage,
   res: ServerResponse,
   requests: PrismRequest[],
+  example: string | undefined,
 ): Promise<void> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -123,6 +136,7 @@ async function forward(
   for (const [name, value] of Object.entries(req.headers))
     if (value !== undefined && !['host', 'connection', 'content-length'].includes(name))
       headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  if (example) headers.set('prefer', `example=${example}`);
   const body = chunks.length ? Buffer.concat(chunks) : undefined;
   const answer = await fetch(`${upstream}${req.url}`, {
     method: req.method,

@@ -7,6 +7,36 @@
  */
 import type { ErrorCode } from '@finlet/shared';
 
+/**
+ * What the card form in the browser hands Finlet instead of the card: the card number and CVC
+ * never reach Finlet's server (PCI DSS scope stays with the processor).
+ * - `token`: a token the processor's own browser tokenizer made (sandbox processor: `tok_…`).
+ * - `encrypted`: the processor's client-side encryption of each field (Adyen CSE, as its Web SDK
+ *   sends them: `encryptedCardNumber` …), forwarded untouched.
+ */
+export type CardSource =
+  | { type: 'token'; token: string }
+  | {
+      type: 'encrypted';
+      encrypted_card_number: string;
+      encrypted_expiry_month: string;
+      encrypted_expiry_year: string;
+      encrypted_security_code: string;
+      holder_name?: string | undefined;
+    };
+
+/** How the widget collects the card in the browser, per processor (sent to the frame, never secret). */
+export type CardCollection =
+  | { kind: 'sandbox_tokenizer'; url: string; publishable_key: string }
+  | { kind: 'adyen_cse'; client_key: string; public_key: string };
+
+export interface CardSummary {
+  brand: string;
+  last4: string;
+  exp_month: number;
+  exp_year: number;
+}
+
 export interface CardInput {
   number: string;
   exp_month: number;
@@ -47,7 +77,9 @@ export interface ProcessorRefund {
 }
 
 export interface ChargeInput {
-  token: string;
+  // TRANSITIONAL (issue 13): the `cardtok` branch replaces `token` with the required `source`.
+  token?: string;
+  source?: CardSource;
   amount: number;
   currency: string;
   reference: string;
@@ -76,7 +108,13 @@ export interface CardProcessor {
   retrieve(processorPaymentId: string): Promise<ProcessorPayment>;
   /** The payment the charge sent with `idempotencyKey` made; null when the processor made none (yet). */
   findCharge(idempotencyKey: string): Promise<ProcessorPayment | null>;
-  refund(processorPaymentId: string, amount: number, idempotencyKey: string): Promise<ProcessorRefund>;
+  /** `currency`: the payment's (lowercase ISO 4217); a processor that needs it in the request reads it. */
+  refund(
+    processorPaymentId: string,
+    amount: number,
+    idempotencyKey: string,
+    currency?: string,
+  ): Promise<ProcessorRefund>;
   /**
    * Cancels a payment awaiting 3-D Secure so a late challenge can never capture it (idempotent).
    * Answers the payment as it now is: `canceled`, or — when it ended before the cancel landed —
@@ -87,6 +125,21 @@ export interface CardProcessor {
   abandonChallenge(challengeUrl: string): Promise<void>;
   /** Parses a callback whose `Processor-Signature` is valid and fresh; null when it is not. */
   verifyCallback(signature: string | undefined, rawBody: string): ProcessorEvent | null;
+  // TRANSITIONAL (issue 13): required once the `cardtok` branch lands (the contract's text).
+  readonly collection?: CardCollection;
+  describe?(source: CardSource): Promise<CardSummary | null>;
+  /**
+   * The 3-D Secure return page's query (Adyen: `redirectResult` → `POST /payments/details`); a
+   * processor without it is read with `retrieve` as today.
+   */
+  completeReturn?(processorPaymentId: string, params: Record<string, string>): Promise<ProcessorPayment>;
+  /**
+   * For a processor that batches its notifications and checks each one's own signature in the
+   * body (Adyen): every event of a verified batch, null when any item's signature is wrong; and
+   * the exact answer the processor expects on receipt (Adyen: `[accepted]`).
+   */
+  verifyNotifications?(rawBody: string): ProcessorEvent[] | null;
+  readonly notificationAnswer?: string;
 }
 
 /**

@@ -1,0 +1,250 @@
+/**
+ * A live card payment through a partner's own Adyen account, over real HTTP end to end: the partner
+ * configures an `adyen` provider account with its live key, creates a live session, and the payment
+ * goes through the Adyen connector to the scripted Adyen (support/adyen-fake.ts, every request and
+ * answer checked against Adyen's official documents) — 3-D Secure by redirect, completed by the
+ * return page with Adyen's `redirectResult`; signed notifications to the account's callback URL,
+ * answered `[accepted]`; a refund; and a payment Adyen leaves Pending, which reconciliation never
+ * declares failed because Adyen cannot be asked.
+ *
+ * The widget's confirm route still takes the old card body on this branch (the `cardtok` branch
+ * changes it to a `CardSource`), so the confirm step here runs what it will run: the payment row
+ * inserted as confirm inserts it, then the charge with the encrypted fields, through the connector
+ * the partner's provider account builds.
+ */
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CardSource } from '../../src/connectors/payments/processor.ts';
+import { sessions } from '../../src/db/schema.ts';
+import { chargeKey, firstCheckAt, reconcileCardPayments } from '../../src/payments/card-reconcile.ts';
+import { RETURN_PATH } from '../../src/payments/confirm.ts';
+import { insertPayment } from '../../src/payments/open.ts';
+import { applyProcessorPayment } from '../../src/payments/state.ts';
+import {
+  ADYEN_TEST_CARDS,
+  type AdyenFake,
+  encryptedTestCard,
+  FAKE_HMAC_KEY,
+  startAdyenFake,
+} from '../support/adyen-fake.ts';
+import { type Live, liveKey } from './live.ts';
+import { type PaymentWorld, startPaymentWorld } from './world.ts';
+
+const ADYEN_API_KEY = 'AQEyhmfxLI3MaBFLw0m_live_partner_key';
+const MERCHANT = 'ShopLtdECOM';
+
+let w: PaymentWorld;
+let live: Live;
+let fake: AdyenFake;
+let account: Record<string, any>;
+beforeAll(async () => {
+  w = await startPaymentWorld();
+  live = await liveKey(w);
+  fake = await startAdyenFake();
+});
+afterAll(async () => {
+  await fake?.close();
+  await w?.close();
+});
+
+const encrypted = (number: string) => encryptedTestCard(number);
+
+/** What the confirm route does with a `CardSource` (see the module comment). */
+async function confirmEncrypted(sessionId: string, source: CardSource) {
+  const deps = w.ctx.deps;
+  const [session] = await deps.database.db.select().from(sessions).where(eq(sessions.id, sessionId));
+  const { processor, accountId, callbackUrl } = (await deps.providers.for(session!)).cards();
+  const row = await deps.database.db.transaction((tx) =>
+    insertPayment(
+      tx,
+      session!,
+      session!.payment!,
+      {
+        idempotencyKey: randomUUID(),
+        status: 'processing',
+        method: 'card',
+        providerAccountId: accountId,
+        nextCheckAt: firstCheckAt(deps),
+      },
+      deps.clock.now(),
+    ),
+  );
+  try {
+    const pp = await processor.charge(
+      {
+        source,
+        amount: row.amount,
+        currency: row.currency,
+        reference: row.id,
+        returnUrl: `${deps.config.publicUrl}${RETURN_PATH}?session=${sessionId}`,
+        callbackUrl,
+        frameAncestors: [w.finletUrl],
+      },
+      chargeKey(row.id),
+    );
+    return (await applyProcessorPayment(deps, row.id, pp)) ?? row;
+  } catch {
+    return row;
+  }
+}
+
+const notify = (item: Record<string, unknown>, o?: { signature?: string }) =>
+  fetch(`${w.finletUrl}/callbacks/processor/${account.id}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: fake.notification(item, o),
+  });
+
+/** Adyen's AUTHORISATION item about a Finlet payment (`psp`: Adyen's reference for it). */
+const authorisation = (
+  pay: { id: string; amount: number; currency: string },
+  psp: string,
+  over: Record<string, unknown> = {},
+) => ({
+  pspReference: psp,
+  merchantAccountCode: MERCHANT,
+  merchantReference: pay.id,
+  amount: { value: pay.amount, currency: pay.currency.toUpperCase() },
+  eventCode: 'AUTHORISATION',
+  eventDate: '2026-12-04T14:00:00+00:00',
+  success: 'true',
+  ...over,
+});
+
+const readPayment = async (id: string) => (await live.api('GET', `/v1/payments/${id}`)).json();
+
+describe('live card payments through a partner’s Adyen account', () => {
+  it('configures an adyen provider account: settings answered, credentials only as a hint', async () => {
+    const res = await live.api('POST', '/v1/provider_accounts', {
+      capability: 'cards',
+      connector: 'adyen',
+      settings: {
+        api_base_url: fake.url,
+        merchant_account: MERCHANT,
+        client_key: 'live_ABCDEFGH12345678',
+        public_key: `10001|${'C3'.repeat(128)}`,
+      },
+      credentials: { api_key: ADYEN_API_KEY, hmac_key: FAKE_HMAC_KEY },
+    });
+    account = await res.json();
+    expect(res.status, JSON.stringify(account)).toBe(201);
+    expect(account).toMatchObject({
+      livemode: true,
+      capability: 'cards',
+      connector: 'adyen',
+      settings: { merchant_account: MERCHANT, client_key: 'live_ABCDEFGH12345678' },
+      credentials: { api_key_last4: ADYEN_API_KEY.slice(-4) },
+    });
+    expect(JSON.stringify(account)).not.toContain(FAKE_HMAC_KEY);
+
+    const bad = await live.api('POST', '/v1/provider_accounts', {
+      capability: 'cards',
+      connector: 'adyen',
+      settings: {
+        api_base_url: fake.url,
+        merchant_account: MERCHANT,
+        client_key: 'x',
+        public_key: '10001|00',
+      },
+      credentials: { api_key: ADYEN_API_KEY, hmac_key: 'not hex' },
+    });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.code).toBe('invalid_request');
+  });
+
+  it('pays with 3-D Secure: redirect, the return page completes it with Adyen, then refunds', async () => {
+    const s = await live.session();
+    const pay = await confirmEncrypted(s.id, encrypted(ADYEN_TEST_CARDS.threeDS));
+    expect(pay).toMatchObject({ status: 'requires_action', livemode: true, providerAccountId: account.id });
+    expect(pay.nextActionUrl).toMatch(new RegExp(`^${fake.url}/threeDS/redirect`));
+    // The frame's read cannot ask Adyen (it has no read API): the stored state stands, no error.
+    const frameRead = await w.widget(s.token, 'GET', `/payments/${pay.id}`);
+    expect(frameRead.status).toBe(200);
+    expect((await frameRead.json()).status).toBe('requires_action');
+
+    // The shopper passes the challenge; Adyen sends the browser back to Finlet's return page.
+    const back = fake.completeChallenge(pay.nextActionUrl!);
+    expect(back.startsWith(`${w.finletUrl}${RETURN_PATH}?session=${s.id}&redirectResult=`)).toBe(true);
+    const page = await fetch(back);
+    expect(page.status).toBe(200);
+    expect(await readPayment(pay.id)).toMatchObject({ status: 'succeeded', livemode: true });
+    expect(fake.requests.filter((r) => r.path === '/payments/details')).toHaveLength(1);
+
+    // Adyen's AUTHORISATION notification for it comes later: acknowledged, changes nothing.
+    const psp = pay.processorPaymentId!;
+    const ack = await notify(authorisation(pay, psp, { paymentMethod: 'visa' }));
+    expect(ack.status).toBe(200);
+    expect(await ack.text()).toBe('[accepted]');
+
+    const refund = await live.api('POST', `/v1/payments/${pay.id}/refunds`, { amount: 500 });
+    expect(refund.status).toBe(201);
+    expect(await refund.json()).toMatchObject({ livemode: true, amount: 500, status: 'succeeded' });
+    expect(fake.requests.at(-1)).toMatchObject({
+      path: `/payments/${psp}/refunds`,
+      apiKey: ADYEN_API_KEY,
+      body: { amount: { value: 500, currency: pay.currency.toUpperCase() }, merchantAccount: MERCHANT },
+    });
+    expect(fake.problems).toEqual([]);
+  });
+
+  it('keeps the card Adyen showed at the charge when a later notification does not repeat it', async () => {
+    const s = await live.session();
+    const pay = await confirmEncrypted(s.id, encrypted(ADYEN_TEST_CARDS.threeDS));
+    expect(pay.card).toMatchObject({ brand: 'visa', last4: '1237' });
+    // The shopper passed the challenge but never came back; the notification settles it.
+    const ack = await notify(authorisation(pay, pay.processorPaymentId!));
+    expect(await ack.text()).toBe('[accepted]');
+    expect(await readPayment(pay.id)).toMatchObject({
+      status: 'succeeded',
+      card: { brand: 'visa', last4: '1237' },
+    });
+  });
+
+  it('refuses a forged notification with 400 invalid_signature and acts on none of it', async () => {
+    const s = await live.session();
+    const pay = await confirmEncrypted(s.id, encrypted(ADYEN_TEST_CARDS.pending));
+    expect(pay.status).toBe('processing');
+    const forged = await notify(authorisation(pay, 'FORGED0000000001'), {
+      signature: 'coqCmt/IZ4E3CzPvMY8zTjQVL5hYJUiBRg8UU+iCWo0=',
+    });
+    expect(forged.status).toBe(400);
+    expect(((await forged.json()) as { error: { code: string } }).error.code).toBe('invalid_signature');
+    expect((await readPayment(pay.id)).status).toBe('processing');
+  });
+
+  it('answers a return with a redirectResult Adyen does not know with the page, and leaves the payment waiting', async () => {
+    const s = await live.session();
+    const pay = await confirmEncrypted(s.id, encrypted(ADYEN_TEST_CARDS.threeDS));
+    const page = await fetch(`${w.finletUrl}${RETURN_PATH}?session=${s.id}&redirectResult=forged`);
+    expect(page.status).toBe(200);
+    expect((await readPayment(pay.id)).status).toBe('requires_action');
+    const junk = await fetch(`${w.finletUrl}/callbacks/processor/${account.id}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"notificationItems":',
+    });
+    expect(junk.status).toBe(400);
+  });
+
+  it('never declares a Pending payment failed (Adyen cannot be asked); its notification settles it', async () => {
+    const s = await live.session();
+    const pay = await confirmEncrypted(s.id, encrypted(ADYEN_TEST_CARDS.pending));
+    expect(pay.status).toBe('processing');
+    // Long past the time after which a processor that can be asked would be believed.
+    w.advance(24 * 3600_000);
+    await reconcileCardPayments(w.ctx.deps);
+    expect((await readPayment(pay.id)).status).toBe('processing');
+
+    const ack = await notify(
+      authorisation(pay, 'PENDING000000001', {
+        paymentMethod: 'mc',
+        success: 'false',
+        reason: 'Not enough balance',
+      }),
+    );
+    expect(await ack.text()).toBe('[accepted]');
+    expect(await readPayment(pay.id)).toMatchObject({ status: 'failed', failure_code: 'insufficient_funds' });
+    expect(fake.problems).toEqual([]);
+  });
+});
