@@ -1,5 +1,6 @@
 /**
- * The card-processing capability as Finlet sees it: tokenise a card, charge a token, read a
+ * The card-processing capability as Finlet sees it: how the browser collects a card (the card
+ * never reaches Finlet), describe and charge what the browser made of it, read a
  * payment (by its id, or the charge an idempotency key made), cancel one awaiting 3-D Secure,
  * refund, and check a signed callback. One interface, so a test or another processor can stand in
  * for the sandbox one; every failure is a `ProcessorFailure` whose `kind` says whether the money
@@ -7,13 +8,34 @@
  */
 import type { ErrorCode } from '@finlet/shared';
 
-export interface CardInput {
-  number: string;
+/**
+ * What the card form in the browser hands Finlet instead of the card: the card number and CVC
+ * never reach Finlet's server (PCI DSS scope stays with the processor).
+ * - `token`: a token the processor's own browser tokenizer made (sandbox processor: `tok_…`).
+ * - `encrypted`: the processor's client-side encryption of each field (Adyen CSE, as its Web SDK
+ *   sends them: `encryptedCardNumber` …), forwarded untouched.
+ */
+export type CardSource =
+  | { type: 'token'; token: string }
+  | {
+      type: 'encrypted';
+      encrypted_card_number: string;
+      encrypted_expiry_month: string;
+      encrypted_expiry_year: string;
+      encrypted_security_code: string;
+      holder_name?: string | undefined;
+    };
+
+/** How the widget collects the card in the browser, per processor (sent to the frame, never secret). */
+export type CardCollection =
+  | { kind: 'sandbox_tokenizer'; url: string; publishable_key: string }
+  | { kind: 'adyen_cse'; client_key: string; public_key: string };
+
+export interface CardSummary {
+  brand: string;
+  last4: string;
   exp_month: number;
   exp_year: number;
-  cvc: string;
-  name?: string | undefined;
-  postal_code?: string | undefined;
 }
 
 export interface CardToken {
@@ -47,7 +69,7 @@ export interface ProcessorRefund {
 }
 
 export interface ChargeInput {
-  token: string;
+  source: CardSource;
   amount: number;
   currency: string;
   reference: string;
@@ -71,9 +93,14 @@ export interface CardProcessor {
    * believes a charge the processor does not know never happened).
    */
   readonly chargeWindowMs: number;
-  tokenise(card: CardInput, idempotencyKey: string): Promise<CardToken>;
+  /** What the widget needs to collect the card in the browser. */
+  readonly collection: CardCollection;
+  /** Brand, last 4 and expiry for the payment row before the charge; null when only the charge says. */
+  describe(source: CardSource): Promise<CardSummary | null>;
   charge(input: ChargeInput, idempotencyKey: string): Promise<ProcessorPayment>;
   retrieve(processorPaymentId: string): Promise<ProcessorPayment>;
+  /** The 3-D Secure return page's query, for a processor that finishes the payment from it (Adyen). */
+  completeReturn?(processorPaymentId: string, params: Record<string, string>): Promise<ProcessorPayment>;
   /** The payment the charge sent with `idempotencyKey` made; null when the processor made none (yet). */
   findCharge(idempotencyKey: string): Promise<ProcessorPayment | null>;
   refund(processorPaymentId: string, amount: number, idempotencyKey: string): Promise<ProcessorRefund>;
