@@ -72,6 +72,7 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
     processor: createSandboxProcessor({
       baseUrl: config.FINLET_PROCESSOR_URL,
       apiKey: config.FINLET_PROCESSOR_API_KEY,
+      publishableKey: config.FINLET_PROCESSOR_PUBLISHABLE_KEY,
       callbackSecret: config.FINLET_PROCESSOR_CALLBACK_SECRET,
       timeoutMs: config.FINLET_PROCESSOR_TIMEOUT_MS,
     }),

@@ -75,7 +75,18 @@ export const envSchema = z.object({
   FINLET_PROCESSOR_URL: z.url().default('http://127.0.0.1:8094'),
   FINLET_PROCESSOR_API_KEY: z.string().min(8).default('psk_test_sandbox'),
   FINLET_PROCESSOR_CALLBACK_SECRET: z.string().min(8).default('pcs_test_sandbox'),
+  // Public by design: the widget hands it to the processor's browser tokenizer (it can only tokenise).
+  FINLET_PROCESSOR_PUBLISHABLE_KEY: z.string().startsWith('ppk_').min(8).default('ppk_test_sandbox'),
   FINLET_PROCESSOR_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  // Card-testing guard (payments/card-attempts.ts): failed card payments allowed before 429.
+  FINLET_CARD_FAILURES_PER_SESSION: z.coerce.number().int().min(1).max(1000).default(5),
+  FINLET_CARD_FAILURES_PER_CUSTOMER: z.coerce.number().int().min(1).max(10_000).default(10),
+  FINLET_CARD_FAILURES_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 86_400)
+    .default(3600),
   // GET /metrics: behind a bearer token, and/or on a listener of its own (then not on the API port).
   FINLET_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   FINLET_METRICS_HOST: z.string().default('127.0.0.1'),

@@ -128,6 +128,16 @@ export const ERROR_CODES = {
     'invalid_request_error',
     'The card number, expiry or CVC is not valid (`param` says which).',
   ],
+  card_data_not_accepted: [
+    400,
+    'invalid_request_error',
+    "The body carries card fields (number, CVC …): Finlet takes only a token or encrypted fields from the processor's browser tokenizer, and never stores or logs the card.",
+  ],
+  too_many_card_attempts: [
+    429,
+    'rate_limit_error',
+    'Too many failed card payments in this session, or for this customer reference within the window: no further card attempt is sent to the processor.',
+  ],
   refund_exceeds_payment: [
     400,
     'invalid_request_error',

@@ -4,7 +4,6 @@
  * (admin endpoint `POST /__sandbox/faults`; `hang_after` on `POST /v1/payments` records the charge
  * and then never answers, for idempotency tests of the caller).
  */
-import { timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import { type FaultMiddleware, type FaultOptions, faults } from '../faults.ts';
 import type { ProviderContext } from '../providers.ts';
@@ -15,12 +14,17 @@ import { errorResponse, ProcessorError } from './errors.ts';
 import { PaymentDesk } from './payments.ts';
 import { processorRoutes } from './routes.ts';
 import { ProcessorState } from './state.ts';
+import { DEFAULT_PROCESSOR_PUBLISHABLE_KEY, keyAuth, tokenizerCors } from './tokenizer.ts';
 
 export interface ProcessorConfig {
   /** The processor's own origin, used in 3-D Secure URLs. */
   publicUrl: string;
   /** The bearer key callers must send: `psk_test_…`. */
   apiKey: string;
+  /** The browser's key for `POST /v1/tokens` only: `ppk_test_…` (default `ppk_test_sandbox`). */
+  publishableKey?: string;
+  /** Origins whose pages may call the tokenizer from the browser (CORS); default: the frame ancestors. */
+  corsOrigins?: string[];
   /** HMAC secret for `Processor-Signature` on callbacks. */
   callbackSecret: string;
   /** Origins allowed to frame the challenge page (the Finlet origin, and partner origins above it). */
@@ -42,15 +46,12 @@ export interface Processor {
 export const DEFAULT_PROCESSOR_API_KEY = 'psk_test_sandbox';
 export const DEFAULT_PROCESSOR_CALLBACK_SECRET = 'pcs_test_sandbox';
 
-function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 export function createProcessor(config: ProcessorConfig): Processor {
   if (!config.apiKey.startsWith('psk_test_'))
     throw new Error('The processor API key must start with psk_test_');
+  const publishableKey = config.publishableKey ?? DEFAULT_PROCESSOR_PUBLISHABLE_KEY;
+  if (!publishableKey.startsWith('ppk_test_'))
+    throw new Error('The processor publishable key must start with ppk_test_');
   const state = new ProcessorState();
   const callbacks = new CallbackSender(config.callbackSecret);
   const cards = config.cards ?? loadTestCards();
@@ -62,14 +63,8 @@ export function createProcessor(config: ProcessorConfig): Processor {
   app.notFound((c) => errorResponse(c, new ProcessorError('route_not_found', 'No such endpoint.')));
   app.use('*', faultMiddleware);
   app.get('/health', (c) => c.json({ status: 'ok', provider: 'processor' }));
-  app.use('/v1/*', async (c, next) => {
-    const header = c.req.header('authorization');
-    if (!header?.startsWith('Bearer '))
-      throw new ProcessorError('missing_api_key', 'Send Authorization: Bearer psk_test_…');
-    if (!sameSecret(header.slice(7), config.apiKey))
-      throw new ProcessorError('invalid_api_key', 'Unknown API key.');
-    await next();
-  });
+  app.use('/v1/tokens', tokenizerCors(config.corsOrigins ?? config.frameAncestors));
+  app.use('/v1/*', keyAuth({ apiKey: config.apiKey, publishableKey }));
   app.route('/v1', processorRoutes(state, desk));
   app.route('/3ds', challengeRoutes(state, desk, config.frameAncestors));
 
@@ -91,22 +86,26 @@ export function createProcessorFromEnv(ctx: ProviderContext): Processor {
   const finletOrigin = env.PUBLIC_URL
     ? new URL(env.PUBLIC_URL).origin
     : `http://localhost:${env.PORT ?? 8080}`;
-  const frameAncestors = (env.SANDBOX_PROCESSOR_FRAME_ANCESTORS ?? finletOrigin)
-    .split(/[\s,]+/)
-    .filter(Boolean);
-  for (const origin of frameAncestors) {
-    if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
-      throw new Error(
-        `SANDBOX_PROCESSOR_FRAME_ANCESTORS: "${origin}" is not an origin like https://finlet.example`,
-      );
-    }
-  }
+  const frameAncestors = originList(env, 'SANDBOX_PROCESSOR_FRAME_ANCESTORS', finletOrigin);
+  const corsOrigins = originList(env, 'SANDBOX_PROCESSOR_CORS_ORIGINS', finletOrigin);
   return createProcessor({
     publicUrl: env.SANDBOX_PROCESSOR_PUBLIC_URL ?? ctx.publicUrl,
     apiKey: env.SANDBOX_PROCESSOR_API_KEY ?? DEFAULT_PROCESSOR_API_KEY,
+    publishableKey: env.SANDBOX_PROCESSOR_PUBLISHABLE_KEY ?? DEFAULT_PROCESSOR_PUBLISHABLE_KEY,
     callbackSecret: env.SANDBOX_PROCESSOR_CALLBACK_SECRET ?? DEFAULT_PROCESSOR_CALLBACK_SECRET,
     frameAncestors,
+    corsOrigins,
     faults: ctx.faults,
     cards: loadTestCards(),
   });
+}
+
+/** A list of origins from a variable (comma or space separated), each checked to be a bare origin. */
+function originList(env: ProviderContext['env'], name: string, fallback: string): string[] {
+  const origins = (env[name] ?? fallback).split(/[\s,]+/).filter(Boolean);
+  for (const origin of origins) {
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin)
+      throw new Error(`${name}: "${origin}" is not an origin like https://finlet.example`);
+  }
+  return origins;
 }

@@ -8,6 +8,7 @@ import type { Context } from 'hono';
 export const PROCESSOR_ERRORS = {
   missing_api_key: [401, 'authentication_error'],
   invalid_api_key: [401, 'authentication_error'],
+  publishable_key_not_allowed: [403, 'authentication_error'],
   invalid_json: [400, 'invalid_request_error'],
   invalid_request: [400, 'invalid_request_error'],
   invalid_number: [400, 'card_error'],
@@ -36,7 +37,7 @@ export class ProcessorError extends Error {
     super(message);
   }
 
-  get status(): 400 | 401 | 404 | 409 | 500 {
+  get status(): 400 | 401 | 403 | 404 | 409 | 500 {
     return PROCESSOR_ERRORS[this.code][0];
   }
 

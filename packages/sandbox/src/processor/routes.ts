@@ -1,5 +1,6 @@
 /**
- * The processor's REST API under `/v1`: tokens, payments (and cancelling one that awaits 3-D
+ * The processor's REST API under `/v1`: tokens (made by a browser with the publishable key, or by
+ * the server; read by the server), payments (and cancelling one that awaits 3-D
  * Secure), refunds. Bodies are strict JSON checked with zod; every POST that moves money needs an
  * `Idempotency-Key` (cancel is idempotent by nature; a key, when sent, replays its first answer).
  * `GET /v1/payments?idempotency_key=` finds the charge a key made, for a merchant that sent a charge
@@ -94,6 +95,14 @@ export function processorRoutes(state: ProcessorState, desk: PaymentDesk): Hono 
   api.post('/tokens', async (c) => {
     const { raw, value } = await readBody(c, tokenBody);
     return idempotent(c, raw, false, () => ({ status: 201, body: desk.tokenise(value) }));
+  });
+
+  // The merchant's server reads what a browser tokenised (never the number or CVC).
+  api.get('/tokens/:id', (c) => {
+    const token = state.tokens.get(c.req.param('id'));
+    if (!token) throw new ProcessorError('not_found', 'No such token.');
+    const { number: _n, cvc: _c, refusesFraming: _f, ...visible } = token;
+    return c.json(visible);
   });
 
   api.post('/payments', async (c) => {

@@ -65,7 +65,7 @@ export interface Refund {
 }
 
 export interface StoredResponse {
-  status: 200 | 201 | 400 | 401 | 404 | 409 | 500;
+  status: 200 | 201 | 400 | 401 | 403 | 404 | 409 | 500;
   body: unknown;
 }
 

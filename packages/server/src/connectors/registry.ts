@@ -99,7 +99,11 @@ export const CONNECTORS: Readonly<Record<string, ConnectorDefinition>> = {
   /** The Sandbox Processor (packages/sandbox), as a partner's own processor account. */
   sandbox_processor: define({
     capabilities: ['cards'],
-    settings: z.strictObject({ api_base_url: baseUrl }),
+    // The publishable key is a setting, not a credential: the widget hands it to the browser.
+    settings: z.strictObject({
+      api_base_url: baseUrl,
+      publishable_key: z.string().regex(/^ppk_\w{4,200}$/),
+    }),
     credentials: z.strictObject({ api_key: secret, callback_secret: secret }),
     hint: (c) => ({ api_key_last4: last4(c.api_key) }),
     sandbox: () => true,
@@ -107,6 +111,7 @@ export const CONNECTORS: Readonly<Record<string, ConnectorDefinition>> = {
       createSandboxProcessor({
         baseUrl: a.settings.api_base_url,
         apiKey: a.credentials.api_key,
+        publishableKey: a.settings.publishable_key,
         callbackSecret: a.credentials.callback_secret,
         timeoutMs: env.config.FINLET_PROCESSOR_TIMEOUT_MS,
       }),

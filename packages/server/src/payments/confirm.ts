@@ -3,19 +3,22 @@
  * Idempotency-Key; the payment row is created under the session's row lock (LOCK ORDER in
  * state.ts; a session closed meanwhile answers 410), keyed by it, so a
  * double click replays the same attempt and a second tab finds the first one in flight
- * (`payment_in_progress`) instead of charging again. The card goes to the processor once, for a
- * token, and is dropped: only the token's brand, last 4 and expiry are kept. The charge carries an
+ * (`payment_in_progress`) instead of charging again. The card itself never reaches Finlet: the
+ * browser gave it to the processor (its tokenizer, or its client-side encryption) and Finlet gets
+ * a `CardSource` — only its brand, last 4 and expiry are kept, read from the processor
+ * (`describe`) or from the charge's answer. Failed attempts are limited (card-attempts.ts: the
+ * card-testing guard), checked under the session's lock. The charge carries an
  * Idempotency-Key derived from the payment id, so the connector may retry it after a timeout and
  * the processor answers with the charge it already made. The payment is inserted with a check due
  * (card-reconcile.ts): if neither the charge's answer nor the processor's callback settles it —
  * a timeout, a 5xx, this process killed meanwhile — housekeeping asks the processor by that key.
  */
-import type { ConfirmCard } from '@finlet/shared';
 import { and, eq, inArray } from 'drizzle-orm';
-import { type CardToken, ProcessorFailure } from '../connectors/payments/processor.ts';
+import { type CardSource, type CardSummary, ProcessorFailure } from '../connectors/payments/processor.ts';
 import type { Deps, SessionRow } from '../context.ts';
 import { payments } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
+import { assertCardAttemptsLeft } from './card-attempts.ts';
 import { chargeKey, firstCheckAt } from './card-reconcile.ts';
 import { insertPayment, paymentByKey } from './open.ts';
 import { applyProcessorPayment, failPayment, lockOpenSession, type PaymentRow } from './state.ts';
@@ -26,7 +29,7 @@ export async function confirmCardPayment(
   deps: Deps,
   session: SessionRow,
   idempotencyKey: string,
-  input: ConfirmCard,
+  source: CardSource,
 ): Promise<PaymentRow> {
   const order = session.payment;
   if (!session.flows.includes('payment') || !order) {
@@ -36,10 +39,10 @@ export async function confirmCardPayment(
   if (replay) return replay;
   const { processor, callbackUrl, accountId } = (await deps.providers.for(session)).cards();
 
-  // Tokenising moves no money; its key makes a repeated attempt get the same token back.
-  let token: CardToken;
+  // A read: moves no money. Null when only the charge's answer will say (the row's card fills then).
+  let card: CardSummary | null;
   try {
-    token = await processor.tokenise(input.card, `tok_${session.id}_${idempotencyKey}`);
+    card = await processor.describe(source);
   } catch (error) {
     throw toApiError(error);
   }
@@ -48,6 +51,7 @@ export async function confirmCardPayment(
     await lockOpenSession(deps, tx, session.id);
     const again = await paymentByKey(tx, session.id, idempotencyKey);
     if (again) return { row: again, fresh: false };
+    await assertCardAttemptsLeft(deps, tx, session);
     const [active] = await tx
       .select({ id: payments.id, status: payments.status })
       .from(payments)
@@ -70,11 +74,11 @@ export async function confirmCardPayment(
         status: 'processing',
         method: 'card',
         providerAccountId: accountId,
-        card: {
-          brand: token.brand,
-          last4: token.last4,
-          exp_month: token.exp_month,
-          exp_year: token.exp_year,
+        card: card && {
+          brand: card.brand,
+          last4: card.last4,
+          exp_month: card.exp_month,
+          exp_year: card.exp_year,
         },
         nextCheckAt: firstCheckAt(deps),
       },
@@ -90,7 +94,7 @@ export async function confirmCardPayment(
   try {
     const pp = await processor.charge(
       {
-        token: token.id,
+        source,
         amount: payment.amount,
         currency: payment.currency,
         reference: payment.id,

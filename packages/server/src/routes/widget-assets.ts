@@ -4,6 +4,7 @@ import { isId } from '@finlet/shared';
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import type { CardProcessor } from '../connectors/payments/processor.ts';
 import type { AppEnv, Deps } from '../context.ts';
 import type { Owner } from '../db/ownership.ts';
 import { sessions } from '../db/schema.ts';
@@ -22,15 +23,22 @@ const TYPES: Record<string, string> = {
 export const defaultWidgetDist = () =>
   path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../widget/dist');
 
-/** The flow app's policy: nothing inline, nothing from elsewhere except named provider frames. */
-export function flowCsp(frameAncestors: string[], frameSources: string[] = []): string {
+/**
+ * The flow app's policy: nothing inline, nothing from elsewhere except named provider frames and
+ * the card processor's browser tokenizer (the card goes there, never to Finlet).
+ */
+export function flowCsp(
+  frameAncestors: string[],
+  frameSources: string[] = [],
+  connectSources: string[] = [],
+): string {
   return [
     "default-src 'none'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "media-src 'self' blob:",
-    "connect-src 'self'",
+    `connect-src 'self'${connectSources.map((s) => ` ${s}`).join('')}`,
     "font-src 'self'",
     "form-action 'self'",
     "base-uri 'none'",
@@ -39,11 +47,22 @@ export function flowCsp(frameAncestors: string[], frameSources: string[] = []): 
   ].join('; ');
 }
 
-/** The origin of the 3-D Secure pages the session's card processor may frame (test mode: the sandbox's). */
-async function challengeOrigins(deps: Deps, owner?: Owner): Promise<string[]> {
-  if (!owner) return [deps.providers.sandbox.processor.challengeOrigin];
-  const providers = await deps.providers.for(owner);
-  return providers.has('cards') ? [providers.cards().processor.challengeOrigin] : [];
+/**
+ * What the session's card processor needs in the flow's policy (test mode, or no session: the
+ * sandbox's): its 3-D Secure pages to frame, and its browser tokenizer to post the card to.
+ */
+async function processorSources(deps: Deps, owner?: Owner): Promise<{ frame: string[]; connect: string[] }> {
+  let processor: CardProcessor | undefined = deps.providers.sandbox.processor;
+  if (owner) {
+    const providers = await deps.providers.for(owner);
+    processor = providers.has('cards') ? providers.cards().processor : undefined;
+  }
+  if (!processor) return { frame: [], connect: [] };
+  const { collection } = processor;
+  return {
+    frame: [processor.challengeOrigin],
+    connect: collection.kind === 'sandbox_tokenizer' ? [new URL(collection.url).origin] : [],
+  };
 }
 
 export function widgetAssetRoutes(deps: Deps) {
@@ -80,11 +99,11 @@ export function widgetAssetRoutes(deps: Deps) {
       ancestors = s?.allowedOrigins ?? [];
       owner = s && { partnerId: s.partnerId, livemode: s.livemode };
     }
-    const frameSources = await challengeOrigins(deps, owner);
+    const sources = await processorSources(deps, owner);
     const body = await file('flow/index.html');
     c.header('Content-Type', 'text/html; charset=utf-8');
     c.header('Cache-Control', 'no-store');
-    c.header('Content-Security-Policy', flowCsp(ancestors, frameSources));
+    c.header('Content-Security-Policy', flowCsp(ancestors, sources.frame, sources.connect));
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Content-Type-Options', 'nosniff');
     return c.body(new Uint8Array(body));

@@ -1,6 +1,8 @@
 /**
- * Widget API for the payment flow (client token): the order and methods, confirming a card (the
- * widget's `Idempotency-Key` names the attempt), and reading a payment — which also asks the
+ * Widget API for the payment flow (client token): the order, methods and how the frame collects a
+ * card (`card_collection`), confirming a card with what the processor's browser tokenizer or
+ * encryption made of it — never the card itself (refused: card-data.ts) — (the widget's
+ * `Idempotency-Key` names the attempt), and reading a payment — which also asks the
  * processor for news while it waits on 3-D Secure or on a charge's lost answer, so the frame
  * depends neither on the callback nor on housekeeping.
  */
@@ -22,6 +24,7 @@ import { readJson } from '../middleware/validate.ts';
 import { widgetAuth } from '../middleware/widget-auth.ts';
 import type { RouteDoc } from '../openapi/document.ts';
 import { pollBankPayment } from '../payments/bank.ts';
+import { refuseCardData } from '../payments/card-data.ts';
 import { refreshCardPayment } from '../payments/card-reconcile.ts';
 import { confirmCardPayment } from '../payments/confirm.ts';
 import { applyProcessorPayment, type PaymentRow } from '../payments/state.ts';
@@ -62,6 +65,7 @@ export function widgetPaymentRoutes(deps: Deps) {
       .limit(1);
     const state: WidgetPaymentState = {
       ...s.payment,
+      card_collection: (await deps.providers.for(s)).cards().processor.collection,
       // Pay by bank when a bank can pay in the order's currency.
       methods:
         (await paymentInstitutions(deps, s, s.payment.currency, linkedInstitution(s.flowStates))).length > 0
@@ -84,8 +88,10 @@ export function widgetPaymentRoutes(deps: Deps) {
         'Idempotency-Key',
       );
     }
+    // Before any parsing that could echo a field back in an error message.
+    refuseCardData(await c.req.text());
     const input = await readJson(c, confirmCardSchema);
-    const payment = await confirmCardPayment(deps, c.get('session'), key, input);
+    const payment = await confirmCardPayment(deps, c.get('session'), key, input.payment_method);
     return c.json(toWidgetPayment(payment));
   });
 

@@ -149,7 +149,7 @@ describe('finlet CLI', () => {
     writeFileSync(secrets, JSON.stringify({ api_key: apiKey, callback_secret: 'pcs_test_cli_live_secret' }));
     const created = await finlet(
       'provider-accounts', 'create', '--partner', partner, '--capability', 'cards', '--connector', 'sandbox_processor',
-      '--settings', '{"api_base_url":"https://processor.example"}', '--credentials-file', secrets, '--json',
+      '--settings', '{"api_base_url":"https://processor.example","publishable_key":"ppk_test_cli"}', '--credentials-file', secrets, '--json',
     ); // biome-ignore format: argv
     const account = JSON.parse(created.stdout);
     expect(account).toMatchObject({

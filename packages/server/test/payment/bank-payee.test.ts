@@ -88,7 +88,7 @@ describe("pay by bank pays the partner's payee", () => {
     const cards = await api(key)('POST', '/v1/provider_accounts', {
       capability: 'cards',
       connector: 'sandbox_processor',
-      settings: { api_base_url: 'http://127.0.0.1:9' },
+      settings: { api_base_url: 'http://127.0.0.1:9', publishable_key: 'ppk_test_payee' },
       credentials: { api_key: 'psk_test_live_unused', callback_secret: 'pcs_test_live_unused' },
     });
     expect(cards.status).toBe(201);

@@ -1,7 +1,8 @@
 /**
  * Every public test card through Finlet end to end (widget confirm → processor over HTTP → signed
  * callback → events and the session's flow state): successes, declines, frictionless and
- * challenged 3-D Secure (passed, failed, canceled), and card-field errors.
+ * challenged 3-D Secure (passed, failed, canceled), and card-field errors (the processor's
+ * tokenizer refuses those in the browser, before Finlet).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTestCards } from '../../../sandbox/src/processor/cards.ts';
@@ -16,6 +17,18 @@ afterAll(() => w.close());
 const cards = [...loadTestCards().values()];
 
 const eventTypes = (paymentId: string) => paymentEventTypes(w.ctx, paymentId);
+
+describe('card collection', () => {
+  it("tells the frame to post the card to the processor's own tokenizer with the publishable key", async () => {
+    const s = await w.session();
+    const state = await (await w.widget(s.token, 'GET', '/payment')).json();
+    expect(state.card_collection).toEqual({
+      kind: 'sandbox_tokenizer',
+      url: `${w.processorUrl}/v1/tokens`,
+      publishable_key: 'ppk_test_sandbox',
+    });
+  });
+});
 
 describe('test cards', () => {
   it.each(cards.filter((c) => c.behaviour.kind !== 'challenge').map((c) => [c.number, c.behaviour] as const))(
@@ -98,21 +111,21 @@ describe('test cards', () => {
   });
 
   it.each([
-    [{ number: '4242424242424241' }, 'number'],
-    [{ number: '4242424242424242', cvc: '12345' }, 'cvc'],
-    [{ number: '378282246310005', cvc: '123' }, 'cvc'],
-  ])('a bad card field %j is card_invalid with param %s and charges nothing', async (card, param) => {
-    const s = await w.session();
-    const before = w.processor.state.payments.size;
-    const res = await w.confirm(s.token, card);
-    expect(res.status).toBe(400);
-    const body = await res.json();
-    expect(body.error.code).toBe(
-      param === 'cvc' && 'cvc' in card && card.cvc === '12345' ? 'invalid_request' : 'card_invalid',
-    );
-    expect(body.error.param).toContain(param);
-    expect(w.processor.state.payments.size).toBe(before);
-  });
+    [{ number: '4242424242424241' }, 'invalid_number', 'number'],
+    [{ number: '4242424242424242', cvc: '12345' }, 'invalid_cvc', 'cvc'],
+    [{ number: '378282246310005', cvc: '123' }, 'invalid_cvc', 'cvc'],
+  ])(
+    'a bad card field %j is refused by the processor’s tokenizer (%s, param %s): Finlet never hears of it and nothing is charged',
+    async (card, code, param) => {
+      const s = await w.session();
+      const before = w.processor.state.payments.size;
+      const res = await w.confirm(s.token, card);
+      expect(res.status).toBe(400);
+      expect((await res.json()).error).toMatchObject({ code, param });
+      expect(w.processor.state.payments.size).toBe(before);
+      expect((await (await w.widget(s.token, 'GET', '/payment')).json()).payment).toBeNull();
+    },
+  );
 
   it('the amount comes from the session, whatever the browser sends', async () => {
     const s = await w.session({ payment: { amount: 5000, currency: 'JPY', description: 'Tea' } });
@@ -120,7 +133,7 @@ describe('test cards', () => {
       s.token,
       'POST',
       '/payments',
-      { card: { number: '4242424242424242', exp_month: 1, exp_year: 2099, cvc: '123' }, amount: 1 },
+      { payment_method: { type: 'token', token: 'tok_000000000000000000000000' }, amount: 1 },
       'att_amount_1',
     );
     expect(res.status).toBe(400);

@@ -18,6 +18,7 @@ import { buildDeps } from '../../src/bootstrap.ts';
 import { loadConfig } from '../../src/env.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 import { createPartner } from '../../src/partners/create.ts';
+import { cardToken } from '../support/card-token.ts';
 import { sessionBody } from '../support/harness.ts';
 import { type Cleanups, freshDatabaseUrl, processEnv, spawnServer } from '../support/server-process.ts';
 import { startReceiver } from '../webhooks/receiver.ts';
@@ -120,7 +121,10 @@ describe('a card charge lost with the process', () => {
 
     // The processor records and captures the charge, then holds the answer; the server dies meanwhile.
     processor.faults.next(1, 'hang_after', { method: 'POST', path: '/v1/payments' });
-    const confirm = widget(first.url, 'POST', '/payments', { card }, 'att_crash_0001').catch((e) => e);
+    const payment_method = { type: 'token', token: await cardToken(processorServer.url, card) };
+    const confirm = widget(first.url, 'POST', '/payments', { payment_method }, 'att_crash_0001').catch(
+      (e) => e,
+    );
     const charge = await until(
       'the charge at the processor',
       () => [...processor.state.payments.values()].map((r) => r.payment),
@@ -166,7 +170,14 @@ describe('a card charge lost with the process', () => {
     // Still one charge, and the session moved on: its only flow succeeded, so it completed with the
     // payment (sessions/completion.ts) and a second payment is refused.
     expect(processor.state.payments.size).toBe(1);
-    const again = await widget(second.url, 'POST', '/payments', { card }, 'att_crash_0002');
+    const another = { type: 'token', token: await cardToken(processorServer.url, card) };
+    const again = await widget(
+      second.url,
+      'POST',
+      '/payments',
+      { payment_method: another },
+      'att_crash_0002',
+    );
     expect(again.status).toBe(409);
     expect(((await again.json()) as any).error.code).toBe('session_completed');
     const after = (await (await api(second.url, 'GET', `/v1/sessions/${session.id}`)).json()) as any;

@@ -113,7 +113,7 @@ describe('confirm idempotency', () => {
   it('a confirm without an Idempotency-Key is refused', async () => {
     const s = await w.session();
     const res = await w.widget(s.token, 'POST', '/payments', {
-      card: { number: '4242424242424242', exp_month: 1, exp_year: 2099, cvc: '123' },
+      payment_method: { type: 'token', token: 'tok_000000000000000000000000' },
     });
     expect(res.status).toBe(400);
     expect((await res.json()).error.param).toBe('Idempotency-Key');

@@ -11,6 +11,7 @@ import { sessionBody } from '../support/harness.ts';
 import {
   LIVE_CALLBACK_SECRET,
   LIVE_PROCESSOR_KEY,
+  LIVE_PUBLISHABLE_KEY,
   type Live,
   type LiveProcessor,
   liveKey,
@@ -100,7 +101,7 @@ describe('live mode', () => {
       body: {
         capability: 'cards',
         connector: 'sandbox_processor',
-        settings: { api_base_url: w.processorUrl },
+        settings: { api_base_url: w.processorUrl, publishable_key: LIVE_PUBLISHABLE_KEY },
         credentials: { api_key: LIVE_PROCESSOR_KEY, callback_secret: LIVE_CALLBACK_SECRET },
       },
     });
@@ -113,7 +114,7 @@ describe('live mode', () => {
       livemode: true,
       capability: 'cards',
       connector: 'sandbox_processor',
-      settings: { api_base_url: partnerProcessor.url },
+      settings: { api_base_url: partnerProcessor.url, publishable_key: LIVE_PUBLISHABLE_KEY },
       credentials: { api_key_last4: LIVE_PROCESSOR_KEY.slice(-4) },
     });
     expect(account.id).toMatch(/^pa_/);

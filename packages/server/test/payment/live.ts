@@ -13,6 +13,7 @@ import type { PaymentWorld } from './world.ts';
 
 export const LIVE_PROCESSOR_KEY = 'psk_test_partner_live_account_key';
 export const LIVE_CALLBACK_SECRET = 'pcs_test_partner_live_account_secret';
+export const LIVE_PUBLISHABLE_KEY = 'ppk_test_partner_live_account';
 
 export interface Live {
   /** The partner's `sk_live_…` key. */
@@ -54,6 +55,7 @@ export async function liveProcessor(w: PaymentWorld, live: Live): Promise<LivePr
   const processor = createProcessor({
     publicUrl: server.url,
     apiKey: LIVE_PROCESSOR_KEY,
+    publishableKey: LIVE_PUBLISHABLE_KEY,
     callbackSecret: LIVE_CALLBACK_SECRET,
     frameAncestors: [w.finletUrl],
   });
@@ -61,7 +63,7 @@ export async function liveProcessor(w: PaymentWorld, live: Live): Promise<LivePr
   const res = await live.api('POST', '/v1/provider_accounts', {
     capability: 'cards',
     connector: 'sandbox_processor',
-    settings: { api_base_url: server.url },
+    settings: { api_base_url: server.url, publishable_key: LIVE_PUBLISHABLE_KEY },
     credentials: { api_key: LIVE_PROCESSOR_KEY, callback_secret: LIVE_CALLBACK_SECRET },
   });
   const account = await res.json();

@@ -1,9 +1,10 @@
 /**
- * Attacks on the payment flow: card data in logs or the database, forged and stale processor
+ * Attacks on the payment flow: card data in logs or the database, raw card data or forged tokens
+ * sent to Finlet (refused: the card goes only to the processor), forged and stale processor
  * callbacks, malformed and foreign input on every payment endpoint (always a 4xx envelope), and
  * one session's token reading another session's payment.
  */
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALLBACK_SECRET, type PaymentWorld, startPaymentWorld } from './world.ts';
@@ -55,6 +56,73 @@ describe('card data', () => {
       expect(haystack).not.toContain('SW1A 1AA');
       expect(haystack).not.toMatch(/"cvc"|"number"/);
     }
+  });
+});
+
+describe('raw card data sent to Finlet', () => {
+  const pan = '4242424242424242';
+  it.each([
+    ['the old confirm body', { card: { number: pan, exp_month: 12, exp_year: 2099, cvc: '123' } }],
+    ['a card number as the token', { payment_method: { type: 'token', token: '4242 4242 4242 4242' } }],
+    ['card fields beside the token', { payment_method: { type: 'token', token: 'tok_x', number: pan } }],
+    ['a CVC beside the token', { payment_method: { type: 'token', token: 'tok_x' }, cvc: '123' }],
+    [
+      'a card number anywhere',
+      { payment_method: { type: 'token', token: 'tok_x' }, note: '4242-4242-4242-4242' },
+    ],
+  ])(
+    'is refused with 400 card_data_not_accepted (%s), charged, stored and logged nowhere',
+    async (_, body) => {
+      const s = await w.session();
+      const before = w.processor.state.tokens.size;
+      const res = await w.widget(s.token, 'POST', '/payments', body, `att_raw_${randomUUID()}`);
+      expect(res.status).toBe(400);
+      expect((await res.json()).error).toMatchObject({ code: 'card_data_not_accepted', param: 'card' });
+      expect(w.processor.state.tokens.size).toBe(before);
+      expect((await (await w.widget(s.token, 'GET', '/payment')).json()).payment).toBeNull();
+      expect(w.ctx.logs.join('\n')).not.toMatch(/4242[\s-]?4242[\s-]?4242[\s-]?4242/);
+    },
+  );
+
+  it('a token the processor never made is refused 400 invalid_request and charges nothing', async () => {
+    const s = await w.session();
+    const before = w.processor.state.payments.size;
+    for (const token of ['tok_000000000000000000000000', 'tok_../../v1/refunds', 'x'.repeat(200)]) {
+      const res = await w.widget(
+        s.token,
+        'POST',
+        '/payments',
+        { payment_method: { type: 'token', token } },
+        `att_${randomUUID()}`,
+      );
+      expect(res.status).toBe(400);
+      expect((await res.json()).error).toMatchObject({
+        code: 'invalid_request',
+        param: 'payment_method.token',
+      });
+    }
+    expect(w.processor.state.payments.size).toBe(before);
+  });
+
+  it('encrypted fields are refused by a processor without client-side encryption (the sandbox), 400', async () => {
+    const s = await w.session();
+    const res = await w.widget(
+      s.token,
+      'POST',
+      '/payments',
+      {
+        payment_method: {
+          type: 'encrypted',
+          encrypted_card_number: 'eyJhbGciOiJSU0EtT0FFUCJ9.a.b.c.d',
+          encrypted_expiry_month: 'eyJhbGciOiJSU0EtT0FFUCJ9.a.b.c.d',
+          encrypted_expiry_year: 'eyJhbGciOiJSU0EtT0FFUCJ9.a.b.c.d',
+          encrypted_security_code: 'eyJhbGciOiJSU0EtT0FFUCJ9.a.b.c.d',
+        },
+      },
+      `att_${randomUUID()}`,
+    );
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatchObject({ code: 'invalid_request', param: 'payment_method.type' });
   });
 });
 

@@ -1,13 +1,15 @@
 /**
  * The payment tests' world: the real Finlet app served over HTTP on an ephemeral port (so the
  * processor's signed callbacks reach it) and the real Sandbox Processor on another, plus helpers
- * that act like the widget frame (client token, one Idempotency-Key per confirm attempt) and like
- * a cardholder on the 3-D Secure page.
+ * that act like the widget frame (client token, one Idempotency-Key per confirm attempt; the card
+ * goes to the processor's tokenizer from the "browser", Finlet gets only the token) and like a
+ * cardholder on the 3-D Secure page.
  */
 import { randomUUID } from 'node:crypto';
 import { createProcessor, type Processor } from '../../../sandbox/src/processor/app.ts';
 import { listenOn, type RunningServer } from '../../../sandbox/src/serve.ts';
 import { systemClock } from '../../src/clock.ts';
+import { SANDBOX_PUBLISHABLE_KEY, tokeniseInBrowser } from '../support/card-token.ts';
 import {
   createTestContext,
   eventTypesOf,
@@ -33,6 +35,10 @@ export interface PaymentWorld {
   /** A new payment session; returns its id and client token. */
   session(over?: Record<string, unknown>): Promise<{ id: string; token: string }>;
   widget(token: string, method: string, path: string, body?: unknown, key?: string): Promise<TestResponse>;
+  /**
+   * Pays as the widget does: the card to the processor's tokenizer, then `{ payment_method }` to
+   * Finlet. A card the tokenizer refuses answers with the tokenizer's own 4xx (Finlet never hears of it).
+   */
   confirm(token: string, card: Partial<CardFields> & { number: string }, key?: string): Promise<TestResponse>;
   /** Answers the processor's challenge page like a cardholder: a code, or Cancel. */
   challenge(url: string, answer: { code: string } | 'cancel'): Promise<string>;
@@ -103,6 +109,23 @@ export async function startPaymentWorld(env: Record<string, string> = {}): Promi
       body: body === undefined ? undefined : JSON.stringify(body),
     }) as Promise<TestResponse>;
 
+  // Where the frame posts the card, as the widget learns it (a live session: the partner's
+  // processor); a session the read refuses (closed) falls back to the sandbox's, so Finlet answers.
+  const collections = new Map<string, { url: string; publishable_key: string }>();
+  const collectionOf = async (token: string) => {
+    let found = collections.get(token);
+    if (!found) {
+      const read = await widget(token, 'GET', '/payment');
+      const state = read.status === 200 ? await read.json() : undefined;
+      found = state?.card_collection ?? {
+        url: `${processorServer.url}/v1/tokens`,
+        publishable_key: SANDBOX_PUBLISHABLE_KEY,
+      };
+      collections.set(token, found!);
+    }
+    return found!;
+  };
+
   return {
     ctx,
     processor,
@@ -136,13 +159,20 @@ export async function startPaymentWorld(env: Record<string, string> = {}): Promi
       return { id: s.id, token: s.client_token };
     },
     widget,
-    confirm(token, card, key = `att_${randomUUID()}`) {
+    async confirm(token, card, key = `att_${randomUUID()}`) {
       const cvc = card.cvc ?? (/^3[47]/.test(card.number) ? '1234' : '123');
+      const { url, publishable_key } = await collectionOf(token);
+      const made = await tokeniseInBrowser(
+        url,
+        { exp_month: 12, exp_year: FUTURE_YEAR, ...card, cvc },
+        publishable_key,
+      );
+      if ('refused' in made) return made.refused as TestResponse;
       return widget(
         token,
         'POST',
         '/payments',
-        { card: { exp_month: 12, exp_year: FUTURE_YEAR, ...card, cvc } },
+        { payment_method: { type: 'token', token: made.token } },
         key,
       );
     },

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../src/webhooks/dispatcher.ts';
 import { createIdentityWorld, type IdentityWorld } from '../identity/support.ts';
 import { bankClientKeys, linkBank, type RunningBank, startBank } from '../link/support.ts';
+import { cardToken } from '../support/card-token.ts';
 import { type Receiver, startReceiver } from '../webhooks/receiver.ts';
 
 const REF = 'cus_erase_all';
@@ -54,6 +55,7 @@ const PROCESSOR = { apiKey: 'psk_test_erasure', callbackSecret: 'pcs_test_erasur
 let w: IdentityWorld;
 let receiver: Receiver;
 let endpointSecret: string;
+let processorUrl: string;
 const stops: (() => Promise<void>)[] = [];
 beforeAll(async () => {
   receiver = await startReceiver();
@@ -65,6 +67,7 @@ beforeAll(async () => {
     let processor: ReturnType<typeof createProcessor> | undefined;
     const server = await listenOn(0, '127.0.0.1', (r) => processor!.app.fetch(r));
     processor = createProcessor({ publicUrl: server.url, ...PROCESSOR, frameAncestors: [finletUrl] });
+    processorUrl = server.url;
     stops.push(async () => {
       processor.close();
       await server.close();
@@ -192,7 +195,15 @@ describe('erasure of a customer with identity, link and payment events', () => {
         'idempotency-key': 'att_erase_1',
       },
       body: JSON.stringify({
-        card: { number: '4242424242424242', exp_month: 12, exp_year: 2099, cvc: '123' },
+        payment_method: {
+          type: 'token',
+          token: await cardToken(processorUrl, {
+            number: '4242424242424242',
+            exp_month: 12,
+            exp_year: 2099,
+            cvc: '123',
+          }),
+        },
       }),
     });
     const payment = (await pay.json()) as { id: string; status: string };

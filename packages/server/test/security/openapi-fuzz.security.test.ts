@@ -19,6 +19,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { details_, JPEG } from '../identity/support.ts';
 import { linkBank, startLinkWorld, widget } from '../link/support.ts';
 import { FUTURE_YEAR } from '../payment/world.ts';
+import { cardToken } from '../support/card-token.ts';
 import type { TestResponse } from '../support/harness.ts';
 import { type Schema, schemaArbitraries } from '../support/schema-arbitrary.ts';
 
@@ -65,6 +66,8 @@ const fullSession = {
   redirect_uri: 'https://shop.example/return',
 };
 const card = { number: '4242424242424242', exp_month: 12, exp_year: FUTURE_YEAR, cvc: '123' };
+/** What the widget sends once the browser tokenised `card` at the processor. */
+const paymentMethod = async () => ({ type: 'token', token: await cardToken(processorServer.url, card) });
 
 async function ok(res: Response | Promise<Response>, status = 200): Promise<any> {
   const r = await res;
@@ -92,7 +95,7 @@ const payment = await ok(
       'content-type': 'application/json',
       'idempotency-key': `seed-${randomUUID()}`,
     },
-    body: JSON.stringify({ card }),
+    body: JSON.stringify({ payment_method: await paymentMethod() }),
   }),
 );
 await ok(t.api('POST', `/v1/payments/${payment.id}/refunds`, { body: { amount: 100 } }), 201);
@@ -216,7 +219,7 @@ const hintsFor =
 /** Whole bodies that reach the handler, per operation (generated bodies mostly stop at validation). */
 const examples: Record<string, unknown> = {
   'POST /v1/sessions': fullSession,
-  'POST /widget/v1/payments': { card },
+  'POST /widget/v1/payments': { payment_method: await paymentMethod() },
   'POST /widget/v1/identity/details': details_(),
   'POST /widget/v1/identity/document': passport,
   'POST /widget/v1/payments/bank': { method: 'bank', institution: 'sandbox-bank-uk' },

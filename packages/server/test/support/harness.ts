@@ -70,6 +70,8 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     FINLET_RATE_LIMIT: '100000',
     FINLET_RATE_BURST: '100000',
     FINLET_AUTH_FAILURE_LIMIT: '100000',
+    // The tests' sessions share a few customer references: declines across files are not card testing.
+    FINLET_CARD_FAILURES_PER_CUSTOMER: '10000',
     ...env,
   });
   const logs: string[] = [];

@@ -51,6 +51,15 @@ describe('serving the widget', () => {
     expect(r.headers.get('x-frame-options')).toBeNull();
   });
 
+  it("lets the flow post only to Finlet and the card processor's tokenizer, and frame its 3-D Secure pages", async () => {
+    const s = await (await t.api('POST', '/v1/sessions', { body: sessionBody() })).json();
+    const csp = (await get(`/flow/?session=${s.id}`)).headers.get('content-security-policy')!;
+    const processor = new URL(t.deps.config.FINLET_PROCESSOR_URL).origin;
+    const directive = (name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `));
+    expect(directive('connect-src')).toBe(`connect-src 'self' ${processor}`);
+    expect(directive('frame-src')).toBe(`frame-src 'self' ${processor}`);
+  });
+
   it('refuses framing everywhere for an unknown or malformed session', async () => {
     for (const q of ['?session=ses_unknown00000000000000000', '?session=<script>', '']) {
       const csp = (await get(`/flow/${q}`)).headers.get('content-security-policy')!;

@@ -103,18 +103,30 @@ export const exportPaymentsQuerySchema = z.strictObject({
   'created[lt]': isoTime.optional(),
 });
 
-/** `POST /widget/v1/payments` body: the card as typed, passed through to the processor, never stored. */
+/**
+ * What the browser made of the card (server type `CardSource`): a token from the processor's
+ * tokenizer, or the processor's client-side encryption of each field. Never the card itself.
+ */
+export const cardSourceSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('token'), token: z.string().min(1).max(200) }),
+  z.strictObject({
+    type: z.literal('encrypted'),
+    encrypted_card_number: z.string().min(1).max(10_000),
+    encrypted_expiry_month: z.string().min(1).max(10_000),
+    encrypted_expiry_year: z.string().min(1).max(10_000),
+    encrypted_security_code: z.string().min(1).max(10_000),
+    holder_name: z.string().min(1).max(200).optional(),
+  }),
+]);
+
+export type CardSourceBody = z.infer<typeof cardSourceSchema>;
+
+/**
+ * `POST /widget/v1/payments` body. Raw card fields are refused (400 `card_data_not_accepted`):
+ * the card number and CVC go from the browser to the processor, never to Finlet.
+ */
 export const confirmCardSchema = z
-  .strictObject({
-    card: z.strictObject({
-      number: z.string().regex(/^[\d ]{12,23}$/),
-      exp_month: z.number().int().min(1).max(12),
-      exp_year: z.number().int().min(2000).max(2100),
-      cvc: z.string().regex(/^\d{3,4}$/),
-      name: z.string().min(1).max(200).optional(),
-      postal_code: z.string().min(1).max(20).optional(),
-    }),
-  })
+  .strictObject({ payment_method: cardSourceSchema })
   .meta({ id: 'ConfirmCardRequest' });
 export type ConfirmCard = z.infer<typeof confirmCardSchema>;
 
@@ -132,6 +144,15 @@ export const widgetPaymentSchema = paymentSchema
   .meta({ id: 'WidgetPayment' });
 export type WidgetPayment = z.infer<typeof widgetPaymentSchema>;
 
+/** How the widget collects the card in the browser (server type `CardCollection`); never secret. */
+export const cardCollectionSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('sandbox_tokenizer'), url: z.string(), publishable_key: z.string() }),
+    z.object({ kind: z.literal('adyen_cse'), client_key: z.string(), public_key: z.string() }),
+  ])
+  .meta({ id: 'CardCollection' });
+export type CardCollectionInfo = z.infer<typeof cardCollectionSchema>;
+
 /** `GET /widget/v1/payment`: the order and the payment methods the user may choose. */
 export const widgetPaymentStateSchema = z
   .object({
@@ -139,6 +160,8 @@ export const widgetPaymentStateSchema = z
     currency: z.string(),
     description: z.string(),
     methods: z.array(z.enum(['card', 'bank'])),
+    /** Where and how the frame hands the card to the processor. */
+    card_collection: cardCollectionSchema,
     payment: widgetPaymentSchema.nullable(),
   })
   .meta({ id: 'WidgetPaymentState' });

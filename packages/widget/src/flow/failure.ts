@@ -91,6 +91,9 @@ export const ERROR_MESSAGES: Record<string, MessageKey<'app'>> = {
   body_too_large: 'error.too_large',
   link_expired: 'error.link_expired',
   card_invalid: 'error.card_invalid',
+  // Raw card fields reach Finlet only from a form that is not Finlet's own: the business must fix it.
+  card_data_not_accepted: 'error.setup',
+  too_many_card_attempts: 'error.card_attempts',
   token_missing: 'error.invalid_token',
   token_invalid: 'error.invalid_token',
   token_expired: 'error.expired',

@@ -1,5 +1,6 @@
 /**
- * The card-processing capability as Finlet sees it: tokenise a card, charge a token, read a
+ * The card-processing capability as Finlet sees it: how the browser collects a card (the card
+ * never reaches Finlet), describe and charge what the browser made of it, read a
  * payment (by its id, or the charge an idempotency key made), cancel one awaiting 3-D Secure,
  * refund, and check a signed callback. One interface, so a test or another processor can stand in
  * for the sandbox one; every failure is a `ProcessorFailure` whose `kind` says whether the money
@@ -37,23 +38,6 @@ export interface CardSummary {
   exp_year: number;
 }
 
-export interface CardInput {
-  number: string;
-  exp_month: number;
-  exp_year: number;
-  cvc: string;
-  name?: string | undefined;
-  postal_code?: string | undefined;
-}
-
-export interface CardToken {
-  id: string;
-  brand: string;
-  last4: string;
-  exp_month: number;
-  exp_year: number;
-}
-
 /** `canceled`: Finlet canceled it while it awaited 3-D Secure; the processor will never capture it. */
 export type ProcessorPaymentStatus = 'succeeded' | 'requires_action' | 'failed' | 'canceled';
 
@@ -77,9 +61,7 @@ export interface ProcessorRefund {
 }
 
 export interface ChargeInput {
-  // TRANSITIONAL (issue 13): the `cardtok` branch replaces `token` with the required `source`.
-  token?: string;
-  source?: CardSource;
+  source: CardSource;
   amount: number;
   currency: string;
   reference: string;
@@ -103,9 +85,17 @@ export interface CardProcessor {
    * believes a charge the processor does not know never happened).
    */
   readonly chargeWindowMs: number;
-  tokenise(card: CardInput, idempotencyKey: string): Promise<CardToken>;
+  /** What the widget needs to collect the card in the browser. */
+  readonly collection: CardCollection;
+  /** Brand, last 4 and expiry for the payment row before the charge; null when only the charge says. */
+  describe(source: CardSource): Promise<CardSummary | null>;
   charge(input: ChargeInput, idempotencyKey: string): Promise<ProcessorPayment>;
   retrieve(processorPaymentId: string): Promise<ProcessorPayment>;
+  /**
+   * The 3-D Secure return page's query (Adyen: `redirectResult` → `POST /payments/details`); a
+   * processor without it is read with `retrieve`.
+   */
+  completeReturn?(processorPaymentId: string, params: Record<string, string>): Promise<ProcessorPayment>;
   /** The payment the charge sent with `idempotencyKey` made; null when the processor made none (yet). */
   findCharge(idempotencyKey: string): Promise<ProcessorPayment | null>;
   /** `currency`: the payment's (lowercase ISO 4217); a processor that needs it in the request reads it. */
@@ -125,14 +115,6 @@ export interface CardProcessor {
   abandonChallenge(challengeUrl: string): Promise<void>;
   /** Parses a callback whose `Processor-Signature` is valid and fresh; null when it is not. */
   verifyCallback(signature: string | undefined, rawBody: string): ProcessorEvent | null;
-  // TRANSITIONAL (issue 13): required once the `cardtok` branch lands (the contract's text).
-  readonly collection?: CardCollection;
-  describe?(source: CardSource): Promise<CardSummary | null>;
-  /**
-   * The 3-D Secure return page's query (Adyen: `redirectResult` → `POST /payments/details`); a
-   * processor without it is read with `retrieve` as today.
-   */
-  completeReturn?(processorPaymentId: string, params: Record<string, string>): Promise<ProcessorPayment>;
   /**
    * For a processor that batches its notifications and checks each one's own signature in the
    * body (Adyen): every event of a verified batch, null when any item's signature is wrong; and

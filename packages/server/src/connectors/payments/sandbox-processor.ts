@@ -6,8 +6,9 @@
  * answer is a `ProcessorFailure` of kind `unknown` as soon as one attempt may have reached it, else
  * `unavailable`; a refusal is `rejected`. Callback signatures are checked with the server's own
  * signed-callback module, never the sandbox's helper, so the server never depends on the sandbox
- * package (a real deployment ships without it). Card numbers and CVCs pass through in the tokenise
- * body only; nothing here logs a body.
+ * package (a real deployment ships without it). No card number or CVC ever passes here: the
+ * browser posts them to the processor's tokenizer (`collection`: its URL and the publishable key)
+ * and Finlet only reads and charges the token it made.
  */
 import { z } from 'zod';
 import { type Clock, systemClock } from '../../clock.ts';
@@ -16,9 +17,9 @@ import { type PolicyOptions, ProviderPolicy } from '../http/policy.ts';
 import { JsonSender, type ProviderAnswer } from '../http/sender.ts';
 import { verifySignedCallback } from '../signed-callback.ts';
 import type {
-  CardInput,
   CardProcessor,
-  CardToken,
+  CardSource,
+  CardSummary,
   ChargeInput,
   ProcessorEvent,
   ProcessorPayment,
@@ -29,6 +30,8 @@ import { ProcessorFailure } from './processor.ts';
 export interface SandboxProcessorOptions {
   baseUrl: string;
   apiKey: string;
+  /** The browser's key for the processor's tokenizer (`ppk_test_…`): public, it can only make tokens. */
+  publishableKey: string;
   callbackSecret: string;
   timeoutMs: number;
   /** Overrides of the processor's resilience defaults (below). */
@@ -50,6 +53,8 @@ const RESILIENCE = {
 
 const card = z.object({ brand: z.string(), last4: z.string(), exp_month: z.number(), exp_year: z.number() });
 const tokenSchema = card.extend({ id: z.string().startsWith('tok_') });
+/** A token as the browser hands it over: the processor's shape, so nothing else is ever sent on. */
+const TOKEN_ID = /^tok_[A-Za-z0-9]{8,64}$/;
 const paymentSchema = z.object({
   id: z.string(),
   status: z.enum(['succeeded', 'requires_action', 'failed', 'canceled']),
@@ -126,28 +131,28 @@ export function createSandboxProcessor(opts: SandboxProcessorOptions): CardProce
   return {
     challengeOrigin: new URL(base).origin,
     chargeWindowMs: policy.windowMs,
-    tokenise: (c: CardInput, key: string): Promise<CardToken> =>
-      call(
-        'POST',
-        '/v1/tokens',
-        tokenSchema,
-        {
-          number: c.number.replace(/\s/g, ''),
-          exp_month: c.exp_month,
-          exp_year: c.exp_year,
-          cvc: c.cvc,
-          ...(c.name ? { name: c.name } : {}),
-          ...(c.postal_code ? { postal_code: c.postal_code } : {}),
-        },
-        key,
-      ),
+    collection: { kind: 'sandbox_tokenizer', url: `${base}/v1/tokens`, publishable_key: opts.publishableKey },
+    async describe(source: CardSource): Promise<CardSummary> {
+      const id = tokenOf(source);
+      try {
+        const { brand, last4, exp_month, exp_year } = await call(
+          'GET',
+          `/v1/tokens/${encodeURIComponent(id)}`,
+          tokenSchema,
+        );
+        return { brand, last4, exp_month, exp_year };
+      } catch (error) {
+        if (error instanceof ProcessorFailure && error.providerCode === 'not_found') throw unknownToken();
+        throw error;
+      }
+    },
     charge: (input: ChargeInput, key: string): Promise<ProcessorPayment> =>
       call(
         'POST',
         '/v1/payments',
         paymentSchema,
         {
-          token: input.token,
+          token: tokenOf(input.source),
           amount: input.amount,
           currency: input.currency,
           capture: true,
@@ -223,6 +228,30 @@ export function createSandboxProcessor(opts: SandboxProcessorOptions): CardProce
       return { id, kind: 'other', type };
     },
   };
+}
+
+const unknownToken = () =>
+  new ProcessorFailure(
+    'rejected',
+    'invalid_request',
+    'No such card token.',
+    'not_found',
+    'payment_method.token',
+  );
+
+/** The sandbox processor only knows its own tokens (encrypted fields are another processor's). */
+function tokenOf(source: CardSource): string {
+  if (source.type !== 'token') {
+    throw new ProcessorFailure(
+      'rejected',
+      'invalid_request',
+      'This processor takes a card token from its tokenizer.',
+      undefined,
+      'payment_method.type',
+    );
+  }
+  if (!TOKEN_ID.test(source.token)) throw unknownToken();
+  return source.token;
 }
 
 function safeJson(text: string): unknown {

@@ -6,7 +6,8 @@
  * `cc-number`, `cc-exp`, `cc-csc`, `cc-name`, `postal-code`.
  *
  * Properties: `amountLabel` (formatted amount), `busy`, `needsPostalCode`, `declineMessage`.
- * Events: `finlet-card-submit` (detail: the card), `finlet-card-back`.
+ * Events: `finlet-card-submit` (detail: the card — for the processor's tokenizer in this frame,
+ * never sent to Finlet), `finlet-card-back`.
  * CSS parts: `button`.
  */
 import cardValidator from 'card-validator';

@@ -1,7 +1,9 @@
 /**
  * `<finlet-payment>`: the payment flow's step. Shows the order (amount set by the partner's server,
  * formatted with Intl and the currency's exponent), the methods, the card form, the 3-D Secure
- * modal and the success screen with the amount and a reference. Each confirm attempt gets its own
+ * modal and the success screen with the amount and a reference. The card goes from the frame to the
+ * card processor (`card_collection`: payment-card/tokenizers), never to Finlet, which gets only the
+ * processor's token or encrypted fields. Each confirm attempt gets its own
  * Idempotency-Key; a decline shows the customer what to do next (its code goes to the host in an
  * `ERROR` event, never onto the screen), and the user picks another card or method — never a dead end.
  *
@@ -16,7 +18,7 @@ import { html, LitElement, nothing } from 'lit';
 import { hasMessage, messages, t } from '../../../i18n/i18n.ts';
 import { stepStyles } from '../../../theme/controls.styles.ts';
 import { markStyles } from '../../../theme/mark.styles.ts';
-import type { WidgetApi } from '../../api/widget-api.ts';
+import { type WidgetApi, WidgetApiError } from '../../api/widget-api.ts';
 import { ApiCall } from '../../controllers/api-call.ts';
 import { HeadingFocus } from '../../controllers/heading-focus.ts';
 import { LocaleController } from '../../controllers/locale.ts';
@@ -25,6 +27,7 @@ import { loadingStyles, loadingTemplate } from '../../loading.ts';
 import { StepCompleteEvent, StepEvent } from '../../step-events.ts';
 import '../payment-card/payment-card.ts';
 import type { CardSubmitEvent } from '../payment-card/payment-card.ts';
+import { cardSource } from '../payment-card/tokenizers/index.ts';
 import '../payment-challenge/payment-challenge.ts';
 import '../payment-bank/payment-bank.ts';
 import { paymentStyles } from './payment.styles.ts';
@@ -98,8 +101,15 @@ export class FinletPayment extends LitElement {
     this.dispatchEvent(new StepEvent('SUBMIT_PAYMENT', { method: 'card' }));
     const key = `att_${crypto.randomUUID()}`;
     // Every failure is shown on the card form: the customer can fix the card or pay another way.
+    const collection = this.order?.card_collection;
     const r = await this.#pay.run(
-      () => this.api.post<WidgetPayment>('/payments', { card: e.card }, { idempotencyKey: key }),
+      async () => {
+        if (!collection) throw new WidgetApiError('invalid_response', 0);
+        // The card goes from here to the processor (its tokenizer or its encryption); Finlet gets
+        // only what the processor made of it.
+        const payment_method = await cardSource(collection, e.card);
+        return this.api.post<WidgetPayment>('/payments', { payment_method }, { idempotencyKey: key });
+      },
       () => true,
     );
     if (r.ok) return this.#follow(r.value);
