@@ -95,14 +95,20 @@ export function widgetPaymentRoutes(deps: Deps) {
     return c.json(toWidgetPayment(payment));
   });
 
-  // The user closed the challenge: end it at the processor (it can then never succeed), then read it.
+  // The user closed the challenge: end it at the processor (it can then never succeed), then read
+  // it. A processor that cannot be read (Adyen has no read API) cancels it instead, which also
+  // answers the payment as it now is.
   app.post('/payments/:id/cancel', auth, pathId('payment'), async (c) => {
     const row = await own(c.req.valid('param').id, c.get('session').id);
     if (row.status === 'requires_action' && row.nextActionUrl && row.processorPaymentId) {
+      const id = row.processorPaymentId;
       try {
         const processor = await deps.providers.processorOf(row);
         await processor.abandonChallenge(row.nextActionUrl);
-        const pp = await processor.retrieve(row.processorPaymentId);
+        const pp = await processor.retrieve(id).catch((error: unknown) => {
+          if (error instanceof ProcessorFailure && error.kind === 'unavailable') return processor.cancel(id);
+          throw error;
+        });
         return c.json(toWidgetPayment((await applyProcessorPayment(deps, row.id, pp)) ?? row));
       } catch (error) {
         if (!(error instanceof ProcessorFailure)) throw error;

@@ -5,22 +5,16 @@
  * answer checked against Adyen's official documents) — 3-D Secure by redirect, completed by the
  * return page with Adyen's `redirectResult`; signed notifications to the account's callback URL,
  * answered `[accepted]`; a refund; and a payment Adyen leaves Pending, which reconciliation never
- * declares failed because Adyen cannot be asked.
- *
- * The widget's confirm route still takes the old card body on this branch (the `cardtok` branch
- * changes it to a `CardSource`), so the confirm step here runs what it will run: the payment row
- * inserted as confirm inserts it, then the charge with the encrypted fields, through the connector
- * the partner's provider account builds.
+ * declares failed because Adyen cannot be asked. Payments are confirmed through the widget's route
+ * with the encrypted fields the frame sends (`payment_method: { type: 'encrypted', … }`).
  */
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CardSource } from '../../src/connectors/payments/processor.ts';
-import { sessions } from '../../src/db/schema.ts';
-import { chargeKey, firstCheckAt, reconcileCardPayments } from '../../src/payments/card-reconcile.ts';
+import { payments } from '../../src/db/schema.ts';
+import { reconcileCardPayments } from '../../src/payments/card-reconcile.ts';
 import { RETURN_PATH } from '../../src/payments/confirm.ts';
-import { insertPayment } from '../../src/payments/open.ts';
-import { applyProcessorPayment } from '../../src/payments/state.ts';
 import {
   ADYEN_TEST_CARDS,
   type AdyenFake,
@@ -50,43 +44,13 @@ afterAll(async () => {
 
 const encrypted = (number: string) => encryptedTestCard(number);
 
-/** What the confirm route does with a `CardSource` (see the module comment). */
-async function confirmEncrypted(sessionId: string, source: CardSource) {
-  const deps = w.ctx.deps;
-  const [session] = await deps.database.db.select().from(sessions).where(eq(sessions.id, sessionId));
-  const { processor, accountId, callbackUrl } = (await deps.providers.for(session!)).cards();
-  const row = await deps.database.db.transaction((tx) =>
-    insertPayment(
-      tx,
-      session!,
-      session!.payment!,
-      {
-        idempotencyKey: randomUUID(),
-        status: 'processing',
-        method: 'card',
-        providerAccountId: accountId,
-        nextCheckAt: firstCheckAt(deps),
-      },
-      deps.clock.now(),
-    ),
-  );
-  try {
-    const pp = await processor.charge(
-      {
-        source,
-        amount: row.amount,
-        currency: row.currency,
-        reference: row.id,
-        returnUrl: `${deps.config.publicUrl}${RETURN_PATH}?session=${sessionId}`,
-        callbackUrl,
-        frameAncestors: [w.finletUrl],
-      },
-      chargeKey(row.id),
-    );
-    return (await applyProcessorPayment(deps, row.id, pp)) ?? row;
-  } catch {
-    return row;
-  }
+/** Confirms through the widget's route as the frame does: only what Adyen's encryption made of the card. */
+async function confirmEncrypted(session: { token: string }, source: CardSource) {
+  const res = await w.widget(session.token, 'POST', '/payments', { payment_method: source }, randomUUID());
+  expect(res.status).toBe(200);
+  const { id } = await res.json();
+  const [row] = await w.ctx.deps.database.db.select().from(payments).where(eq(payments.id, id));
+  return row!;
 }
 
 const notify = (item: Record<string, unknown>, o?: { signature?: string }) =>
@@ -155,7 +119,7 @@ describe('live card payments through a partner’s Adyen account', () => {
 
   it('pays with 3-D Secure: redirect, the return page completes it with Adyen, then refunds', async () => {
     const s = await live.session();
-    const pay = await confirmEncrypted(s.id, encrypted(ADYEN_TEST_CARDS.threeDS));
+    const pay = await confirmEncrypted(s, encrypted(ADYEN_TEST_CARDS.threeDS));
     expect(pay).toMatchObject({ status: 'requires_action', livemode: true, providerAccountId: account.id });
     expect(pay.nextActionUrl).toMatch(new RegExp(`^${fake.url}/threeDS/redirect`));
     // The frame's read cannot ask Adyen (it has no read API): the stored state stands, no error.
@@ -190,7 +154,7 @@ describe('live card payments through a partner’s Adyen account', () => {
 
   it('keeps the card Adyen showed at the charge when a later notification does not repeat it', async () => {
     const s = await live.session();
-    const pay = await confirmEncrypted(s.id, encrypted(ADYEN_TEST_CARDS.threeDS));
+    const pay = await confirmEncrypted(s, encrypted(ADYEN_TEST_CARDS.threeDS));
     expect(pay.card).toMatchObject({ brand: 'visa', last4: '1237' });
     // The shopper passed the challenge but never came back; the notification settles it.
     const ack = await notify(authorisation(pay, pay.processorPaymentId!));
@@ -201,9 +165,22 @@ describe('live card payments through a partner’s Adyen account', () => {
     });
   });
 
+  it('ends a challenge the customer closed by canceling at Adyen, never with an error', async () => {
+    const s = await live.session();
+    const pay = await confirmEncrypted(s, encrypted(ADYEN_TEST_CARDS.threeDS));
+    expect(pay.status).toBe('requires_action');
+    // Adyen cannot be read: closing the challenge voids the payment there instead, so a late
+    // authorisation of that redirect can never capture it.
+    const res = await w.widget(s.token, 'POST', `/payments/${pay.id}/cancel`);
+    expect(res.status).toBe(200);
+    expect((await res.json()).status).toBe('canceled');
+    expect(fake.requests.at(-1)).toMatchObject({ path: `/payments/${pay.processorPaymentId}/cancels` });
+    expect(fake.problems).toEqual([]);
+  });
+
   it('refuses a forged notification with 400 invalid_signature and acts on none of it', async () => {
     const s = await live.session();
-    const pay = await confirmEncrypted(s.id, encrypted(ADYEN_TEST_CARDS.pending));
+    const pay = await confirmEncrypted(s, encrypted(ADYEN_TEST_CARDS.pending));
     expect(pay.status).toBe('processing');
     const forged = await notify(authorisation(pay, 'FORGED0000000001'), {
       signature: 'coqCmt/IZ4E3CzPvMY8zTjQVL5hYJUiBRg8UU+iCWo0=',
@@ -215,7 +192,7 @@ describe('live card payments through a partner’s Adyen account', () => {
 
   it('answers a return with a redirectResult Adyen does not know with the page, and leaves the payment waiting', async () => {
     const s = await live.session();
-    const pay = await confirmEncrypted(s.id, encrypted(ADYEN_TEST_CARDS.threeDS));
+    const pay = await confirmEncrypted(s, encrypted(ADYEN_TEST_CARDS.threeDS));
     const page = await fetch(`${w.finletUrl}${RETURN_PATH}?session=${s.id}&redirectResult=forged`);
     expect(page.status).toBe(200);
     expect((await readPayment(pay.id)).status).toBe('requires_action');
@@ -229,7 +206,7 @@ describe('live card payments through a partner’s Adyen account', () => {
 
   it('never declares a Pending payment failed (Adyen cannot be asked); its notification settles it', async () => {
     const s = await live.session();
-    const pay = await confirmEncrypted(s.id, encrypted(ADYEN_TEST_CARDS.pending));
+    const pay = await confirmEncrypted(s, encrypted(ADYEN_TEST_CARDS.pending));
     expect(pay.status).toBe('processing');
     // Long past the time after which a processor that can be asked would be believed.
     w.advance(24 * 3600_000);

@@ -237,10 +237,6 @@ export function createAdyenProcessor(opts: AdyenOptions): CardProcessor {
     chargeWindowMs: policy.windowMs,
     collection,
     describe: async () => null,
-    // TRANSITIONAL (issue 13): the interface drops `tokenise` when the `cardtok` branch lands.
-    tokenise: () => {
-      throw new ProcessorFailure('rejected', 'card_invalid', 'Adyen never receives a raw card from Finlet.');
-    },
     async charge(input: ChargeInput, key: string) {
       const answer = await post(
         '/payments',
