@@ -382,6 +382,7 @@ test('an admin sets the test payee and a live card account; the secret is never 
   await expect(page.getByText('No live provider accounts yet')).toBeVisible();
   await form.getByLabel('Connector').selectOption('sandbox_processor');
   await form.getByLabel('api_base_url').fill('https://processor.example/v1');
+  await form.getByLabel('publishable_key').fill('ppk_live_e2e_dashboard');
   // A bad field is named, and nothing is added.
   await form.getByLabel('api_key').fill('short');
   await form.getByLabel('callback_secret').fill('pcs_live_e2e_dashboard_callback');

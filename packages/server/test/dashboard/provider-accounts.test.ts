@@ -18,7 +18,7 @@ const SECRET = 'psk_live_dashboard_secret_0001';
 const processorAccount = {
   capability: 'cards',
   connector: 'sandbox_processor',
-  settings: { api_base_url: 'http://127.0.0.1:1/processor' },
+  settings: { api_base_url: 'http://127.0.0.1:1/processor', publishable_key: 'ppk_live_dashboard' },
   credentials: { api_key: SECRET, callback_secret: 'pcs_live_dashboard_callback' },
 };
 
@@ -38,7 +38,10 @@ describe('provider accounts in the dashboard', () => {
     expect(processor).toEqual({
       connector: 'sandbox_processor',
       capabilities: ['cards'],
-      settings: [{ name: 'api_base_url', kind: 'url', required: true }],
+      settings: [
+        { name: 'api_base_url', kind: 'url', required: true },
+        { name: 'publishable_key', kind: 'text', required: true },
+      ],
       credentials: [
         { name: 'api_key', kind: 'text', required: true },
         { name: 'callback_secret', kind: 'text', required: true },
@@ -99,7 +102,7 @@ describe('provider accounts in the dashboard', () => {
   it('names the field a bad account got wrong, and refuses a test card account', async () => {
     const bad = await admin.post('/live/provider_accounts', {
       ...processorAccount,
-      settings: { api_base_url: 'not a url' },
+      settings: { api_base_url: 'not a url', publishable_key: 'ppk_live_dashboard' },
     });
     expect(bad.status).toBe(400);
     expect((await bad.json()).error).toMatchObject({
