@@ -66,6 +66,13 @@ export class FinletLink extends LitElement {
   #popup: Window | null = null;
   #authUrl = '';
   #timer: ReturnType<typeof setInterval> | undefined;
+  /**
+   * The end of the bank window this step opened was handled. The callback's message and the
+   * closed-window watch can both report it (in either order, even while the first is still reading
+   * the link): only the first is handled, so OAUTH_CLOSE and OAUTH_FAIL are reported once. Opening a
+   * window starts over.
+   */
+  #consentHandled = false;
   #search: ReturnType<typeof setTimeout> | undefined;
   #lastView: View | undefined;
   #onMessage = (e: MessageEvent) => {
@@ -171,6 +178,7 @@ export class FinletLink extends LitElement {
     if (popup) {
       popup.location.href = r.value.authorization_url;
       this.#popup = popup;
+      this.#consentHandled = false;
       this.view = 'connecting';
       this.dispatchEvent(new StepEvent('OAUTH_OPEN', { institution: institution.id, mode }));
       this.#watchPopup();
@@ -191,6 +199,8 @@ export class FinletLink extends LitElement {
 
   async #consentFinished(closed = false): Promise<void> {
     clearInterval(this.#timer);
+    if (this.#consentHandled) return;
+    this.#consentHandled = true;
     let link: WidgetLink;
     try {
       link = await this.api.request<WidgetLink>('/link');
@@ -315,6 +325,7 @@ export class FinletLink extends LitElement {
           <div class="actions">
             <button part="button" class="secondary" @click=${() => {
               this.#popup = open(this.#authUrl, 'finlet-bank', 'popup,width=480,height=720');
+              this.#consentHandled = false;
               this.#watchPopup();
             }}>${m('reopen')}</button>
           </div>
