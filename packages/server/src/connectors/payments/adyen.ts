@@ -37,9 +37,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { type Clock, systemClock } from '../../clock.ts';
-import { ProviderUnanswered, unreadableAnswer } from '../http/errors.ts';
 import { type PolicyOptions, ProviderPolicy } from '../http/policy.ts';
-import { JsonSender, type ProviderAnswer } from '../http/sender.ts';
+import { JsonSender } from '../http/sender.ts';
 import { verifyAdyenNotifications } from './adyen-notifications.ts';
 import { cardOf, declineOf } from './adyen-results.ts';
 import type {
@@ -51,6 +50,7 @@ import type {
   ProcessorRefund,
 } from './processor.ts';
 import { ProcessorFailure } from './processor.ts';
+import { callProcessor } from './processor-call.ts';
 
 export interface AdyenOptions {
   /** The Checkout API base, version included: `https://checkout-test.adyen.com/v71` in test. */
@@ -150,32 +150,18 @@ export function createAdyenProcessor(opts: AdyenOptions): CardProcessor {
   );
   const http = new JsonSender(policy);
 
-  async function post<T>(path: string, schema: z.ZodType<T>, body: unknown, key: string): Promise<T> {
-    const read = (answer: ProviderAnswer): T => {
-      if (answer.status < 200 || answer.status >= 300) throw rejection(answer.status, answer.body);
-      const parsed = schema.safeParse(answer.body);
-      if (!parsed.success) throw unreadableAnswer();
-      return parsed.data;
-    };
-    try {
-      return await http.json(
-        {
-          url: `${base}${path}`,
-          method: 'POST',
-          headers: { 'x-api-key': opts.apiKey, 'idempotency-key': adyenIdempotencyKey(key) },
-          json: body,
-        },
-        read,
-      );
-    } catch (error) {
-      if (!(error instanceof ProviderUnanswered)) throw error;
-      throw new ProcessorFailure(
-        error.outcome === 'unknown' ? 'unknown' : 'unavailable',
-        error.code,
-        error.message,
-      );
-    }
-  }
+  const post = <T>(path: string, schema: z.ZodType<T>, body: unknown, key: string): Promise<T> =>
+    callProcessor(
+      http,
+      {
+        url: `${base}${path}`,
+        method: 'POST',
+        headers: { 'x-api-key': opts.apiKey, 'idempotency-key': adyenIdempotencyKey(key) },
+        json: body,
+      },
+      schema,
+      rejection,
+    );
 
   /** A `/payments` or `/payments/details` answer as Finlet's payment (`fallback`: what was sent). */
   function paymentOf(

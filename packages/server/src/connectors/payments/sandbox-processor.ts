@@ -12,9 +12,9 @@
  */
 import { z } from 'zod';
 import { type Clock, systemClock } from '../../clock.ts';
-import { ProviderUnanswered, unreadableAnswer } from '../http/errors.ts';
+import { ProviderUnanswered } from '../http/errors.ts';
 import { type PolicyOptions, ProviderPolicy } from '../http/policy.ts';
-import { JsonSender, type ProviderAnswer } from '../http/sender.ts';
+import { JsonSender } from '../http/sender.ts';
 import { verifySignedCallback } from '../signed-callback.ts';
 import type {
   CardProcessor,
@@ -26,6 +26,7 @@ import type {
   ProcessorRefund,
 } from './processor.ts';
 import { ProcessorFailure } from './processor.ts';
+import { callProcessor } from './processor-call.ts';
 
 export interface SandboxProcessorOptions {
   baseUrl: string;
@@ -98,35 +99,24 @@ export function createSandboxProcessor(opts: SandboxProcessorOptions): CardProce
   );
   const http = new JsonSender(policy);
 
-  async function call<T>(
+  const call = <T>(
     method: 'GET' | 'POST',
     path: string,
     schema: z.ZodType<T>,
     body?: unknown,
     key?: string,
-  ): Promise<T> {
-    const read = (answer: ProviderAnswer): T => {
-      if (answer.status < 200 || answer.status >= 300) throw rejection(answer.status, answer.body);
-      const parsed = schema.safeParse(answer.body);
-      if (!parsed.success) throw unreadableAnswer();
-      return parsed.data;
-    };
-    try {
-      return await http.json(
-        {
-          url: `${base}${path}`,
-          method,
-          headers: { authorization: `Bearer ${opts.apiKey}`, ...(key ? { 'idempotency-key': key } : {}) },
-          json: body,
-        },
-        read,
-      );
-    } catch (error) {
-      if (!(error instanceof ProviderUnanswered)) throw error;
-      const kind = error.outcome === 'unknown' ? 'unknown' : 'unavailable';
-      throw new ProcessorFailure(kind, error.code, error.message);
-    }
-  }
+  ): Promise<T> =>
+    callProcessor(
+      http,
+      {
+        url: `${base}${path}`,
+        method,
+        headers: { authorization: `Bearer ${opts.apiKey}`, ...(key ? { 'idempotency-key': key } : {}) },
+        json: body,
+      },
+      schema,
+      rejection,
+    );
 
   return {
     challengeOrigin: new URL(base).origin,
