@@ -58,6 +58,8 @@ export const envSchema = z.object({
   FINLET_SANCTIONS_UN: z.string().optional(),
   FINLET_SANCTIONS_OPENSANCTIONS: z.string().optional(),
   FINLET_SANCTIONS_REFRESH_HOURS: z.coerce.number().min(0).max(720).default(24),
+  /** A list whose last good load is older is missing: screening refuses (503), /readyz says not ready. 0 = no limit. */
+  FINLET_SANCTIONS_MAX_AGE_HOURS: z.coerce.number().min(0).max(8760).default(72),
   FINLET_IMAGE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   FINLET_BANK_UK_URL: z.url().default('http://127.0.0.1:8091'),
   FINLET_BANK_EU_URL: z.url().default('http://127.0.0.1:8092'),

@@ -164,6 +164,11 @@ export const ERROR_CODES = {
     'api_error',
     'Finlet’s database did not answer in time or could not be reached; retry shortly.',
   ],
+  screening_unavailable: [
+    503,
+    'api_error',
+    'A required sanctions list could not be loaded or is older than its maximum age; nothing was screened. Retry later.',
+  ],
   internal_error: [
     500,
     'api_error',

@@ -2,6 +2,8 @@
  * Turns the provider's document and selfie outcomes and the sanctions and PEP hits into recorded
  * checks and a status, under the partner's rules: a failed check declines, a check in review
  * sends to review, otherwise the verification is approved (a PEP check `not_performed` neither).
+ * Screening that could not run (a required list missing or stale) sends to review: never approved
+ * unscreened.
  */
 import type { IdentityCheck, IdentityRules, IdentityStatus } from '@finlet/shared';
 import type { KycResult } from '../connectors/kyc/kyc.ts';
@@ -52,9 +54,17 @@ export function pepCheck(pep: PepScreening, rules: IdentityRules, at: string): I
   };
 }
 
+/** The screening a decision rests on; `unavailable` when the lists could not be used. */
+export type ScreeningOutcome = { sanctions: ScreeningHit[]; pep: PepScreening } | { unavailable: true };
+
+const unscreened = (at: string): IdentityCheck[] => [
+  { type: 'sanctions', outcome: 'review', reasons: ['screening_unavailable'], hits: [], checked_at: at },
+  { type: 'pep', outcome: 'not_performed', reasons: ['screening_unavailable'], checked_at: at },
+];
+
 export function decide(
   result: KycResult,
-  screening: { sanctions: ScreeningHit[]; pep: PepScreening },
+  screening: ScreeningOutcome,
   rules: IdentityRules,
   at: string,
 ): { checks: IdentityCheck[]; status: IdentityStatus } {
@@ -71,8 +81,9 @@ export function decide(
       reasons: result.selfie.reasons,
       checked_at: at,
     },
-    sanctionsCheck(screening.sanctions, rules, at),
-    pepCheck(screening.pep, rules, at),
+    ...('unavailable' in screening
+      ? unscreened(at)
+      : [sanctionsCheck(screening.sanctions, rules, at), pepCheck(screening.pep, rules, at)]),
   ];
   return { checks, status: statusOf(checks) };
 }

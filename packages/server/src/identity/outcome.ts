@@ -71,6 +71,7 @@ function detailsOf(deps: Deps, row: VerificationRow): PersonalDetails | null {
     : null;
 }
 
+/** Sanctions and PEP screening of the details; `unavailable` when a required list is not usable. */
 async function screen(deps: Deps, d: PersonalDetails) {
   const query = {
     name: `${d.first_name} ${d.last_name}`,
@@ -78,10 +79,18 @@ async function screen(deps: Deps, d: PersonalDetails) {
     country: d.nationality,
     type: 'individual' as const,
   };
-  const [sanctions, pep] = await Promise.all([
-    deps.screening.screen(query, 0.8),
-    deps.screening.screenPep(query),
-  ]);
+  let sanctions: Awaited<ReturnType<Deps['screening']['screen']>>;
+  let pep: Awaited<ReturnType<Deps['screening']['screenPep']>>;
+  try {
+    [sanctions, pep] = await Promise.all([
+      deps.screening.screen(query, 0.8),
+      deps.screening.screenPep(query),
+    ]);
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'screening_unavailable')
+      return { unavailable: true as const, versions: {} };
+    throw e;
+  }
   const lists = [...sanctions.lists, ...(pep.performed ? pep.lists : [])];
   return {
     sanctions: sanctions.hits,
@@ -175,6 +184,9 @@ export async function rescreenApproved(deps: Deps): Promise<number> {
     if (!details) continue;
     const rules = await rulesFor(deps.database.db, row.partnerId);
     const screening = await screen(deps, details);
+    // Nothing is re-screened against part of the lists: the refresh reports the failure instead.
+    if ('unavailable' in screening)
+      throw new ApiError('screening_unavailable', 'Re-screening needs every list.');
     const check = sanctionsCheck(screening.sanctions, rules, deps.clock.now().toISOString());
     // A subject already reviewed stays known when it now comes first under another list's entry.
     const known = new Set((row.checks as IdentityCheck[]).flatMap((c) => c.hits ?? []).flatMap(entryKeys));

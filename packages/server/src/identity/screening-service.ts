@@ -6,6 +6,12 @@
  * changed so approved customers get re-screened. Loading is lazy: nothing is read until the first
  * screening.
  *
+ * Screening fails closed: every configured list is required. One that never loaded, or whose last
+ * good load is older than `FINLET_SANCTIONS_MAX_AGE_HOURS`, makes `screen`/`screenPep` throw 503
+ * `screening_unavailable` (never a screening over the other lists alone) and `availability()` —
+ * which `/readyz` reports — say which list and why. A failed refresh keeps the previous copy until
+ * that age.
+ *
  * Sanctions screening covers every loaded list (of an OpenSanctions export, the entries with a
  * sanction). PEP screening covers the PEP entries of a configured OpenSanctions export and, outside
  * production, the sandbox PEP list; with neither there is no PEP list, and the PEP check is reported
@@ -13,6 +19,7 @@
  */
 import type { Logger } from 'pino';
 import type { Config } from '../env.ts';
+import { ApiError } from '../errors.ts';
 import {
   type ListSnapshot,
   type ListSource,
@@ -33,11 +40,31 @@ export interface ListInfo {
   loaded_at: string;
 }
 
+/** One configured list as `/readyz` reports it. */
+export interface ListAvailability {
+  /** The configured source (`ofac_sdn`, `un_consolidated`, `opensanctions`, `sandbox`). */
+  source: ListSource['list'];
+  /** `loaded`; `missing` (never loaded); `stale` (last good load older than the maximum age). */
+  state: 'loaded' | 'missing' | 'stale';
+  version?: string;
+  loaded_at?: string;
+  /** Why the last load failed, when it did. */
+  error?: string;
+}
+
+export interface Availability {
+  /** `not_loaded` until the first screening (or readiness probe) loads the lists. */
+  status: 'available' | 'unavailable' | 'not_loaded';
+  lists: ListAvailability[];
+}
+
 export interface ScreeningService {
   /** Sanctions screening against every loaded list, hits sorted by score descending. */
   screen(query: ScreeningQuery, threshold?: number): Promise<{ lists: ListInfo[]; hits: ScreeningHit[] }>;
   /** Screening against the PEP lists; `performed: false` when no PEP list is loaded. */
   screenPep(query: ScreeningQuery): Promise<PepScreening>;
+  /** Which configured lists are usable; starts loading them (in the background) when nothing has. */
+  availability(): Availability;
   /** Reloads every list; resolves with the names of those whose content changed. */
   refresh(): Promise<string[]>;
   /** Called after a refresh that changed lists (re-screening hooks in here). */
@@ -106,6 +133,9 @@ export function createScreeningService(
   sources: ListSource[] = sanctionsSources(config),
 ): ScreeningService {
   let snapshots = new Map<string, ListSnapshot>();
+  /** Per configured source: the last good snapshot's name and when it loaded, or the last error. */
+  const loads = new Map<ListSource['list'], { name?: string; at?: Date; error?: string }>();
+  const maxAgeMs = config.FINLET_SANCTIONS_MAX_AGE_HOURS * 3_600_000;
   let screener: Screener | undefined;
   let pep: Screener | undefined;
   let loading: Promise<void> | undefined;
@@ -123,9 +153,13 @@ export function createScreeningService(
         const hash = (v: string) => v.slice(v.indexOf('sha256:'));
         if (previous && hash(previous.version) !== hash(snap.version)) changed.push(snap.name);
         next.set(snap.name, snap);
+        loads.set(source.list, { name: snap.name, at: now() });
       } catch (err) {
-        // Keep the previous snapshot of this list (if any): an outage must not empty the screening.
+        // Keep the previous snapshot of this list (if any) until it is too old; screening without
+        // the list would fail open.
         logger.error({ err, list: source.list }, 'sanctions list could not be loaded');
+        const previous = loads.get(source.list);
+        loads.set(source.list, { ...previous, error: err instanceof Error ? err.message : String(err) });
       }
     }
     snapshots = next;
@@ -161,14 +195,43 @@ export function createScreeningService(
     return loading;
   }
 
+  function availability(): Availability {
+    const lists = sources.map((source): ListAvailability => {
+      const load = loads.get(source.list);
+      const snap = load?.name ? snapshots.get(load.name) : undefined;
+      const error = load?.error ? { error: load.error } : {};
+      if (!snap || !load?.at) return { source: source.list, state: 'missing', ...error };
+      const stale = maxAgeMs > 0 && now().getTime() - load.at.getTime() > maxAgeMs;
+      const { version, loaded_at } = snap;
+      return { source: source.list, state: stale ? 'stale' : 'loaded', version, loaded_at, ...error };
+    });
+    if (loads.size === 0) return { status: 'not_loaded', lists: [] };
+    return { status: lists.every((l) => l.state === 'loaded') ? 'available' : 'unavailable', lists };
+  }
+
+  /** Loads the lists if needed, then throws unless every configured list is usable. */
+  async function usable(): Promise<void> {
+    await ensureLoaded();
+    const down = availability().lists.filter((l) => l.state !== 'loaded');
+    if (down.length === 0) return;
+    throw new ApiError(
+      'screening_unavailable',
+      `Screening is unavailable: ${down.map((l) => `${l.source} (${l.state})`).join(', ')}.`,
+    );
+  }
+
   const service: ScreeningService = {
+    availability() {
+      if (!loading) void ensureLoaded().catch((err) => logger.error({ err }, 'list load failed'));
+      return availability();
+    },
     async screen(query, threshold) {
-      await ensureLoaded();
+      await usable();
       const s = screener!;
       return { lists: s.lists, hits: s.screen(query, threshold === undefined ? {} : { threshold }) };
     },
     async screenPep(query) {
-      await ensureLoaded();
+      await usable();
       if (!pep) return { performed: false };
       return { performed: true, lists: pep.lists, hits: pep.screen({ ...query, type: 'individual' }) };
     },

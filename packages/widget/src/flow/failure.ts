@@ -104,6 +104,7 @@ export const ERROR_MESSAGES: Record<string, MessageKey<'app'>> = {
   // The business has no provider for this flow in live mode: only it can fix that.
   provider_not_configured: 'error.setup',
   database_unavailable: 'error.unavailable',
+  screening_unavailable: 'error.unavailable',
   // Dashboard sign-in and team codes: the widget never meets them, a customer could not act on them.
   invalid_credentials: 'error.setup',
   not_signed_in: 'error.setup',
