@@ -19,7 +19,7 @@ import { createDataCipher, resolveDataKey } from './crypto/data-cipher.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { webhookDeliveries } from './db/schema.ts';
 import type { Config } from './env.ts';
-import { rescreenApproved } from './identity/outcome.ts';
+import { rescreenChanged } from './identity/outcome.ts';
 import { createScreeningService } from './identity/screening-service.ts';
 import { resolveBankClientKey } from './links/client-key.ts';
 import { memoryRateLimiter } from './middleware/rate-limit.ts';
@@ -100,10 +100,12 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
     apiKeyCache: createApiKeyCache(),
     rateLimits: createRateLimits(config, clock),
   };
-  // A reloaded list with changes re-screens approved customers (new hits go to review).
+  // A reloaded list with changes re-screens approved customers (new hits go to review); with several
+  // nodes, the leader does (the others reload their lists for their own screenings only).
   deps.screening.onChange(async (changed) => {
-    const flagged = await rescreenApproved(deps);
-    logger.info({ changed, flagged }, 're-screened approved customers after a list change');
+    if (deps.leads && !deps.leads()) return;
+    const { screened, flagged } = await rescreenChanged(deps);
+    logger.info({ changed, screened, flagged }, 're-screened approved customers after a list change');
   });
   return deps;
 }

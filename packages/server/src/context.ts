@@ -46,6 +46,11 @@ export interface Deps {
   apiKeyCache: ApiKeyCache;
   /** Request limits per verified identity and failed-authentication limits per client address. */
   rateLimits: RateLimits;
+  /**
+   * Whether this process leads background work among the nodes sharing the database (db/leader.ts);
+   * absent: it does (one process, as in tests).
+   */
+  leads?: () => boolean;
 }
 
 export type SessionRow = typeof sessions.$inferSelect;

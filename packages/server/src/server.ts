@@ -2,7 +2,8 @@
  * Runs Finlet as a process: builds the dependencies, serves the app, runs the webhook dispatcher
  * and the housekeeping loop (session expiry, payments left waiting on a bank, card charges whose
  * outcome is unknown, processor cancels owed, idempotency-key purge), and shuts down gracefully on
- * SIGTERM: stop accepting, finish in-flight requests and deliveries, close the database.
+ * SIGTERM: stop accepting, finish in-flight requests and deliveries, close the database. With
+ * several nodes on one PostgreSQL, only the leader (db/leader.ts) runs housekeeping and re-screening.
  */
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -11,8 +12,10 @@ import { sql } from 'drizzle-orm';
 import { createApp } from './app.ts';
 import { type BuildOptions, buildDeps } from './bootstrap.ts';
 import type { Deps } from './context.ts';
+import { electLeader } from './db/leader.ts';
 import { lockDataDir } from './db/lock.ts';
 import type { Config } from './env.ts';
+import { rescreenChanged } from './identity/outcome.ts';
 import { purgeExpiredImages } from './identity/privacy.ts';
 import { sweepExpiringLinks } from './links/lifecycle.ts';
 import { isAddressInUse, PortInUseError } from './listen.ts';
@@ -98,16 +101,34 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
   const dispatcher = createDispatcher(deps);
   deps.pokeDispatcher = () => dispatcher.poke();
   const app = createApp(deps);
+  const leadership = electLeader({
+    url: config.DATABASE_URL,
+    logger: deps.logger,
+    connectMs: config.DATABASE_CONNECT_TIMEOUT_MS || undefined,
+  });
+  deps.leads = () => leadership.isLeader();
 
-  // One housekeeping run at a time; shutdown waits for the one under way.
+  // One housekeeping run at a time, on the leader; shutdown waits for the one under way.
   let running: Promise<void> | null = null;
   let runs = 0;
+  let rescreenedAgainst: string | undefined;
   const housekeeping = setInterval(() => {
+    if (!leadership.isLeader()) return;
     running ??= (async () => {
       if (deps.database.kind === 'pglite' && runs++ % PGLITE_VACUUM_EVERY === 0) {
         await deps.database.db.execute(sql`vacuum analyze ${VACUUMED_TABLES}`);
       }
       await runHousekeeping(deps);
+      // A new leader, or lists changed since this one last looked: customers screened with other
+      // versions (stored with each verification) are re-screened. Lists load lazily (first screening
+      // or readiness probe); nothing is loaded here for it.
+      if (deps.screening.availability().status === 'available') {
+        const versions = JSON.stringify(await deps.screening.versions());
+        if (versions !== rescreenedAgainst) {
+          await rescreenChanged(deps);
+          rescreenedAgainst = versions;
+        }
+      }
     })()
       .catch((err) => deps.logger.warn({ err }, 'housekeeping failed'))
       .finally(() => {
@@ -153,6 +174,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
     }
   } catch (e) {
     clearInterval(housekeeping);
+    await leadership.close();
     deps.screening.close();
     await deps.database.close();
     unlock();
@@ -180,6 +202,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
         await drained();
         await dispatcher.stop();
         await running;
+        await leadership.close();
         deps.screening.close();
         await deps.database.close();
         unlock();

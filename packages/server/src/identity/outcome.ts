@@ -172,29 +172,52 @@ export async function reviewVerification(
   return updated;
 }
 
-/** Re-screens every approved, not erased verification; a new hit sends it to review. Returns how many. */
-export async function rescreenApproved(deps: Deps): Promise<number> {
+/** True when a verification was screened with another version of any list screened against now. */
+const outdated = (screened: unknown, current: Record<string, string>) => {
+  const versions = (screened ?? {}) as Record<string, string>;
+  return Object.entries(current).some(([list, version]) => versions[list] !== version);
+};
+
+/**
+ * Re-screens the approved, not erased verifications screened with other list versions than the
+ * current ones; a new hit sends one to review (`identity.review_required`), a clean one is stamped
+ * with the current versions. The versions stored with each verification — not what a process holds
+ * in memory — decide who is re-screened, so a process restarted after a change still re-screens,
+ * and several running it at once screen and flag each customer once (the row lock and a second look
+ * at its versions). Returns how many were screened and how many flagged.
+ */
+export async function rescreenChanged(deps: Deps): Promise<{ screened: number; flagged: number }> {
+  const current = await deps.screening.versions();
   const rows = await deps.database.db
     .select()
     .from(identityVerifications)
     .where(and(eq(identityVerifications.status, 'approved'), isNull(identityVerifications.erasedAt)));
+  let screened = 0;
   let flagged = 0;
   for (const row of rows) {
+    if (!outdated(row.screenedVersions, current)) continue;
     const details = detailsOf(deps, row);
     if (!details) continue;
     const rules = await rulesFor(deps.database.db, row.partnerId);
     const screening = await screen(deps, details);
-    // Nothing is re-screened against part of the lists: the refresh reports the failure instead.
+    // Nothing is re-screened against part of the lists: the caller reports the failure instead.
     if ('unavailable' in screening)
       throw new ApiError('screening_unavailable', 'Re-screening needs every list.');
     const check = sanctionsCheck(screening.sanctions, rules, deps.clock.now().toISOString());
     // A subject already reviewed stays known when it now comes first under another list's entry.
     const known = new Set((row.checks as IdentityCheck[]).flatMap((c) => c.hits ?? []).flatMap(entryKeys));
     const fresh = (check.hits ?? []).filter((h) => !entryKeys(h).some((k) => known.has(k)));
-    if (check.outcome === 'pass' || fresh.length === 0) continue;
-    const changed = await deps.database.db.transaction(async (tx) => {
+    const outcome = await deps.database.db.transaction(async (tx) => {
       const locked = await lock(tx, row.id);
-      if (locked?.status !== 'approved') return false;
+      if (locked?.status !== 'approved' || !outdated(locked.screenedVersions, current)) return 'skipped';
+      const versions = { ...(locked.screenedVersions as Record<string, string>), ...screening.versions };
+      if (check.outcome === 'pass' || fresh.length === 0) {
+        await tx
+          .update(identityVerifications)
+          .set({ screenedVersions: versions })
+          .where(eq(identityVerifications.id, row.id));
+        return 'clean';
+      }
       const rescreen: IdentityCheck = {
         ...check,
         outcome: 'review',
@@ -208,15 +231,16 @@ export async function rescreenApproved(deps: Deps): Promise<number> {
         {
           status: 'review',
           checks: [...(locked.checks as IdentityCheck[]), rescreen],
-          screenedVersions: screening.versions,
+          screenedVersions: versions,
           decidedAt: null,
         },
         false,
       );
-      return true;
+      return 'flagged';
     });
-    if (changed) flagged++;
+    if (outcome !== 'skipped') screened++;
+    if (outcome === 'flagged') flagged++;
   }
   if (flagged) deps.pokeDispatcher();
-  return flagged;
+  return { screened, flagged };
 }

@@ -63,8 +63,10 @@ export interface ScreeningService {
   screen(query: ScreeningQuery, threshold?: number): Promise<{ lists: ListInfo[]; hits: ScreeningHit[] }>;
   /** Screening against the PEP lists; `performed: false` when no PEP list is loaded. */
   screenPep(query: ScreeningQuery): Promise<PepScreening>;
-  /** Which configured lists are usable; starts loading them (in the background) when nothing has. */
+  /** Which configured lists are usable (`not_loaded` before the first screening loads them). */
   availability(): Availability;
+  /** The version of each sanctions list screened against now (loads them; throws when unusable). */
+  versions(): Promise<Record<string, string>>;
   /** Reloads every list; resolves with the names of those whose content changed. */
   refresh(): Promise<string[]>;
   /** Called after a refresh that changed lists (re-screening hooks in here). */
@@ -221,9 +223,10 @@ export function createScreeningService(
   }
 
   const service: ScreeningService = {
-    availability() {
-      if (!loading) void ensureLoaded().catch((err) => logger.error({ err }, 'list load failed'));
-      return availability();
+    availability,
+    async versions() {
+      await usable();
+      return Object.fromEntries(screener!.lists.map((l) => [l.name, l.version]));
     },
     async screen(query, threshold) {
       await usable();

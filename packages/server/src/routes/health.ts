@@ -3,8 +3,9 @@
  * (database answering within DATABASE_READY_TIMEOUT_MS and every migration applied — a load balancer
  * sends traffic only then; a hung database is "not ready" after that deadline, not a hung probe)
  * and every configured sanctions list usable (screening fails closed: a list that never loaded or is
- * older than FINLET_SANCTIONS_MAX_AGE_HOURS is named here and makes the node not ready; lists load
- * lazily, and the first probe starts loading them).
+ * older than FINLET_SANCTIONS_MAX_AGE_HOURS is named here and makes the node not ready). Lists load
+ * lazily, at the first screening: the probe never starts that load — parsing a list holds the event
+ * loop for seconds, which a probe must not cause — and reports `not_loaded` until then.
  * `/metrics` is in routes/metrics.ts.
  */
 import { Hono } from 'hono';
