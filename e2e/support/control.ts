@@ -3,8 +3,9 @@
  * that is already expired, signed by the real key store, for a real open session of the demo
  * partner (the product caps tokens at 30 minutes, so no test could wait for one to expire); mints a
  * token that expires in a few seconds for a given session; runs the server's expiry for one session
- * as if its `expires_at` had passed; makes the dashboard's first operator as the CLI does; and plays
- * a webhook receiver that fails until told to recover.
+ * as if its `expires_at` had passed; makes the dashboard's first operator as the CLI does; plays
+ * a webhook receiver that fails until told to recover; and tells what the scripted Adyen saw (its
+ * requests' paths and any departure from Adyen's document).
  */
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
@@ -13,12 +14,13 @@ import { createTokens } from '../../packages/server/src/auth/tokens.ts';
 import { CLI_ACTOR, createInvitation } from '../../packages/server/src/dashboard/team.ts';
 import { expireIfDue } from '../../packages/server/src/sessions/lifecycle.ts';
 import { sessionQueries } from '../../packages/server/src/sessions/queries.ts';
+import type { AdyenFake } from '../../packages/server/test/support/adyen-fake.ts';
 import type { Stack } from '../../scripts/stack.ts';
 import type { StackInfo } from './ports.ts';
 
 const PAST_MS = 2 * 60 * 60 * 1000;
 
-export async function startControl(port: number, stack: Stack, info: StackInfo) {
+export async function startControl(port: number, stack: Stack, info: StackInfo, adyen: AdyenFake) {
   const app = new Hono();
   app.get('/ready', (c) => c.json({ ok: true }));
   app.post('/expired-token', async (c) => {
@@ -81,6 +83,13 @@ export async function startControl(port: number, stack: Stack, info: StackInfo) 
     hookFails = false;
     return c.json({ received: received.length });
   });
+  // Every request the live partner's Adyen received (path and body) and every problem it found.
+  app.get('/adyen', (c) =>
+    c.json({
+      requests: adyen.requests.map((r) => ({ path: r.path, body: r.body })),
+      problems: adyen.problems,
+    }),
+  );
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(s));
   });

@@ -73,4 +73,8 @@ export interface StackInfo {
   control: string;
   demoPartner: { partner_id: string; secret_key: string; webhook_secret: string };
   otherPartner: { partner_id: string; secret_key: string };
+  /** A partner in live mode: its `sk_live_` key and its `adyen` cards account (support/live-partner.ts). */
+  livePartner: { partner_id: string; secret_key: string; cards_account: string };
+  /** The scripted Adyen's base URL (its 3-D Secure pages are there). */
+  adyen: string;
 }

@@ -1,7 +1,8 @@
 /**
  * The e2e world, started by Playwright's `webServer`: the whole Finlet stack (`startStack`) on test
  * ports with a fresh data directory, a second partner whose only allowed origin is the hostile
- * origin, the hostile origin itself, and a test-control server that mints what the product never
+ * origin, a live-mode partner whose cards go through the scripted Adyen (`live-partner.ts`), the
+ * hostile origin itself, and a test-control server that mints what the product never
  * would (an already-expired client token). Everything tests need is written to `e2e/.tmp/stack.json`
  * before the control server answers `/ready`, which is what Playwright waits for. The widget and the
  * dashboard are served from copies of their `dist` folders taken at start (run `pnpm build` first).
@@ -18,6 +19,7 @@ const { startStack } = await import('../../scripts/stack.ts');
 const { createPartner } = await import('../../packages/server/src/partners/create.ts');
 const { startHostile } = await import('./hostile.ts');
 const { startControl } = await import('./control.ts');
+const { startLivePartner } = await import('./live-partner.ts');
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'finlet-e2e-'));
@@ -38,6 +40,7 @@ const other = await createPartner(stack.server.deps, {
   name: 'Other Shop',
   allowedOrigins: [HOSTILE_ORIGIN],
 });
+const live = await startLivePartner(stack, stack.urls.demo);
 const hostile = await startHostile(HOSTILE_PORT);
 const info: StackInfo = {
   finlet: stack.urls.finlet,
@@ -46,18 +49,20 @@ const info: StackInfo = {
   control: `http://127.0.0.1:${CONTROL_PORT}`,
   demoPartner: stack.demoPartner,
   otherPartner: { partner_id: other.partner_id, secret_key: other.secret_key },
+  livePartner: live.partner,
+  adyen: live.adyen.url,
 };
 const out = path.resolve(here, '../.tmp');
 mkdirSync(out, { recursive: true });
 writeFileSync(path.join(out, STACK_FILE), JSON.stringify(info, null, 2));
-const control = await startControl(CONTROL_PORT, stack, info);
+const control = await startControl(CONTROL_PORT, stack, info, live.adyen);
 console.log(`e2e stack ready: finlet ${info.finlet}, demo ${info.demo}, hostile ${info.hostile}`);
 
 let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
-  await Promise.allSettled([control.close(), hostile.close()]);
+  await Promise.allSettled([control.close(), hostile.close(), live.adyen.close()]);
   await stack.close();
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);

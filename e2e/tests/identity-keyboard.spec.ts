@@ -8,6 +8,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { createSession, expect, stack, test } from '../support/fixtures.ts';
+import { focused, tabTo } from '../support/keyboard.ts';
 import { expectAccessible, PNG } from './identity.helpers.ts';
 
 const RUNS = [
@@ -15,26 +16,6 @@ const RUNS = [
   { name: 'dark-en', scheme: 'dark', locale: 'en-US', dir: 'ltr' },
   { name: 'dark-ar', scheme: 'dark', locale: 'ar', dir: 'rtl' },
 ] as const;
-
-/** True when the deepest focused element (through shadow roots) is the locator's element. */
-async function focused(page: Page, target: Locator): Promise<boolean> {
-  const handle = await target.elementHandle();
-  return page.evaluate((el) => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active === el;
-  }, handle);
-}
-
-/** Presses Tab (or Shift+Tab) until `target` has focus; fails if it is not reachable. */
-async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab') {
-  await target.waitFor();
-  for (let i = 0; i < 40; i++) {
-    if (await focused(page, target)) return;
-    await page.keyboard.press(key);
-  }
-  throw new Error(`not reachable with ${key}: ${target}`);
-}
 
 type DatePart = 'year' | 'month' | 'day';
 

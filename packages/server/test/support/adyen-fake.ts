@@ -11,9 +11,21 @@
  *
  * Scripts are chosen by the (test-format) encrypted card number, as Adyen's test cards choose:
  * `test_4111111111111111` Authorised; `test_4212345678901237` 3-D Secure redirect, then Authorised;
- * `test_4000020000000000` Refused (12, not enough balance); `test_5555444433331111` Pending.
+ * `test_4000020000000000` Refused (12, not enough balance); `test_5555444433331111` Pending. A
+ * browser's real client-side encryption works too: the fake has its own client encryption key pair
+ * (`publicKey`, Adyen's `10001|<hex modulus>`), decrypts each JWE field as Adyen would and picks the
+ * script by the number inside. Its 3-D Secure page is a page a shopper can pass (Adyen's test
+ * password `password`), which sends the browser back to the `returnUrl` with the `redirectResult`.
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import {
+  constants,
+  createDecipheriv,
+  createHmac,
+  generateKeyPairSync,
+  type KeyObject,
+  privateDecrypt,
+  randomBytes,
+} from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -80,6 +92,8 @@ interface Payment {
 
 export interface AdyenFake {
   url: string;
+  /** The client encryption public key (`10001|<hex modulus>`) a browser encrypts card fields with. */
+  publicKey: string;
   /** Validation problems of requests received, answers given and notifications sent. */
   problems: string[];
   requests: { path: string; apiKey: string | undefined; idempotencyKey: string | undefined; body: unknown }[];
@@ -110,7 +124,59 @@ export function signNotificationItem(item: Record<string, unknown>, hmacKey = FA
   return createHmac('sha256', Buffer.from(hmacKey, 'hex')).update(fields.join(':')).digest('base64');
 }
 
+/** A client encryption key pair: the private half stays here, as it stays at Adyen. */
+function clientEncryptionKeys() {
+  const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const jwk = publicKey.export({ format: 'jwk' });
+  const hex = (b64url: string) => Buffer.from(b64url, 'base64url').toString('hex').toUpperCase();
+  // Adyen writes the exponent without leading zeros: `10001`.
+  return { privateKey, publicKey: `${hex(jwk.e!).replace(/^0+/, '')}|${hex(jwk.n!)}` };
+}
+
+/**
+ * What Adyen reads in an encrypted field: a compact JWE (RSA-OAEP key wrap, A256CBC-HS512) is
+ * opened with the private key and answered in the test format (`test_<value>`); anything else is
+ * taken as it is. A JWE that does not open (another key, a bad tag) reads as nothing.
+ */
+function openField(value: string | undefined, privateKey: KeyObject, field: string): string | undefined {
+  const parts = value?.split('.');
+  if (!value || parts?.length !== 5) return value;
+  try {
+    const [, wrapped, iv, ciphertext, tag] = parts.map((p) => Buffer.from(p, 'base64url'));
+    const cek = privateDecrypt(
+      { key: privateKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' },
+      wrapped!,
+    );
+    const aad = Buffer.from(parts[0]!);
+    const aadBits = Buffer.alloc(8);
+    aadBits.writeBigUInt64BE(BigInt(aad.length * 8));
+    const mac = createHmac('sha512', cek.subarray(0, 32))
+      .update(Buffer.concat([aad, iv!, ciphertext!, aadBits]))
+      .digest()
+      .subarray(0, 32);
+    if (!mac.equals(tag!)) return undefined;
+    const decipher = createDecipheriv('aes-256-cbc', cek.subarray(32), iv!);
+    const plain = Buffer.concat([decipher.update(ciphertext!), decipher.final()]).toString();
+    const read = (JSON.parse(plain) as Record<string, string>)[field];
+    return read === undefined ? undefined : `test_${read}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The fake's 3-D Secure page: a password form, as Adyen's test issuer shows. */
+const challengePage = (pspRef: string, wrong: boolean) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>3-D Secure</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body><main><h1>Verify your payment</h1>
+<p>Your bank asks for your 3-D Secure password (test password: password).</p>
+${wrong ? '<p role="alert">That password is not right. Try again.</p>' : ''}
+<form method="get" action="/threeDS/complete"><input type="hidden" name="psp" value="${pspRef}">
+<label for="password">Password</label> <input id="password" name="password" type="password" autofocus>
+<button type="submit">Submit</button></form></main></body></html>`;
+
 export async function startAdyenFake(): Promise<AdyenFake> {
+  const keys = clientEncryptionKeys();
   const problems: string[] = [];
   const requests: AdyenFake['requests'] = [];
   const payments = new Map<string, Payment>();
@@ -134,12 +200,13 @@ export async function startAdyenFake(): Promise<AdyenFake> {
       merchantAccount: String(body.merchantAccount),
     };
     payments.set(p.psp, p);
+    const number = openField(method.encryptedCardNumber, keys.privateKey, 'number');
     const card = {
-      cardSummary: method.encryptedCardNumber?.slice(-4) ?? '',
+      cardSummary: number?.slice(-4) ?? '',
       expiryDate: '3/2030',
       paymentMethod: 'visa',
     };
-    switch (method.encryptedCardNumber) {
+    switch (number) {
       case ADYEN_TEST_CARDS.authorised:
         return {
           status: 200,
@@ -245,10 +312,20 @@ export async function startAdyenFake(): Promise<AdyenFake> {
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const path = (req.url ?? '/').split('?')[0]!;
-    if (req.method === 'GET' && path === '/threeDS/redirect') {
+    if (req.method === 'GET' && (path === '/threeDS/redirect' || path === '/threeDS/complete')) {
+      const query = new URL(req.url ?? '/', url).searchParams;
+      const pspRef = query.get('psp') ?? '';
+      if (
+        path === '/threeDS/complete' &&
+        query.get('password') === 'password' &&
+        payments.get(pspRef)?.redirectResult
+      ) {
+        res.writeHead(302, { location: completeChallenge(`${url}/threeDS/redirect?psp=${pspRef}`) }).end();
+        return;
+      }
       res
-        .writeHead(200, { 'content-type': 'text/html' })
-        .end('<!doctype html><title>3-D Secure</title><p>Challenge</p>');
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(challengePage(encodeURIComponent(pspRef), path === '/threeDS/complete'));
       return;
     }
     const chunks: Buffer[] = [];
@@ -310,6 +387,14 @@ export async function startAdyenFake(): Promise<AdyenFake> {
     answer(res, result.status, result.body, result.status < 300 ? schemas[1] : 'ServiceError');
   }
 
+  function completeChallenge(challengeUrl: string): string {
+    const p = payments.get(new URL(challengeUrl).searchParams.get('psp') ?? '');
+    if (!p?.redirectResult) throw new Error('no challenge pending there');
+    const back = new URL(p.returnUrl);
+    back.searchParams.set('redirectResult', p.redirectResult);
+    return back.toString();
+  }
+
   const server = createServer((req, res) => {
     handle(req, res).catch((error: Error) => {
       problems.push(`fake crashed: ${error.message}`);
@@ -322,16 +407,11 @@ export async function startAdyenFake(): Promise<AdyenFake> {
 
   return {
     url,
+    publicKey: keys.publicKey,
     problems,
     requests,
     failNext: (path, how) => faults.set(path, how),
-    completeChallenge(challengeUrl) {
-      const p = payments.get(new URL(challengeUrl).searchParams.get('psp') ?? '');
-      if (!p?.redirectResult) throw new Error('no challenge pending there');
-      const back = new URL(p.returnUrl);
-      back.searchParams.set('redirectResult', p.redirectResult);
-      return back.toString();
-    },
+    completeChallenge,
     notification(item, o = {}) {
       const signed = {
         ...item,

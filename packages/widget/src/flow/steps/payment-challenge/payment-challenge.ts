@@ -5,9 +5,12 @@
  * once shown, and a frame that loads without it (see `FramingWatch`) switches the modal to a
  * screen whose button opens the page in its own window (a popup needs the user's click). The page
  * returns to Finlet's `/payments/3ds-return`, whose served script posts `{ ns: 'finlet-3ds' }` to
- * this frame; only a message from that window and from Finlet's own origin counts.
+ * this frame; only a message from that window and from Finlet's own origin counts. A processor
+ * whose challenge is a full page of its own site (`presentation: 'window'`, see presentation.ts)
+ * skips the frame: the step opens on the window screen, its button focused.
  *
- * Properties: `url` (the challenge page). Events: `finlet-challenge-done`, `finlet-challenge-cancel`.
+ * Properties: `url` (the challenge page), `presentation` (`frame`, the default, or `window`).
+ * Events: `finlet-challenge-done`, `finlet-challenge-cancel`.
  * CSS parts: `button`.
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
@@ -16,6 +19,7 @@ import { stepStyles } from '../../../theme/controls.styles.ts';
 import { LocaleController } from '../../controllers/locale.ts';
 import { challengeOriginOf, FramingWatch, isChallengeReady } from './framing-watch.ts';
 import { paymentChallengeStyles } from './payment-challenge.styles.ts';
+import type { ChallengePresentation } from './presentation.ts';
 
 const m = messages('payment');
 
@@ -23,11 +27,13 @@ export class FinletPaymentChallenge extends LitElement {
   static override styles = [stepStyles, paymentChallengeStyles];
   static override properties = {
     url: {},
+    presentation: {},
     mode: { state: true },
     opened: { state: true },
     blocked: { state: true },
   };
   declare url: string;
+  declare presentation: ChallengePresentation;
   /** `frame`: the page in the modal; `window`: the page refused framing, offered in a popup. */
   declare mode: 'frame' | 'window';
   declare opened: boolean;
@@ -38,6 +44,7 @@ export class FinletPaymentChallenge extends LitElement {
   constructor() {
     super();
     this.mode = 'frame';
+    this.presentation = 'frame';
     this.opened = false;
     this.blocked = false;
     new LocaleController(this);
@@ -76,15 +83,17 @@ export class FinletPaymentChallenge extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.has('url')) return;
+    if (!changed.has('url') && !changed.has('presentation')) return;
     this.#watch?.stop();
-    this.mode = challengeOriginOf(this.url) ? 'frame' : 'window';
+    this.mode = this.presentation === 'frame' && challengeOriginOf(this.url) ? 'frame' : 'window';
     this.#watch =
       this.mode === 'frame' ? new FramingWatch({ onRefused: () => void this.#framingRefused() }) : undefined;
   }
 
   override firstUpdated(): void {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    // On the window screen the one thing to do is its button (the dialog's name and intro are read with it).
+    const first = this.mode === 'window' ? 'button[data-open-window]' : 'h2';
+    this.renderRoot.querySelector<HTMLElement>(first)?.focus();
   }
 
   /** No ready notice from the frame: offer the window, its button focused for the keyboard. */
@@ -111,12 +120,18 @@ export class FinletPaymentChallenge extends LitElement {
     this.dispatchEvent(new Event('finlet-challenge-cancel', { bubbles: true, composed: true }));
   }
 
+  /** Why the page is in a window: its processor shows it so, or it refused the frame. */
+  #windowIntro(): string {
+    if (this.opened) return m('window.openedIntro');
+    return this.presentation === 'window' ? m('window.pageIntro') : m('window.intro');
+  }
+
   #renderWindow() {
     return html`<div class="backdrop">
       <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="challenge-title"
         aria-describedby="challenge-window-intro" @keydown=${this.#onKey}>
         <h2 id="challenge-title" tabindex="-1">${m('window.title')}</h2>
-        <p id="challenge-window-intro">${this.opened ? m('window.openedIntro') : m('window.intro')}</p>
+        <p id="challenge-window-intro">${this.#windowIntro()}</p>
         ${this.blocked ? html`<p role="alert">${m('window.blocked')}</p>` : nothing}
         <div class="actions">
           <button type="button" part="button" data-open-window @click=${() => this.#openPopup()}>

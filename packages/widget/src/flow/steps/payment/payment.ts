@@ -29,6 +29,7 @@ import '../payment-card/payment-card.ts';
 import type { CardSubmitEvent } from '../payment-card/payment-card.ts';
 import { cardSource } from '../payment-card/tokenizers/index.ts';
 import '../payment-challenge/payment-challenge.ts';
+import { challengePresentation } from '../payment-challenge/presentation.ts';
 import '../payment-bank/payment-bank.ts';
 import { paymentStyles } from './payment.styles.ts';
 
@@ -242,6 +243,7 @@ export class FinletPayment extends LitElement {
         challenge
           ? html`<finlet-payment-challenge
               .url=${challenge.url}
+              .presentation=${challengePresentation(this.order?.card_collection)}
               @finlet-challenge-done=${() => this.#refresh()}
               @finlet-challenge-cancel=${() => this.#cancelChallenge()}
             ></finlet-payment-challenge>`
