@@ -21,6 +21,8 @@ describe('preload', () => {
     expect(frame!.src).toBe(`${ORIGIN}/flow/warm`);
     expect(frame!.getAttribute('aria-hidden')).toBe('true');
     expect(frame!.tabIndex).toBe(-1);
+    // Unlike the widget's frame, it is delegated neither the camera nor payments.
+    expect(frame!.allow).toBe('');
     const box = frame!.getBoundingClientRect();
     expect([box.width, box.height]).toEqual([0, 0]);
     expect(getComputedStyle(frame!).visibility).toBe('hidden');

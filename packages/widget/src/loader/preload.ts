@@ -20,6 +20,8 @@ export function preload(origin: string | undefined): void {
   if (!origin || prepared?.isConnected) return;
   const frame = frameElement(`${origin}/flow/warm`);
   frame.tabIndex = -1;
+  // It uses no camera and takes no payment: it is delegated neither.
+  frame.allow = '';
   frame.setAttribute('aria-hidden', 'true');
   // Through the CSSOM: the partner page's CSP need not allow inline styles.
   frame.style.cssText = 'position:absolute;width:0;height:0;border:0;visibility:hidden';
