@@ -79,13 +79,20 @@ export async function pastExpiry(sessionId: string): Promise<string> {
   return ((await res.json()) as { status: string }).status;
 }
 
+/**
+ * A session's flow frame, as opposed to the loader's prepared frame (`/flow/warm`, no session), which
+ * widget.js adds to every page once it has loaded.
+ */
+const isFlowFrame = (f: Frame) => f.url().startsWith(`${stack.finlet}/flow/`) && !isPreparedFrame(f);
+export const isPreparedFrame = (f: Frame) => f.url().startsWith(`${stack.finlet}/flow/warm`);
+
 /** The widget's flow frame on this page (it may sit in a closed shadow root, so found by URL). */
 export async function flowFrame(page: Page): Promise<Frame> {
   let found: Frame | undefined;
   await expect
     .poll(
       () => {
-        found = page.frames().find((f) => f.url().startsWith(`${stack.finlet}/flow/`));
+        found = page.frames().find(isFlowFrame);
         return Boolean(found);
       },
       { message: 'the widget frame appears' },
@@ -95,7 +102,7 @@ export async function flowFrame(page: Page): Promise<Frame> {
 }
 
 export function flowFrames(page: Page): Frame[] {
-  return page.frames().filter((f) => f.url().startsWith(`${stack.finlet}/flow/`));
+  return page.frames().filter(isFlowFrame);
 }
 
 /**
@@ -208,6 +215,7 @@ declare global {
         onExit?: (e: { status: string }) => void;
         onEvent?: (e: { name: string; at: string; metadata: Record<string, unknown> }) => void;
       }): { close(): void };
+      preload(): void;
     };
   }
 }

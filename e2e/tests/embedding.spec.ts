@@ -2,7 +2,8 @@
  * The two ways a partner page embeds the widget, as a shopper and a partner developer rely on them:
  * the modal (focus kept inside, Escape leaves with `user_exit`, focus back on the opener), inline
  * (the frame sits in the partner's container and follows the content's height), the element's DOM
- * events crossing shadow roots, and a page that includes widget.js twice.
+ * events crossing shadow roots, a page that includes widget.js twice, and the frame widget.js
+ * prepares once the page has loaded (and not when the script tag says `data-preload="off"`).
  */
 import type { Frame, Page } from '@playwright/test';
 import {
@@ -11,6 +12,7 @@ import {
   finishDone,
   flowFrame,
   flowFrames,
+  isPreparedFrame,
   payWithTestCard,
   stack,
   test,
@@ -197,4 +199,51 @@ test('widget.js included twice: one window.Finlet, one element definition, one f
   const frame = await flowFrame(page);
   await expect(frame.getByRole('heading', { name: 'Before you start' })).toBeVisible();
   expect(flowFrames(page)).toHaveLength(1);
+});
+
+test('widget.js prepares one hidden frame once the page has loaded; the widget opens beside it, twice', async ({
+  page,
+}) => {
+  await page.goto(stack.demo);
+  await expect.poll(() => page.frames().filter(isPreparedFrame).length).toBe(1);
+  const prepared = page.frames().find(isPreparedFrame)!;
+  // It carries nothing of a session: no app, no token in its address.
+  expect(prepared.url()).toBe(`${stack.finlet}/flow/warm`);
+  expect(await prepared.evaluate(() => document.querySelector('finlet-app'))).toBeNull();
+  // Out of sight, out of the tab order and the accessibility tree.
+  const element = page.locator(`iframe[src="${stack.finlet}/flow/warm"]`);
+  await expect(element).toBeHidden();
+  await expect(element).toHaveAttribute('aria-hidden', 'true');
+  await expect(element).toHaveAttribute('tabindex', '-1');
+
+  const checkout = page.getByRole('button', { name: 'Checkout' });
+  for (const round of [1, 2]) {
+    await checkout.click();
+    const frame = await flowFrame(page);
+    await expect(frame.getByRole('heading', { name: 'Before you start' }), `open ${round}`).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#checkout-status')).toHaveAttribute('data-exit', 'user_exit');
+    await expect.poll(() => flowFrames(page).length).toBe(0);
+  }
+  // Still the one prepared frame, for later opens.
+  expect(page.frames().filter(isPreparedFrame)).toHaveLength(1);
+});
+
+test('a script tag with data-preload="off" prepares nothing until Finlet.preload()', async ({ page }) => {
+  await page.goto(stack.hostile);
+  await page.evaluate(async (src) => {
+    await new Promise<void>((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = src;
+      s.dataset.preload = 'off';
+      s.onload = () => resolve();
+      s.onerror = () => reject(new Error('load failed'));
+      document.head.append(s);
+    });
+  }, `${stack.finlet}/widget.js`);
+  // The page had loaded before the script came: an unprepared script would prepare at once.
+  await page.waitForTimeout(500);
+  expect(page.frames().filter(isPreparedFrame)).toHaveLength(0);
+  await page.evaluate(() => window.Finlet!.preload());
+  await expect.poll(() => page.frames().filter(isPreparedFrame).length).toBe(1);
 });

@@ -76,6 +76,7 @@ describe('the ESM build', () => {
       'FinletSuccessEvent',
       'defineFinletWidget',
       'open',
+      'preload',
     ]);
     expect(new widget.FinletExitEvent({ status: 'origin_not_allowed' }).status).toBe('origin_not_allowed');
   });

@@ -48,6 +48,22 @@ export function flowCsp(
 }
 
 /**
+ * The prepared frame's policy (`/flow/warm`, see the route): any page may frame it, because it
+ * shows nothing, reads nothing and sends nothing — it only loads Finlet's own scripts.
+ */
+export const WARM_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  'frame-ancestors *',
+].join('; ');
+
+/** The flow page without its app: the same head (entry chunk, preloads, stylesheet), an empty body. */
+export const warmPage = (flowPage: string) => flowPage.replace(/<finlet-app>\s*<\/finlet-app>/, '');
+
+/**
  * What the session's card processor needs in the flow's policy (test mode, or no session: the
  * sandbox's): its 3-D Secure pages to frame, and its browser tokenizer to post the card to.
  */
@@ -107,6 +123,20 @@ export function widgetAssetRoutes(deps: Deps) {
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Content-Type-Options', 'nosniff');
     return c.body(new Uint8Array(body));
+  });
+
+  // The loader's prepared frame (packages/widget/src/loader/preload.ts): loading the flow's scripts
+  // before open() puts the frame's process, connection and module graph in place, so the real
+  // frame (`/flow/?session=…`, with the session's own frame-ancestors) starts warm. It is the same
+  // for every session and page, so it may be cached.
+  app.get('/flow/warm', async (c) => {
+    const page = warmPage((await file('flow/index.html')).toString('utf8'));
+    c.header('Content-Type', 'text/html; charset=utf-8');
+    c.header('Cache-Control', 'public, max-age=300');
+    c.header('Content-Security-Policy', WARM_CSP);
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('X-Content-Type-Options', 'nosniff');
+    return c.body(page);
   });
 
   app.get('/flow/assets/:name', async (c) => {

@@ -9,7 +9,7 @@ mkdirSync(path.join(dist, 'flow/assets'), { recursive: true });
 writeFileSync(path.join(dist, 'widget.js'), `(()=>{${'/* loader */'.repeat(200)}})();`);
 writeFileSync(
   path.join(dist, 'flow/index.html'),
-  '<!doctype html><script type="module" src="/flow/assets/app-abc123.js"></script>',
+  '<!doctype html><script type="module" src="/flow/assets/app-abc123.js"></script><body><finlet-app></finlet-app></body>',
 );
 writeFileSync(path.join(dist, 'flow/assets/app-abc123.js'), `export const x = 1;${' '.repeat(2000)}`);
 writeFileSync(path.join(dist, 'flow/assets/app-abc123.css'), 'body{margin:0}');
@@ -65,6 +65,23 @@ describe('serving the widget', () => {
       const csp = (await get(`/flow/${q}`)).headers.get('content-security-policy')!;
       expect(csp).toContain("frame-ancestors 'none'");
     }
+  });
+
+  it("serves the prepared frame's page to any page: the flow's scripts without its app, nothing else allowed", async () => {
+    const r = await get('/flow/warm');
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(r.headers.get('cache-control')).toBe('public, max-age=300');
+    const page = await r.text();
+    // The very script the session's page loads, so the real frame finds it in the cache.
+    expect(page).toContain('<script type="module" src="/flow/assets/app-abc123.js"></script>');
+    expect(page).not.toContain('finlet-app');
+    const directives = r.headers.get('content-security-policy')!.split('; ');
+    expect(directives).toContain('frame-ancestors *');
+    expect(directives).toContain("default-src 'none'");
+    expect(directives).toContain("script-src 'self'");
+    // Nothing to call and nothing to frame: it never talks to Finlet's API or a processor.
+    expect(directives.some((d) => /^(connect|frame)-src /.test(d))).toBe(false);
   });
 
   it('serves hashed assets with a year-long immutable cache and the right types', async () => {

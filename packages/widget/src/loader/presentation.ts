@@ -23,7 +23,7 @@ export function frameElement(src: string): HTMLIFrameElement {
   iframe.title = 'Finlet';
   iframe.allow = 'camera; payment';
   iframe.setAttribute('part', 'frame');
-  Object.assign(iframe.style, { display: 'block', width: '100%', height: '480px', border: '0' });
+  iframe.style.cssText = 'display:block;width:100%;height:480px;border:0';
   return iframe;
 }
 
