@@ -8,8 +8,13 @@ import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 import { FinletError } from './errors.ts';
 import type { paths } from './generated/openapi.ts';
 
-/** An event as Finlet sends it (the shape `GET /v1/events/{id}` answers with). */
-export type FinletEvent = paths['/v1/events/{id}']['get']['responses'][200]['content']['application/json'];
+/**
+ * An event as Finlet sends it: an item of `GET /v1/events` (the path's type, not a schema name, so a
+ * renamed component does not break it). When the document gains one schema per event type (its
+ * `webhooks` section), this becomes their union.
+ */
+export type FinletEvent =
+  paths['/v1/events']['get']['responses'][200]['content']['application/json']['data'][number];
 
 /** Node's `req.headers`, a fetch `Headers`, or a plain record. */
 export type WebhookHeaders = Headers | Record<string, string | string[] | undefined>;
