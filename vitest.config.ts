@@ -60,6 +60,15 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'dashboard', include: ['packages/dashboard/test/**/*.test.ts'] } },
+      {
+        extends: true,
+        // The SDK against the real app on PGlite, over HTTP.
+        test: {
+          name: 'node',
+          include: ['packages/node/test/**/*.test.ts'],
+          env: { FINLET_TEST_DB: 'pglite' },
+        },
+      },
       { extends: true, test: { name: 'demo', include: ['demo/test/**/*.test.ts'] } },
       { extends: true, test: { name: 'scripts', include: ['scripts/test/**/*.test.ts'] } },
     ],

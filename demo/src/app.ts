@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { FinletApiError, FLOWS, finletClient, type ResultVerification } from './finlet.ts';
+import { FinletError, FLOWS, finletClient, type ResultVerification } from './finlet.ts';
 import {
   elementPage,
   errorPage,
@@ -29,7 +29,7 @@ export interface DemoOptions {
   secretKey: string;
   webhookSecret: string;
   /** The demo partner's id: pins the result token's audience. */
-  partnerId?: string | undefined;
+  partnerId: string;
 }
 
 const PUBLIC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public');
@@ -116,7 +116,7 @@ export function createDemoApp(opts: DemoOptions) {
       return c.json({ session_id: s.id, client_token: s.client_token }, 201);
     } catch (e) {
       return c.json(
-        { error: e instanceof FinletApiError ? `${e.code}: ${e.message}` : 'Finlet is unreachable.' },
+        { error: e instanceof FinletError ? `${e.code}: ${e.message}` : 'Finlet is unreachable.' },
         502,
       );
     }
@@ -131,7 +131,7 @@ export function createDemoApp(opts: DemoOptions) {
       const { client_token } = await finlet.clientToken(id.data);
       return c.json({ client_token });
     } catch (e) {
-      return c.json({ error: e instanceof FinletApiError ? e.code : 'Finlet is unreachable.' }, 502);
+      return c.json({ error: e instanceof FinletError ? e.code : 'Finlet is unreachable.' }, 502);
     }
   });
 
@@ -141,7 +141,10 @@ export function createDemoApp(opts: DemoOptions) {
     try {
       session = await finlet.getSession(id);
     } catch (e) {
-      sessionError = e instanceof FinletApiError ? `${e.status} ${e.code}` : 'Finlet is unreachable.';
+      sessionError =
+        e instanceof FinletError && e.status !== undefined
+          ? `${e.status} ${e.code}`
+          : 'Finlet is unreachable.';
     }
     return {
       sessionId: id,

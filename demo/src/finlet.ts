@@ -1,9 +1,9 @@
 /**
- * The shop's server side of Finlet: creating sessions with the secret key, reading them back, and
- * verifying the result token offline against Finlet's JWKS. This is the code a partner writes;
- * the secret key never leaves this module's process.
+ * The shop's server side of Finlet, written on the partner SDK `@finlet/node`: creating sessions
+ * with the secret key, reading them back, and verifying the result token offline against Finlet's
+ * JWKS. This is the code a partner writes; the secret key never leaves this module's process.
  */
-import { createRemoteJWKSet, type JWTPayload, jwtVerify } from 'jose';
+import { Finlet, FinletError, type ResultTokenClaims, resultTokens } from '@finlet/node';
 
 export const FLOWS = ['identity', 'link', 'payment'] as const;
 export type Flow = (typeof FLOWS)[number];
@@ -23,55 +23,26 @@ export interface CheckoutRequest {
 
 export interface ResultVerification {
   valid: boolean;
-  /** Set when the audience was pinned to this partner's id. */
+  /** The audience is always pinned to this partner's id; kept for the order page's wording. */
   audience_checked: boolean;
-  claims?: JWTPayload;
+  claims?: ResultTokenClaims;
   error?: string;
 }
 
-export class FinletApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { FinletError };
 
 export function finletClient(opts: {
   finletUrl: string;
   secretKey: string;
   publicUrl: string;
-  partnerId?: string | undefined;
+  partnerId: string;
 }) {
-  const jwks = createRemoteJWKSet(new URL('/.well-known/jwks.json', opts.finletUrl));
-
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(new URL(path, opts.finletUrl), {
-      method,
-      headers: {
-        authorization: `Bearer ${opts.secretKey}`,
-        ...(body === undefined
-          ? {}
-          : { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(10_000),
-    });
-    const json = (await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
-    if (!res.ok)
-      throw new FinletApiError(
-        res.status,
-        json.error?.code ?? 'unknown',
-        json.error?.message ?? res.statusText,
-      );
-    return json as T;
-  }
+  const finlet = new Finlet(opts.secretKey, { baseUrl: opts.finletUrl, timeoutMs: 10_000 });
+  const jwksUrl = new URL('/.well-known/jwks.json', opts.finletUrl);
 
   return {
     createSession(input: CheckoutRequest) {
-      return call<{ id: string; client_token: string; expires_at: string }>('POST', '/v1/sessions', {
+      return finlet.sessions.create({
         flows: input.flows,
         customer: { reference: `demo-customer-${crypto.randomUUID().slice(0, 8)}` },
         ...(input.flows.includes('payment')
@@ -87,34 +58,23 @@ export function finletClient(opts: {
     },
 
     /** A fresh client token for a session the widget still shows (its token lives 30 minutes at most). */
-    clientToken(id: string) {
-      return call<{ client_token: string; expires_at: string }>(
-        'POST',
-        `/v1/sessions/${encodeURIComponent(id)}/client_token`,
-        {},
-      );
-    },
+    clientToken: (id: string) => finlet.sessions.clientToken(id),
 
-    getSession(id: string) {
-      return call<Record<string, unknown> & { id: string; status: string }>(
-        'GET',
-        `/v1/sessions/${encodeURIComponent(id)}`,
-      );
-    },
+    getSession: (id: string) => finlet.sessions.retrieve(id),
 
-    /** Issuer is Finlet's public URL; audience is this partner's id (when configured). */
+    /** Issuer is Finlet's public URL; audience is this partner's id; subject is the order's session. */
     async verifyResult(token: string, sessionId: string): Promise<ResultVerification> {
       try {
-        const { payload } = await jwtVerify(token, jwks, {
+        const claims = await resultTokens.verify(token, {
+          jwksUrl,
           issuer: opts.finletUrl,
-          algorithms: ['ES256', 'EdDSA'],
-          subject: sessionId,
-          ...(opts.partnerId ? { audience: opts.partnerId } : {}),
+          audience: opts.partnerId,
+          sessionId,
         });
-        return { valid: true, audience_checked: Boolean(opts.partnerId), claims: payload };
+        return { valid: true, audience_checked: true, claims };
       } catch (e) {
-        const code = (e as { code?: string }).code ?? 'ERR_UNKNOWN';
-        return { valid: false, audience_checked: Boolean(opts.partnerId), error: code };
+        if (!(e instanceof FinletError)) throw e;
+        return { valid: false, audience_checked: true, error: e.code };
       }
     },
   };

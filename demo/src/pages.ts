@@ -192,7 +192,7 @@ export function webhooksPage(
 ) {
   return html`
     <h1>Webhooks received</h1>
-    <p>Each delivery to <code>POST /webhooks</code> is verified with the <code>standardwebhooks</code> library; bad signatures are refused with 400 and not listed. JSON: <a href="/api/webhooks">/api/webhooks</a>.</p>
+    <p>Each delivery to <code>POST /webhooks</code> is verified with <code>webhooks.verify</code> of the SDK <code>@finlet/node</code> (Standard Webhooks); bad signatures are refused with 400 and not listed. JSON: <a href="/api/webhooks">/api/webhooks</a>.</p>
     ${
       events.length
         ? html`<table class="card">

@@ -16,8 +16,8 @@ export interface StartDemoOptions {
   finletUrl: string;
   secretKey: string;
   webhookSecret: string;
-  /** The demo partner's id; when set, the result token's audience is checked against it. */
-  partnerId?: string;
+  /** The demo partner's id: the result token's audience is checked against it. */
+  partnerId: string;
   host?: string;
 }
 

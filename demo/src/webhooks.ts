@@ -1,11 +1,12 @@
 /**
- * The shop's webhook receiver: every delivery is verified with the official `standardwebhooks`
- * library and nothing else (docs/architecture.md §6). Bad signatures get 400 and are not stored; verified
+ * The shop's webhook receiver: every delivery is verified with the partner SDK's
+ * `webhooks.verify` (the official `standardwebhooks` library underneath, docs/architecture.md §6). Bad signatures get 400 and are not stored; verified
  * events are kept in memory (newest first, deduplicated by `webhook-id` since delivery is
  * at-least-once) for the webhooks page and `GET /api/webhooks`.
  */
+
+import { FinletError, webhooks } from '@finlet/node';
 import { Hono } from 'hono';
-import { Webhook } from 'standardwebhooks';
 
 export interface ReceivedEvent {
   webhook_id: string;
@@ -53,18 +54,14 @@ export function orderOf(e: ReceivedEvent, all: readonly ReceivedEvent[]): string
 export type WebhookStore = ReturnType<typeof webhookStore>;
 
 export function webhookReceiver(secret: string, store: WebhookStore) {
-  const webhook = new Webhook(secret);
   const app = new Hono();
   app.post('/', async (c) => {
     const body = await c.req.text();
     let event: ReceivedEvent['event'];
     try {
-      event = webhook.verify(body, {
-        'webhook-id': c.req.header('webhook-id') ?? '',
-        'webhook-timestamp': c.req.header('webhook-timestamp') ?? '',
-        'webhook-signature': c.req.header('webhook-signature') ?? '',
-      }) as ReceivedEvent['event'];
-    } catch {
+      event = webhooks.verify(body, c.req.raw.headers, secret) as ReceivedEvent['event'];
+    } catch (e) {
+      if (!(e instanceof FinletError)) throw e;
       return c.json({ error: 'invalid signature' }, 400);
     }
     store.add({ webhook_id: c.req.header('webhook-id')!, received_at: new Date().toISOString(), event });
