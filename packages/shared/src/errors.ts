@@ -149,6 +149,11 @@ export const ERROR_CODES = {
     'The payment method has no refund through Finlet (pay by bank): refund the customer by a transfer of your own.',
   ],
   invalid_signature: [400, 'invalid_request_error', 'A provider callback is unsigned, forged or stale.'],
+  payment_method_unavailable: [
+    400,
+    'invalid_request_error',
+    'The session’s partner takes no payment by this method (no provider account serves it): the payment read’s `methods` lists those it takes.',
+  ],
   provider_not_configured: [
     400,
     'invalid_request_error',

@@ -44,10 +44,14 @@ describe('Adyen client-side encryption', () => {
       generationtime: at.toISOString(),
     });
     expect(source.holder_name).toBe('Ada Lovelace');
-    expect(decodeProtectedHeader(source.encrypted_card_number)).toMatchObject({
-      alg: 'RSA-OAEP',
-      enc: 'A256CBC-HS512',
-    });
+    // Exactly the protected header Adyen's card encryption writes, on every field.
+    for (const jwe of [
+      source.encrypted_card_number,
+      source.encrypted_expiry_month,
+      source.encrypted_expiry_year,
+      source.encrypted_security_code,
+    ])
+      expect(decodeProtectedHeader(jwe)).toEqual({ alg: 'RSA-OAEP', enc: 'A256CBC-HS512', version: '1' });
   });
 
   it('never carries the card in the clear, and encrypts the same number differently each time', async () => {

@@ -90,12 +90,29 @@ export interface Providers {
   readonly sandbox: { processor: CardProcessor; kyc: KycConnector };
 }
 
-/** What each flow of a session needs from a provider. */
-const FLOW_NEEDS: Readonly<Record<string, Capability>> = {
-  payment: 'cards',
-  identity: 'kyc',
-  link: 'bank_data',
+/** What each flow of a session needs from a provider: any one of these capabilities. */
+const FLOW_NEEDS: Readonly<Record<string, readonly Capability[]>> = {
+  // A card processor, or pay by bank alone: the widget then offers only the method there is.
+  payment: ['cards', 'pay_by_bank'],
+  identity: ['kyc'],
+  link: ['bank_data'],
 };
+
+/** The request field naming each payment method, and the other one to suggest. */
+const METHOD_OF = {
+  cards: { param: 'payment_method', what: 'card payment', instead: 'pay by bank' },
+  pay_by_bank: { param: 'method', what: 'payment by bank', instead: 'pay by card' },
+} as const;
+
+/**
+ * 400 `payment_method_unavailable` unless the session's partner takes payments by this method: a
+ * live partner may have a card processor or pay by bank alone (the widget then offers only it).
+ */
+export function assertPaymentMethod(providers: SessionProviders, capability: keyof typeof METHOD_OF) {
+  if (providers.has(capability)) return;
+  const m = METHOD_OF[capability];
+  throw new ApiError('payment_method_unavailable', `This session takes no ${m.what}: ${m.instead}.`, m.param);
+}
 
 const notConfigured = (capability: Capability) =>
   new ApiError(
@@ -271,11 +288,11 @@ export function createProviders(o: {
     async assertConfigured(owner, flows) {
       if (!owner.livemode) return;
       const providers = await liveProviders(owner);
-      const missing = flows.filter((f) => FLOW_NEEDS[f] && !providers.has(FLOW_NEEDS[f]!));
+      const missing = flows.filter((f) => FLOW_NEEDS[f] && !FLOW_NEEDS[f].some((c) => providers.has(c)));
       if (missing.length > 0)
         throw new ApiError(
           'provider_not_configured',
-          `No live provider account serves ${missing.map((f) => `${f} (${FLOW_NEEDS[f]})`).join(', ')}; add one with POST /v1/provider_accounts.`,
+          `No live provider account serves ${missing.map((f) => `${f} (${FLOW_NEEDS[f]!.join(' or ')})`).join(', ')}; add one with POST /v1/provider_accounts.`,
           'flows',
         );
     },

@@ -170,6 +170,14 @@ export async function submit(deps: Deps, session: SessionRow): Promise<Verificat
       selfie: image('selfie'),
       ...(stored.has('back') ? { back: image('back') } : {}),
     },
+    ...(row.providerProgress ? { progress: row.providerProgress } : {}),
+    // Saved as the provider creates each thing, so a submit retried after a restart reuses them.
+    saveProgress: async (progress) => {
+      await deps.database.db
+        .update(identityVerifications)
+        .set({ providerProgress: progress })
+        .where(and(eq(identityVerifications.id, row.id), eq(identityVerifications.status, 'pending')));
+    },
   });
   const [updated] = await deps.database.db
     .update(identityVerifications)

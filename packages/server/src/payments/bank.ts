@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { randomBase62, type StartBankPayment } from '@finlet/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import { bankFailureCode } from '../connectors/bank/oauth.ts';
+import { assertPaymentMethod } from '../connectors/providers.ts';
 import type { Deps, SessionRow } from '../context.ts';
 import { bankPaymentAttempts, payments } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
@@ -36,7 +37,9 @@ export async function startBankPayment(
     throw new ApiError('flow_not_enabled', 'The session does not include the payment flow.');
   if (input.mode === 'redirect' && !session.redirectUri)
     throw new ApiError('invalid_request', 'Redirect mode needs the session’s redirect_uri.', 'mode');
-  const banks = (await deps.providers.for(session)).banks;
+  const providers = await deps.providers.for(session);
+  assertPaymentMethod(providers, 'pay_by_bank');
+  const { banks } = providers;
   const bank = banks.payments(input.institution);
   if (!bank) throw new ApiError('invalid_request', 'Unknown institution.', 'institution');
   const payee = await banks.payee(input.institution);

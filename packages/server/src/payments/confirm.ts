@@ -15,6 +15,7 @@
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import { type CardSource, type CardSummary, ProcessorFailure } from '../connectors/payments/processor.ts';
+import { assertPaymentMethod } from '../connectors/providers.ts';
 import type { Deps, SessionRow } from '../context.ts';
 import { payments } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
@@ -37,7 +38,9 @@ export async function confirmCardPayment(
   }
   const replay = await paymentByKey(deps.database.db, session.id, idempotencyKey);
   if (replay) return replay;
-  const { processor, callbackUrl, accountId } = (await deps.providers.for(session)).cards();
+  const providers = await deps.providers.for(session);
+  assertPaymentMethod(providers, 'cards');
+  const { processor, callbackUrl, accountId } = providers.cards();
 
   // A read: moves no money. Null when only the charge's answer will say (the row's card fills then).
   let card: CardSummary | null;

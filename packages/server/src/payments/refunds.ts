@@ -110,10 +110,16 @@ export async function settleRefund(deps: Deps, refundId: string, pr: ProcessorRe
   return row;
 }
 
-async function failRefund(deps: Deps, refundId: string, code: string): Promise<RefundRow> {
+/** Fails a refund that is still `from` (pending, or succeeded when the processor later says it failed). */
+async function failRefund(
+  deps: Deps,
+  refundId: string,
+  code: string,
+  from: RefundRow['status'] = 'pending',
+): Promise<RefundRow> {
   const row = await deps.database.db.transaction(async (tx) => {
     const [refund] = await tx.select().from(refunds).where(eq(refunds.id, refundId)).for('update');
-    return refund!.status === 'pending' ? failLocked(deps, tx, refund!, code) : refund!;
+    return refund!.status === from ? failLocked(deps, tx, refund!, code) : refund!;
   });
   deps.pokeDispatcher();
   return row;
@@ -143,14 +149,23 @@ async function failLocked(deps: Deps, tx: Tx, refund: RefundRow, code: string): 
 }
 
 /**
- * A `refund.succeeded` callback. Refunds whose request is still running are settled by that request;
+ * A refund callback. Refunds whose request is still running are settled by that request;
  * a callback only settles a pending refund whose request ended without an answer (older than every
  * retry could take), the oldest of the same amount — so the two paths never race for one refund.
+ * A refund already recorded `succeeded` on the processor's acceptance (Adyen answers `received`)
+ * that the processor then reports failed is undone: `failed`, its amount refundable again, and
+ * `refund.failed` — in one transaction.
  */
 export async function refundFromCallback(deps: Deps, pr: ProcessorRefund): Promise<void> {
   const { db } = deps.database;
   const [known] = await db.select().from(refunds).where(eq(refunds.processorRefundId, pr.id));
-  if (known) return;
+  if (known) {
+    if (pr.status === 'failed' && known.status === 'succeeded') {
+      await failRefund(deps, known.id, 'refund_failed', 'succeeded');
+      deps.logger.warn({ refund: known.id }, 'the processor reports a refund it had accepted failed; undone');
+    }
+    return;
+  }
   const [payment] = await db
     .select({ id: payments.id })
     .from(payments)

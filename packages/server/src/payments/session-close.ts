@@ -25,7 +25,13 @@ import type { Tx } from '../db/client.ts';
 import { bankPaymentAttempts, payments } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
 import { after, CHECK_LEASE_MS, checkDelay, claimDue } from './checks.ts';
-import { applyProcessorPayment, type PaymentRow, transition } from './state.ts';
+import {
+  applyProcessorPayment,
+  lockForChange,
+  type PaymentRow,
+  reopenCanceled,
+  transition,
+} from './state.ts';
 
 export type CloseReason = 'session_canceled' | 'session_expired';
 const GIVE_UP_AFTER_MS = 24 * 60 * 60_000;
@@ -148,4 +154,24 @@ async function owe(deps: Deps, id: string, nextCheckAt: Date | null, checkAttemp
     .update(payments)
     .set({ nextCheckAt, checkAttempts })
     .where(and(eq(payments.id, id), eq(payments.status, 'canceled')));
+}
+
+/**
+ * The processor reports that a cancel it had accepted did not happen (Adyen: a `success: false`
+ * CANCEL_OR_REFUND / CANCELLATION). Finlet recorded the payment `canceled` on that acceptance; the
+ * payment may in fact be authorised or captured, an outcome Finlet does not know — so it becomes
+ * `processing` again (with `payment.processing`, in one transaction) and the processor's
+ * AUTHORISATION notification settles it. A payment that is no longer `canceled` is left alone.
+ */
+export async function undoProcessorCancel(deps: Deps, paymentId: string, processorPaymentId: string) {
+  const result = await deps.database.db.transaction(async (tx) => {
+    const locked = await lockForChange(tx, paymentId);
+    const row = locked?.row;
+    if (row?.status !== 'canceled' || row.processorPaymentId !== processorPaymentId) return row;
+    const reopened = await reopenCanceled(deps, tx, row, 'processing');
+    deps.logger.error({ payment: row.id }, 'the processor did not cancel a payment Finlet recorded canceled');
+    return reopened;
+  });
+  deps.pokeDispatcher();
+  return result;
 }

@@ -252,7 +252,6 @@ export async function applyProcessorPayment(deps: Deps, paymentId: string, pp: P
  */
 async function settleOwedCancel(deps: Deps, tx: Tx, row: PaymentRow, pp: ProcessorPayment) {
   if (pp.status === 'requires_action') return row;
-  const now = deps.clock.now();
   if (pp.status !== 'succeeded') {
     const [done] = await tx
       .update(payments)
@@ -261,19 +260,36 @@ async function settleOwedCancel(deps: Deps, tx: Tx, row: PaymentRow, pp: Process
       .returning();
     return done!;
   }
-  const [captured] = await tx
+  const captured = await reopenCanceled(deps, tx, row, 'succeeded');
+  deps.logger.warn({ payment: row.id }, 'captured before the processor cancel landed; recorded succeeded');
+  return captured;
+}
+
+/**
+ * The one move out of `canceled`, outside the forward-only table: the processor says a payment
+ * Finlet canceled is not canceled there (captured before the cancel landed — `succeeded`; the
+ * cancel failed — `processing`, its outcome unknown). Recorded with its event, in the caller's
+ * transaction, the payment locked.
+ */
+export async function reopenCanceled(
+  deps: Deps,
+  tx: Tx,
+  row: PaymentRow,
+  status: 'succeeded' | 'processing',
+): Promise<PaymentRow> {
+  const now = deps.clock.now();
+  const [reopened] = await tx
     .update(payments)
-    .set({ status: 'succeeded', failureCode: null, nextActionUrl: null, nextCheckAt: null, updatedAt: now })
+    .set({ status, failureCode: null, nextActionUrl: null, nextCheckAt: null, updatedAt: now })
     .where(eq(payments.id, row.id))
     .returning();
   await recordEvent(tx, {
     partnerId: row.partnerId,
-    type: 'payment.succeeded',
-    object: toPaymentResource(captured!),
+    type: EVENT_OF[status]!,
+    object: toPaymentResource(reopened!),
     now,
   });
-  deps.logger.warn({ payment: row.id }, 'captured before the processor cancel landed; recorded succeeded');
-  return captured!;
+  return reopened!;
 }
 
 /** Ends a payment the processor refused or never received (no money moved). */

@@ -24,6 +24,7 @@ import { payments, sessions } from '../db/schema.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { RETURN_PATH } from '../payments/confirm.ts';
 import { refundFromCallback } from '../payments/refunds.ts';
+import { undoProcessorCancel } from '../payments/session-close.ts';
 import { applyProcessorPayment } from '../payments/state.ts';
 
 const RETURN_SCRIPT = `// Tells the Finlet frame that the 3-D Secure challenge finished (same origin only).
@@ -83,6 +84,9 @@ export function processorCallbackRoutes(deps: Deps) {
     } else if (event.kind === 'refund') {
       if (await paymentBy(eq(payments.processorPaymentId, event.refund.payment)))
         await refundFromCallback(deps, event.refund);
+    } else if (event.kind === 'cancel_failed') {
+      const row = await paymentBy(eq(payments.processorPaymentId, event.payment));
+      if (row) await undoProcessorCancel(deps, row.id, event.payment);
     }
   }
 

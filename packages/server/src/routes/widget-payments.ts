@@ -63,14 +63,19 @@ export function widgetPaymentRoutes(deps: Deps) {
       .where(eq(payments.sessionId, s.id))
       .orderBy(desc(payments.createdAt))
       .limit(1);
+    // Only the methods the partner has a provider for (a live partner may have one of them):
+    // a card with its processor, pay by bank when a bank can pay in the order's currency.
+    const providers = await deps.providers.for(s);
+    const card = providers.has('cards') ? providers.cards().processor.collection : null;
+    const bank =
+      (await paymentInstitutions(deps, s, s.payment.currency, linkedInstitution(s.flowStates))).length > 0;
+    const methods: WidgetPaymentState['methods'] = [];
+    if (card) methods.push('card');
+    if (bank) methods.push('bank');
     const state: WidgetPaymentState = {
       ...s.payment,
-      card_collection: (await deps.providers.for(s)).cards().processor.collection,
-      // Pay by bank when a bank can pay in the order's currency.
-      methods:
-        (await paymentInstitutions(deps, s, s.payment.currency, linkedInstitution(s.flowStates))).length > 0
-          ? ['card', 'bank']
-          : ['card'],
+      card_collection: card,
+      methods,
       payment: latest ? toWidgetPayment(latest) : null,
     };
     return c.json(state);

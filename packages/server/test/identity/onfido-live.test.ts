@@ -7,9 +7,11 @@
  * Forged, tampered and cross-partner webhooks: onfido-webhooks.security.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app.ts';
+import { buildDeps } from '../../src/bootstrap.ts';
 import { type OnfidoFake, startOnfidoFake } from '../support/onfido-fake.ts';
 import { deliverWebhook, type OnfidoPartner, onfidoPartner } from './onfido-world.ts';
-import { createIdentityWorld, type IdentityWorld } from './support.ts';
+import { createIdentityWorld, details_, type IdentityWorld, JPEG } from './support.ts';
 
 let w: IdentityWorld;
 let onfido: OnfidoFake;
@@ -105,6 +107,55 @@ describe('live identity verification through Onfido', () => {
     expect((await (await p.live('GET', '/v1/events?limit=100')).json()).data).toHaveLength(
       events.data.length,
     );
+  });
+
+  it('a submit retried after a restart reuses the applicant and uploads Onfido made: one applicant, one check', async () => {
+    const session = await p.live('POST', '/v1/sessions', {
+      flows: ['identity'],
+      customer: { reference: 'cus_onfido_restart', email: 'ada@example.com' },
+      allowed_origins: ['https://shop.example'],
+    });
+    const token = (await session.json()).client_token;
+    const step = (app: { request: typeof w.app.request }, path: string, body: unknown) =>
+      app.request(`/widget/v1/identity${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect((await step(w.app, '/details', details_())).status).toBe(200);
+    expect(
+      (await step(w.app, '/document', { type: 'passport', issuing_country: 'GB', expiry_date: '2099-01-01' }))
+        .status,
+    ).toBe(200);
+    for (const side of ['front', 'selfie'])
+      expect((await step(w.app, '/images', { side, content_type: 'image/jpeg', data: JPEG })).status).toBe(
+        200,
+      );
+    const before = onfido.requests.length;
+    onfido.failNext('POST /checks', 500);
+    expect((await step(w.app, '/submit', {})).status).toBeGreaterThanOrEqual(400);
+
+    // A new process over the same database: nothing of the first one's memory survives.
+    const deps = await buildDeps(w.deps.config, {
+      clock: w.clock,
+      database: w.deps.database,
+      logger: w.deps.logger,
+    });
+    try {
+      const res = await step(createApp(deps), '/submit', {});
+      expect(res.status).toBe(200);
+      const { id } = (await res.json()) as { id: string };
+      expect(await p.read(id)).toMatchObject({ status: 'processing' });
+      const sent = onfido.requests.slice(before);
+      expect(sent.filter((r) => r === 'POST /applicants')).toHaveLength(1);
+      expect(sent.filter((r) => r === 'POST /documents')).toHaveLength(1);
+      expect(sent.filter((r) => r === 'POST /live_photos')).toHaveLength(1);
+      const checks = [...onfido.checks.values()].filter((c) => c.tags.includes(`finlet:${id}`));
+      expect(checks).toHaveLength(1);
+    } finally {
+      deps.screening.close();
+    }
+    expect(onfido.violations).toEqual([]);
   });
 
   it('an unknown account in the callback URL is 404', async () => {

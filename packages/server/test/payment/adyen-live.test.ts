@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CardSource } from '../../src/connectors/payments/processor.ts';
-import { payments } from '../../src/db/schema.ts';
+import { payments, refunds } from '../../src/db/schema.ts';
 import { reconcileCardPayments } from '../../src/payments/card-reconcile.ts';
 import { RETURN_PATH } from '../../src/payments/confirm.ts';
 import {
@@ -77,6 +77,15 @@ const authorisation = (
 });
 
 const readPayment = async (id: string) => (await live.api('GET', `/v1/payments/${id}`)).json();
+
+/** The types of the live events about one object, oldest first. */
+async function liveEventTypes(objectId: string): Promise<string[]> {
+  const { data } = await (await live.api('GET', '/v1/events?limit=100')).json();
+  return (data as { type: string; data: { object: { id: string } } }[])
+    .filter((e) => e.data.object.id === objectId)
+    .map((e) => e.type)
+    .reverse();
+}
 
 describe('live card payments through a partner’s Adyen account', () => {
   it('configures an adyen provider account: settings answered, credentials only as a hint', async () => {
@@ -174,7 +183,82 @@ describe('live card payments through a partner’s Adyen account', () => {
     const res = await w.widget(s.token, 'POST', `/payments/${pay.id}/cancel`);
     expect(res.status).toBe(200);
     expect((await res.json()).status).toBe('canceled');
-    expect(fake.requests.at(-1)).toMatchObject({ path: `/payments/${pay.processorPaymentId}/cancels` });
+    // A reversal, not a plain cancel: the payment may have been captured before this landed.
+    expect(fake.requests.at(-1)).toMatchObject({
+      path: `/payments/${pay.processorPaymentId}/reversals`,
+      body: { merchantAccount: MERCHANT },
+    });
+    expect(fake.problems).toEqual([]);
+  });
+
+  it('a cancel Adyen reports failed (CANCEL_OR_REFUND success false) is undone: processing, then the authorisation settles it', async () => {
+    const s = await live.session();
+    const pay = await confirmEncrypted(s, encrypted(ADYEN_TEST_CARDS.threeDS));
+    const psp = pay.processorPaymentId!;
+    expect((await (await w.widget(s.token, 'POST', `/payments/${pay.id}/cancel`)).json()).status).toBe(
+      'canceled',
+    );
+    const reversal = (success: 'true' | 'false') => ({
+      pspReference: `REV${psp.slice(3)}`,
+      originalReference: psp,
+      merchantAccountCode: MERCHANT,
+      merchantReference: pay.id,
+      amount: { value: pay.amount, currency: pay.currency.toUpperCase() },
+      eventCode: 'CANCEL_OR_REFUND',
+      eventDate: '2026-12-04T14:00:00+00:00',
+      success,
+      additionalData: { 'modification.action': 'cancel' },
+    });
+    // A successful one confirms what Finlet recorded: nothing changes.
+    expect(await (await notify(reversal('true'))).text()).toBe('[accepted]');
+    expect(await readPayment(pay.id)).toMatchObject({ status: 'canceled' });
+
+    expect(await (await notify(reversal('false'))).text()).toBe('[accepted]');
+    expect(await readPayment(pay.id)).toMatchObject({ status: 'processing', failure_code: null });
+    expect(await liveEventTypes(pay.id)).toEqual([
+      'payment.processing',
+      'payment.requires_action',
+      'payment.canceled',
+      'payment.processing',
+    ]);
+    // Adyen kept the payment: its authorisation now settles it, as for any payment Adyen decides.
+    await notify(authorisation(pay, psp));
+    expect(await readPayment(pay.id)).toMatchObject({ status: 'succeeded' });
+    expect(fake.problems).toEqual([]);
+  });
+
+  it('a refund Adyen reports failed after accepting it (REFUND success false) is undone: failed, refund.failed, refundable again', async () => {
+    const s = await live.session();
+    const pay = await confirmEncrypted(s, encrypted(ADYEN_TEST_CARDS.authorised));
+    expect(pay.status).toBe('succeeded');
+    const created = await live.api('POST', `/v1/payments/${pay.id}/refunds`, { amount: 700 });
+    const refund = await created.json();
+    expect(refund).toMatchObject({ status: 'succeeded', amount: 700 });
+    const [stored] = await w.ctx.deps.database.db.select().from(refunds).where(eq(refunds.id, refund.id));
+    const failed = {
+      pspReference: stored!.processorRefundId,
+      originalReference: pay.processorPaymentId,
+      merchantAccountCode: MERCHANT,
+      merchantReference: refund.id,
+      amount: { value: 700, currency: pay.currency.toUpperCase() },
+      eventCode: 'REFUND',
+      eventDate: '2026-12-04T14:00:00+00:00',
+      success: 'false',
+      reason: 'Insufficient balance on merchant account',
+    };
+    expect(await (await notify(failed)).text()).toBe('[accepted]');
+    const listed = await (await live.api('GET', `/v1/payments/${pay.id}/refunds`)).json();
+    expect(listed.data).toEqual([
+      expect.objectContaining({ id: refund.id, status: 'failed', failure_code: 'refund_failed' }),
+    ]);
+    expect(await readPayment(pay.id)).toMatchObject({ status: 'succeeded', amount_refunded: 0 });
+    expect(await liveEventTypes(refund.id)).toEqual(['refund.succeeded', 'refund.failed']);
+    // Delivered again: nothing more happens.
+    await notify(failed);
+    expect(await liveEventTypes(refund.id)).toEqual(['refund.succeeded', 'refund.failed']);
+    // The whole amount can be refunded again.
+    const again = await live.api('POST', `/v1/payments/${pay.id}/refunds`, {});
+    expect(await again.json()).toMatchObject({ status: 'succeeded', amount: pay.amount });
     expect(fake.problems).toEqual([]);
   });
 

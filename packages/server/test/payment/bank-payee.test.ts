@@ -84,7 +84,7 @@ describe("pay by bank pays the partner's payee", () => {
 
   it("live mode: the payee of the partner's live account, at the banks that account opens only", async () => {
     const key = await createApiKey(world.ctx.deps.database.db, world.ctx.partner.id, 'live', new Date());
-    // A live payment flow needs a card processor account too (it is never called here).
+    // A card processor account too (never called here), so the bank-less session below can exist.
     const cards = await api(key)('POST', '/v1/provider_accounts', {
       capability: 'cards',
       connector: 'sandbox_processor',

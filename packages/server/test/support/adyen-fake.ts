@@ -286,7 +286,11 @@ export async function startAdyenFake(): Promise<AdyenFake> {
     };
   }
 
-  function modification(kind: 'refunds' | 'cancels', paymentPsp: string, body: Record<string, unknown>) {
+  function modification(
+    kind: 'refunds' | 'cancels' | 'reversals',
+    paymentPsp: string,
+    body: Record<string, unknown>,
+  ) {
     if (!payments.has(paymentPsp))
       return {
         status: 422,
@@ -378,6 +382,10 @@ export async function startAdyenFake(): Promise<AdyenFake> {
           ? ['PaymentRefundRequest', 'PaymentRefundResponse']
           : ['PaymentCancelRequest', 'PaymentCancelResponse'];
       result = replay ?? modification(kind, decodeURIComponent(mod[1]!), body);
+    } else if (/^\/payments\/[^/]+\/reversals$/.test(path)) {
+      // A reversal: Adyen cancels the payment if it is not captured yet, else refunds it.
+      schemas = ['PaymentReversalRequest', 'PaymentReversalResponse'];
+      result = replay ?? modification('reversals', decodeURIComponent(path.split('/')[2]!), body);
     } else {
       res.writeHead(404).end();
       return;

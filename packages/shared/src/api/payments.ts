@@ -160,8 +160,8 @@ export const widgetPaymentStateSchema = z
     currency: z.string(),
     description: z.string(),
     methods: z.array(z.enum(['card', 'bank'])),
-    /** Where and how the frame hands the card to the processor. */
-    card_collection: cardCollectionSchema,
+    /** Where and how the frame hands the card to the processor; null when the session takes no card. */
+    card_collection: cardCollectionSchema.nullable(),
     payment: widgetPaymentSchema.nullable(),
   })
   .meta({ id: 'WidgetPaymentState' });

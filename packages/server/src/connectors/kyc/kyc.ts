@@ -15,6 +15,22 @@ export interface KycCheckInput {
   applicant: { first_name: string; last_name: string; date_of_birth: string };
   document: { type: string; issuing_country: string; expiry_date: string };
   images: { front: Buffer; back?: Buffer; selfie: Buffer };
+  /**
+   * What earlier submits of this verification already created at a provider that takes no
+   * idempotency key (Onfido), as stored with the verification: a submit retried after a restart
+   * continues from it instead of creating a second applicant or check.
+   */
+  progress?: KycProgress;
+  /** Stores `progress` with the verification; called right after each thing the provider created. */
+  saveProgress?(progress: KycProgress): Promise<void>;
+}
+
+/** The provider's ids of what a submit created so far (e.g. Onfido's applicant, uploads, check). */
+export interface KycProgress {
+  applicant?: string;
+  documents?: Partial<Record<'front' | 'back', string>>;
+  live_photo?: string;
+  check?: string;
 }
 
 export interface KycResult {

@@ -9,12 +9,13 @@
  * alpha-3) and the selfie (`POST /live_photos`, multipart), then create the check
  * (`POST /checks`: reports `document` and `facial_similarity_photo`, the documents uploaded, and
  * the tag `finlet:<verification id>`). Onfido takes no idempotency key, so none of these writes is
- * repeated by the resilience layer (only reads are retried); instead the connector remembers, per
- * verification, what it already created (applicant, each upload, the check) and a retried submit
- * continues from there, and concurrent submits of one verification share one run. What a restart
- * forgets: a submit retried after one may create a second applicant and check; both carry the same
- * tag, the first result decides the verification and a later one changes nothing (a verification
- * takes one result).
+ * repeated by the resilience layer (only reads are retried); instead each id Onfido answers
+ * (applicant, each upload, the check) is saved with the verification as soon as it is created
+ * (`saveProgress`, the verification's `provider_progress`), and a retried submit — after a failure
+ * or after a restart — continues from what was saved; concurrent submits of one verification in one
+ * process share one run. What remains: a create whose answer was lost (or a crash between Onfido's
+ * answer and the save) may be made again; both carry the same tag, the first result decides the
+ * verification and a later one changes nothing (a verification takes one result).
  *
  * Webhooks: Onfido signs the raw body with HMAC-SHA256 under the webhook's token, hex, in
  * `X-SHA2-Signature`; it signs no time, so there is no staleness to check — and none is needed,
@@ -45,7 +46,14 @@ import { type PolicyOptions, ProviderPolicy } from '../http/policy.ts';
 import { JsonSender, type ProviderAnswer, type ProviderRequest } from '../http/sender.ts';
 import { parseCallbackBody } from '../signed-callback.ts';
 import { alpha3 } from './alpha3.ts';
-import type { KycCallback, KycCheckInput, KycConnector, KycResult, ProviderOutcome } from './kyc.ts';
+import type {
+  KycCallback,
+  KycCheckInput,
+  KycConnector,
+  KycProgress,
+  KycResult,
+  ProviderOutcome,
+} from './kyc.ts';
 
 export interface OnfidoOptions {
   /** The region's API base with the version, e.g. `https://api.eu.onfido.com/v3.6`. */
@@ -136,14 +144,10 @@ const reportSchema = z.object({
 const reportsSchema = z.object({ reports: z.array(reportSchema) });
 type Report = z.infer<typeof reportSchema>;
 
-/** What a submit already created, per verification. */
-interface Progress {
-  applicantId?: string;
-  documents: Partial<Record<'front' | 'back', string>>;
-  livePhotoId?: string;
-  checkId?: string;
-}
-/** Verifications remembered (oldest forgotten first): far more than can be submitting at once. */
+/**
+ * Verifications whose progress is also kept in memory (oldest forgotten first), for a caller that
+ * stores none: far more than can be submitting at once.
+ */
 const REMEMBERED = 10_000;
 
 export function createOnfido(options: OnfidoOptions): KycConnector {
@@ -155,7 +159,7 @@ export function createOnfido(options: OnfidoOptions): KycConnector {
   );
   const base = options.baseUrl.replace(/\/$/, '');
   const auth = { authorization: `Token token=${options.apiToken}` };
-  const progress = new Map<string, Progress>();
+  const progress = new Map<string, KycProgress & Required<Pick<KycProgress, 'documents'>>>();
   const running = new Map<string, Promise<{ checkId: string }>>();
 
   /** A create (201 with an id); anything else Onfido answered on purpose is its refusal. */
@@ -178,51 +182,62 @@ export function createOnfido(options: OnfidoOptions): KycConnector {
   async function run(input: KycCheckInput): Promise<{ checkId: string }> {
     let p = progress.get(input.reference);
     if (!p) {
-      p = { documents: {} };
+      // What an earlier submit saved (another process, or this one before a restart).
+      p = { ...input.progress, documents: { ...input.progress?.documents } };
       progress.set(input.reference, p);
       if (progress.size > REMEMBERED) progress.delete(progress.keys().next().value!);
     }
-    if (p.checkId) return { checkId: p.checkId };
+    const done = p;
+    if (done.check) return { checkId: done.check };
     const type = DOCUMENT_TYPE[input.document.type];
     const country = alpha3(input.document.issuing_country);
     if (!type || !country) throw new ApiError('provider_error', 'Onfido does not take this document.');
+    /** Records what Onfido just created, in memory and with the verification, before going on. */
+    const save = async () => input.saveProgress?.(structuredClone(done));
 
-    p.applicantId ??= await create('the applicant', {
-      path: '/applicants',
-      json: {
-        first_name: input.applicant.first_name,
-        last_name: input.applicant.last_name,
-        dob: input.applicant.date_of_birth,
-      },
-    });
-    const applicantId = p.applicantId;
+    if (!done.applicant) {
+      done.applicant = await create('the applicant', {
+        path: '/applicants',
+        json: {
+          first_name: input.applicant.first_name,
+          last_name: input.applicant.last_name,
+          dob: input.applicant.date_of_birth,
+        },
+      });
+      await save();
+    }
+    const applicantId = done.applicant;
+    const { documents } = done;
     for (const side of ['front', 'back'] as const) {
       const image = input.images[side];
-      if (!image || p.documents[side]) continue;
+      if (!image || documents[side]) continue;
       const form = new FormData();
       form.set('applicant_id', applicantId);
       form.set('type', type);
       form.set('side', side);
       form.set('issuing_country', country);
       form.set('file', ...file(image, side));
-      p.documents[side] = await create('the document', { path: '/documents', form });
+      documents[side] = await create('the document', { path: '/documents', form });
+      await save();
     }
-    if (!p.livePhotoId) {
+    if (!done.live_photo) {
       const form = new FormData();
       form.set('applicant_id', applicantId);
       form.set('file', ...file(input.images.selfie, 'selfie'));
-      p.livePhotoId = await create('the selfie', { path: '/live_photos', form });
+      done.live_photo = await create('the selfie', { path: '/live_photos', form });
+      await save();
     }
-    p.checkId = await create('the check', {
+    done.check = await create('the check', {
       path: '/checks',
       json: {
         applicant_id: applicantId,
         report_names: [...ONFIDO_REPORTS],
-        document_ids: Object.values(p.documents),
+        document_ids: Object.values(documents),
         tags: [`${REFERENCE_TAG}${input.reference}`],
       },
     });
-    return { checkId: p.checkId };
+    await save();
+    return { checkId: done.check };
   }
 
   async function result(checkId: string): Promise<KycCallback> {

@@ -14,8 +14,11 @@
  * a replay changes nothing.
  *
  * What Finlet acts on: AUTHORISATION (success → `succeeded`, else `failed` with the refusal's
- * decline code), CANCELLATION (success → `canceled`), REFUND and REFUND_FAILED (the refund's
- * outcome). Everything else is `other` — acknowledged, not acted on.
+ * decline code); CANCELLATION and CANCEL_OR_REFUND (the answer to `/reversals`, which Finlet's
+ * cancel sends): success → `canceled`, `success: false` → `cancel_failed` (Finlet recorded the
+ * payment canceled when Adyen accepted the request; it was not); REFUND and REFUND_FAILED (the
+ * refund's outcome — a `success: false` REFUND after Finlet recorded the refund done undoes it).
+ * Everything else is `other` — acknowledged, not acted on.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
@@ -112,7 +115,9 @@ function eventOf(i: Item, merchantAccount: string): ProcessorEvent {
         },
       };
     case 'CANCELLATION':
-      if (!ok || !i.originalReference) break;
+    case 'CANCEL_OR_REFUND':
+      if (!i.originalReference) break;
+      if (!ok) return { id, kind: 'cancel_failed', payment: i.originalReference };
       return {
         id,
         kind: 'payment',

@@ -24,9 +24,14 @@
  *   payment `processing` and tries later, never declaring it failed, and Adyen's signed
  *   notification webhook (adyen-notifications.ts) is what settles it. A webhook endpoint is
  *   therefore REQUIRED for an Adyen account (README "Going live").
- * - `refund` → `POST /payments/{pspReference}/refunds`, `cancel` → `…/cancels`: Adyen answers
- *   `received` and confirms with a REFUND / CANCELLATION notification; Finlet records them as done
- *   on receipt (a later failed REFUND notification is logged by the callback route, not undone).
+ * - `refund` → `POST /payments/{pspReference}/refunds`; `cancel` → `…/reversals`, not `…/cancels`:
+ *   a payment awaiting 3-D Secure may have been authorised — and, with immediate capture,
+ *   captured — before the cancel lands, and a reversal cancels it if it is not captured yet and
+ *   refunds it if it is, so no money stays taken either way (a plain cancel of a captured payment
+ *   fails). Adyen answers `received` and confirms with a REFUND / CANCEL_OR_REFUND notification;
+ *   Finlet records them as done on receipt, and a later `success: false` one undoes that
+ *   (adyen-notifications.ts: the refund fails and gives its amount back; the payment is no longer
+ *   known to be canceled).
  * - `abandonChallenge`: Adyen offers no way to end an issuer's challenge; the redirect simply
  *   expires unused, and `cancel` voids whatever it might still authorise.
  *
@@ -93,7 +98,7 @@ const paymentResponse = z.object({
     .optional(),
 });
 type PaymentResponse = z.infer<typeof paymentResponse>;
-/** `PaymentRefundResponse` / `PaymentCancelResponse`. */
+/** `PaymentRefundResponse` / `PaymentReversalResponse`. */
 const modificationResponse = z.object({
   pspReference: z.string(),
   paymentPspReference: z.string(),
@@ -280,7 +285,7 @@ export function createAdyenProcessor(opts: AdyenOptions): CardProcessor {
     },
     async cancel(id: string) {
       await post(
-        `/payments/${encodeURIComponent(id)}/cancels`,
+        `/payments/${encodeURIComponent(id)}/reversals`,
         modificationResponse,
         { merchantAccount: opts.merchantAccount, reference: `cancel_${id}` },
         `cancel_${id}`,

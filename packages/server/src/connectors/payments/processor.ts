@@ -70,10 +70,15 @@ export interface ChargeInput {
   frameAncestors: string[];
 }
 
-/** A verified callback, by what it is about; `other` for types Finlet does not act on. */
+/**
+ * A verified callback, by what it is about; `other` for types Finlet does not act on;
+ * `cancel_failed`: a cancel the processor had accepted (`cancel` answered) did not happen after all —
+ * the payment (`payment`: the processor's id) may still be authorised or captured.
+ */
 export type ProcessorEvent =
   | { id: string; kind: 'payment'; payment: ProcessorPayment }
   | { id: string; kind: 'refund'; refund: ProcessorRefund }
+  | { id: string; kind: 'cancel_failed'; payment: string }
   | { id: string; kind: 'other'; type: string };
 
 export interface CardProcessor {

@@ -14,6 +14,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import type { KycProgress } from '../../connectors/kyc/kyc.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -33,6 +34,11 @@ export const identityVerifications = pgTable(
       expiry_date: string;
     } | null>(),
     providerCheckId: text('provider_check_id'),
+    /**
+     * What the KYC provider already created for this verification (kyc.ts `KycProgress`), saved as
+     * each is created: a submit retried after a restart reuses them instead of creating twice.
+     */
+    providerProgress: jsonb('provider_progress').$type<KycProgress>(),
     checks: jsonb('checks').$type<Record<string, unknown>[]>().notNull(),
     reviews: jsonb('reviews').$type<Record<string, unknown>[]>().notNull(),
     /** The list versions this customer was last screened against (re-screening compares them). */

@@ -103,7 +103,7 @@ describe('Adyen connector against Prism on CheckoutService-v71.json', () => {
     expect(failure).toMatchObject({ kind: 'unknown', providerCode: 'IdentifyShopper' });
   });
 
-  it('completes the 3-D Secure return with /payments/details, refunds and cancels by pspReference — each request valid', async () => {
+  it('completes the 3-D Secure return with /payments/details, refunds, and cancels by a reversal (cancel or refund, as Adyen finds the payment) — each request valid', async () => {
     const adyen = connector(prism.url);
     const done = await adyen.completeReturn!('JLCMPCQ8HXSKGK82', { redirectResult: 'X6XtfGC3!Y...' });
     expect(done).toMatchObject({ id: 'V4HZ4RBFJGXXGN82', status: 'succeeded' });
@@ -118,7 +118,7 @@ describe('Adyen connector against Prism on CheckoutService-v71.json', () => {
     expect(prism.requests.slice(-3).map((r) => [r.path, r.status])).toEqual([
       ['/payments/details', 200],
       ['/payments/993617894903480A/refunds', 201],
-      ['/payments/993617894903480A/cancels', 201],
+      ['/payments/993617894903480A/reversals', 201],
     ]);
   });
 });

@@ -133,6 +133,22 @@ describe('Adyen notification events', () => {
     });
   });
 
+  it('reads CANCEL_OR_REFUND (a reversal) like a cancellation, and a failed one of either as cancel_failed', () => {
+    const reversal = { ...refund, eventCode: 'CANCEL_OR_REFUND', amount: { value: 1130, currency: 'EUR' } };
+    expect(verify(batch(signed(reversal)))?.[0]).toMatchObject({
+      kind: 'payment',
+      payment: { id: '7914073381342284', status: 'canceled' },
+    });
+    for (const eventCode of ['CANCEL_OR_REFUND', 'CANCELLATION'])
+      expect(verify(batch(signed({ ...reversal, eventCode, success: 'false' })))).toEqual([
+        {
+          id: `${eventCode}_${refund.pspReference}_false`,
+          kind: 'cancel_failed',
+          payment: '7914073381342284',
+        },
+      ]);
+  });
+
   it('acknowledges, without acting on, other event codes and other merchant accounts', () => {
     const capture = { ...refund, eventCode: 'CAPTURE' };
     expect(verify(batch(signed(capture)))?.[0]).toMatchObject({ kind: 'other', type: 'CAPTURE' });

@@ -11,7 +11,7 @@ import { dataFile } from '@finlet/data';
 import { IDENTITY_COUNTRIES } from '@finlet/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alpha3 } from '../../../src/connectors/kyc/alpha3.ts';
-import type { KycCheckInput, KycConnector, KycResult } from '../../../src/connectors/kyc/kyc.ts';
+import type { KycCheckInput, KycConnector, KycProgress, KycResult } from '../../../src/connectors/kyc/kyc.ts';
 import { createOnfido, outcomeOf } from '../../../src/connectors/kyc/onfido.ts';
 import { CONNECTORS, type ConnectorEnv } from '../../../src/connectors/registry.ts';
 import { ApiError } from '../../../src/errors.ts';
@@ -38,6 +38,16 @@ const connector = (url: string, o: { apiToken?: string; webhookToken?: string } 
     timeoutMs: 5000,
     resilience: { baseDelayMs: 1, maxDelayMs: 5 },
   });
+
+/** A two-sided document's submit whose first check creation failed and was retried. */
+const EVERYTHING_ONCE_CHECK_TWICE = [
+  'POST /applicants',
+  'POST /documents',
+  'POST /documents',
+  'POST /live_photos',
+  'POST /checks',
+  'POST /checks',
+];
 
 const NOW = Math.floor(Date.now() / 1000);
 const CLEAR = { result: 'clear' } as const;
@@ -257,18 +267,33 @@ describe('Onfido connector against the scripted fake', () => {
     const before = fake.requests.length;
     expect(await codeOf(onfido.submit(input('idv_fake_7')))).toBe('provider_error');
     const { checkId } = await onfido.submit(input('idv_fake_7'));
-    expect(fake.requests.slice(before)).toEqual([
-      'POST /applicants',
-      'POST /documents',
-      'POST /documents',
-      'POST /live_photos',
-      'POST /checks',
-      'POST /checks',
-    ]);
+    expect(fake.requests.slice(before)).toEqual(EVERYTHING_ONCE_CHECK_TWICE);
     // Submitted again after success: the same check, nothing sent.
     const after = fake.requests.length;
     expect(await onfido.submit(input('idv_fake_7'))).toEqual({ checkId });
     expect(fake.requests.length).toBe(after);
+  });
+
+  it('a submit retried by a new connector (a restart) continues from the saved progress: nothing created twice', async () => {
+    let stored: KycProgress | undefined;
+    const durable = (): KycCheckInput => ({
+      ...input('idv_fake_restart'),
+      ...(stored ? { progress: stored } : {}),
+      saveProgress: async (p) => {
+        stored = p;
+      },
+    });
+    fake.failNext('POST /checks', 500);
+    const before = fake.requests.length;
+    expect(await codeOf(connector(fake.url).submit(durable()))).toBe('provider_error');
+    expect(stored).toMatchObject({ applicant: expect.any(String), live_photo: expect.any(String) });
+    // Restarted: a new connector knows only what was saved.
+    const { checkId } = await connector(fake.url).submit(durable());
+    expect(stored?.check).toBe(checkId);
+    // And once more, after the check was made: the saved check, nothing sent.
+    expect(await connector(fake.url).submit(durable())).toEqual({ checkId });
+    expect(fake.requests.slice(before)).toEqual(EVERYTHING_ONCE_CHECK_TWICE);
+    expect(fake.checks.get(checkId)?.applicant_id).toBe(stored?.applicant);
   });
 
   it('concurrent submits of one verification create one applicant and one check', async () => {

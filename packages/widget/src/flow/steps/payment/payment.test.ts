@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   collect,
   deep,
+  deepAll,
   fakeApi,
   mount,
   session,
@@ -135,6 +136,21 @@ describe('<finlet-payment>', () => {
     const pay = deep(el, 'button.pay');
     expect(bank.className).toContain('secondary');
     expect(getComputedStyle(bank).backgroundColor).not.toBe(getComputedStyle(pay).backgroundColor);
+  });
+
+  it('opens on the bank list, with no card form, when the session takes no card', async () => {
+    await useLocale('en', 'payment');
+    const el = await mount('finlet-payment', {
+      api: fakeApi({
+        'GET /payment': { ...order, methods: ['bank'], card_collection: null },
+        'GET /payment/institutions': { data: [] },
+      }),
+      session: session(),
+      locale: 'en',
+    });
+    await settle(el);
+    expect(deepAll(el, 'finlet-payment-bank')).toHaveLength(1);
+    expect(deepAll(el, 'finlet-payment-card')).toHaveLength(0);
   });
 
   it('shows a succeeded payment with a check mark and its reference', async () => {

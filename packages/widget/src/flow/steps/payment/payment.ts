@@ -87,8 +87,15 @@ export class FinletPayment extends LitElement {
     if (last?.status === 'succeeded') return this.#succeed(last);
     if (last && (last.status === 'processing' || (last.status === 'requires_action' && last.next_action)))
       return this.#follow(last);
-    // The card form comes first; pay by bank is offered beside it when a bank can take the order.
-    this.view = 'card';
+    // The card form comes first; pay by bank is offered beside it when a bank can take the order,
+    // and alone when the partner takes no card.
+    this.view = this.order.methods.includes('card') ? 'card' : 'bank';
+  }
+
+  /** Where leaving the bank list goes: the card form, or — when the session takes no card — the
+   * method view, which shows a failure's message and offers the bank again. */
+  get #backFromBank(): View {
+    return this.order?.methods.includes('card') ? 'card' : 'method';
   }
 
   get #amount(): string {
@@ -191,9 +198,9 @@ export class FinletPayment extends LitElement {
           this.dispatchEvent(
             new StepEvent('ERROR', { code: e.detail.code, step: 'payment', method: 'bank' }),
           );
-          this.view = 'card';
+          this.view = this.#backFromBank;
         }}
-        @finlet-bank-back=${() => (this.view = 'card')}
+        @finlet-bank-back=${() => (this.view = this.#backFromBank)}
       ></finlet-payment-bank>`;
     }
     if (this.view === 'success') {
