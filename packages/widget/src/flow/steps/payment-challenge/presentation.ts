@@ -20,6 +20,8 @@ const PRESENTATION: { [K in CardCollectionInfo['kind']]: ChallengePresentation }
 };
 
 /** How the session's processor shows its challenge (an unknown processor: try the frame). */
-export function challengePresentation(collection: CardCollectionInfo | null | undefined): ChallengePresentation {
+export function challengePresentation(
+  collection: CardCollectionInfo | null | undefined,
+): ChallengePresentation {
   return collection ? PRESENTATION[collection.kind] : 'frame';
 }
