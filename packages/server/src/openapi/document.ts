@@ -1,14 +1,10 @@
 /**
- * Builds the OpenAPI 3.1 document (`/v1/openapi.json`). The partner API is generated from its
- * routes' own `createRoute` contracts (openapi/contract.ts) by @hono/zod-openapi; routes not yet
- * declared that way (the widget API) still export a `RouteDoc[]` next to their handlers, turned
- * into paths here — zod 4 emits JSON Schema 2020-12, OpenAPI 3.1's schema dialect.
+ * Builds the OpenAPI 3.1 document from the same zod schemas the routes validate with. Each route
+ * file exports a `RouteDoc[]` next to its handlers; zod 4 emits JSON Schema 2020-12, which is
+ * OpenAPI 3.1's schema dialect, so no translation layer is needed.
  */
 import { errorEnvelopeSchema } from '@finlet/shared';
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { AppEnv } from '../context.ts';
-import { IDEMPOTENCY_KEY_PATTERN } from '../middleware/idempotency.ts';
 
 export interface RouteDoc {
   method: 'get' | 'post' | 'delete';
@@ -20,8 +16,6 @@ export interface RouteDoc {
   body?: z.ZodType;
   query?: z.ZodType;
   response?: z.ZodType;
-  /** A response that is not JSON: its media type (the body a string). */
-  produces?: string;
   status?: number;
   /** Takes `Idempotency-Key`: optional (partner API), or required per attempt (widget payments). */
   idempotent?: boolean | 'required';
@@ -55,8 +49,9 @@ function queryParameters(components: Json, s: z.ZodType) {
   }));
 }
 
-function legacyPaths(docs: RouteDoc[], schemas: Json) {
+export function buildOpenApi(docs: RouteDoc[], serverUrl: string) {
   const paths: Record<string, Record<string, unknown>> = {};
+  const schemas: Json = {};
   const schemaOf = (s: z.ZodType, io: 'input' | 'output') => schemaIn(schemas, s, io);
   for (const d of docs) {
     const params = [...d.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
@@ -74,7 +69,9 @@ function legacyPaths(docs: RouteDoc[], schemas: Json) {
             required,
             schema: {
               type: 'string',
-              pattern: IDEMPOTENCY_KEY_PATTERN.source,
+              minLength: required ? 8 : 1,
+              maxLength: 255,
+              pattern: '^[\\x21-\\x7e]+$',
             },
           },
         ]
@@ -90,7 +87,6 @@ function legacyPaths(docs: RouteDoc[], schemas: Json) {
           ...(d.response
             ? { content: { 'application/json': { schema: schemaOf(d.response, 'output') } } }
             : {}),
-          ...(d.produces ? { content: { [d.produces]: { schema: { type: 'string' } } } } : {}),
         },
         '4XX': {
           description: 'Error envelope',
@@ -107,34 +103,14 @@ function legacyPaths(docs: RouteDoc[], schemas: Json) {
     paths[d.path] ??= {};
     paths[d.path]![d.method] = op;
   }
-  return paths;
-}
-
-const info = {
-  title: 'Finlet API',
-  version: '1.0.0',
-  description: 'Bank linking, identity verification and payments in one embedded session.',
-  license: { name: 'MIT', identifier: 'MIT' },
-};
-
-/** The whole document: the partner API from `v1`'s contracts, plus the RouteDocs of the rest. */
-export function buildOpenApi(v1: OpenAPIHono<AppEnv>, docs: RouteDoc[], serverUrl: string) {
-  const generated = v1.getOpenAPI31Document({ openapi: '3.1.0', info, servers: [{ url: serverUrl }] });
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const [path, item] of Object.entries(generated.paths ?? {})) paths[`/v1${path}`] = item as Json;
-  const schemas: Json = { ...(generated.components?.schemas ?? {}) };
-  Object.assign(paths, legacyPaths(docs, schemas));
   return {
     openapi: '3.1.0',
-    info,
+    info: {
+      title: 'Finlet API',
+      version: '1.0.0',
+      description: 'Bank linking, identity verification and payments in one embedded session.',
+    },
     servers: [{ url: serverUrl }],
-    tags: [
-      ...new Set(
-        Object.values(paths).flatMap((item) =>
-          Object.values(item).flatMap((op) => (op as { tags: string[] }).tags),
-        ),
-      ),
-    ].map((name) => ({ name })),
     components: {
       schemas,
       securitySchemes: {
@@ -148,6 +124,5 @@ export function buildOpenApi(v1: OpenAPIHono<AppEnv>, docs: RouteDoc[], serverUr
       },
     },
     paths,
-    webhooks: generated.webhooks ?? {},
   };
 }
