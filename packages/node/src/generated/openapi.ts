@@ -11,42 +11,7 @@ export interface paths {
             cookie?: never;
         };
         /** List linked accounts (optionally of one link) */
-        get: {
-            parameters: {
-                query?: {
-                    link?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["Account"][];
-                            has_more: boolean;
-                            /** @constant */
-                            object: "list";
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listAccounts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -63,37 +28,7 @@ export interface paths {
             cookie?: never;
         };
         /** Retrieve an account */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Account"];
-                    };
-                };
-            };
-        };
+        get: operations["getAccount"];
         put?: never;
         post?: never;
         delete?: never;
@@ -110,37 +45,7 @@ export interface paths {
             cookie?: never;
         };
         /** Fetch the balance fresh from the bank */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Balance"];
-                    };
-                };
-            };
-        };
+        get: operations["getAccountBalance"];
         put?: never;
         post?: never;
         delete?: never;
@@ -157,39 +62,7 @@ export interface paths {
             cookie?: never;
         };
         /** Account owners, with an ownership match score for ?name= */
-        get: {
-            parameters: {
-                query?: {
-                    name?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Owners"];
-                    };
-                };
-            };
-        };
+        get: operations["getAccountOwners"];
         put?: never;
         post?: never;
         delete?: never;
@@ -206,80 +79,10 @@ export interface paths {
             cookie?: never;
         };
         /** List secret keys (never the secret) */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    starting_after?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["ApiKey"][];
-                            has_more: boolean;
-                            /** @constant */
-                            object: "list";
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listApiKeys"];
         put?: never;
         /** Create a secret key (the secret is shown once) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateApiKeyRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CreatedApiKey"];
-                    };
-                };
-            };
-        };
+        post: operations["createApiKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -294,71 +97,11 @@ export interface paths {
             cookie?: never;
         };
         /** Retrieve a secret key */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ApiKey"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiKey"];
         put?: never;
         post?: never;
         /** Revoke a key (it stops working at once) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ApiKey"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteApiKey"];
         options?: never;
         head?: never;
         patch?: never;
@@ -374,39 +117,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Revoke a key (it stops working at once) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ApiKey"];
-                    };
-                };
-            };
-        };
+        post: operations["revokeApiKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -423,43 +134,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Roll a key: a new secret; the old one works for overlap_seconds (24 h, at most 7 days) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["RollApiKeyRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RolledApiKey"];
-                    };
-                };
-            };
-        };
+        post: operations["rollApiKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -477,37 +152,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Erase a customer's personal data */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    reference: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Erasure"];
-                    };
-                };
-            };
-        };
+        delete: operations["eraseCustomerData"];
         options?: never;
         head?: never;
         patch?: never;
@@ -521,44 +166,7 @@ export interface paths {
             cookie?: never;
         };
         /** List events */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    starting_after?: string;
-                    type?: "session.completed" | "session.expired" | "session.canceled" | "identity.approved" | "identity.declined" | "identity.review_required" | "link.created" | "link.expiring" | "link.revoked" | "payment.processing" | "payment.requires_action" | "payment.succeeded" | "payment.failed" | "payment.canceled" | "refund.succeeded" | "refund.failed" | "webhook_endpoint.tested";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["Event"][];
-                            has_more: boolean;
-                            /** @constant */
-                            object: "list";
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -575,37 +183,7 @@ export interface paths {
             cookie?: never;
         };
         /** Retrieve an event with its deliveries and attempts */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EventWithDeliveries"];
-                    };
-                };
-            };
-        };
+        get: operations["getEvent"];
         put?: never;
         post?: never;
         delete?: never;
@@ -624,39 +202,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Deliver an event again to every subscribed endpoint */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EventWithDeliveries"];
-                    };
-                };
-            };
-        };
+        post: operations["redeliverEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -671,87 +217,10 @@ export interface paths {
             cookie?: never;
         };
         /** The identity decision rules */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IdentityRules"];
-                    };
-                };
-            };
-        };
+        get: operations["getIdentityRules"];
         put?: never;
         /** Change identity decision rules */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * @default review
-                         * @enum {string}
-                         */
-                        pep_action?: "review" | "approve";
-                        /**
-                         * @default review
-                         * @enum {string}
-                         */
-                        provider_review_action?: "review" | "decline";
-                        /** @default null */
-                        sanctions_decline_score?: number | null;
-                        /** @default 0.88 */
-                        sanctions_review_score?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IdentityRules"];
-                    };
-                };
-            };
-        };
+        post: operations["updateIdentityRules"];
         delete?: never;
         options?: never;
         head?: never;
@@ -766,44 +235,7 @@ export interface paths {
             cookie?: never;
         };
         /** List identity verifications (status=review: the review queue) */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    starting_after?: string;
-                    status?: "pending" | "processing" | "approved" | "declined" | "review";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["IdentityVerification"][];
-                            has_more: boolean;
-                            /** @constant */
-                            object: "list";
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listIdentityVerifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -820,37 +252,7 @@ export interface paths {
             cookie?: never;
         };
         /** Retrieve an identity verification with its checks */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IdentityVerification"];
-                    };
-                };
-            };
-        };
+        get: operations["getIdentityVerification"];
         put?: never;
         post?: never;
         delete?: never;
@@ -869,47 +271,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Decide a verification in review */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        decision: "approved" | "declined";
-                        note?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IdentityVerification"];
-                    };
-                };
-            };
-        };
+        post: operations["reviewIdentityVerification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -924,43 +286,7 @@ export interface paths {
             cookie?: never;
         };
         /** List bank links */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    starting_after?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["Link"][];
-                            has_more: boolean;
-                            /** @constant */
-                            object: "list";
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listLinks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -977,71 +303,11 @@ export interface paths {
             cookie?: never;
         };
         /** Retrieve a bank link */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Link"];
-                    };
-                };
-            };
-        };
+        get: operations["getLink"];
         put?: never;
         post?: never;
         /** Revoke a bank link (ends the consent at the bank) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Link"];
-                    };
-                };
-            };
-        };
+        delete: operations["revokeLink"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1055,47 +321,7 @@ export interface paths {
             cookie?: never;
         };
         /** List payments */
-        get: {
-            parameters: {
-                query?: {
-                    "created[gte]"?: string;
-                    "created[lt]"?: string;
-                    limit?: number;
-                    session?: string;
-                    starting_after?: string;
-                    status?: "requires_payment_method" | "processing" | "requires_action" | "succeeded" | "failed" | "canceled";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["Payment"][];
-                            has_more: boolean;
-                            /** @constant */
-                            object: "list";
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listPayments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1112,37 +338,7 @@ export interface paths {
             cookie?: never;
         };
         /** Retrieve a payment */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Payment"];
-                    };
-                };
-            };
-        };
+        get: operations["getPayment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1159,81 +355,10 @@ export interface paths {
             cookie?: never;
         };
         /** List refunds of a payment */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["Refund"][];
-                            has_more: boolean;
-                            /** @constant */
-                            object: "list";
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listRefunds"];
         put?: never;
         /** Refund a payment in full or in part */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateRefundRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Refund"];
-                    };
-                };
-            };
-        };
+        post: operations["createRefund"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1248,38 +373,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export payments as CSV or ISO 20022 camt.053 */
-        get: {
-            parameters: {
-                query: {
-                    "created[gte]"?: string;
-                    "created[lt]"?: string;
-                    currency?: string;
-                    format: "csv" | "camt053";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["exportPayments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1296,80 +390,10 @@ export interface paths {
             cookie?: never;
         };
         /** List active provider accounts */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    starting_after?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["ProviderAccount"][];
-                            has_more: boolean;
-                            /** @constant */
-                            object: "list";
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listProviderAccounts"];
         put?: never;
         /** Add a provider account (a live key; credentials are never returned) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateProviderAccountRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProviderAccount"];
-                    };
-                };
-            };
-        };
+        post: operations["createProviderAccount"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1384,108 +408,12 @@ export interface paths {
             cookie?: never;
         };
         /** Retrieve a provider account */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProviderAccount"];
-                    };
-                };
-            };
-        };
+        get: operations["getProviderAccount"];
         put?: never;
         /** Change settings, credentials (replaced as a whole) or payee */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UpdateProviderAccountRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProviderAccount"];
-                    };
-                };
-            };
-        };
+        post: operations["updateProviderAccount"];
         /** Delete a provider account (it stops serving new sessions) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProviderAccount"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteProviderAccount"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1501,47 +429,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Screen a name against the sanctions lists */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        birth_date?: string;
-                        country?: string;
-                        name: string;
-                        /** @enum {string} */
-                        type?: "individual" | "entity";
-                    };
-                };
-            };
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Screening"];
-                    };
-                };
-            };
-        };
+        post: operations["createScreening"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1556,80 +444,13 @@ export interface paths {
             cookie?: never;
         };
         /** List sessions */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    starting_after?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["Session"][];
-                            has_more: boolean;
-                            /** @constant */
-                            object: "list";
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listSessions"];
         put?: never;
-        /** Create a session */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateSessionRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CreatedSession"];
-                    };
-                };
-            };
-        };
+        /**
+         * Create a session
+         * @description Answers the session with its `client_token` (shown once) for the widget.
+         */
+        post: operations["createSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1644,37 +465,7 @@ export interface paths {
             cookie?: never;
         };
         /** Retrieve a session */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Session"];
-                    };
-                };
-            };
-        };
+        get: operations["getSession"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1693,39 +484,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cancel an open session */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Session"];
-                    };
-                };
-            };
-        };
+        post: operations["cancelSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1742,39 +501,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** A fresh client token for a session in use (the widget’s onTokenExpired) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ClientToken"];
-                    };
-                };
-            };
-        };
+        post: operations["createSessionClientToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1789,39 +516,7 @@ export interface paths {
             cookie?: never;
         };
         /** Incremental transaction sync of a link */
-        get: {
-            parameters: {
-                query: {
-                    count?: number;
-                    cursor?: string;
-                    link: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TransactionsSync"];
-                    };
-                };
-            };
-        };
+        get: operations["syncTransactions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1838,80 +533,10 @@ export interface paths {
             cookie?: never;
         };
         /** List webhook endpoints */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    starting_after?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["WebhookEndpoint"][];
-                            has_more: boolean;
-                            /** @constant */
-                            object: "list";
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listWebhookEndpoints"];
         put?: never;
         /** Create a webhook endpoint */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateWebhookEndpointRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WebhookEndpointWithSecret"];
-                    };
-                };
-            };
-        };
+        post: operations["createWebhookEndpoint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1926,71 +551,11 @@ export interface paths {
             cookie?: never;
         };
         /** Retrieve a webhook endpoint */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WebhookEndpoint"];
-                    };
-                };
-            };
-        };
+        get: operations["getWebhookEndpoint"];
         put?: never;
         post?: never;
         /** Delete a webhook endpoint (its pending deliveries stop) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WebhookEndpoint"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteWebhookEndpoint"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2006,39 +571,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Rotate the signing secret (the previous one keeps signing for 24 h) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WebhookEndpointWithSecret"];
-                    };
-                };
-            };
-        };
+        post: operations["rotateWebhookEndpointSecret"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2499,6 +1032,53 @@ export interface paths {
                         "application/json": {
                             data: components["schemas"]["Institution"][];
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/widget/v1/institutions/{id}/logo.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A bank’s logo (public: an <img> sends no token) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Error envelope */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/svg+xml": string;
                     };
                 };
             };
@@ -3126,11 +1706,301 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "identity.approved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An identity verification was approved. */
+        post: operations["identityApprovedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "identity.declined": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An identity verification was declined. */
+        post: operations["identityDeclinedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "identity.review_required": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An identity verification (or a re-screening) needs manual review. */
+        post: operations["identityReviewRequiredWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "link.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A bank link was created. */
+        post: operations["linkCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "link.expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A bank consent expires soon. */
+        post: operations["linkExpiringWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "link.revoked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A bank link was revoked. */
+        post: operations["linkRevokedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "payment.canceled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A payment was canceled before it completed. */
+        post: operations["paymentCanceledWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "payment.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A payment failed. */
+        post: operations["paymentFailedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "payment.processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A payment was submitted to the processor. */
+        post: operations["paymentProcessingWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "payment.requires_action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A payment waits for the customer (3-D Secure, bank authorisation). */
+        post: operations["paymentRequiresActionWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "payment.succeeded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A payment succeeded. */
+        post: operations["paymentSucceededWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "refund.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A refund failed. */
+        post: operations["refundFailedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "refund.succeeded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A refund succeeded. */
+        post: operations["refundSucceededWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "session.canceled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The partner canceled the session. */
+        post: operations["sessionCanceledWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "session.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The user finished every flow of the session. */
+        post: operations["sessionCompletedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "session.expired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An open session passed its expires_at. */
+        post: operations["sessionExpiredWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook_endpoint.tested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A test event sent from the dashboard to one endpoint (whatever its event filter); data.object is the endpoint. */
+        post: operations["webhookEndpointTestedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         Account: {
-            balance: components["schemas"]["Balance"] | null;
+            balance: components["schemas"]["Balance"];
             /** Format: date-time */
             created_at: string;
             currency: string;
@@ -3143,7 +2013,7 @@ export interface components {
             link: string;
             livemode: boolean;
             name: string;
-            /** @constant */
+            /** @enum {string} */
             object: "account";
             /** @enum {string} */
             subtype: "checking" | "savings" | "credit_card" | "other";
@@ -3154,14 +2024,17 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             description: string | null;
+            /** Format: date-time */
             expires_at: string | null;
             id: string;
+            /** Format: date-time */
             last_used_at: string | null;
             last4: string;
             /** @enum {string} */
             mode: "test" | "live";
-            /** @constant */
+            /** @enum {string} */
             object: "api_key";
+            /** Format: date-time */
             revoked_at: string | null;
             /** @enum {string} */
             status: "active" | "expiring" | "expired" | "revoked";
@@ -3174,9 +2047,9 @@ export interface components {
             currency: string;
             current: number | null;
             limit: number | null;
-            /** @constant */
+            /** @enum {string} */
             object: "balance";
-        };
+        } | null;
         BankPaymentStarted: {
             attempt: string;
             authorization_url: string;
@@ -3196,7 +2069,7 @@ export interface components {
         ClientToken: {
             client_token: string;
             expires_at: string;
-            /** @constant */
+            /** @enum {string} */
             object: "client_token";
             session_id: string;
         };
@@ -3215,7 +2088,7 @@ export interface components {
                 type: "encrypted";
             };
         };
-        CreateApiKeyRequestInput: {
+        CreateApiKeyRequest: {
             description?: string;
             /** @enum {string} */
             mode?: "test" | "live";
@@ -3224,14 +2097,17 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             description: string | null;
+            /** Format: date-time */
             expires_at: string | null;
             id: string;
+            /** Format: date-time */
             last_used_at: string | null;
             last4: string;
             /** @enum {string} */
             mode: "test" | "live";
-            /** @constant */
+            /** @enum {string} */
             object: "api_key";
+            /** Format: date-time */
             revoked_at: string | null;
             secret: string;
             /** @enum {string} */
@@ -3246,8 +2122,10 @@ export interface components {
                 /** @enum {string} */
                 theme?: "light" | "dark" | "auto";
             } | null;
+            /** Format: date-time */
             canceled_at: string | null;
             client_token: string;
+            /** Format: date-time */
             completed_at: string | null;
             /** Format: date-time */
             created_at: string;
@@ -3277,7 +2155,7 @@ export interface components {
             metadata: {
                 [key: string]: string;
             };
-            /** @constant */
+            /** @enum {string} */
             object: "session";
             payment: {
                 amount: number;
@@ -3288,7 +2166,7 @@ export interface components {
             /** @enum {string} */
             status: "open" | "completed" | "expired" | "canceled";
         };
-        CreateProviderAccountRequestInput: {
+        CreateProviderAccountRequest: {
             /** @enum {string} */
             capability: "cards" | "pay_by_bank" | "bank_data" | "kyc";
             connector: string;
@@ -3309,10 +2187,10 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        CreateRefundRequestInput: {
+        CreateRefundRequest: {
             amount?: number;
         };
-        CreateSessionRequestInput: {
+        CreateSessionRequest: {
             allowed_origins: string[];
             appearance?: {
                 color_primary?: string;
@@ -3343,11 +2221,11 @@ export interface components {
                 /** @enum {string} */
                 currency: "AED" | "AUD" | "BHD" | "BRL" | "CAD" | "CHF" | "CLP" | "CNY" | "CZK" | "DKK" | "EUR" | "GBP" | "HKD" | "HUF" | "IDR" | "ILS" | "INR" | "ISK" | "JOD" | "JPY" | "KRW" | "KWD" | "MXN" | "NOK" | "NZD" | "OMR" | "PLN" | "RON" | "SAR" | "SEK" | "SGD" | "THB" | "TND" | "TRY" | "USD" | "VND" | "ZAR";
                 description: string;
-            };
+            } & (unknown & unknown & unknown);
             /** Format: uri */
             redirect_uri?: string;
         };
-        CreateWebhookEndpointRequestInput: {
+        CreateWebhookEndpointRequest: {
             description?: string;
             /**
              * @default [
@@ -3364,6 +2242,7 @@ export interface components {
         Delivery: {
             attempts: number;
             endpoint_id: string;
+            /** Format: date-time */
             next_attempt_at: string | null;
             /** @enum {string} */
             status: "pending" | "succeeded" | "failed";
@@ -3389,7 +2268,7 @@ export interface components {
                 personal_details: number;
                 session_customer_fields: number;
             };
-            /** @constant */
+            /** @enum {string} */
             object: "erasure";
         };
         Error: {
@@ -3413,7 +2292,7 @@ export interface components {
             };
             id: string;
             livemode: boolean;
-            /** @constant */
+            /** @enum {string} */
             object: "event";
             type: string;
         };
@@ -3429,12 +2308,54 @@ export interface components {
             deliveries: components["schemas"]["Delivery"][];
             id: string;
             livemode: boolean;
-            /** @constant */
+            /** @enum {string} */
             object: "event";
             type: string;
         };
+        /** @description An identity verification was approved. */
+        IdentityApprovedEvent: {
+            /** Format: date-time */
+            created_at: string;
+            data: {
+                object: components["schemas"]["IdentityVerification"];
+            };
+            id: string;
+            livemode: boolean;
+            /** @enum {string} */
+            object: "event";
+            /** @enum {string} */
+            type: "identity.approved";
+        };
+        /** @description An identity verification was declined. */
+        IdentityDeclinedEvent: {
+            /** Format: date-time */
+            created_at: string;
+            data: {
+                object: components["schemas"]["IdentityVerification"];
+            };
+            id: string;
+            livemode: boolean;
+            /** @enum {string} */
+            object: "event";
+            /** @enum {string} */
+            type: "identity.declined";
+        };
+        /** @description An identity verification (or a re-screening) needs manual review. */
+        IdentityReviewRequiredEvent: {
+            /** Format: date-time */
+            created_at: string;
+            data: {
+                object: components["schemas"]["IdentityVerification"];
+            };
+            id: string;
+            livemode: boolean;
+            /** @enum {string} */
+            object: "event";
+            /** @enum {string} */
+            type: "identity.review_required";
+        };
         IdentityRules: {
-            /** @constant */
+            /** @enum {string} */
             object: "identity_rules";
             /**
              * @default review
@@ -3480,16 +2401,18 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             customer_reference: string;
+            /** Format: date-time */
             decided_at: string | null;
             document: {
                 issuing_country: string;
                 /** @enum {string} */
                 type: "passport" | "id_card" | "driving_licence";
             } | null;
+            /** Format: date-time */
             erased_at: string | null;
             id: string;
             livemode: boolean;
-            /** @constant */
+            /** @enum {string} */
             object: "identity_verification";
             reviews: {
                 /** Format: date-time */
@@ -3515,6 +2438,7 @@ export interface components {
             products: ("accounts" | "balances" | "transactions" | "owners" | "payment_initiation")[];
         };
         Link: {
+            /** Format: date-time */
             consent_expires_at: string | null;
             /** Format: date-time */
             created_at: string;
@@ -3525,7 +2449,7 @@ export interface components {
                 name: string;
             };
             livemode: boolean;
-            /** @constant */
+            /** @enum {string} */
             object: "link";
             scopes: ("accounts" | "balances" | "transactions" | "owners")[];
             session_id: string | null;
@@ -3534,9 +2458,51 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
+        /** @description A bank link was created. */
+        LinkCreatedEvent: {
+            /** Format: date-time */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Link"];
+            };
+            id: string;
+            livemode: boolean;
+            /** @enum {string} */
+            object: "event";
+            /** @enum {string} */
+            type: "link.created";
+        };
+        /** @description A bank consent expires soon. */
+        LinkExpiringEvent: {
+            /** Format: date-time */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Link"];
+            };
+            id: string;
+            livemode: boolean;
+            /** @enum {string} */
+            object: "event";
+            /** @enum {string} */
+            type: "link.expiring";
+        };
+        /** @description A bank link was revoked. */
+        LinkRevokedEvent: {
+            /** Format: date-time */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Link"];
+            };
+            id: string;
+            livemode: boolean;
+            /** @enum {string} */
+            object: "event";
+            /** @enum {string} */
+            type: "link.revoked";
+        };
         Owners: {
             account: string;
-            /** @constant */
+            /** @enum {string} */
             object: "owners";
             owners: {
                 addresses: string[];
@@ -3568,17 +2534,45 @@ export interface components {
             /** @enum {string} */
             method: "card" | "bank";
             next_action: {
-                /** @constant */
+                /** @enum {string} */
                 type: "three_d_secure";
                 url: string;
             } | null;
-            /** @constant */
+            /** @enum {string} */
             object: "payment";
             session: string;
             /** @enum {string} */
             status: "requires_payment_method" | "processing" | "requires_action" | "succeeded" | "failed" | "canceled";
             /** Format: date-time */
             updated_at: string;
+        };
+        /** @description A payment was canceled before it completed. */
+        PaymentCanceledEvent: {
+            /** Format: date-time */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Payment"];
+            };
+            id: string;
+            livemode: boolean;
+            /** @enum {string} */
+            object: "event";
+            /** @enum {string} */
+            type: "payment.canceled";
+        };
+        /** @description A payment failed. */
+        PaymentFailedEvent: {
+            /** Format: date-time */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Payment"];
+            };
+            id: string;
+            livemode: boolean;
+            /** @enum {string} */
+            object: "event";
+            /** @enum {string} */
+            type: "payment.failed";
         };
         PaymentInstitution: {
             country: string;
@@ -3592,6 +2586,48 @@ export interface components {
         PaymentInstitutionList: {
             data: components["schemas"]["PaymentInstitution"][];
         };
+        /** @description A payment was submitted to the processor. */
+        PaymentProcessingEvent: {
+            /** Format: date-time */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Payment"];
+            };
+            id: string;
+            livemode: boolean;
+            /** @enum {string} */
+            object: "event";
+            /** @enum {string} */
+            type: "payment.processing";
+        };
+        /** @description A payment waits for the customer (3-D Secure, bank authorisation). */
+        PaymentRequiresActionEvent: {
+            /** Format: date-time */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Payment"];
+            };
+            id: string;
+            livemode: boolean;
+            /** @enum {string} */
+            object: "event";
+            /** @enum {string} */
+            type: "payment.requires_action";
+        };
+        /** @description A payment succeeded. */
+        PaymentSucceededEvent: {
+            /** Format: date-time */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Payment"];
+            };
+            id: string;
+            livemode: boolean;
+            /** @enum {string} */
+            object: "event";
+            /** @enum {string} */
+            type: "payment.succeeded";
+        };
         ProviderAccount: {
             /** @enum {string} */
             capability: "cards" | "pay_by_bank" | "bank_data" | "kyc";
@@ -3603,16 +2639,16 @@ export interface components {
             };
             id: string;
             livemode: boolean;
-            /** @constant */
+            /** @enum {string} */
             object: "provider_account";
-            payee: ({
+            payee: {
                 iban: string;
                 name: string;
             } | {
                 account_number: string;
                 name: string;
                 sort_code: string;
-            }) | null;
+            } | null;
             settings: {
                 [key: string]: unknown;
             };
@@ -3629,13 +2665,41 @@ export interface components {
             failure_code: string | null;
             id: string;
             livemode: boolean;
-            /** @constant */
+            /** @enum {string} */
             object: "refund";
             payment: string;
             /** @enum {string} */
             status: "pending" | "succeeded" | "failed";
         };
-        RollApiKeyRequestInput: {
+        /** @description A refund failed. */
+        RefundFailedEvent: {
+            /** Format: date-time */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Refund"];
+            };
+            id: string;
+            livemode: boolean;
+            /** @enum {string} */
+            object: "event";
+            /** @enum {string} */
+            type: "refund.failed";
+        };
+        /** @description A refund succeeded. */
+        RefundSucceededEvent: {
+            /** Format: date-time */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Refund"];
+            };
+            id: string;
+            livemode: boolean;
+            /** @enum {string} */
+            object: "event";
+            /** @enum {string} */
+            type: "refund.succeeded";
+        };
+        RollApiKeyRequest: {
             /** @default 86400 */
             overlap_seconds: number;
         };
@@ -3643,15 +2707,18 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             description: string | null;
+            /** Format: date-time */
             expires_at: string | null;
             id: string;
+            /** Format: date-time */
             last_used_at: string | null;
             last4: string;
             /** @enum {string} */
             mode: "test" | "live";
-            /** @constant */
+            /** @enum {string} */
             object: "api_key";
             previous_key: components["schemas"]["ApiKey"];
+            /** Format: date-time */
             revoked_at: string | null;
             secret: string;
             /** @enum {string} */
@@ -3684,7 +2751,7 @@ export interface components {
                 version: string;
             }[];
             livemode: boolean;
-            /** @constant */
+            /** @enum {string} */
             object: "screening";
         };
         Session: {
@@ -3696,7 +2763,9 @@ export interface components {
                 /** @enum {string} */
                 theme?: "light" | "dark" | "auto";
             } | null;
+            /** Format: date-time */
             canceled_at: string | null;
+            /** Format: date-time */
             completed_at: string | null;
             /** Format: date-time */
             created_at: string;
@@ -3726,7 +2795,7 @@ export interface components {
             metadata: {
                 [key: string]: string;
             };
-            /** @constant */
+            /** @enum {string} */
             object: "session";
             payment: {
                 amount: number;
@@ -3736,6 +2805,48 @@ export interface components {
             redirect_uri: string | null;
             /** @enum {string} */
             status: "open" | "completed" | "expired" | "canceled";
+        };
+        /** @description The partner canceled the session. */
+        SessionCanceledEvent: {
+            /** Format: date-time */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Session"];
+            };
+            id: string;
+            livemode: boolean;
+            /** @enum {string} */
+            object: "event";
+            /** @enum {string} */
+            type: "session.canceled";
+        };
+        /** @description The user finished every flow of the session. */
+        SessionCompletedEvent: {
+            /** Format: date-time */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Session"];
+            };
+            id: string;
+            livemode: boolean;
+            /** @enum {string} */
+            object: "event";
+            /** @enum {string} */
+            type: "session.completed";
+        };
+        /** @description An open session passed its expires_at. */
+        SessionExpiredEvent: {
+            /** Format: date-time */
+            created_at: string;
+            data: {
+                object: components["schemas"]["Session"];
+            };
+            id: string;
+            livemode: boolean;
+            /** @enum {string} */
+            object: "event";
+            /** @enum {string} */
+            type: "session.expired";
         };
         StartBankPaymentRequestInput: {
             institution: string;
@@ -3757,7 +2868,7 @@ export interface components {
             description: string;
             id: string;
             livemode: boolean;
-            /** @constant */
+            /** @enum {string} */
             object: "transaction";
             /** @enum {string} */
             status: "pending" | "booked";
@@ -3768,13 +2879,13 @@ export interface components {
             has_more: boolean;
             modified: components["schemas"]["Transaction"][];
             next_cursor: string;
-            /** @constant */
+            /** @enum {string} */
             object: "transactions_sync";
             removed: {
                 id: string;
             }[];
         };
-        UpdateProviderAccountRequestInput: {
+        UpdateProviderAccountRequest: {
             credentials?: {
                 [key: string]: unknown;
             };
@@ -3800,12 +2911,27 @@ export interface components {
             metadata: {
                 [key: string]: string;
             };
-            /** @constant */
+            /** @enum {string} */
             object: "webhook_endpoint";
+            /** Format: date-time */
             previous_secret_expires_at: string | null;
             /** @enum {string} */
             status: "enabled" | "disabled";
             url: string;
+        };
+        /** @description A test event sent from the dashboard to one endpoint (whatever its event filter); data.object is the endpoint. */
+        WebhookEndpointTestedEvent: {
+            /** Format: date-time */
+            created_at: string;
+            data: {
+                object: components["schemas"]["WebhookEndpoint"];
+            };
+            id: string;
+            livemode: boolean;
+            /** @enum {string} */
+            object: "event";
+            /** @enum {string} */
+            type: "webhook_endpoint.tested";
         };
         WebhookEndpointWithSecret: {
             /** Format: date-time */
@@ -3817,8 +2943,9 @@ export interface components {
             metadata: {
                 [key: string]: string;
             };
-            /** @constant */
+            /** @enum {string} */
             object: "webhook_endpoint";
+            /** Format: date-time */
             previous_secret_expires_at: string | null;
             secret: string;
             /** @enum {string} */
@@ -3910,4 +3037,5267 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    listAccounts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                link?: string;
+                starting_after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Account"][];
+                        has_more: boolean;
+                        /** @enum {string} */
+                        object: "list";
+                    };
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAccountBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Balance"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A provider answered with an error. */
+            502: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A provider did not answer in time. */
+            504: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAccountOwners: {
+        parameters: {
+            query?: {
+                name?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Owners"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A provider answered with an error. */
+            502: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A provider did not answer in time. */
+            504: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: {
+                limit?: number;
+                starting_after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ApiKey"][];
+                        has_more: boolean;
+                        /** @enum {string} */
+                        object: "list";
+                    };
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body within 24 h replays the first answer (`idempotent-replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKey"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The api key's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The api key's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body within 24 h replays the first answer (`idempotent-replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The api key's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    rollApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body within 24 h replays the first answer (`idempotent-replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The api key's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RollApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RolledApiKey"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    eraseCustomerData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer reference the sessions were made with. */
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erasure"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                starting_after?: string;
+                type?: "session.completed" | "session.expired" | "session.canceled" | "identity.approved" | "identity.declined" | "identity.review_required" | "link.created" | "link.expiring" | "link.revoked" | "payment.processing" | "payment.requires_action" | "payment.succeeded" | "payment.failed" | "payment.canceled" | "refund.succeeded" | "refund.failed" | "webhook_endpoint.tested";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Event"][];
+                        has_more: boolean;
+                        /** @enum {string} */
+                        object: "list";
+                    };
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The event's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventWithDeliveries"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    redeliverEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body within 24 h replays the first answer (`idempotent-replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The event's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventWithDeliveries"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getIdentityRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityRules"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateIdentityRules: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body within 24 h replays the first answer (`idempotent-replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default review
+                     * @enum {string}
+                     */
+                    pep_action?: "review" | "approve";
+                    /**
+                     * @default review
+                     * @enum {string}
+                     */
+                    provider_review_action?: "review" | "decline";
+                    /** @default null */
+                    sanctions_decline_score?: number | null;
+                    /** @default 0.88 */
+                    sanctions_review_score?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityRules"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listIdentityVerifications: {
+        parameters: {
+            query?: {
+                limit?: number;
+                starting_after?: string;
+                status?: "pending" | "processing" | "approved" | "declined" | "review";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["IdentityVerification"][];
+                        has_more: boolean;
+                        /** @enum {string} */
+                        object: "list";
+                    };
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getIdentityVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identity verification's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityVerification"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reviewIdentityVerification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body within 24 h replays the first answer (`idempotent-replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The identity verification's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    decision: "approved" | "declined";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityVerification"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listLinks: {
+        parameters: {
+            query?: {
+                limit?: number;
+                starting_after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Link"][];
+                        has_more: boolean;
+                        /** @enum {string} */
+                        object: "list";
+                    };
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The link's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Link"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revokeLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The link's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Link"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPayments: {
+        parameters: {
+            query?: {
+                "created[gte]"?: string;
+                "created[lt]"?: string;
+                limit?: number;
+                session?: string;
+                starting_after?: string;
+                status?: "requires_payment_method" | "processing" | "requires_action" | "succeeded" | "failed" | "canceled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Payment"][];
+                        has_more: boolean;
+                        /** @enum {string} */
+                        object: "list";
+                    };
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The payment's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listRefunds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The payment's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Refund"][];
+                        has_more: boolean;
+                        /** @enum {string} */
+                        object: "list";
+                    };
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createRefund: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body within 24 h replays the first answer (`idempotent-replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The payment's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRefundRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refund"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A provider answered with an error. */
+            502: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A provider did not answer in time. */
+            504: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportPayments: {
+        parameters: {
+            query: {
+                "created[gte]"?: string;
+                "created[lt]"?: string;
+                currency?: string;
+                format: "csv" | "camt053";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment (`Content-Disposition`): CSV, or an ISO 20022 camt.053 statement. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
+                    /** @description This request’s id. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listProviderAccounts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                starting_after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ProviderAccount"][];
+                        has_more: boolean;
+                        /** @enum {string} */
+                        object: "list";
+                    };
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createProviderAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body within 24 h replays the first answer (`idempotent-replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProviderAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderAccount"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProviderAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The provider account's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderAccount"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateProviderAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body within 24 h replays the first answer (`idempotent-replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The provider account's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProviderAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderAccount"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteProviderAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The provider account's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderAccount"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createScreening: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body within 24 h replays the first answer (`idempotent-replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    birth_date?: string;
+                    country?: string;
+                    name: string;
+                    /** @enum {string} */
+                    type?: "individual" | "entity";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Screening"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                starting_after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Session"][];
+                        has_more: boolean;
+                        /** @enum {string} */
+                        object: "list";
+                    };
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body within 24 h replays the first answer (`idempotent-replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedSession"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The session's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    cancelSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body within 24 h replays the first answer (`idempotent-replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The session's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createSessionClientToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body within 24 h replays the first answer (`idempotent-replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The session's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientToken"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The session has expired or was canceled. */
+            410: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    syncTransactions: {
+        parameters: {
+            query: {
+                count?: number;
+                cursor?: string;
+                link: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionsSync"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A provider answered with an error. */
+            502: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A provider did not answer in time. */
+            504: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: {
+                limit?: number;
+                starting_after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["WebhookEndpoint"][];
+                        has_more: boolean;
+                        /** @enum {string} */
+                        object: "list";
+                    };
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body within 24 h replays the first answer (`idempotent-replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    rotateWebhookEndpointSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body within 24 h replays the first answer (`idempotent-replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The webhook endpoint's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    identityApprovedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of it. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body` (two for 24 h after a secret rotation). */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityApprovedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else (or no answer in time) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    identityDeclinedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of it. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body` (two for 24 h after a secret rotation). */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityDeclinedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else (or no answer in time) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    identityReviewRequiredWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of it. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body` (two for 24 h after a secret rotation). */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityReviewRequiredEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else (or no answer in time) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    linkCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of it. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body` (two for 24 h after a secret rotation). */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else (or no answer in time) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    linkExpiringWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of it. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body` (two for 24 h after a secret rotation). */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkExpiringEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else (or no answer in time) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    linkRevokedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of it. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body` (two for 24 h after a secret rotation). */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkRevokedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else (or no answer in time) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    paymentCanceledWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of it. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body` (two for 24 h after a secret rotation). */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentCanceledEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else (or no answer in time) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    paymentFailedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of it. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body` (two for 24 h after a secret rotation). */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else (or no answer in time) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    paymentProcessingWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of it. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body` (two for 24 h after a secret rotation). */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentProcessingEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else (or no answer in time) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    paymentRequiresActionWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of it. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body` (two for 24 h after a secret rotation). */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentRequiresActionEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else (or no answer in time) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    paymentSucceededWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of it. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body` (two for 24 h after a secret rotation). */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentSucceededEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else (or no answer in time) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    refundFailedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of it. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body` (two for 24 h after a secret rotation). */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else (or no answer in time) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    refundSucceededWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of it. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body` (two for 24 h after a secret rotation). */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundSucceededEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else (or no answer in time) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    sessionCanceledWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of it. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body` (two for 24 h after a secret rotation). */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionCanceledEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else (or no answer in time) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    sessionCompletedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of it. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body` (two for 24 h after a secret rotation). */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionCompletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else (or no answer in time) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    sessionExpiredWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of it. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body` (two for 24 h after a secret rotation). */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionExpiredEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else (or no answer in time) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookEndpointTestedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on every retry of it. */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `id.timestamp.body` (two for 24 h after a secret rotation). */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed. */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointTestedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else (or no answer in time) is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}
