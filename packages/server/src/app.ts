@@ -11,27 +11,30 @@ import { idempotency } from './middleware/idempotency.ts';
 import { partnerAuth } from './middleware/partner-auth.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { setResponseHeader } from './middleware/response-header.ts';
-import type { RouteDoc } from './openapi/document.ts';
-import { accountDocs, accountRoutes } from './routes/accounts.ts';
-import { apiKeyDocs, apiKeyRoutes } from './routes/api-keys.ts';
-import { customerDocs, customerRoutes } from './routes/customers.ts';
+import { inputGuards } from './middleware/validate.ts';
+import { contractRoutes } from './openapi/contract.ts';
+import { buildOpenApi, type RouteDoc } from './openapi/document.ts';
+import { registerWebhooks } from './openapi/webhooks.ts';
+import { accountRoutes } from './routes/accounts.ts';
+import { apiKeyRoutes } from './routes/api-keys.ts';
+import { customerRoutes } from './routes/customers.ts';
 import { dashboardRoutes } from './routes/dashboard/index.ts';
 import { docsRoutes } from './routes/docs.ts';
-import { eventDocs, eventRoutes } from './routes/events.ts';
+import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
-import { identityRuleDocs, identityRuleRoutes } from './routes/identity-rules.ts';
-import { identityVerificationDocs, identityVerificationRoutes } from './routes/identity-verifications.ts';
+import { identityRuleRoutes } from './routes/identity-rules.ts';
+import { identityVerificationRoutes } from './routes/identity-verifications.ts';
 import { kycCallbackRoutes } from './routes/kyc-callbacks.ts';
-import { linkDocs, linkRoutes } from './routes/links.ts';
+import { linkRoutes } from './routes/links.ts';
 import { metricsOnApiPort, metricsRoutes } from './routes/metrics.ts';
 import { oauthCallbackRoutes } from './routes/oauth-callback.ts';
-import { paymentDocs, paymentRoutes } from './routes/payments.ts';
+import { paymentRoutes } from './routes/payments.ts';
 import { processorCallbackRoutes } from './routes/processor-callbacks.ts';
-import { providerAccountDocs, providerAccountRoutes } from './routes/provider-accounts.ts';
-import { screeningDocs, screeningRoutes } from './routes/screenings.ts';
-import { sessionDocs, sessionRoutes } from './routes/sessions.ts';
-import { transactionDocs, transactionRoutes } from './routes/transactions.ts';
-import { webhookEndpointDocs, webhookEndpointRoutes } from './routes/webhook-endpoints.ts';
+import { providerAccountRoutes } from './routes/provider-accounts.ts';
+import { screeningRoutes } from './routes/screenings.ts';
+import { sessionRoutes } from './routes/sessions.ts';
+import { transactionRoutes } from './routes/transactions.ts';
+import { webhookEndpointRoutes } from './routes/webhook-endpoints.ts';
 import { wellKnownRoutes } from './routes/well-known.ts';
 import { widgetDocs, widgetRoutes } from './routes/widget.ts';
 import { widgetAssetRoutes } from './routes/widget-assets.ts';
@@ -51,37 +54,30 @@ export function createApp(deps: Deps) {
   app.use('*', bodyLimit(deps.config.FINLET_BODY_LIMIT));
 
   const docs: RouteDoc[] = [
-    ...sessionDocs,
-    ...webhookEndpointDocs,
-    ...eventDocs,
     ...widgetDocs,
-    ...paymentDocs,
     ...widgetPaymentDocs,
-  ];
-  docs.push(...linkDocs, ...accountDocs, ...transactionDocs, ...widgetLinkDocs);
-  docs.push(...widgetBankPaymentDocs);
-  docs.push(...apiKeyDocs, ...providerAccountDocs);
-  docs.push(
-    ...screeningDocs,
-    ...identityVerificationDocs,
-    ...identityRuleDocs,
-    ...customerDocs,
+    ...widgetLinkDocs,
+    ...widgetBankPaymentDocs,
     ...widgetIdentityDocs,
-  );
+  ];
   app.route('/', healthRoutes(deps));
   if (metricsOnApiPort(deps.config)) app.route('/', metricsRoutes(deps));
   app.route('/', oauthCallbackRoutes(deps));
-  app.route('/', docsRoutes(docs, deps.config.publicUrl));
+  app.route(
+    '/',
+    docsRoutes(() => document()),
+  );
   app.route('/.well-known', wellKnownRoutes(deps));
   app.route('/', widgetAssetRoutes(deps));
   app.route('/', processorCallbackRoutes(deps));
   app.route('/callbacks', kycCallbackRoutes(deps));
   app.route('/', dashboardRoutes(deps) as unknown as Hono<AppEnv>);
 
-  const v1 = new Hono<AppEnv>();
+  const v1 = contractRoutes();
   // Authentication sets the rate limit too: per key id here, per session on the widget API.
   v1.use('*', partnerAuth(deps));
   v1.use('*', idempotency(deps));
+  v1.use('*', inputGuards);
   v1.route('/sessions', sessionRoutes(deps));
   v1.route('/webhook_endpoints', webhookEndpointRoutes(deps));
   v1.route('/events', eventRoutes(deps));
@@ -95,6 +91,7 @@ export function createApp(deps: Deps) {
   v1.route('/customers', customerRoutes(deps));
   v1.route('/api_keys', apiKeyRoutes(deps));
   v1.route('/provider_accounts', providerAccountRoutes(deps));
+  registerWebhooks(v1);
   app.route('/v1', v1);
 
   const widget = new Hono<AppEnv>();
@@ -110,5 +107,12 @@ export function createApp(deps: Deps) {
   widget.route('/', widgetPaymentRoutes(deps));
   app.route('/widget/v1', widget);
 
+  // The document is generated from the routes' own contracts (and, until the widget API is
+  // declared with createRoute too, its RouteDocs), once, on first request.
+  let built: ReturnType<typeof buildOpenApi> | undefined;
+  function document() {
+    built ??= buildOpenApi(v1, docs, deps.config.publicUrl);
+    return built;
+  }
   return app;
 }

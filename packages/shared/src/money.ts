@@ -21,12 +21,27 @@ export function maxAmount(currency: Currency): number {
 
 export const currencySchema = z.enum(currencies);
 
+/**
+ * `maxAmount` as JSON Schema, for the published document: one `if currency ∈ … then amount ≤ …`
+ * per exponent, so a client validating against the document refuses what the server refuses.
+ */
+export const amountCeilings = [...new Set(Object.values(CURRENCY_EXPONENTS))].map((exponent) => ({
+  if: {
+    properties: {
+      currency: { enum: currencies.filter((c) => CURRENCY_EXPONENTS[c] === exponent) },
+    },
+  },
+  // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, never awaited
+  then: { properties: { amount: { maximum: 1_000_000 * 10 ** exponent } } },
+}));
+
 export const moneySchema = z
   .object({ amount: z.number().int().positive(), currency: currencySchema })
   .refine((m) => m.amount <= maxAmount(m.currency), {
     message: 'amount exceeds the limit for this currency',
     path: ['amount'],
-  });
+  })
+  .meta({ allOf: amountCeilings });
 export type Money = z.infer<typeof moneySchema>;
 
 /** Formats minor units with Intl, e.g. (1050, 'EUR', 'de-DE') → "10,50 €". */

@@ -1,7 +1,7 @@
 /** Listing a partner's API keys of the given modes (never the secret), for the partner API and the dashboard. */
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Deps } from '../context.ts';
-import { afterCursor } from '../db/list-cursor.ts';
+import { afterCursor, pageOf } from '../db/list-cursor.ts';
 import { apiKeys } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
 
@@ -24,7 +24,7 @@ export async function listApiKeys(
     .where(and(visible(partnerId, modes), cursor))
     .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id))
     .limit(q.limit + 1);
-  return { rows: rows.slice(0, q.limit), hasMore: rows.length > q.limit };
+  return pageOf(rows, q.limit);
 }
 
 export async function loadApiKey(deps: Deps, partnerId: string, modes: readonly KeyMode[], id: string) {

@@ -33,3 +33,11 @@ export async function afterCursor(
     and(eq(table.createdAt, after.createdAt), lt(table.id, after.id)),
   );
 }
+
+/**
+ * One page of a list query that fetched `limit + 1` rows: the page, and whether another follows
+ * (`has_more`). Every partner list pages this way.
+ */
+export function pageOf<T>(rows: T[], limit: number): { rows: T[]; hasMore: boolean } {
+  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+}

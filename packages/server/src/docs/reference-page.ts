@@ -79,7 +79,7 @@ async function guides(): Promise<string> {
 }
 
 /** The page, its two scripts and the document it renders (the API's, with the guides as `info.description`). */
-export function referencePage(document: { info: Record<string, unknown> }) {
+export function referencePage(document: () => { info: Record<string, unknown> }) {
   const app = new Hono<AppEnv>();
   let withGuides: Promise<unknown> | undefined;
   let bundle: Promise<Buffer> | undefined;
@@ -99,10 +99,10 @@ export function referencePage(document: { info: Record<string, unknown> }) {
     return c.body(new Uint8Array(await bundle));
   });
   app.get('/docs/openapi.json', async (c) => {
-    withGuides ??= guides().then((text) => ({
-      ...document,
-      info: { ...document.info, description: `${document.info.description ?? ''}\n\n${text}` },
-    }));
+    withGuides ??= guides().then((text) => {
+      const doc = document();
+      return { ...doc, info: { ...doc.info, description: `${doc.info.description ?? ''}\n\n${text}` } };
+    });
     return c.json(await withGuides);
   });
   return app;

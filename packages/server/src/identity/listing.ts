@@ -6,7 +6,7 @@
 import type { IdentityStatus, PersonalDetails } from '@finlet/shared';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Deps } from '../context.ts';
-import { afterCursor } from '../db/list-cursor.ts';
+import { afterCursor, pageOf } from '../db/list-cursor.ts';
 import { type Owner, ownedBy } from '../db/ownership.ts';
 import { identityImages, identityVerifications } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
@@ -28,7 +28,7 @@ export async function listVerifications(
     .where(and(ownedBy(t, owner), q.status ? eq(t.status, q.status) : undefined, cursor))
     .orderBy(desc(t.createdAt), desc(t.id))
     .limit(q.limit + 1);
-  return { rows: rows.slice(0, q.limit), hasMore: rows.length > q.limit };
+  return pageOf(rows, q.limit);
 }
 
 export async function loadVerification(deps: Deps, owner: Owner, id: string): Promise<VerificationRow> {

@@ -17,6 +17,14 @@ import { idempotencyKeys } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
 import { heldBy, leaseFrom, runningClaims } from './idempotency-claims.ts';
 
+/**
+ * The one `Idempotency-Key` rule, for partner and widget routes alike: 8–255 visible ASCII
+ * characters (a UUID fits; a shorter key is too easily reused by accident). Optional on partner
+ * POSTs; required on the widget's payment POSTs, where it names one attempt.
+ */
+export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{8,255}$/;
+export const IDEMPOTENCY_KEY_RULE = 'Idempotency-Key must be 8–255 visible ASCII characters.';
+
 export const BODY_CONTEXT = 'idempotency_keys.response_body';
 export const IDEMPOTENCY_RETENTION_MS = 48 * 3600 * 1000;
 
@@ -31,12 +39,8 @@ export function idempotency(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const key = c.req.header('idempotency-key');
     if (c.req.method !== 'POST' || key === undefined) return next();
-    if (key.length < 1 || key.length > 255 || !/^[\x21-\x7e]+$/.test(key)) {
-      throw new ApiError(
-        'invalid_request',
-        'Idempotency-Key must be 1–255 visible ASCII characters.',
-        'Idempotency-Key',
-      );
+    if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
+      throw new ApiError('invalid_request', IDEMPOTENCY_KEY_RULE, 'Idempotency-Key');
     }
     const partnerId = idempotencyScope(ownerOf(c.get('partner')));
     const hash = requestHash(c.req.method, c.req.path, await c.req.text());

@@ -3,7 +3,7 @@
  * than MAX_JSON_DEPTH, unknown fields, wrong types, NUL characters and unpaired surrogates (which
  * PostgreSQL cannot store) all become 4xx errors with a `param` naming the offending field.
  */
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import { ApiError } from '../errors.ts';
 
@@ -32,7 +32,8 @@ function nestsDeeperThan(text: string, max: number): boolean {
   return false;
 }
 
-function toApiError(error: z.ZodError): ApiError {
+/** The first zod issue as Finlet's error: an unknown key is `unknown_parameter`, anything else `invalid_request`. */
+export function fromZodError(error: z.ZodError): ApiError {
   const issue = error.issues[0]!;
   const at = issue.path.map(String).join('.');
   if (issue.code === 'unrecognized_keys') {
@@ -59,7 +60,11 @@ function checkStrings(value: unknown, at: string): void {
   }
 }
 
-export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+/**
+ * The checks a JSON body passes before any schema sees it: a JSON content type (when there is a
+ * body), the depth bound, well-formed JSON, valid Unicode. An empty body reads as `{}`.
+ */
+async function parseJsonBody(c: Context): Promise<unknown> {
   const text = await c.req.text();
   let data: unknown = {};
   if (text.trim() !== '') {
@@ -77,8 +82,12 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
     }
   }
   checkStrings(data, '');
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) throw toApiError(parsed.error);
+  return data;
+}
+
+export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  const parsed = schema.safeParse(await parseJsonBody(c));
+  if (!parsed.success) throw fromZodError(parsed.error);
   return parsed.data;
 }
 
@@ -86,6 +95,21 @@ export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<
   const query = c.req.query();
   checkStrings(query, '');
   const parsed = schema.safeParse(query);
-  if (!parsed.success) throw toApiError(parsed.error);
+  if (!parsed.success) throw fromZodError(parsed.error);
   return parsed.data;
 }
+
+/**
+ * The same guards for routes declared with `createRoute` (openapi/contract.ts), whose schemas the
+ * route's own validators apply after this: query strings and the JSON body are checked here, and
+ * an empty body is handed on as `{}` so the body schema decides whether that is enough.
+ */
+export const inputGuards: MiddlewareHandler = async (c, next) => {
+  checkStrings(c.req.queries(), '');
+  if (c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'PATCH') {
+    const data = await parseJsonBody(c);
+    // Hono caches bodies as promises: the route's JSON validator reads this one.
+    (c.req.bodyCache as Record<string, unknown>).text = Promise.resolve(JSON.stringify(data));
+  }
+  await next();
+};

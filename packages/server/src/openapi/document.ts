@@ -1,10 +1,14 @@
 /**
- * Builds the OpenAPI 3.1 document from the same zod schemas the routes validate with. Each route
- * file exports a `RouteDoc[]` next to its handlers; zod 4 emits JSON Schema 2020-12, which is
- * OpenAPI 3.1's schema dialect, so no translation layer is needed.
+ * Builds the OpenAPI 3.1 document (`/v1/openapi.json`). The partner API is generated from its
+ * routes' own `createRoute` contracts (openapi/contract.ts) by @hono/zod-openapi; routes not yet
+ * declared that way (the widget API) still export a `RouteDoc[]` next to their handlers, turned
+ * into paths here — zod 4 emits JSON Schema 2020-12, OpenAPI 3.1's schema dialect.
  */
 import { errorEnvelopeSchema } from '@finlet/shared';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import type { AppEnv } from '../context.ts';
+import { IDEMPOTENCY_KEY_PATTERN } from '../middleware/idempotency.ts';
 
 export interface RouteDoc {
   method: 'get' | 'post' | 'delete';
@@ -16,6 +20,8 @@ export interface RouteDoc {
   body?: z.ZodType;
   query?: z.ZodType;
   response?: z.ZodType;
+  /** A response that is not JSON: its media type (the body a string). */
+  produces?: string;
   status?: number;
   /** Takes `Idempotency-Key`: optional (partner API), or required per attempt (widget payments). */
   idempotent?: boolean | 'required';
@@ -49,9 +55,8 @@ function queryParameters(components: Json, s: z.ZodType) {
   }));
 }
 
-export function buildOpenApi(docs: RouteDoc[], serverUrl: string) {
+function legacyPaths(docs: RouteDoc[], schemas: Json) {
   const paths: Record<string, Record<string, unknown>> = {};
-  const schemas: Json = {};
   const schemaOf = (s: z.ZodType, io: 'input' | 'output') => schemaIn(schemas, s, io);
   for (const d of docs) {
     const params = [...d.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
@@ -69,9 +74,7 @@ export function buildOpenApi(docs: RouteDoc[], serverUrl: string) {
             required,
             schema: {
               type: 'string',
-              minLength: required ? 8 : 1,
-              maxLength: 255,
-              pattern: '^[\\x21-\\x7e]+$',
+              pattern: IDEMPOTENCY_KEY_PATTERN.source,
             },
           },
         ]
@@ -87,6 +90,7 @@ export function buildOpenApi(docs: RouteDoc[], serverUrl: string) {
           ...(d.response
             ? { content: { 'application/json': { schema: schemaOf(d.response, 'output') } } }
             : {}),
+          ...(d.produces ? { content: { [d.produces]: { schema: { type: 'string' } } } } : {}),
         },
         '4XX': {
           description: 'Error envelope',
@@ -103,14 +107,34 @@ export function buildOpenApi(docs: RouteDoc[], serverUrl: string) {
     paths[d.path] ??= {};
     paths[d.path]![d.method] = op;
   }
+  return paths;
+}
+
+const info = {
+  title: 'Finlet API',
+  version: '1.0.0',
+  description: 'Bank linking, identity verification and payments in one embedded session.',
+  license: { name: 'MIT', identifier: 'MIT' },
+};
+
+/** The whole document: the partner API from `v1`'s contracts, plus the RouteDocs of the rest. */
+export function buildOpenApi(v1: OpenAPIHono<AppEnv>, docs: RouteDoc[], serverUrl: string) {
+  const generated = v1.getOpenAPI31Document({ openapi: '3.1.0', info, servers: [{ url: serverUrl }] });
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [path, item] of Object.entries(generated.paths ?? {})) paths[`/v1${path}`] = item as Json;
+  const schemas: Json = { ...(generated.components?.schemas ?? {}) };
+  Object.assign(paths, legacyPaths(docs, schemas));
   return {
     openapi: '3.1.0',
-    info: {
-      title: 'Finlet API',
-      version: '1.0.0',
-      description: 'Bank linking, identity verification and payments in one embedded session.',
-    },
+    info,
     servers: [{ url: serverUrl }],
+    tags: [
+      ...new Set(
+        Object.values(paths).flatMap((item) =>
+          Object.values(item).flatMap((op) => (op as { tags: string[] }).tags),
+        ),
+      ),
+    ].map((name) => ({ name })),
     components: {
       schemas,
       securitySchemes: {
@@ -124,5 +148,6 @@ export function buildOpenApi(docs: RouteDoc[], serverUrl: string) {
       },
     },
     paths,
+    webhooks: generated.webhooks ?? {},
   };
 }

@@ -5,7 +5,7 @@
  */
 import { and, asc, desc, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { Deps } from '../context.ts';
-import { afterCursor } from '../db/list-cursor.ts';
+import { afterCursor, pageOf } from '../db/list-cursor.ts';
 import { type Owner, ownedBy } from '../db/ownership.ts';
 import { payments, refunds } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
@@ -50,7 +50,7 @@ export async function listPayments(
     )
     .orderBy(desc(payments.createdAt), desc(payments.id))
     .limit(q.limit + 1);
-  return { rows: rows.slice(0, q.limit), hasMore: rows.length > q.limit };
+  return pageOf(rows, q.limit);
 }
 
 export async function loadPayment(deps: Deps, owner: Owner, id: string): Promise<PaymentRow> {

@@ -11,51 +11,96 @@ import {
   ownersQuerySchema,
   ownersSchema,
 } from '@finlet/shared';
+import { createRoute } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
-import { Hono } from 'hono';
-import type { AppEnv, Deps } from '../context.ts';
-import { type Owner, ownedBy, ownerOf } from '../db/ownership.ts';
+import type { Deps } from '../context.ts';
+import { type Owner, ownerOf } from '../db/ownership.ts';
 import { linkAccounts, sessions } from '../db/schema.ts';
 import { withBankAccess } from '../links/access.ts';
-import { findAccount, listAccounts } from '../links/listing.ts';
+import { findAccount, pageAccounts } from '../links/listing.ts';
 import { bestOwnerMatch } from '../links/ownership.ts';
 import { toAccountResource } from '../links/resources.ts';
-import { pathId } from '../middleware/path-id.ts';
-import { readQuery } from '../middleware/validate.ts';
-import type { RouteDoc } from '../openapi/document.ts';
+import {
+  byId,
+  contractRoutes,
+  idMiddleware,
+  listBody,
+  noQuery,
+  responses,
+  secretKey,
+} from '../openapi/contract.ts';
 import { loadLink } from './links.ts';
 
-export const accountDocs: RouteDoc[] = [
-  { method: 'get', path: '/v1/accounts', summary: 'List linked accounts (optionally of one link)', tag: 'Accounts', auth: 'secret_key', query: accountListQuerySchema, response: listSchema(accountSchema) },
-  { method: 'get', path: '/v1/accounts/{id}', summary: 'Retrieve an account', tag: 'Accounts', auth: 'secret_key', response: accountSchema },
-  { method: 'get', path: '/v1/accounts/{id}/balance', summary: 'Fetch the balance fresh from the bank', tag: 'Accounts', auth: 'secret_key', response: balanceSchema },
-  { method: 'get', path: '/v1/accounts/{id}/owners', summary: 'Account owners, with an ownership match score for ?name=', tag: 'Accounts', auth: 'secret_key', query: ownersQuerySchema, response: ownersSchema },
-]; // biome-ignore format: one route a line
+const tags = ['Accounts'];
+const security = secretKey;
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  operationId: 'listAccounts',
+  tags,
+  security,
+  summary: 'List linked accounts (optionally of one link)',
+  request: { query: accountListQuerySchema },
+  responses: responses(200, listSchema(accountSchema), { method: 'get', extra: [404] }),
+});
+const retrieve = createRoute({
+  method: 'get',
+  path: '/{id}',
+  operationId: 'getAccount',
+  tags,
+  security,
+  summary: 'Retrieve an account',
+  middleware: idMiddleware('account'),
+  request: { ...byId('account'), query: noQuery },
+  responses: responses(200, accountSchema, { method: 'get', path: true }),
+});
+const balance = createRoute({
+  method: 'get',
+  path: '/{id}/balance',
+  operationId: 'getAccountBalance',
+  tags,
+  security,
+  summary: 'Fetch the balance fresh from the bank',
+  middleware: idMiddleware('account'),
+  request: { ...byId('account'), query: noQuery },
+  responses: responses(200, balanceSchema, { method: 'get', path: true, extra: [409, 502, 504] }),
+});
+const owners = createRoute({
+  method: 'get',
+  path: '/{id}/owners',
+  operationId: 'getAccountOwners',
+  tags,
+  security,
+  summary: 'Account owners, with an ownership match score for ?name=',
+  middleware: idMiddleware('account'),
+  request: { ...byId('account'), query: ownersQuerySchema },
+  responses: responses(200, ownersSchema, { method: 'get', path: true, extra: [409, 502, 504] }),
+});
 
 export function accountRoutes(deps: Deps) {
   const { db } = deps.database;
-  const app = new Hono<AppEnv>();
+  const app = contractRoutes();
 
   const load = (owner: Owner, id: string) => findAccount(deps, owner, id);
 
-  app.get('/', async (c) => {
+  app.openapi(list, async (c) => {
     const owner = ownerOf(c.get('partner'));
-    const q = readQuery(c, accountListQuerySchema);
+    const q = c.req.valid('query');
     if (q.link) await loadLink(deps, owner, q.link);
-    const rows = await listAccounts(deps, owner, q.link);
-    return c.json({ object: 'list', data: rows.map(toAccountResource), has_more: false });
+    const { rows, hasMore } = await pageAccounts(deps, owner, q);
+    return c.json(listBody(rows.map(toAccountResource), hasMore), 200);
   });
 
-  app.get('/:id', pathId('account'), async (c) =>
-    c.json(toAccountResource(await load(ownerOf(c.get('partner')), c.req.valid('param').id))),
+  app.openapi(retrieve, async (c) =>
+    c.json(toAccountResource(await load(ownerOf(c.get('partner')), c.req.valid('param').id)), 200),
   );
 
-  app.get('/:id/balance', pathId('account'), async (c) => {
+  app.openapi(balance, async (c) => {
     const owner = ownerOf(c.get('partner'));
     const account = await load(owner, c.req.valid('param').id);
     const link = await loadLink(deps, owner, account.linkId);
     const b = await withBankAccess(deps, link, (bank, access) => bank.balance(access, account.bankAccountId));
-    const balance = {
+    const read = {
       object: 'balance' as const,
       account: account.id,
       currency: b.currency,
@@ -64,16 +109,16 @@ export function accountRoutes(deps: Deps) {
       limit: b.limit,
       as_of: b.asOf,
     };
-    await db.update(linkAccounts).set({ balance }).where(eq(linkAccounts.id, account.id));
-    return c.json(balance);
+    await db.update(linkAccounts).set({ balance: read }).where(eq(linkAccounts.id, account.id));
+    return c.json(read, 200);
   });
 
-  app.get('/:id/owners', pathId('account'), async (c) => {
-    const q = readQuery(c, ownersQuerySchema);
+  app.openapi(owners, async (c) => {
+    const q = c.req.valid('query');
     const owner = ownerOf(c.get('partner'));
     const account = await load(owner, c.req.valid('param').id);
     const link = await loadLink(deps, owner, account.linkId);
-    const owners = await withBankAccess(deps, link, (bank, access) =>
+    const found = await withBankAccess(deps, link, (bank, access) =>
       bank.owners(access, account.bankAccountId),
     );
     let name = q.name;
@@ -84,12 +129,15 @@ export function accountRoutes(deps: Deps) {
         .where(eq(sessions.id, link.sessionId));
       name = s?.customer.name;
     }
-    return c.json({
-      object: 'owners',
-      account: account.id,
-      owners,
-      ownership: name ? { name, ...bestOwnerMatch(name, owners) } : null,
-    });
+    return c.json(
+      {
+        object: 'owners' as const,
+        account: account.id,
+        owners: found,
+        ownership: name ? { name, ...bestOwnerMatch(name, found) } : null,
+      },
+      200,
+    );
   });
 
   return app;

@@ -9,45 +9,114 @@ import {
   apiKeySchema,
   createApiKeySchema,
   createdApiKeySchema,
-  isId,
   listQuerySchema,
   listSchema,
   rollApiKeySchema,
   rolledApiKeySchema,
 } from '@finlet/shared';
-import { Hono } from 'hono';
-import { z } from 'zod';
+import { createRoute } from '@hono/zod-openapi';
 import { createKey, revokeKey, rollKey, toApiKeyResource } from '../auth/api-key-lifecycle.ts';
 import { listApiKeys, loadApiKey } from '../auth/api-key-listing.ts';
 import type { AuthenticatedPartner } from '../auth/api-keys.ts';
-import type { AppEnv, Deps } from '../context.ts';
-import { ApiError, notFound } from '../errors.ts';
-import { readJson, readQuery } from '../middleware/validate.ts';
-import type { RouteDoc } from '../openapi/document.ts';
+import type { Deps } from '../context.ts';
+import { ApiError } from '../errors.ts';
+import {
+  byId,
+  contractRoutes,
+  emptyBody,
+  idempotencyHeaders,
+  idMiddleware,
+  jsonBody,
+  listBody,
+  noQuery,
+  responses,
+  secretKey,
+} from '../openapi/contract.ts';
 
-export const apiKeyDocs: RouteDoc[] = [
-  { method: 'post', path: '/v1/api_keys', summary: 'Create a secret key (the secret is shown once)', tag: 'API keys', auth: 'secret_key', body: createApiKeySchema, response: createdApiKeySchema, status: 201, idempotent: true },
-  { method: 'get', path: '/v1/api_keys', summary: 'List secret keys (never the secret)', tag: 'API keys', auth: 'secret_key', query: listQuerySchema, response: listSchema(apiKeySchema) },
-  { method: 'get', path: '/v1/api_keys/{id}', summary: 'Retrieve a secret key', tag: 'API keys', auth: 'secret_key', response: apiKeySchema },
-  { method: 'post', path: '/v1/api_keys/{id}/roll', summary: 'Roll a key: a new secret; the old one works for overlap_seconds (24 h, at most 7 days)', tag: 'API keys', auth: 'secret_key', body: rollApiKeySchema, response: rolledApiKeySchema, idempotent: true },
-  { method: 'post', path: '/v1/api_keys/{id}/revoke', summary: 'Revoke a key (it stops working at once)', tag: 'API keys', auth: 'secret_key', response: apiKeySchema, idempotent: true },
-  { method: 'delete', path: '/v1/api_keys/{id}', summary: 'Revoke a key (it stops working at once)', tag: 'API keys', auth: 'secret_key', response: apiKeySchema },
-]; // biome-ignore format: one route a line
+const tags = ['API keys'];
+const security = secretKey;
+const create = createRoute({
+  method: 'post',
+  path: '/',
+  operationId: 'createApiKey',
+  tags,
+  security,
+  summary: 'Create a secret key (the secret is shown once)',
+  request: { query: noQuery, headers: idempotencyHeaders, body: jsonBody(createApiKeySchema) },
+  responses: responses(201, createdApiKeySchema, { method: 'post', extra: [403] }),
+});
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  operationId: 'listApiKeys',
+  tags,
+  security,
+  summary: 'List secret keys (never the secret)',
+  request: { query: listQuerySchema },
+  responses: responses(200, listSchema(apiKeySchema), { method: 'get' }),
+});
+const retrieve = createRoute({
+  method: 'get',
+  path: '/{id}',
+  operationId: 'getApiKey',
+  tags,
+  security,
+  summary: 'Retrieve a secret key',
+  middleware: idMiddleware('api_key'),
+  request: { ...byId('api_key'), query: noQuery },
+  responses: responses(200, apiKeySchema, { method: 'get', path: true }),
+});
+const roll = createRoute({
+  method: 'post',
+  path: '/{id}/roll',
+  operationId: 'rollApiKey',
+  tags,
+  security,
+  summary: 'Roll a key: a new secret; the old one works for overlap_seconds (24 h, at most 7 days)',
+  middleware: idMiddleware('api_key'),
+  request: {
+    ...byId('api_key'),
+    query: noQuery,
+    headers: idempotencyHeaders,
+    body: jsonBody(rollApiKeySchema),
+  },
+  responses: responses(200, rolledApiKeySchema, { method: 'post', path: true }),
+});
+const revokeByPost = createRoute({
+  method: 'post',
+  path: '/{id}/revoke',
+  operationId: 'revokeApiKey',
+  tags,
+  security,
+  summary: 'Revoke a key (it stops working at once)',
+  middleware: idMiddleware('api_key'),
+  request: { ...byId('api_key'), query: noQuery, headers: idempotencyHeaders, body: emptyBody },
+  responses: responses(200, apiKeySchema, { method: 'post', path: true }),
+});
+const revokeByDelete = createRoute({
+  method: 'delete',
+  path: '/{id}',
+  operationId: 'deleteApiKey',
+  tags,
+  security,
+  summary: 'Revoke a key (it stops working at once)',
+  middleware: idMiddleware('api_key'),
+  request: { ...byId('api_key'), query: noQuery },
+  responses: responses(200, apiKeySchema, { method: 'delete', path: true }),
+});
 
 /** The modes of key a key may see: a test key only test keys. */
 const modesFor = (caller: AuthenticatedPartner) =>
   caller.mode === 'live' ? (['test', 'live'] as const) : (['test'] as const);
 
 export function apiKeyRoutes(deps: Deps) {
-  const app = new Hono<AppEnv>();
+  const app = contractRoutes();
 
-  async function load(caller: AuthenticatedPartner, id: string) {
-    if (!isId('api_key', id)) throw notFound('API key');
-    return loadApiKey(deps, caller.id, modesFor(caller), id);
-  }
+  const load = (caller: AuthenticatedPartner, id: string) =>
+    loadApiKey(deps, caller.id, modesFor(caller), id);
 
-  app.post('/', async (c) => {
-    const input = await readJson(c, createApiKeySchema);
+  app.openapi(create, async (c) => {
+    const input = c.req.valid('json');
     const caller = c.get('partner');
     const mode = input.mode ?? caller.mode;
     if (!(modesFor(caller) as readonly string[]).includes(mode))
@@ -60,28 +129,37 @@ export function apiKeyRoutes(deps: Deps) {
     return c.json({ ...toApiKeyResource(row, deps.clock.now()), secret }, 201);
   });
 
-  app.get('/', async (c) => {
+  app.openapi(list, async (c) => {
     const caller = c.get('partner');
-    const q = readQuery(c, listQuerySchema);
+    const q = c.req.valid('query');
     const { rows, hasMore } = await listApiKeys(deps, caller.id, modesFor(caller), q);
     const now = deps.clock.now();
-    return c.json({ object: 'list', data: rows.map((r) => toApiKeyResource(r, now)), has_more: hasMore });
+    return c.json(
+      listBody(
+        rows.map((r) => toApiKeyResource(r, now)),
+        hasMore,
+      ),
+      200,
+    );
   });
 
-  app.get('/:id', async (c) =>
-    c.json(toApiKeyResource(await load(c.get('partner'), c.req.param('id')), deps.clock.now())),
+  app.openapi(retrieve, async (c) =>
+    c.json(toApiKeyResource(await load(c.get('partner'), c.req.valid('param').id), deps.clock.now()), 200),
   );
 
-  app.post('/:id/roll', async (c) => {
-    const input = await readJson(c, rollApiKeySchema);
-    const row = await load(c.get('partner'), c.req.param('id'));
+  app.openapi(roll, async (c) => {
+    const input = c.req.valid('json');
+    const row = await load(c.get('partner'), c.req.valid('param').id);
     const rolled = await rollKey(deps, row.id, input.overlap_seconds);
     const now = deps.clock.now();
-    return c.json({
-      ...toApiKeyResource(rolled.row, now),
-      secret: rolled.secret,
-      previous_key: toApiKeyResource(rolled.previous, now),
-    });
+    return c.json(
+      {
+        ...toApiKeyResource(rolled.row, now),
+        secret: rolled.secret,
+        previous_key: toApiKeyResource(rolled.previous, now),
+      },
+      200,
+    );
   });
 
   const revoke = async (caller: AuthenticatedPartner, id: string) => {
@@ -89,11 +167,12 @@ export function apiKeyRoutes(deps: Deps) {
     const { row: revoked } = await revokeKey(deps, row.id);
     return toApiKeyResource(revoked, deps.clock.now());
   };
-  app.post('/:id/revoke', async (c) => {
-    await readJson(c, z.strictObject({}));
-    return c.json(await revoke(c.get('partner'), c.req.param('id')));
-  });
-  app.delete('/:id', async (c) => c.json(await revoke(c.get('partner'), c.req.param('id'))));
+  app.openapi(revokeByPost, async (c) =>
+    c.json(await revoke(c.get('partner'), c.req.valid('param').id), 200),
+  );
+  app.openapi(revokeByDelete, async (c) =>
+    c.json(await revoke(c.get('partner'), c.req.valid('param').id), 200),
+  );
 
   return app;
 }

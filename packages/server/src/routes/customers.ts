@@ -6,24 +6,41 @@
  * (identity/privacy.ts). The decisions, ids and amounts stay, without personal data.
  */
 import { erasureSchema } from '@finlet/shared';
-import { Hono } from 'hono';
-import type { AppEnv, Deps } from '../context.ts';
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { Deps } from '../context.ts';
 import { ownerOf } from '../db/ownership.ts';
 import { ApiError } from '../errors.ts';
 import { eraseCustomerData } from '../identity/privacy.ts';
-import type { RouteDoc } from '../openapi/document.ts';
+import { contractRoutes, noQuery, responses, secretKey } from '../openapi/contract.ts';
 
-export const customerDocs: RouteDoc[] = [
-  { method: 'delete', path: '/v1/customers/{reference}/data', summary: "Erase a customer's personal data", tag: 'Customers', auth: 'secret_key', response: erasureSchema },
-]; // biome-ignore format: one route a line
+const erase = createRoute({
+  method: 'delete',
+  path: '/{reference}/data',
+  operationId: 'eraseCustomerData',
+  tags: ['Customers'],
+  security: secretKey,
+  summary: "Erase a customer's personal data",
+  request: {
+    params: z.object({
+      reference: z
+        .string()
+        .min(1)
+        .max(200)
+        .meta({ description: 'The customer reference the sessions were made with.', example: 'cus_42' }),
+    }),
+    query: noQuery,
+  },
+  responses: responses(200, erasureSchema, { method: 'delete' }),
+});
 
 export function customerRoutes(deps: Deps) {
-  const app = new Hono<AppEnv>();
-  app.delete('/:reference/data', async (c) => {
-    const reference = c.req.param('reference');
-    if (reference.length > 200 || !reference.isWellFormed() || reference.includes('\u0000'))
+  const app = contractRoutes();
+  app.openapi(erase, async (c) => {
+    const { reference } = c.req.valid('param');
+    if (!reference.isWellFormed() || reference.includes('\u0000'))
       throw new ApiError('invalid_request', 'reference: not a customer reference', 'reference');
-    return c.json(await eraseCustomerData(deps, ownerOf(c.get('partner')), reference));
+    return c.json(await eraseCustomerData(deps, ownerOf(c.get('partner')), reference), 200);
   });
   return app;
 }

@@ -5,12 +5,12 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { referencePage } from '../docs/reference-page.ts';
-import { buildOpenApi, type RouteDoc } from '../openapi/document.ts';
+import type { buildOpenApi } from '../openapi/document.ts';
 
-export function docsRoutes(docs: RouteDoc[], publicUrl: string) {
-  const doc = buildOpenApi(docs, publicUrl);
+/** `document` builds the OpenAPI document from the app's routes (openapi/document.ts). */
+export function docsRoutes(document: () => ReturnType<typeof buildOpenApi>) {
   const app = new Hono<AppEnv>();
-  app.get('/v1/openapi.json', (c) => c.json(doc));
-  app.route('/', referencePage(doc));
+  app.get('/v1/openapi.json', (c) => c.json(document()));
+  app.route('/', referencePage(document));
   return app;
 }

@@ -9,49 +9,85 @@ import {
   listSchema,
   webhookEventTypes,
 } from '@finlet/shared';
-import { Hono } from 'hono';
+import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { AppEnv, Deps } from '../context.ts';
+import type { Deps } from '../context.ts';
 import { ownerOf } from '../db/ownership.ts';
 import { notFound } from '../errors.ts';
-import { pathId } from '../middleware/path-id.ts';
-import { readJson, readQuery } from '../middleware/validate.ts';
-import type { RouteDoc } from '../openapi/document.ts';
+import {
+  byId,
+  contractRoutes,
+  emptyBody,
+  idempotencyHeaders,
+  idMiddleware,
+  listBody,
+  noQuery,
+  responses,
+  secretKey,
+} from '../openapi/contract.ts';
 import { listEvents } from '../webhooks/event-listing.ts';
 import { findEvent, toEventResource, withDeliveries } from '../webhooks/events.ts';
 import { redeliverEvent } from '../webhooks/redeliver.ts';
 
 const listEventsQuerySchema = listQuerySchema.extend({ type: z.enum(webhookEventTypes).optional() });
 
-export const eventDocs: RouteDoc[] = [
-  { method: 'get', path: '/v1/events', summary: 'List events', tag: 'Events', auth: 'secret_key', query: listEventsQuerySchema, response: listSchema(eventSchema) },
-  { method: 'get', path: '/v1/events/{id}', summary: 'Retrieve an event with its deliveries and attempts', tag: 'Events', auth: 'secret_key', response: eventWithDeliveriesSchema },
-  { method: 'post', path: '/v1/events/{id}/redeliver', summary: 'Deliver an event again to every subscribed endpoint', tag: 'Events', auth: 'secret_key', response: eventWithDeliveriesSchema, idempotent: true },
-]; // biome-ignore format: one route a line
+const tags = ['Events'];
+const security = secretKey;
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  operationId: 'listEvents',
+  tags,
+  security,
+  summary: 'List events',
+  request: { query: listEventsQuerySchema },
+  responses: responses(200, listSchema(eventSchema), { method: 'get' }),
+});
+const retrieve = createRoute({
+  method: 'get',
+  path: '/{id}',
+  operationId: 'getEvent',
+  tags,
+  security,
+  summary: 'Retrieve an event with its deliveries and attempts',
+  middleware: idMiddleware('event'),
+  request: { ...byId('event'), query: noQuery },
+  responses: responses(200, eventWithDeliveriesSchema, { method: 'get', path: true }),
+});
+const redeliver = createRoute({
+  method: 'post',
+  path: '/{id}/redeliver',
+  operationId: 'redeliverEvent',
+  tags,
+  security,
+  summary: 'Deliver an event again to every subscribed endpoint',
+  middleware: idMiddleware('event'),
+  request: { ...byId('event'), query: noQuery, headers: idempotencyHeaders, body: emptyBody },
+  responses: responses(200, eventWithDeliveriesSchema, { method: 'post', path: true }),
+});
 
 export function eventRoutes(deps: Deps) {
   const { db } = deps.database;
-  const app = new Hono<AppEnv>();
+  const app = contractRoutes();
 
-  app.get('/', async (c) => {
-    const q = readQuery(c, listEventsQuerySchema);
+  app.openapi(list, async (c) => {
+    const q = c.req.valid('query');
     const { rows, hasMore } = await listEvents(deps, ownerOf(c.get('partner')), q);
-    return c.json({ object: 'list', data: rows.map(toEventResource), has_more: hasMore });
+    return c.json(listBody(rows.map(toEventResource), hasMore), 200);
   });
 
-  app.get('/:id', pathId('event'), async (c) => {
+  app.openapi(retrieve, async (c) => {
     const event = await findEvent(db, c.req.valid('param').id, ownerOf(c.get('partner')));
     if (!event) throw notFound('event');
-    return c.json(await withDeliveries(db, event));
+    return c.json(await withDeliveries(db, event), 200);
   });
 
-  app.post('/:id/redeliver', pathId('event'), async (c) => {
-    await readJson(c, z.strictObject({}));
+  app.openapi(redeliver, async (c) => {
     const owner = ownerOf(c.get('partner'));
     await redeliverEvent(deps, c.req.valid('param').id, owner);
     const event = await findEvent(db, c.req.valid('param').id, owner);
     if (!event) throw notFound('event');
-    return c.json(await withDeliveries(db, event));
+    return c.json(await withDeliveries(db, event), 200);
   });
 
   return app;

@@ -3,30 +3,54 @@
  * or a provider "review" does). `GET` shows them with defaults filled in; `POST` changes some.
  */
 import { identityRulesResourceSchema, identityRulesSchema } from '@finlet/shared';
-import { Hono } from 'hono';
-import type { AppEnv, Deps } from '../context.ts';
+import { createRoute } from '@hono/zod-openapi';
+import type { Deps } from '../context.ts';
 import { rulesFor } from '../identity/resource.ts';
 import { updateRules } from '../identity/rules.ts';
-import { readJson } from '../middleware/validate.ts';
-import type { RouteDoc } from '../openapi/document.ts';
+import {
+  contractRoutes,
+  idempotencyHeaders,
+  jsonBody,
+  noQuery,
+  responses,
+  secretKey,
+} from '../openapi/contract.ts';
 
 const patchSchema = identityRulesSchema.partial();
 
-export const identityRuleDocs: RouteDoc[] = [
-  { method: 'get', path: '/v1/identity_rules', summary: 'The identity decision rules', tag: 'Identity', auth: 'secret_key', response: identityRulesResourceSchema },
-  { method: 'post', path: '/v1/identity_rules', summary: 'Change identity decision rules', tag: 'Identity', auth: 'secret_key', body: patchSchema, response: identityRulesResourceSchema, idempotent: true },
-]; // biome-ignore format: one route a line
+const tags = ['Identity'];
+const security = secretKey;
+const read = createRoute({
+  method: 'get',
+  path: '/',
+  operationId: 'getIdentityRules',
+  tags,
+  security,
+  summary: 'The identity decision rules',
+  request: { query: noQuery },
+  responses: responses(200, identityRulesResourceSchema, { method: 'get' }),
+});
+const update = createRoute({
+  method: 'post',
+  path: '/',
+  operationId: 'updateIdentityRules',
+  tags,
+  security,
+  summary: 'Change identity decision rules',
+  request: { query: noQuery, headers: idempotencyHeaders, body: jsonBody(patchSchema) },
+  responses: responses(200, identityRulesResourceSchema, { method: 'post' }),
+});
 
 export function identityRuleRoutes(deps: Deps) {
   const { db } = deps.database;
-  const app = new Hono<AppEnv>();
-  app.get('/', async (c) =>
-    c.json({ object: 'identity_rules', ...(await rulesFor(db, c.get('partner').id)) }),
+  const app = contractRoutes();
+  app.openapi(read, async (c) =>
+    c.json({ object: 'identity_rules' as const, ...(await rulesFor(db, c.get('partner').id)) }, 200),
   );
-  app.post('/', async (c) => {
-    const patch = await readJson(c, patchSchema);
+  app.openapi(update, async (c) => {
+    const patch = c.req.valid('json');
     const { after } = await updateRules(deps, c.get('partner').id, patch);
-    return c.json({ object: 'identity_rules', ...after });
+    return c.json({ object: 'identity_rules' as const, ...after }, 200);
   });
   return app;
 }

@@ -8,41 +8,84 @@ import {
   listSchema,
   reviewDecisionSchema,
 } from '@finlet/shared';
-import { Hono } from 'hono';
-import type { AppEnv, Deps } from '../context.ts';
+import { createRoute } from '@hono/zod-openapi';
+import type { Deps } from '../context.ts';
 import { ownerOf } from '../db/ownership.ts';
 import { listVerifications, loadVerification } from '../identity/listing.ts';
 import { reviewVerification } from '../identity/outcome.ts';
 import { toVerificationResource } from '../identity/resource.ts';
-import { pathId } from '../middleware/path-id.ts';
-import { readJson, readQuery } from '../middleware/validate.ts';
-import type { RouteDoc } from '../openapi/document.ts';
+import {
+  byId,
+  contractRoutes,
+  idempotencyHeaders,
+  idMiddleware,
+  jsonBody,
+  listBody,
+  noQuery,
+  responses,
+  secretKey,
+} from '../openapi/contract.ts';
 
-export const identityVerificationDocs: RouteDoc[] = [
-  { method: 'get', path: '/v1/identity_verifications', summary: 'List identity verifications (status=review: the review queue)', tag: 'Identity', auth: 'secret_key', query: identityListQuerySchema, response: listSchema(identityVerificationSchema) },
-  { method: 'get', path: '/v1/identity_verifications/{id}', summary: 'Retrieve an identity verification with its checks', tag: 'Identity', auth: 'secret_key', response: identityVerificationSchema },
-  { method: 'post', path: '/v1/identity_verifications/{id}/review', summary: 'Decide a verification in review', tag: 'Identity', auth: 'secret_key', body: reviewDecisionSchema, response: identityVerificationSchema, idempotent: true },
-]; // biome-ignore format: one route a line
+const tags = ['Identity'];
+const security = secretKey;
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  operationId: 'listIdentityVerifications',
+  tags,
+  security,
+  summary: 'List identity verifications (status=review: the review queue)',
+  request: { query: identityListQuerySchema },
+  responses: responses(200, listSchema(identityVerificationSchema), { method: 'get' }),
+});
+const retrieve = createRoute({
+  method: 'get',
+  path: '/{id}',
+  operationId: 'getIdentityVerification',
+  tags,
+  security,
+  summary: 'Retrieve an identity verification with its checks',
+  middleware: idMiddleware('identity_verification'),
+  request: { ...byId('identity_verification'), query: noQuery },
+  responses: responses(200, identityVerificationSchema, { method: 'get', path: true }),
+});
+const review = createRoute({
+  method: 'post',
+  path: '/{id}/review',
+  operationId: 'reviewIdentityVerification',
+  tags,
+  security,
+  summary: 'Decide a verification in review',
+  middleware: idMiddleware('identity_verification'),
+  request: {
+    ...byId('identity_verification'),
+    query: noQuery,
+    headers: idempotencyHeaders,
+    body: jsonBody(reviewDecisionSchema),
+  },
+  responses: responses(200, identityVerificationSchema, { method: 'post', path: true }),
+});
 
 export function identityVerificationRoutes(deps: Deps) {
-  const app = new Hono<AppEnv>();
+  const app = contractRoutes();
 
-  app.get('/', async (c) => {
-    const q = readQuery(c, identityListQuerySchema);
+  app.openapi(list, async (c) => {
+    const q = c.req.valid('query');
     const { rows, hasMore } = await listVerifications(deps, ownerOf(c.get('partner')), q);
-    return c.json({ object: 'list', data: rows.map(toVerificationResource), has_more: hasMore });
+    return c.json(listBody(rows.map(toVerificationResource), hasMore), 200);
   });
 
-  app.get('/:id', pathId('identity_verification'), async (c) =>
+  app.openapi(retrieve, async (c) =>
     c.json(
       toVerificationResource(
         await loadVerification(deps, ownerOf(c.get('partner')), c.req.valid('param').id),
       ),
+      200,
     ),
   );
 
-  app.post('/:id/review', pathId('identity_verification'), async (c) => {
-    const input = await readJson(c, reviewDecisionSchema);
+  app.openapi(review, async (c) => {
+    const input = c.req.valid('json');
     const partner = c.get('partner');
     const row = await reviewVerification(
       deps,
@@ -51,7 +94,7 @@ export function identityVerificationRoutes(deps: Deps) {
       c.req.valid('param').id,
       input,
     );
-    return c.json(toVerificationResource(row));
+    return c.json(toVerificationResource(row), 200);
   });
 
   return app;

@@ -6,14 +6,13 @@
  */
 import {
   createProviderAccountSchema,
-  isId,
   listQuerySchema,
   listSchema,
   providerAccountSchema,
   updateProviderAccountSchema,
 } from '@finlet/shared';
+import { createRoute } from '@hono/zod-openapi';
 import { and, desc, eq } from 'drizzle-orm';
-import { Hono } from 'hono';
 import {
   createProviderAccount,
   deleteProviderAccount,
@@ -21,42 +20,99 @@ import {
   toProviderAccountResource,
   updateProviderAccount,
 } from '../connectors/provider-accounts.ts';
-import type { AppEnv, Deps } from '../context.ts';
-import { afterCursor } from '../db/list-cursor.ts';
+import type { Deps } from '../context.ts';
+import { afterCursor, pageOf } from '../db/list-cursor.ts';
 import { ownedBy, ownerOf } from '../db/ownership.ts';
 import { providerAccounts } from '../db/schema.ts';
-import { notFound } from '../errors.ts';
-import { readJson, readQuery } from '../middleware/validate.ts';
-import type { RouteDoc } from '../openapi/document.ts';
+import {
+  byId,
+  contractRoutes,
+  idempotencyHeaders,
+  idMiddleware,
+  jsonBody,
+  listBody,
+  noQuery,
+  responses,
+  secretKey,
+} from '../openapi/contract.ts';
 
-export const providerAccountDocs: RouteDoc[] = [
-  { method: 'post', path: '/v1/provider_accounts', summary: 'Add a provider account (a live key; credentials are never returned)', tag: 'Provider accounts', auth: 'secret_key', body: createProviderAccountSchema, response: providerAccountSchema, status: 201, idempotent: true },
-  { method: 'get', path: '/v1/provider_accounts', summary: 'List active provider accounts', tag: 'Provider accounts', auth: 'secret_key', query: listQuerySchema, response: listSchema(providerAccountSchema) },
-  { method: 'get', path: '/v1/provider_accounts/{id}', summary: 'Retrieve a provider account', tag: 'Provider accounts', auth: 'secret_key', response: providerAccountSchema },
-  { method: 'post', path: '/v1/provider_accounts/{id}', summary: 'Change settings, credentials (replaced as a whole) or payee', tag: 'Provider accounts', auth: 'secret_key', body: updateProviderAccountSchema, response: providerAccountSchema, idempotent: true },
-  { method: 'delete', path: '/v1/provider_accounts/{id}', summary: 'Delete a provider account (it stops serving new sessions)', tag: 'Provider accounts', auth: 'secret_key', response: providerAccountSchema },
-]; // biome-ignore format: one route a line
+const tags = ['Provider accounts'];
+const security = secretKey;
+const create = createRoute({
+  method: 'post',
+  path: '/',
+  operationId: 'createProviderAccount',
+  tags,
+  security,
+  summary: 'Add a provider account (a live key; credentials are never returned)',
+  request: { query: noQuery, headers: idempotencyHeaders, body: jsonBody(createProviderAccountSchema) },
+  responses: responses(201, providerAccountSchema, { method: 'post', extra: [403] }),
+});
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  operationId: 'listProviderAccounts',
+  tags,
+  security,
+  summary: 'List active provider accounts',
+  request: { query: listQuerySchema },
+  responses: responses(200, listSchema(providerAccountSchema), { method: 'get' }),
+});
+const retrieve = createRoute({
+  method: 'get',
+  path: '/{id}',
+  operationId: 'getProviderAccount',
+  tags,
+  security,
+  summary: 'Retrieve a provider account',
+  middleware: idMiddleware('provider_account'),
+  request: { ...byId('provider_account'), query: noQuery },
+  responses: responses(200, providerAccountSchema, { method: 'get', path: true }),
+});
+const update = createRoute({
+  method: 'post',
+  path: '/{id}',
+  operationId: 'updateProviderAccount',
+  tags,
+  security,
+  summary: 'Change settings, credentials (replaced as a whole) or payee',
+  middleware: idMiddleware('provider_account'),
+  request: {
+    ...byId('provider_account'),
+    query: noQuery,
+    headers: idempotencyHeaders,
+    body: jsonBody(updateProviderAccountSchema),
+  },
+  responses: responses(200, providerAccountSchema, { method: 'post', path: true, extra: [403] }),
+});
+const remove = createRoute({
+  method: 'delete',
+  path: '/{id}',
+  operationId: 'deleteProviderAccount',
+  tags,
+  security,
+  summary: 'Delete a provider account (it stops serving new sessions)',
+  middleware: idMiddleware('provider_account'),
+  request: { ...byId('provider_account'), query: noQuery },
+  responses: responses(200, providerAccountSchema, { method: 'delete', path: true }),
+});
 
 export function providerAccountRoutes(deps: Deps) {
   const { db } = deps.database;
-  const app = new Hono<AppEnv>();
-  const id = (raw: string) => {
-    if (!isId('provider_account', raw)) throw notFound('provider account');
-    return raw;
-  };
+  const app = contractRoutes();
 
-  app.post('/', async (c) => {
-    const input = await readJson(c, createProviderAccountSchema);
+  app.openapi(create, async (c) => {
+    const input = c.req.valid('json');
     const row = await createProviderAccount(deps, ownerOf(c.get('partner')), input);
     return c.json(toProviderAccountResource(row), 201);
   });
 
-  app.get('/', async (c) => {
+  app.openapi(list, async (c) => {
     const visible = and(
       ownedBy(providerAccounts, ownerOf(c.get('partner'))),
       eq(providerAccounts.status, 'active'),
     )!;
-    const q = readQuery(c, listQuerySchema);
+    const q = c.req.valid('query');
     const cursor = await afterCursor(db, providerAccounts, visible, q.starting_after, 'provider account');
     const rows = await db
       .select()
@@ -64,30 +120,28 @@ export function providerAccountRoutes(deps: Deps) {
       .where(and(visible, cursor))
       .orderBy(desc(providerAccounts.createdAt), desc(providerAccounts.id))
       .limit(q.limit + 1);
-    return c.json({
-      object: 'list',
-      data: rows.slice(0, q.limit).map(toProviderAccountResource),
-      has_more: rows.length > q.limit,
-    });
+    const page = pageOf(rows, q.limit);
+    return c.json(listBody(page.rows.map(toProviderAccountResource), page.hasMore), 200);
   });
 
-  app.get('/:id', async (c) =>
+  app.openapi(retrieve, async (c) =>
     c.json(
       toProviderAccountResource(
-        await loadProviderAccount(deps, ownerOf(c.get('partner')), id(c.req.param('id'))),
+        await loadProviderAccount(deps, ownerOf(c.get('partner')), c.req.valid('param').id),
       ),
+      200,
     ),
   );
 
-  app.post('/:id', async (c) => {
-    const input = await readJson(c, updateProviderAccountSchema);
-    const row = await updateProviderAccount(deps, ownerOf(c.get('partner')), id(c.req.param('id')), input);
-    return c.json(toProviderAccountResource(row));
+  app.openapi(update, async (c) => {
+    const input = c.req.valid('json');
+    const row = await updateProviderAccount(deps, ownerOf(c.get('partner')), c.req.valid('param').id, input);
+    return c.json(toProviderAccountResource(row), 200);
   });
 
-  app.delete('/:id', async (c) => {
-    const row = await deleteProviderAccount(deps, ownerOf(c.get('partner')), id(c.req.param('id')));
-    return c.json(toProviderAccountResource(row));
+  app.openapi(remove, async (c) => {
+    const row = await deleteProviderAccount(deps, ownerOf(c.get('partner')), c.req.valid('param').id);
+    return c.json(toProviderAccountResource(row), 200);
   });
 
   return app;

@@ -3,28 +3,44 @@
  * lists, answering the list versions used and the hits sorted by score descending.
  */
 import { newId, screeningRequestSchema, screeningSchema } from '@finlet/shared';
-import { Hono } from 'hono';
-import type { AppEnv, Deps } from '../context.ts';
-import { readJson } from '../middleware/validate.ts';
-import type { RouteDoc } from '../openapi/document.ts';
+import { createRoute } from '@hono/zod-openapi';
+import type { Deps } from '../context.ts';
+import {
+  contractRoutes,
+  idempotencyHeaders,
+  jsonBody,
+  noQuery,
+  responses,
+  secretKey,
+} from '../openapi/contract.ts';
 
-export const screeningDocs: RouteDoc[] = [
-  { method: 'post', path: '/v1/screenings', summary: 'Screen a name against the sanctions lists', tag: 'Screening', auth: 'secret_key', body: screeningRequestSchema, response: screeningSchema, idempotent: true },
-]; // biome-ignore format: one route a line
+const screen = createRoute({
+  method: 'post',
+  path: '/',
+  operationId: 'createScreening',
+  tags: ['Screening'],
+  security: secretKey,
+  summary: 'Screen a name against the sanctions lists',
+  request: { query: noQuery, headers: idempotencyHeaders, body: jsonBody(screeningRequestSchema) },
+  responses: responses(200, screeningSchema, { method: 'post' }),
+});
 
 export function screeningRoutes(deps: Deps) {
-  const app = new Hono<AppEnv>();
-  app.post('/', async (c) => {
-    const input = await readJson(c, screeningRequestSchema);
+  const app = contractRoutes();
+  app.openapi(screen, async (c) => {
+    const input = c.req.valid('json');
     const { lists, hits } = await deps.screening.screen(input);
-    return c.json({
-      id: newId('screening'),
-      object: 'screening',
-      livemode: c.get('partner').mode === 'live',
-      lists,
-      hits,
-      created_at: deps.clock.now().toISOString(),
-    });
+    return c.json(
+      {
+        id: newId('screening'),
+        object: 'screening' as const,
+        livemode: c.get('partner').mode === 'live',
+        lists,
+        hits,
+        created_at: deps.clock.now().toISOString(),
+      },
+      200,
+    );
   });
   return app;
 }

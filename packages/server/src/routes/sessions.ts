@@ -13,31 +13,88 @@ import {
   newId,
   sessionSchema,
 } from '@finlet/shared';
-import { Hono } from 'hono';
-import { z } from 'zod';
+import { createRoute } from '@hono/zod-openapi';
 import { clientTokenExpiry } from '../auth/tokens.ts';
-import type { AppEnv, Deps } from '../context.ts';
+import type { Deps } from '../context.ts';
 import { type Owner, ownerOf } from '../db/ownership.ts';
 import { ApiError, notFound } from '../errors.ts';
-import { pathId } from '../middleware/path-id.ts';
-import { readJson, readQuery } from '../middleware/validate.ts';
-import type { RouteDoc } from '../openapi/document.ts';
+import {
+  byId,
+  contractRoutes,
+  emptyBody,
+  idempotencyHeaders,
+  idMiddleware,
+  jsonBody,
+  listBody,
+  noQuery,
+  responses,
+  secretKey,
+} from '../openapi/contract.ts';
 import { insertSession } from '../sessions/insert-batch.ts';
 import { cancelSession, expireIfDue, toSessionResource } from '../sessions/lifecycle.ts';
 import { listSessions } from '../sessions/listing.ts';
 import { sessionQueries } from '../sessions/queries.ts';
 import { assertRedirectUri } from '../sessions/redirect-uri.ts';
 
-export const sessionDocs: RouteDoc[] = [
-  { method: 'post', path: '/v1/sessions', summary: 'Create a session', tag: 'Sessions', auth: 'secret_key', body: createSessionSchema, response: createdSessionSchema, status: 201, idempotent: true },
-  { method: 'get', path: '/v1/sessions', summary: 'List sessions', tag: 'Sessions', auth: 'secret_key', query: listQuerySchema, response: listSchema(sessionSchema) },
-  { method: 'get', path: '/v1/sessions/{id}', summary: 'Retrieve a session', tag: 'Sessions', auth: 'secret_key', response: sessionSchema },
-  { method: 'post', path: '/v1/sessions/{id}/cancel', summary: 'Cancel an open session', tag: 'Sessions', auth: 'secret_key', response: sessionSchema, idempotent: true },
-  { method: 'post', path: '/v1/sessions/{id}/client_token', summary: 'A fresh client token for a session in use (the widget’s onTokenExpired)', tag: 'Sessions', auth: 'secret_key', response: clientTokenSchema, idempotent: true },
-]; // biome-ignore format: one route a line
+const tags = ['Sessions'];
+
+const create = createRoute({
+  method: 'post',
+  path: '/',
+  operationId: 'createSession',
+  tags,
+  summary: 'Create a session',
+  security: secretKey,
+  description: 'Answers the session with its `client_token` (shown once) for the widget.',
+  request: { headers: idempotencyHeaders, body: jsonBody(createSessionSchema) },
+  responses: responses(201, createdSessionSchema, { method: 'post', extra: [403] }),
+});
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  operationId: 'listSessions',
+  tags,
+  summary: 'List sessions',
+  security: secretKey,
+  request: { query: listQuerySchema },
+  responses: responses(200, listSchema(sessionSchema), { method: 'get' }),
+});
+const retrieve = createRoute({
+  method: 'get',
+  path: '/{id}',
+  operationId: 'getSession',
+  tags,
+  summary: 'Retrieve a session',
+  security: secretKey,
+  middleware: idMiddleware('session'),
+  request: { ...byId('session'), query: noQuery },
+  responses: responses(200, sessionSchema, { method: 'get', path: true }),
+});
+const cancel = createRoute({
+  method: 'post',
+  path: '/{id}/cancel',
+  operationId: 'cancelSession',
+  tags,
+  summary: 'Cancel an open session',
+  security: secretKey,
+  middleware: idMiddleware('session'),
+  request: { ...byId('session'), query: noQuery, headers: idempotencyHeaders, body: emptyBody },
+  responses: responses(200, sessionSchema, { method: 'post', path: true }),
+});
+const clientToken = createRoute({
+  method: 'post',
+  path: '/{id}/client_token',
+  operationId: 'createSessionClientToken',
+  tags,
+  security: secretKey,
+  summary: 'A fresh client token for a session in use (the widget’s onTokenExpired)',
+  middleware: idMiddleware('session'),
+  request: { ...byId('session'), query: noQuery, headers: idempotencyHeaders, body: emptyBody },
+  responses: responses(200, clientTokenSchema, { method: 'post', path: true, extra: [410] }),
+});
 
 export function sessionRoutes(deps: Deps) {
-  const app = new Hono<AppEnv>();
+  const app = contractRoutes();
   const queries = sessionQueries(deps.database.db);
 
   async function load(owner: Owner, id: string) {
@@ -46,9 +103,9 @@ export function sessionRoutes(deps: Deps) {
     return expireIfDue(deps, row);
   }
 
-  app.post('/', async (c) => {
+  app.openapi(create, async (c) => {
     const partner = c.get('partner');
-    const input = await readJson(c, createSessionSchema);
+    const input = c.req.valid('json');
     const foreign = input.allowed_origins.find((o) => !partner.allowedOrigins.includes(o));
     if (foreign) {
       throw new ApiError(
@@ -90,39 +147,40 @@ export function sessionRoutes(deps: Deps) {
     return c.json({ ...toSessionResource(row), client_token }, 201);
   });
 
-  app.get('/', async (c) => {
-    const q = readQuery(c, listQuerySchema);
+  app.openapi(list, async (c) => {
+    const q = c.req.valid('query');
     const { rows, hasMore } = await listSessions(deps, ownerOf(c.get('partner')), q);
-    return c.json({ object: 'list', data: rows.map(toSessionResource), has_more: hasMore });
+    return c.json(listBody(rows.map(toSessionResource), hasMore), 200);
   });
 
-  app.get('/:id', pathId('session'), async (c) =>
-    c.json(toSessionResource(await load(ownerOf(c.get('partner')), c.req.valid('param').id))),
+  app.openapi(retrieve, async (c) =>
+    c.json(toSessionResource(await load(ownerOf(c.get('partner')), c.req.valid('param').id)), 200),
   );
 
-  app.post('/:id/cancel', pathId('session'), async (c) => {
-    await readJson(c, z.strictObject({}));
+  app.openapi(cancel, async (c) => {
     const row = await load(ownerOf(c.get('partner')), c.req.valid('param').id);
-    return c.json(toSessionResource(await cancelSession(deps, row)));
+    return c.json(toSessionResource(await cancelSession(deps, row)), 200);
   });
 
   // A widget may stay open longer than a client token lives: the partner's page asks its server for
   // a new token (onTokenExpired), and its server asks here. Only for a session the widget can still
   // use — open, or completed (its frame still reads the result) — never one expired or canceled.
-  app.post('/:id/client_token', pathId('session'), async (c) => {
-    await readJson(c, z.strictObject({}));
+  app.openapi(clientToken, async (c) => {
     const row = await load(ownerOf(c.get('partner')), c.req.valid('param').id);
     if (row.status === 'expired') throw new ApiError('session_expired');
     if (row.status === 'canceled') throw new ApiError('session_canceled');
     // The token's `exp` is in whole seconds: `expires_at` says the same instant.
     const expires = Math.floor(clientTokenExpiry(row.expiresAt, deps.clock.now()).getTime() / 1000) * 1000;
     const client_token = await deps.tokens.issueClientToken(row.id, new Date(expires), row.livemode);
-    return c.json({
-      object: 'client_token' as const,
-      session_id: row.id,
-      client_token,
-      expires_at: new Date(expires).toISOString(),
-    });
+    return c.json(
+      {
+        object: 'client_token' as const,
+        session_id: row.id,
+        client_token,
+        expires_at: new Date(expires).toISOString(),
+      },
+      200,
+    );
   });
 
   return app;

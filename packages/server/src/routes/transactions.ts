@@ -3,24 +3,30 @@
  * `removed`, `next_cursor`, `has_more`. Start without a cursor; keep the last `next_cursor`.
  */
 import { transactionsSyncQuerySchema, transactionsSyncSchema } from '@finlet/shared';
-import { Hono } from 'hono';
-import type { AppEnv, Deps } from '../context.ts';
+import { createRoute } from '@hono/zod-openapi';
+import type { Deps } from '../context.ts';
 import { ownerOf } from '../db/ownership.ts';
 import { syncTransactions } from '../links/sync.ts';
-import { readQuery } from '../middleware/validate.ts';
-import type { RouteDoc } from '../openapi/document.ts';
+import { contractRoutes, responses, secretKey } from '../openapi/contract.ts';
 import { loadLink } from './links.ts';
 
-export const transactionDocs: RouteDoc[] = [
-  { method: 'get', path: '/v1/transactions/sync', summary: 'Incremental transaction sync of a link', tag: 'Transactions', auth: 'secret_key', query: transactionsSyncQuerySchema, response: transactionsSyncSchema },
-]; // biome-ignore format: one route a line
+const sync = createRoute({
+  method: 'get',
+  path: '/sync',
+  operationId: 'syncTransactions',
+  tags: ['Transactions'],
+  security: secretKey,
+  summary: 'Incremental transaction sync of a link',
+  request: { query: transactionsSyncQuerySchema },
+  responses: responses(200, transactionsSyncSchema, { method: 'get', extra: [404, 502, 504] }),
+});
 
 export function transactionRoutes(deps: Deps) {
-  const app = new Hono<AppEnv>();
-  app.get('/sync', async (c) => {
-    const q = readQuery(c, transactionsSyncQuerySchema);
+  const app = contractRoutes();
+  app.openapi(sync, async (c) => {
+    const q = c.req.valid('query');
     const link = await loadLink(deps, ownerOf(c.get('partner')), q.link);
-    return c.json(await syncTransactions(deps, link, q.cursor, q.count));
+    return c.json(await syncTransactions(deps, link, q.cursor, q.count), 200);
   });
   return app;
 }

@@ -10,13 +10,22 @@ import {
   webhookEndpointSchema,
   webhookEndpointWithSecretSchema,
 } from '@finlet/shared';
-import { type Context, Hono } from 'hono';
-import { z } from 'zod';
+import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
 import { ownerOf } from '../db/ownership.ts';
-import { pathId } from '../middleware/path-id.ts';
-import { readJson, readQuery } from '../middleware/validate.ts';
-import type { RouteDoc } from '../openapi/document.ts';
+import {
+  byId,
+  contractRoutes,
+  emptyBody,
+  idempotencyHeaders,
+  idMiddleware,
+  jsonBody,
+  listBody,
+  noQuery,
+  responses,
+  secretKey,
+} from '../openapi/contract.ts';
 import {
   createEndpoint,
   deleteEndpoint,
@@ -26,45 +35,102 @@ import {
 } from '../webhooks/endpoint-changes.ts';
 import { toEndpointResource } from '../webhooks/endpoints.ts';
 
-export const webhookEndpointDocs: RouteDoc[] = [
-  { method: 'post', path: '/v1/webhook_endpoints', summary: 'Create a webhook endpoint', tag: 'Webhook endpoints', auth: 'secret_key', body: createWebhookEndpointSchema, response: webhookEndpointWithSecretSchema, status: 201, idempotent: true },
-  { method: 'get', path: '/v1/webhook_endpoints', summary: 'List webhook endpoints', tag: 'Webhook endpoints', auth: 'secret_key', query: listQuerySchema, response: listSchema(webhookEndpointSchema) },
-  { method: 'get', path: '/v1/webhook_endpoints/{id}', summary: 'Retrieve a webhook endpoint', tag: 'Webhook endpoints', auth: 'secret_key', response: webhookEndpointSchema },
-  { method: 'delete', path: '/v1/webhook_endpoints/{id}', summary: 'Delete a webhook endpoint (its pending deliveries stop)', tag: 'Webhook endpoints', auth: 'secret_key', response: webhookEndpointSchema },
-  { method: 'post', path: '/v1/webhook_endpoints/{id}/rotate_secret', summary: 'Rotate the signing secret (the previous one keeps signing for 24 h)', tag: 'Webhook endpoints', auth: 'secret_key', response: webhookEndpointWithSecretSchema, idempotent: true },
-]; // biome-ignore format: one route a line
+const tags = ['Webhook endpoints'];
+const security = secretKey;
+const create = createRoute({
+  method: 'post',
+  path: '/',
+  operationId: 'createWebhookEndpoint',
+  tags,
+  security,
+  summary: 'Create a webhook endpoint',
+  request: { query: noQuery, headers: idempotencyHeaders, body: jsonBody(createWebhookEndpointSchema) },
+  responses: responses(201, webhookEndpointWithSecretSchema, { method: 'post' }),
+});
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  operationId: 'listWebhookEndpoints',
+  tags,
+  security,
+  summary: 'List webhook endpoints',
+  request: { query: listQuerySchema },
+  responses: responses(200, listSchema(webhookEndpointSchema), { method: 'get' }),
+});
+const retrieve = createRoute({
+  method: 'get',
+  path: '/{id}',
+  operationId: 'getWebhookEndpoint',
+  tags,
+  security,
+  summary: 'Retrieve a webhook endpoint',
+  middleware: idMiddleware('webhook_endpoint'),
+  request: { ...byId('webhook_endpoint'), query: noQuery },
+  responses: responses(200, webhookEndpointSchema, { method: 'get', path: true }),
+});
+const remove = createRoute({
+  method: 'delete',
+  path: '/{id}',
+  operationId: 'deleteWebhookEndpoint',
+  tags,
+  security,
+  summary: 'Delete a webhook endpoint (its pending deliveries stop)',
+  middleware: idMiddleware('webhook_endpoint'),
+  request: { ...byId('webhook_endpoint'), query: noQuery },
+  responses: responses(200, webhookEndpointSchema, { method: 'delete', path: true }),
+});
+const rotate = createRoute({
+  method: 'post',
+  path: '/{id}/rotate_secret',
+  operationId: 'rotateWebhookEndpointSecret',
+  tags,
+  security,
+  summary: 'Rotate the signing secret (the previous one keeps signing for 24 h)',
+  middleware: idMiddleware('webhook_endpoint'),
+  request: { ...byId('webhook_endpoint'), query: noQuery, headers: idempotencyHeaders, body: emptyBody },
+  responses: responses(200, webhookEndpointWithSecretSchema, { method: 'post', path: true }),
+});
 
 export function webhookEndpointRoutes(deps: Deps) {
-  const app = new Hono<AppEnv>();
+  const app = contractRoutes();
   const owner = (c: Context<AppEnv>) => ownerOf(c.get('partner'));
 
-  app.post('/', async (c) => {
-    const input = await readJson(c, createWebhookEndpointSchema);
+  app.openapi(create, async (c) => {
+    const input = c.req.valid('json');
     const { row, secret } = await createEndpoint(deps, owner(c), input);
     return c.json({ ...toEndpointResource(row, deps.clock.now()), secret }, 201);
   });
 
-  app.get('/', async (c) => {
-    const q = readQuery(c, listQuerySchema);
+  app.openapi(list, async (c) => {
+    const q = c.req.valid('query');
     const { rows, hasMore } = await listEndpoints(deps, owner(c), q);
     const now = deps.clock.now();
-    return c.json({ object: 'list', data: rows.map((r) => toEndpointResource(r, now)), has_more: hasMore });
+    return c.json(
+      listBody(
+        rows.map((r) => toEndpointResource(r, now)),
+        hasMore,
+      ),
+      200,
+    );
   });
 
-  app.get('/:id', pathId('webhook_endpoint'), async (c) =>
-    c.json(toEndpointResource(await loadEndpoint(deps, owner(c), c.req.valid('param').id), deps.clock.now())),
-  );
-
-  app.delete('/:id', pathId('webhook_endpoint'), async (c) =>
+  app.openapi(retrieve, async (c) =>
     c.json(
-      toEndpointResource(await deleteEndpoint(deps, owner(c), c.req.valid('param').id), deps.clock.now()),
+      toEndpointResource(await loadEndpoint(deps, owner(c), c.req.valid('param').id), deps.clock.now()),
+      200,
     ),
   );
 
-  app.post('/:id/rotate_secret', pathId('webhook_endpoint'), async (c) => {
-    await readJson(c, z.strictObject({}));
+  app.openapi(remove, async (c) =>
+    c.json(
+      toEndpointResource(await deleteEndpoint(deps, owner(c), c.req.valid('param').id), deps.clock.now()),
+      200,
+    ),
+  );
+
+  app.openapi(rotate, async (c) => {
     const { row, secret } = await rotateEndpointSecret(deps, owner(c), c.req.valid('param').id);
-    return c.json({ ...toEndpointResource(row, deps.clock.now()), secret });
+    return c.json({ ...toEndpointResource(row, deps.clock.now()), secret }, 200);
   });
 
   return app;

@@ -21,6 +21,7 @@ import { widgetAuth } from '../middleware/widget-auth.ts';
 import type { RouteDoc } from '../openapi/document.ts';
 
 export const widgetLinkDocs: RouteDoc[] = [
+  { method: 'get', path: '/widget/v1/institutions/{id}/logo.svg', summary: 'A bank’s logo (public: an <img> sends no token)', tag: 'Widget', auth: 'none', produces: 'image/svg+xml' },
   { method: 'get', path: '/widget/v1/institutions', summary: 'Search the banks a customer can link', tag: 'Widget', auth: 'client_token', query: institutionQuerySchema, response: z.object({ data: z.array(institutionSchema) }) },
   { method: 'get', path: '/widget/v1/link', summary: 'The link flow as the widget sees it', tag: 'Widget', auth: 'client_token', response: widgetLinkSchema },
   { method: 'post', path: '/widget/v1/link/start', summary: 'Start the bank consent (returns the bank authorization URL)', tag: 'Widget', auth: 'client_token', body: widgetLinkStartSchema, response: widgetLinkStartedSchema },

@@ -14,6 +14,7 @@ import {
 import { Hono } from 'hono';
 import type { AppEnv, Deps, SessionRow } from '../context.ts';
 import { ApiError } from '../errors.ts';
+import { IDEMPOTENCY_KEY_PATTERN, IDEMPOTENCY_KEY_RULE } from '../middleware/idempotency.ts';
 import { readJson } from '../middleware/validate.ts';
 import { widgetAuth } from '../middleware/widget-auth.ts';
 import type { RouteDoc } from '../openapi/document.ts';
@@ -71,12 +72,8 @@ export function widgetBankPaymentRoutes(deps: Deps) {
 
   app.post('/payments/bank', widgetAuth(deps), async (c) => {
     const key = c.req.header('idempotency-key');
-    if (!key || !/^[\x21-\x7e]{8,255}$/.test(key))
-      throw new ApiError(
-        'invalid_request',
-        'Send an Idempotency-Key of 8–255 visible ASCII characters.',
-        'Idempotency-Key',
-      );
+    if (!key || !IDEMPOTENCY_KEY_PATTERN.test(key))
+      throw new ApiError('invalid_request', IDEMPOTENCY_KEY_RULE, 'Idempotency-Key');
     const input = await readJson(c, startBankPaymentSchema);
     const started = await startBankPayment(deps, c.get('session'), key, input);
     const body: BankPaymentStarted = {

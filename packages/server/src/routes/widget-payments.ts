@@ -19,6 +19,7 @@ import { ProcessorFailure } from '../connectors/payments/processor.ts';
 import type { AppEnv, Deps } from '../context.ts';
 import { payments } from '../db/schema.ts';
 import { ApiError, notFound } from '../errors.ts';
+import { IDEMPOTENCY_KEY_PATTERN, IDEMPOTENCY_KEY_RULE } from '../middleware/idempotency.ts';
 import { pathId } from '../middleware/path-id.ts';
 import { readJson } from '../middleware/validate.ts';
 import { widgetAuth } from '../middleware/widget-auth.ts';
@@ -86,12 +87,8 @@ export function widgetPaymentRoutes(deps: Deps) {
   // refused under the session's lock (`lockOpenSession`: 409 session_completed).
   app.post('/payments', widgetAuth(deps, { allowCompleted: true }), async (c) => {
     const key = c.req.header('idempotency-key');
-    if (!key || !/^[\x21-\x7e]{8,255}$/.test(key)) {
-      throw new ApiError(
-        'invalid_request',
-        'Send an Idempotency-Key of 8–255 visible ASCII characters.',
-        'Idempotency-Key',
-      );
+    if (!key || !IDEMPOTENCY_KEY_PATTERN.test(key)) {
+      throw new ApiError('invalid_request', IDEMPOTENCY_KEY_RULE, 'Idempotency-Key');
     }
     // Before any parsing that could echo a field back in an error message.
     refuseCardData(await c.req.text());

@@ -5,7 +5,7 @@
 import type { Flow, SessionStatus } from '@finlet/shared';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Deps, SessionRow } from '../context.ts';
-import { afterCursor } from '../db/list-cursor.ts';
+import { afterCursor, pageOf } from '../db/list-cursor.ts';
 import { type Owner, ownedBy } from '../db/ownership.ts';
 import { sessions } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
@@ -38,7 +38,7 @@ export async function listSessions(deps: Deps, owner: Owner, q: SessionFilter) {
     )
     .orderBy(desc(sessions.createdAt), desc(sessions.id))
     .limit(q.limit + 1);
-  return { rows: rows.slice(0, q.limit), hasMore: rows.length > q.limit };
+  return pageOf(rows, q.limit);
 }
 
 export async function loadSession(deps: Deps, owner: Owner, id: string): Promise<SessionRow> {

@@ -9,7 +9,7 @@ import { isId, newId } from '@finlet/shared';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Deps } from '../context.ts';
 import type { DbOrTx, Tx } from '../db/client.ts';
-import { afterCursor } from '../db/list-cursor.ts';
+import { afterCursor, pageOf } from '../db/list-cursor.ts';
 import { type Owner, ownedBy } from '../db/ownership.ts';
 import { events, webhookDeliveries, webhookEndpoints } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
@@ -50,7 +50,7 @@ export async function listEndpoints(
     .where(and(visible, cursor))
     .orderBy(desc(webhookEndpoints.createdAt), desc(webhookEndpoints.id))
     .limit(q.limit + 1);
-  return { rows: rows.slice(0, q.limit), hasMore: rows.length > q.limit };
+  return pageOf(rows, q.limit);
 }
 
 export async function createEndpoint(

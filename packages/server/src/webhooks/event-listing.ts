@@ -2,7 +2,7 @@
 import { isId } from '@finlet/shared';
 import { and, desc, eq, or, sql } from 'drizzle-orm';
 import type { Deps } from '../context.ts';
-import { afterCursor } from '../db/list-cursor.ts';
+import { afterCursor, pageOf } from '../db/list-cursor.ts';
 import { type Owner, ownedBy } from '../db/ownership.ts';
 import { events } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
@@ -20,7 +20,7 @@ export async function listEvents(
     .where(and(ownedBy(events, owner), q.type ? eq(events.type, q.type) : undefined, cursor))
     .orderBy(desc(events.createdAt), desc(events.id))
     .limit(q.limit + 1);
-  return { rows: rows.slice(0, q.limit), hasMore: rows.length > q.limit };
+  return pageOf(rows, q.limit);
 }
 
 export async function loadEvent(deps: Deps, owner: Owner, id: string) {

@@ -18,8 +18,8 @@ const post = (key: string, body: unknown, secretKey?: string) =>
 
 describe('Idempotency-Key', () => {
   it('replays the first response for the same key and body', async () => {
-    const first = await post('order-1', sessionBody());
-    const second = await post('order-1', sessionBody());
+    const first = await post('order-0001', sessionBody());
+    const second = await post('order-0001', sessionBody());
     expect(first.status).toBe(201);
     expect(second.status).toBe(201);
     expect(second.headers.get('idempotent-replayed')).toBe('true');
@@ -27,8 +27,8 @@ describe('Idempotency-Key', () => {
   });
 
   it('returns 409 idempotency_key_reused when the body differs', async () => {
-    await post('order-2', sessionBody());
-    const res = await post('order-2', sessionBody({ locale: 'es' }));
+    await post('order-0002', sessionBody());
+    const res = await post('order-0002', sessionBody({ locale: 'es' }));
     expect(res.status).toBe(409);
     expect((await res.json()).error).toMatchObject({
       type: 'idempotency_error',
@@ -55,9 +55,9 @@ describe('Idempotency-Key', () => {
   });
 
   it('does not store validation failures as success: a fixed retry with the same key then succeeds', async () => {
-    const bad = await post('order-3', { ...sessionBody(), flows: [] });
+    const bad = await post('order-0003', { ...sessionBody(), flows: [] });
     expect(bad.status).toBe(400);
-    const replay = await post('order-3', { ...sessionBody(), flows: [] });
+    const replay = await post('order-0003', { ...sessionBody(), flows: [] });
     expect(replay.status).toBe(400);
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
   });

@@ -37,6 +37,8 @@ type Case = {
   token?: boolean;
   status: number;
   code: string;
+  /** The field the error names, where the case pins it. */
+  param?: string;
 };
 
 const big = 'x'.repeat(5000);
@@ -71,11 +73,15 @@ const cases: Case[] = [
   { name: 'a 200-deep nested value', method: 'POST', path: () => '/v1/sessions', body: `${'{"metadata":'.repeat(1)}${'['.repeat(200)}${']'.repeat(200)}}`, status: 400, code: 'invalid_request' },
   { name: 'an oversize body', method: 'POST', path: () => '/v1/sessions', body: sessionBody({ metadata: { a: big } }), status: 413, code: 'body_too_large' },
   { name: 'an oversize Idempotency-Key', method: 'POST', path: () => '/v1/sessions', body: sessionBody(), headers: { 'idempotency-key': 'k'.repeat(256) }, status: 400, code: 'invalid_request' },
+  { name: 'a short Idempotency-Key (one rule with the widget: 8–255)', method: 'POST', path: () => '/v1/sessions', body: sessionBody(), headers: { 'idempotency-key': 'k1' }, status: 400, code: 'invalid_request', param: 'Idempotency-Key' },
   { name: 'a cancel with an unknown field', method: 'POST', path: () => `/v1/sessions/${sessionId}/cancel`, body: { reason: 'x' }, status: 400, code: 'unknown_parameter' },
   // queries
   { name: 'limit=0', method: 'GET', path: () => '/v1/sessions?limit=0', status: 400, code: 'invalid_request' },
   { name: 'limit=abc', method: 'GET', path: () => '/v1/sessions?limit=abc', status: 400, code: 'invalid_request' },
   { name: 'an unknown query parameter', method: 'GET', path: () => '/v1/sessions?status=open&x=1', status: 400, code: 'unknown_parameter' },
+  { name: 'an unknown query parameter on a read', method: 'GET', path: () => `/v1/sessions/${sessionId}?expand=customer`, status: 400, code: 'unknown_parameter', param: 'expand' },
+  { name: 'an unknown query parameter on the identity rules', method: 'GET', path: () => '/v1/identity_rules?x=1', status: 400, code: 'unknown_parameter', param: 'x' },
+  { name: 'an unknown query parameter on a POST', method: 'POST', path: () => `/v1/sessions/${sessionId}/cancel?force=1`, status: 400, code: 'unknown_parameter', param: 'force' },
   { name: 'starting_after of another partner', method: 'GET', path: () => `/v1/sessions?starting_after=${otherSessionId}`, status: 400, code: 'invalid_request' },
   // foreign and unknown ids
   { name: "another partner's session", method: 'GET', path: () => `/v1/sessions/${otherSessionId}`, status: 404, code: 'not_found' },
@@ -102,6 +108,7 @@ describe('malformed, oversize, unauthorised and foreign input', () => {
     expect(res.status).toBe(c.status);
     const body = await res.json();
     expect(body.error.code).toBe(c.code);
+    if (c.param) expect(body.error.param).toBe(c.param);
     expect(body.error.request_id).toBe(res.headers.get('request-id'));
     expect(typeof body.error.message).toBe('string');
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+|node_modules/);

@@ -43,23 +43,35 @@ describe('operations endpoints', () => {
     expect(text).not.toContain('ses_unknown');
   });
 
-  it('publishes an OpenAPI 3.1 document built from the zod schemas', async () => {
+  it('publishes an OpenAPI 3.1 document built from the routes', async () => {
     const doc = await (await t.api('GET', '/v1/openapi.json', { key: null })).json();
     expect(doc.openapi).toBe('3.1.0');
+    expect(doc.info.license).toEqual({ name: 'MIT', identifier: 'MIT' });
     const create = doc.paths['/v1/sessions'].post;
+    expect(create.operationId).toBe('createSession');
     expect(create.requestBody.content['application/json'].schema.$ref).toBe(
-      '#/components/schemas/CreateSessionRequestInput',
+      '#/components/schemas/CreateSessionRequest',
     );
-    expect(doc.components.schemas.CreateSessionRequestInput.properties.flows.items.enum).toEqual([
-      'identity',
-      'link',
-      'payment',
-    ]);
+    const request = doc.components.schemas.CreateSessionRequest;
+    expect(request.properties.flows.items.enum).toEqual(['identity', 'link', 'payment']);
+    // The server's own rules, in the schema: flows do not repeat, origins are origins.
+    expect(request.properties.flows.uniqueItems).toBe(true);
+    expect(request.properties.allowed_origins.items.pattern).toBeDefined();
     expect(doc.components.schemas.CreatedSession.properties.client_token).toBeDefined();
-    expect(create.responses['4XX'].content['application/json'].schema.$ref).toBe(
-      '#/components/schemas/Error',
+    for (const status of ['400', '401', '409', '429', '500'])
+      expect(create.responses[status].content['application/json'].schema.$ref).toBe(
+        '#/components/schemas/Error',
+      );
+    expect(create.responses['429'].headers['Retry-After']).toBeDefined();
+    expect(create.responses['201'].headers['idempotent-replayed']).toBeDefined();
+    expect(create.parameters).toContainEqual(
+      expect.objectContaining({ name: 'Idempotency-Key', in: 'header' }),
     );
     expect(doc.paths['/v1/sessions/{id}'].get.parameters[0]).toMatchObject({ name: 'id', in: 'path' });
+    expect(Object.keys(doc.paths['/v1/payments/export'].get.responses['200'].content)).toEqual([
+      'text/csv',
+      'application/xml',
+    ]);
   });
 
   it('keeps secrets out of the request logs', async () => {

@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { createKyc } from '@finlet/sandbox/kyc/app.ts';
 import { createProcessor } from '@finlet/sandbox/processor/app.ts';
 import { listenOn } from '@finlet/sandbox/serve.ts';
+import { webhookEventTypes } from '@finlet/shared';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import fc from 'fast-check';
@@ -155,10 +156,11 @@ const foreignIds = await idsOf(other.secretKey);
 type Operation = {
   method: string;
   path: string;
-  auth: 'secret_key' | 'client_token';
+  /** `none`: a public route (an institution's logo). */
+  auth: 'secret_key' | 'client_token' | 'none';
   parameters: { name: string; in: string; required: boolean; schema: Schema }[];
   body?: Schema;
-  responses: Record<string, { content?: { 'application/json': { schema: Schema } } }>;
+  responses: Record<string, { content?: Record<string, { schema: Schema }> }>;
 };
 const doc: any = await (await t.app.request('/v1/openapi.json')).json();
 const documented: Operation[] = Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(
@@ -166,8 +168,8 @@ const documented: Operation[] = Object.entries(doc.paths as Record<string, Recor
     Object.entries(ops).map(([method, op]) => ({
       method: method.toUpperCase(),
       path,
-      auth: Object.keys(op.security[0])[0] as Operation['auth'],
-      parameters: op.parameters,
+      auth: Object.keys(op.security[0] ?? { none: [] })[0] as Operation['auth'],
+      parameters: op.parameters ?? [],
       body: op.requestBody?.content['application/json'].schema,
       responses: op.responses,
     })),
@@ -425,8 +427,12 @@ describe('every documented operation under generated requests', () => {
         const documented =
           op.responses[String(res.status)] ?? (res.status >= 400 ? op.responses['4XX'] : undefined);
         expect(documented, `undocumented status: ${where}`).toBeDefined();
-        const schema = documented!.content?.['application/json'].schema;
-        if (schema) {
+        const type = res.headers.get('content-type')?.split(';')[0] ?? '';
+        const media = documented!.content ?? {};
+        if (Object.keys(media).length > 0)
+          expect(Object.keys(media), `undocumented content type ${type}: ${where}`).toContain(type);
+        const schema = media['application/json']?.schema;
+        if (schema && type === 'application/json') {
           const validate = validatorOf(schema);
           const body = JSON.parse(text);
           expect(validate(body) ? '' : JSON.stringify(validate.errors), where).toBe('');
@@ -453,4 +459,35 @@ afterAll(() => {
         .join(' ')}`,
   );
   console.log(`openapi fuzz, ${runs} requests per operation:\n${lines.join('\n')}`);
+});
+
+// Webhooks: the run above created sessions, links, identity verifications, payments and refunds,
+// and canceled, revoked and refunded them; every event it recorded is what a webhook delivers
+// (webhooks/dispatcher.ts sends `toEventResource`, as `GET /v1/events` answers).
+describe('the webhooks of the document', () => {
+  it('documents a payload for every event type, and every event the run emitted validates against it', async () => {
+    const webhooks = doc.webhooks as Record<string, { post: any }>;
+    const payloadOf = (type: string) => webhooks[type]?.post.requestBody.content['application/json'].schema;
+    for (const type of webhookEventTypes) expect(payloadOf(type), type).toBeDefined();
+    const types = new Set<string>();
+    let after = '';
+    for (;;) {
+      const page = await (
+        await t.api('GET', `/v1/events?limit=100${after && `&starting_after=${after}`}`)
+      ).json();
+      for (const event of page.data) {
+        types.add(event.type);
+        const validate = validatorOf(payloadOf(event.type));
+        expect(validate(event) ? '' : JSON.stringify(validate.errors), `${event.type} ${event.id}`).toBe('');
+      }
+      if (!page.has_more) break;
+      after = page.data.at(-1).id;
+    }
+    // A representative run: the kinds of resource the events are about all occurred.
+    for (const noun of ['session', 'link', 'identity', 'payment'])
+      expect(
+        [...types].some((type) => type.startsWith(`${noun}.`)),
+        `${noun}.* in ${[...types]}`,
+      ).toBe(true);
+  });
 });

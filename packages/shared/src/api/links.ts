@@ -4,7 +4,7 @@
  * integers in the currency's minor unit (negative = money out). Account identifiers are masked.
  */
 import { z } from 'zod';
-import { timestampSchema } from './common.ts';
+import { listQuerySchema, timestampSchema } from './common.ts';
 
 export const LINK_STATUSES = ['pending', 'active', 'expired', 'revoked', 'error'] as const;
 export const INSTITUTION_HEALTH = ['healthy', 'degraded'] as const;
@@ -131,7 +131,7 @@ export const linkListQuerySchema = z.strictObject({
   starting_after: z.string().max(100).optional(),
 });
 
-export const accountListQuerySchema = z.strictObject({ link: z.string().max(100).optional() });
+export const accountListQuerySchema = listQuerySchema.extend({ link: z.string().max(100).optional() });
 
 export const transactionsSyncQuerySchema = z.strictObject({
   link: z.string().min(1).max(100),

@@ -1,6 +1,6 @@
 /** Session resource (docs/architecture.md §2): what a partner creates, reads and cancels. */
 import { z } from 'zod';
-import { currencySchema, maxAmount } from '../money.ts';
+import { amountCeilings, currencySchema, maxAmount } from '../money.ts';
 import { metadataSchema, timestampSchema } from './common.ts';
 import { IDENTITY_COUNTRIES } from './countries.ts';
 
@@ -15,6 +15,13 @@ export type SessionStatus = (typeof SESSION_STATUSES)[number];
 export const originSchema = z
   .string()
   .max(200)
+  // The shape in the document; the URL check below is the server's rule (no default port, lower case).
+  .regex(
+    /^https?:\/\/(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*)(:[1-9][0-9]{0,4})?$/,
+    {
+      message: 'must be an origin such as https://shop.example (scheme, host, optional port; no path)',
+    },
+  )
   .refine(
     (s) => {
       try {
@@ -102,7 +109,8 @@ export const sessionPaymentSchema = z
   .refine((p) => p.amount <= maxAmount(p.currency), {
     message: 'amount exceeds the limit',
     path: ['amount'],
-  });
+  })
+  .meta({ allOf: amountCeilings });
 
 export const createSessionSchema = z
   .strictObject({
@@ -110,7 +118,8 @@ export const createSessionSchema = z
       .array(flowSchema)
       .min(1)
       .max(3)
-      .refine((f) => new Set(f).size === f.length, { message: 'flows must not repeat' }),
+      .refine((f) => new Set(f).size === f.length, { message: 'flows must not repeat' })
+      .meta({ uniqueItems: true }),
     customer: customerSchema,
     payment: sessionPaymentSchema.optional(),
     link: z.strictObject({ id: z.string().max(100) }).optional(),
