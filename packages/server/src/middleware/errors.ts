@@ -36,7 +36,13 @@ export function onError(err: Error, c: Context<AppEnv>): Response {
   }
   if (err instanceof HTTPException) {
     const code: ErrorCode =
-      err.status === 413 ? 'body_too_large' : err.status === 401 ? 'missing_api_key' : 'invalid_request';
+      err.status === 413
+        ? 'body_too_large'
+        : err.status === 401
+          ? 'missing_api_key'
+          : err.status === 415
+            ? 'unsupported_media_type'
+            : 'invalid_request';
     return errorResponse(c, new ApiError(code));
   }
   c.get('log')?.error({ err }, 'unhandled error');

@@ -111,4 +111,30 @@ describe('headers added to finished responses, on the wire', () => {
       expect(r.headers.get('request-id')).toMatch(/^req_/);
     }
   });
+
+  it('takes a POST without a body or a content type, as fetch sends one, on routes whose body is optional', async () => {
+    const headers = { authorization: `Bearer ${t.partner.secretKey}` };
+    const created = await fetch(`http://127.0.0.1:${port}/v1/sessions`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify(sessionBody()),
+    });
+    const { id } = (await created.json()) as { id: string };
+    const canceled = await fetch(`http://127.0.0.1:${port}/v1/sessions/${id}/cancel`, {
+      method: 'POST',
+      headers,
+    });
+    expect(canceled.status).toBe(200);
+    expect(((await canceled.json()) as { status: string }).status).toBe('canceled');
+    // A body still needs its JSON content type.
+    const typeless = await fetch(`http://127.0.0.1:${port}/v1/sessions/${id}/cancel`, {
+      method: 'POST',
+      headers,
+      body: '{}',
+    });
+    expect(typeless.status).toBe(415);
+    expect(((await typeless.json()) as { error: { code: string } }).error.code).toBe(
+      'unsupported_media_type',
+    );
+  });
 });
