@@ -62,12 +62,18 @@ export async function bankClientKeys() {
 }
 
 export async function startLinkWorld(
-  o: { bank?: Partial<BankOptions>; env?: Record<string, string> } = {},
+  o: {
+    bank?: Partial<BankOptions>;
+    env?: Record<string, string>;
+    /** Where Finlet really listens, when a provider must reach it (default: nowhere, PUBLIC_URL). */
+    publicUrl?: string;
+  } = {},
 ): Promise<LinkWorld> {
   const { pub, priv } = await bankClientKeys();
-  const uk = await startBank(createBankUk, pub, o.bank ?? {});
-  const eu = await startBank(createBankEu, pub, o.bank ?? {});
+  const uk = await startBank(createBankUk, pub, o.bank ?? {}, o.publicUrl);
+  const eu = await startBank(createBankEu, pub, o.bank ?? {}, o.publicUrl);
   const ctx = await createTestContext({
+    ...(o.publicUrl ? { PUBLIC_URL: o.publicUrl } : {}),
     FINLET_BANK_UK_URL: uk.url,
     FINLET_BANK_EU_URL: eu.url,
     FINLET_BANK_CLIENT_KEY: JSON.stringify(priv),

@@ -40,7 +40,11 @@ const processor = createProcessor({
 fetchProcessor = (r) => processor.app.fetch(r);
 const kyc = createKyc({ apiKey: 'ksk_test_fuzz', callbackSecret: 'kcs_test_fuzz', delayMs: 10 });
 const kycServer = await listenOn(0, '127.0.0.1', (r) => kyc.app.fetch(r));
+// Finlet on a real port too: the KYC provider calls back there with its decision.
+let fetchFinlet: (r: Request) => Response | Promise<Response> = () => new Response(null, { status: 503 });
+const finletServer = await listenOn(0, '127.0.0.1', (r) => fetchFinlet(r));
 const world = await startLinkWorld({
+  publicUrl: finletServer.url,
   env: {
     FINLET_PROCESSOR_URL: processorServer.url,
     FINLET_PROCESSOR_API_KEY: 'psk_test_fuzz',
@@ -55,9 +59,10 @@ afterAll(async () => {
   await world.close();
   processor.close();
   kyc.close();
-  await Promise.allSettled([processorServer.close(), kycServer.close()]);
+  await Promise.allSettled([processorServer.close(), kycServer.close(), finletServer.close()]);
 });
 const t = world.ctx;
+fetchFinlet = (r) => t.app.fetch(r);
 
 const fullSession = {
   flows: ['identity', 'link', 'payment'],
@@ -110,7 +115,15 @@ await ok(shopper('POST', '/identity/details', details_()));
 await ok(shopper('POST', '/identity/document', passport));
 for (const side of ['front', 'selfie'])
   await ok(shopper('POST', '/identity/images', { side, content_type: 'image/jpeg', data: JPEG }));
-await ok(shopper('POST', '/identity/submit', {}));
+const submitted = await ok(shopper('POST', '/identity/submit', {}));
+// Seeded to a decision (so identity.* events exist): the provider calls back over HTTP.
+for (const deadline = Date.now() + 20_000; ; ) {
+  await kyc.callbacksIdle();
+  const v = await ok(t.api('GET', `/v1/identity_verifications/${submitted.id}`));
+  if (v.status !== 'processing') break;
+  if (Date.now() > deadline) throw new Error('seeding: the identity verification stayed processing');
+  await new Promise((r) => setTimeout(r, 20));
+}
 await ok(t.api('POST', '/v1/webhook_endpoints', { body: { url: 'http://127.0.0.1:9/hook' } }), 201);
 await ok(t.api('POST', '/v1/screenings', { body: { name: 'Sandy Sanctioned' } }));
 const other = await t.newPartner('Other Shop', ['https://shop.example']);

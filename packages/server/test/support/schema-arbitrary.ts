@@ -10,7 +10,8 @@ import fc from 'fast-check';
 
 export type Schema = {
   $ref?: string;
-  type?: string;
+  /** One type, or (OpenAPI 3.1's nullable) a list of them. */
+  type?: string | string[];
   enum?: unknown[];
   const?: unknown;
   anyOf?: Schema[];
@@ -38,6 +39,12 @@ const MAX_DRAWN_LENGTH = 24;
 
 export function schemaArbitraries(root: { components?: { schemas?: Record<string, Schema> } }, hints: Hints) {
   const resolve = (s: Schema): Schema => {
+    // A type list is a choice of types: read as `anyOf`, so every reader sees one type at a time
+    // (read as "no type", every value looked acceptable and `invalid` never found one refused).
+    if (Array.isArray(s.type)) {
+      const { type, ...rest } = s;
+      return { anyOf: type.map((one) => ({ ...rest, type: one })) };
+    }
     if (!s.$ref) return s;
     const name = s.$ref.replace('#/components/schemas/', '');
     const target = root.components?.schemas?.[name];
