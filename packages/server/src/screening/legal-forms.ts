@@ -109,18 +109,26 @@ function formRun(words: string[], fromEnd: boolean, forms: Set<string>): number 
 }
 
 /**
- * One edit from a single-word form of three letters or more; with `slip`, only by a letter dropped or
- * two swapped ("LDT", "LC", "LDA", "CROP"), not replaced or added: "ORO" is not "OOO", "ASMA" not
- * "ASA", "IAC" not "INC".
+ * One edit from a single-word form of three letters or more; with `slip`, only by a letter dropped,
+ * doubled or two swapped ("LDT", "LC", "LDA", "CROP", "LLCC", "LTTD"), not replaced or added: "ORO"
+ * is not "OOO", "ASMA" not "ASA", "IAC" not "INC".
  */
 function misspeltForm(word: string, slip: boolean): boolean {
   if (word.length < 2 || ALL.has(word)) return false;
   for (const form of TRAILING_FORMS) {
     if (form.length < 3 || Math.abs(form.length - word.length) > 1) continue;
     if (editDistance(word, form, 1) > 1) continue;
-    if (!slip || form.length === word.length + 1 || (form.length === word.length && swapped(word, form)))
-      return true;
+    if (!slip || form.length === word.length + 1 || doubled(word, form)) return true;
+    if (form.length === word.length && swapped(word, form)) return true;
   }
+  return false;
+}
+
+/** `word` is `form` with one of its letters typed twice. */
+function doubled(word: string, form: string): boolean {
+  if (word.length !== form.length + 1) return false;
+  for (let i = 0; i + 1 < word.length; i++)
+    if (word[i] === word[i + 1] && word.slice(0, i) + word.slice(i + 1) === form) return true;
   return false;
 }
 

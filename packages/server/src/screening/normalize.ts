@@ -93,13 +93,22 @@ function words(text: string): string[] {
 /**
  * `SURNAME, Given Names` becomes `Given Names SURNAME` when the part before the one comma is a short
  * surname and the part after it is not a legal form (CECOEX, S.A. stays as it is). `surname`: how many
- * of the words are the surname.
+ * of the words are the surname. A company's name written the same way round, its legal form first
+ * ("COMPANY, ORION TRADING", "KG, NORD GMBH & CO."), is put back in order for a reading as an
+ * organisation, where the form is then taken off like any other.
  */
 function reorder(
   folded: string,
   type: string | undefined,
 ): { parts: string[]; reordered: boolean; surname: number } {
   const commas = folded.split(',');
+  if (commas.length === 2 && type !== 'individual') {
+    const form = words(commas[0]!);
+    const name = words(commas[1]!);
+    if (isLegalForm(form) && name.length > 0 && !isLegalForm(name)) {
+      return { parts: [...name, ...form], reordered: false, surname: 0 };
+    }
+  }
   if (commas.length === 2 && type !== 'entity') {
     const surname = words(commas[0]!);
     const given = words(commas[1]!);
@@ -161,9 +170,7 @@ export function joinedReadings(norm: NormalizedName): NormalizedName[] {
     if (written[j] === written[j + 1]) continue;
     if (Math.min(tokens[j]!.length, tokens[j + 1]!.length) > SEGMENT_TOKEN) continue;
     const joinedWord = written[j]! + written[j + 1]!;
-    // Joining a given name to the surname blurs where the surname starts; joining before it moves it.
-    const moved =
-      surname === undefined || j + 1 === surname ? undefined : j + 1 < surname ? surname - 1 : surname;
+    const moved = surnameAfterJoin(surname, j);
     out.push({
       ...rest,
       tokens: [...tokens.slice(0, j), tokens[j]! + tokens[j + 1]!, ...tokens.slice(j + 2)],
@@ -175,6 +182,14 @@ export function joinedReadings(norm: NormalizedName): NormalizedName[] {
   return out;
 }
 
+/**
+ * Where the surname starts once tokens j and j + 1 are one: joining a given name to the surname blurs
+ * where it starts (undefined); joining before it moves it.
+ */
+function surnameAfterJoin(surname: number | undefined, j: number): number | undefined {
+  return surname === undefined || j + 1 === surname ? undefined : j + 1 < surname ? surname - 1 : surname;
+}
+
 /** Words this long may be two names written together ("Mohammadhassan", "SILVERSTAR"). */
 const SPLIT_WORD = 8;
 
@@ -182,20 +197,15 @@ const SPLIT_WORD = 8;
  * The same name with one long word cut in two where both parts are words the lists hold
  * ("TOULAI, Mohammadhassan" read as "Mohammad Hassan"): the other way round from joinedReadings,
  * for the query only, since only the lists say which parts are names. `known`: whether a canonical
- * token is on a list.
+ * token is on a list. A word the lists hold as it stands is cut too: one entry may write
+ * "SILVERSTAR" and another, or an alias of the same one, "SILVER STAR".
  */
 export function splitReadings(norm: NormalizedName, known: (token: string) => boolean): NormalizedName[] {
   const out: NormalizedName[] = [];
-  norm.tokens.forEach((token, i) => {
+  norm.tokens.forEach((_, i) => {
     const word = norm.written[i]!;
-    // One written word gave this one token, and it is no listed word as it stands.
-    if (
-      word.length < SPLIT_WORD ||
-      norm.written[i - 1] === word ||
-      norm.written[i + 1] === word ||
-      known(token)
-    )
-      return;
+    // One written word gave this one token.
+    if (word.length < SPLIT_WORD || norm.written[i - 1] === word || norm.written[i + 1] === word) return;
     for (let at = 3; at <= word.length - 3; at++) {
       const parts = [word.slice(0, at), word.slice(at)];
       const canon = parts.map((p) => canonicalTokens(p));
@@ -210,5 +220,33 @@ export function splitReadings(norm: NormalizedName, known: (token: string) => bo
       return;
     }
   });
+  return out;
+}
+
+/**
+ * The same name with two adjacent words written together where the lists hold the joined word
+ * ("BLUE HARBOR" read as "BLUEHARBOR"): joinedReadings covers pairs with a short word for lists and
+ * query alike; two longer words are joined for the query only, and only into a listed word, so that
+ * a name is not compared in every segmentation of itself.
+ */
+export function compoundReadings(norm: NormalizedName, known: (token: string) => boolean): NormalizedName[] {
+  const out: NormalizedName[] = [];
+  const { tokens, written, surname, ...rest } = norm;
+  for (let j = 0; j + 1 < tokens.length; j++) {
+    if (written[j] === written[j + 1] || written[j + 1] === written[j + 2] || written[j - 1] === written[j])
+      continue;
+    if (Math.min(tokens[j]!.length, tokens[j + 1]!.length) <= SEGMENT_TOKEN) continue;
+    const joinedWord = written[j]! + written[j + 1]!;
+    const canon = canonicalTokens(joinedWord);
+    if (canon.length !== 1 || !known(canon[0]!)) continue;
+    const moved = surnameAfterJoin(surname, j);
+    out.push({
+      ...rest,
+      tokens: [...tokens.slice(0, j), canon[0]!, ...tokens.slice(j + 2)],
+      written: [...written.slice(0, j), joinedWord, ...written.slice(j + 2)],
+      joined: { index: j, parts: [tokens[j]!, tokens[j + 1]!] },
+      ...(moved === undefined ? {} : { surname: moved }),
+    });
+  }
   return out;
 }

@@ -9,6 +9,7 @@ import { corroborate, MAX_BONUS } from './corroborate.ts';
 import { explainHit } from './explain.ts';
 import { type Alignment, alignNames, type PairSimilarity, type PreparedName, prepareName } from './match.ts';
 import {
+  compoundReadings,
   HONORIFICS,
   joinedReadings,
   LEADING_FORMS,
@@ -62,15 +63,17 @@ interface Reading {
 }
 
 /**
- * The query as written, with one pair of adjacent short-word segments joined and with one long word
- * cut in two (see normalize.ts). A query that does not say whether it is a person or an organisation
+ * The query as written, with one pair of adjacent short-word segments joined, with one long word
+ * cut in two, and with two long words joined into a listed one (see normalize.ts). A query that does not say whether it is a person or an organisation
  * is read both ways, each against its own kind of listed name: as a person it keeps every word (a
  * surname "Sad" is not a misspelt "S.A.L."), as an organisation it loses its legal forms (see
  * legal-forms.ts).
  */
 function readings(query: ScreeningQuery, known: (token: string) => boolean): Reading[] {
   const all = (norm: NormalizedName, kind: Kind) =>
-    [norm, ...joinedReadings(norm), ...splitReadings(norm, known)].map((n) => ({ norm: n, kind }));
+    [norm, ...joinedReadings(norm), ...splitReadings(norm, known), ...compoundReadings(norm, known)].map(
+      (n) => ({ norm: n, kind }),
+    );
   if (query.type) return all(normalizeName(query.name, query.type), 'any');
   const person = normalizeName(query.name, 'individual');
   const organisation = normalizeName(query.name, 'entity');

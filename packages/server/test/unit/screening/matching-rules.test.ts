@@ -7,30 +7,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { perturbedQueries, RecallJudge } from '../../../src/screening/evaluation/index.ts';
 import { loadLists, referenceSources, Screener } from '../../../src/screening/index.ts';
 import { editDistance } from '../../../src/screening/tokens.ts';
-import type { EntryType, ListEntry, ListSnapshot } from '../../../src/screening/types.ts';
+import type { ListEntry } from '../../../src/screening/types.ts';
+import { entry, snapshot } from './entries.ts';
 
 let screener: Screener;
 
 beforeAll(async () => {
   screener = new Screener(await loadLists(referenceSources()));
 });
-
-function entry(entry_id: string, type: EntryType, name: string, aliases: string[] = []): ListEntry {
-  return {
-    list: 'test',
-    entry_id,
-    type,
-    name,
-    aliases: aliases.map((a) => ({ name: a, type: 'aka', strength: 'strong' })),
-    programs: ['TEST'],
-    birth_dates: [],
-    countries: [],
-  };
-}
-
-function snapshot(entries: ListEntry[]): ListSnapshot {
-  return { name: 'test', version: 'test', loaded_at: '2026-01-01T00:00:00.000Z', entries };
-}
 
 describe('a listed name with one middle word left out', () => {
   it('hits when the query keeps the first and the last name exactly and in order', () => {

@@ -1,0 +1,107 @@
+/**
+ * The TUNING parts' misses, by class, for whoever changes the matcher: the project's tuning set
+ * (seeds 1042 / 1007) and the independent evaluation's tuning split (split.ts). It never prints a
+ * test-part query: looking at those one by one is how an engine gets tuned to its test set.
+ * Run: `node --import tsx bench/screening-tuning-misses.ts [--project] [--independent] [--max=N]`
+ * (both evaluations when neither is named; N misses per class, 40 by default).
+ */
+import {
+  aliasQueries,
+  FOLDS,
+  foundAtTop,
+  issueClassQueries,
+  listsWithout,
+  ordinaryCompanies,
+  ordinaryPeople,
+  SEEDS,
+} from '../packages/server/src/screening/evaluation/independent/index.ts';
+import {
+  ordinaryNames,
+  perturbedQueries,
+  RecallJudge,
+} from '../packages/server/src/screening/evaluation/index.ts';
+import { loadLists, referenceSources, Screener } from '../packages/server/src/screening/index.ts';
+
+const args = process.argv.slice(2);
+const both = !args.includes('--project') && !args.includes('--independent');
+const MAX = Number(args.find((a) => a.startsWith('--max='))?.slice(6) ?? 40);
+
+const lists = await loadLists(referenceSources());
+const screener = new Screener(lists);
+const entries = screener.entries;
+
+/** What the screener answers instead (its best hit down to 0.5), and the source entry's own score. */
+function answer(s: Screener, query: string, entry?: { list: string; entry_id: string }): string {
+  const hits = s.screen({ name: query }, { threshold: 0.5, limit: 50 });
+  const h = hits[0];
+  const top = h ? `${h.list} ${h.entry_id} "${h.matched_name}" ${h.score}` : 'no hit';
+  if (!entry) return top;
+  const own = hits.find(
+    (x) =>
+      (x.list === entry.list && x.entry_id === entry.entry_id) ||
+      (x.entries ?? []).some((e) => e.list === entry.list && e.entry_id === entry.entry_id),
+  );
+  return `${top}; own: ${own ? `"${own.matched_name}" ${own.score}` : 'below 0.5'}`;
+}
+
+function print(misses: Map<string, string[]>, total: Map<string, number>): void {
+  for (const [kind, lines] of misses) {
+    console.log(`  ${kind}: ${lines.length} missed of ${total.get(kind)}`);
+    for (const line of lines.slice(0, MAX)) console.log(`    ${line}`);
+  }
+}
+
+function add(map: Map<string, string[]>, kind: string, line: string): void {
+  const list = map.get(kind);
+  if (list) list.push(line);
+  else map.set(kind, [line]);
+}
+
+if (both || args.includes('--project')) {
+  console.log('## Project evaluation, TUNING set (seed 1042 / 1007)');
+  const judge = new RecallJudge(entries);
+  const test = new Set(perturbedQueries(entries, 3000, 42).map((q) => q.query));
+  const misses = new Map<string, string[]>();
+  const total = new Map<string, number>();
+  for (const q of perturbedQueries(entries, 3000, 1042).filter((q) => !test.has(q.query))) {
+    total.set(q.perturbation, (total.get(q.perturbation) ?? 0) + 1);
+    const hits = screener.screen({ name: q.query }, { limit: 5 });
+    if (!judge.correct(hits, q.entry))
+      add(misses, q.perturbation, `"${q.query}" from "${q.source}" → ${answer(screener, q.query, q.entry)}`);
+  }
+  print(misses, total);
+  const testNames = new Set(ordinaryNames(entries, 2500, 7));
+  const names = ordinaryNames(entries, 5000, 1007)
+    .filter((n) => !testNames.has(n))
+    .slice(0, 2500);
+  const fh = names.filter((name) => screener.screen({ name }).length > 0);
+  console.log(`  false hits: ${fh.length}/${names.length}`);
+  for (const name of fh) console.log(`    "${name}" → ${answer(screener, name)}`);
+}
+
+if (both || args.includes('--independent')) {
+  console.log(`## Independent evaluation, TUNING part (seed ${SEEDS.tuning})`);
+  const misses = new Map<string, string[]>();
+  const total = new Map<string, number>();
+  for (const q of issueClassQueries(entries, 'tuning', SEEDS.tuning, 500)) {
+    total.set(q.kind, (total.get(q.kind) ?? 0) + 1);
+    if (!foundAtTop(screener.screen({ name: q.query }, { limit: 5 }), q.entry))
+      add(misses, q.kind, `"${q.query}" from "${q.source}" → ${answer(screener, q.query, q.entry)}`);
+  }
+  const aliases = aliasQueries(entries, 'tuning');
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const without = new Screener(listsWithout(lists, aliases.queries, fold));
+    for (const q of aliases.queries.filter((a) => a.fold === fold)) {
+      const kind = `alias ${q.kind}`;
+      total.set(kind, (total.get(kind) ?? 0) + 1);
+      if (!foundAtTop(without.screen({ name: q.query }, { limit: 5 }), q.entry))
+        add(misses, kind, `"${q.query}" (kept "${q.nearest}") → ${answer(without, q.query, q.entry)}`);
+    }
+  }
+  print(misses, total);
+  const people = ordinaryPeople(entries, 2500, SEEDS.tuning);
+  const companies = ordinaryCompanies(entries, 2500, SEEDS.tuning);
+  const fh = [...people, ...companies].filter((name) => screener.screen({ name }).length > 0);
+  console.log(`  false hits: ${fh.length}/${people.length + companies.length}`);
+  for (const name of fh) console.log(`    "${name}" → ${answer(screener, name)}`);
+}
