@@ -22,7 +22,8 @@ import type { Config } from './env.ts';
 import { rescreenChanged } from './identity/outcome.ts';
 import { createScreeningService } from './identity/screening-service.ts';
 import { resolveBankClientKey } from './links/client-key.ts';
-import { memoryRateLimiter } from './middleware/rate-limit.ts';
+import { memoryRateLimiter, type RateLimits } from './middleware/rate-limit.ts';
+import { postgresRateLimiter } from './middleware/rate-limit-postgres.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 
@@ -98,7 +99,7 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
     pokeDispatcher: () => {},
     screening: createScreeningService(config, logger, () => clock.now()),
     apiKeyCache: createApiKeyCache(),
-    rateLimits: createRateLimits(config, clock),
+    rateLimits: createRateLimits(config, clock, database, logger),
   };
   // A reloaded list with changes re-screens approved customers (new hits go to review); with several
   // nodes, the leader does (the others reload their lists for their own screenings only).
@@ -110,19 +111,27 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
   return deps;
 }
 
-/** The limits of docs/architecture.md §5, timed by the app's clock (tests move it by hand). */
-function createRateLimits(config: Config, clock: Clock) {
+/**
+ * The limits of docs/architecture.md §5, timed by the app's clock (tests move it by hand): shared by
+ * every node on PostgreSQL, in this process on PGlite (only one process can open its data directory).
+ */
+function createRateLimits(config: Config, clock: Clock, database: Database, logger: Logger): RateLimits {
   const now = () => clock.now().getTime();
-  return {
-    requests: memoryRateLimiter({
-      perSecond: config.FINLET_RATE_LIMIT,
-      burst: config.FINLET_RATE_BURST,
-      now,
-    }),
-    authFailures: memoryRateLimiter({
+  const limits = {
+    requests: { perSecond: config.FINLET_RATE_LIMIT, burst: config.FINLET_RATE_BURST, now },
+    authFailures: {
       perSecond: config.FINLET_AUTH_FAILURE_LIMIT / 60,
       burst: config.FINLET_AUTH_FAILURE_LIMIT,
       now,
-    }),
+    },
+  };
+  if (database.kind === 'pglite')
+    return {
+      requests: memoryRateLimiter(limits.requests),
+      authFailures: memoryRateLimiter(limits.authFailures),
+    };
+  return {
+    requests: postgresRateLimiter({ ...limits.requests, bucket: 'requests', database, logger }),
+    authFailures: postgresRateLimiter({ ...limits.authFailures, bucket: 'auth_failures', database, logger }),
   };
 }

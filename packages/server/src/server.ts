@@ -81,10 +81,17 @@ export async function runHousekeeping(deps: Deps): Promise<void> {
     ['link expiry', () => sweepExpiringLinks(deps)],
     ['image purge', () => purgeExpiredImages(deps)],
     ['idempotency purge', () => purgeIdempotencyKeys(deps)],
+    ['rate limit sweep', () => sweepRateLimits(deps)],
   ];
   for (const [chore, run] of chores) {
     await run().catch((err) => deps.logger.warn({ err, chore }, 'housekeeping chore failed'));
   }
+}
+
+/** Shared buckets full again are forgotten (a missing one starts full). */
+async function sweepRateLimits(deps: Deps): Promise<void> {
+  await deps.rateLimits.requests.sweep?.();
+  await deps.rateLimits.authFailures.sweep?.();
 }
 
 export async function startServer(config: Config, opts: BuildOptions = {}): Promise<RunningServer> {
