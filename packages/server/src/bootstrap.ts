@@ -17,6 +17,7 @@ import { createProviders } from './connectors/providers.ts';
 import type { Deps } from './context.ts';
 import { createDataCipher, resolveDataKey } from './crypto/data-cipher.ts';
 import { type Database, openDatabase } from './db/client.ts';
+import { createCacheNotifications } from './db/notifications.ts';
 import { webhookDeliveries } from './db/schema.ts';
 import type { Config } from './env.ts';
 import { rescreenChanged } from './identity/outcome.ts';
@@ -52,7 +53,13 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
   );
   const cipher = createDataCipher(key);
   const clock = opts.clock ?? systemClock;
-  const keys = createKeyStore(database.db, cipher, clock);
+  // Announced on PostgreSQL; the listening connection is the server's (startServer), not the CLI's.
+  const notifications = createCacheNotifications({
+    url: database.kind === 'postgres' ? config.DATABASE_URL : undefined,
+    logger,
+    connectMs: config.DATABASE_CONNECT_TIMEOUT_MS || undefined,
+  });
+  const keys = createKeyStore(database.db, cipher, clock, notifications);
   await keys.signingKey();
   const metrics = createMetrics(async () => {
     const [row] = await database.db
@@ -98,9 +105,11 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
     providers: createProviders({ config, logger, database, cipher, banks, sandbox }),
     pokeDispatcher: () => {},
     screening: createScreeningService(config, logger, () => clock.now()),
-    apiKeyCache: createApiKeyCache(),
+    apiKeyCache: createApiKeyCache({ ttlMs: () => (notifications.hearing() ? 30_000 : 1_000) }),
+    notifications,
     rateLimits: createRateLimits(config, clock, database, logger),
   };
+  deps.notifications.on('api_key', (id) => (id ? deps.apiKeyCache.forget(id) : deps.apiKeyCache.clear()));
   // A reloaded list with changes re-screens approved customers (new hits go to review); with several
   // nodes, the leader does (the others reload their lists for their own screenings only).
   deps.screening.onChange(async (changed) => {

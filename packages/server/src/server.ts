@@ -114,6 +114,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
     connectMs: config.DATABASE_CONNECT_TIMEOUT_MS || undefined,
   });
   deps.leads = () => leadership.isLeader();
+  deps.notifications.listen();
 
   // One housekeeping run at a time, on the leader; shutdown waits for the one under way.
   let running: Promise<void> | null = null;
@@ -182,6 +183,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
   } catch (e) {
     clearInterval(housekeeping);
     await leadership.close();
+    await deps.notifications.close();
     deps.screening.close();
     await deps.database.close();
     unlock();
@@ -210,6 +212,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
         await dispatcher.stop();
         await running;
         await leadership.close();
+        await deps.notifications.close();
         deps.screening.close();
         await deps.database.close();
         unlock();
