@@ -17,6 +17,8 @@ import type { Logger } from 'pino';
 import type { DbOrTx } from './client.ts';
 
 export const CACHE_CHANNEL = 'finlet_cache';
+/** The listening connection's `application_name` (pg_stat_activity shows it). */
+export const LISTENER_NAME = 'finlet-cache-listener';
 
 /** What changed; the id names which one (`*` when the kind has one set, as the signing keys). */
 export type CacheKind = 'api_key' | 'partner' | 'signing_keys';
@@ -109,6 +111,7 @@ export function createCacheNotifications(opts: NotificationOptions): CacheNotifi
       connectionString: url,
       connectionTimeoutMillis: opts.connectMs ?? 5_000,
       keepAlive: true,
+      application_name: LISTENER_NAME,
     });
     client = c;
     c.on('error', (err) => lost(err.message));
