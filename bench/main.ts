@@ -1,6 +1,6 @@
 /**
  * `pnpm bench`: the platform bench (HTTP API on PGlite and PostgreSQL against bare Hono and raw
- * INSERT baselines), the widget's open → first screen in Chromium against a trivial Lit frame,
+ * INSERT baselines), session creates on 1, 2 and 3 processes sharing one PostgreSQL, the widget's open → first screen in Chromium against a trivial Lit frame,
  * webhook dispatch, bank linking (full sync, account reads), card payment confirmation against the
  * sandbox processor, mixed card and bank payments under 30 % provider faults checked against the
  * providers' ledgers, then sanctions screening. Each section prints its figures, ratios and goals;
@@ -9,6 +9,7 @@
  */
 import { runLinkBench } from './link.ts';
 import { runMoneyBench } from './money.ts';
+import { runNodesBench } from './nodes.ts';
 import { runPaymentBench } from './payment.ts';
 import { runPlatformBench } from './platform.ts';
 import { runScreeningBench } from './screening.ts';
@@ -23,6 +24,7 @@ runBench(async () => {
   console.log(`# Finlet bench — Node ${process.version}, ${new Date().toISOString()}`);
   const sections: [string, () => Promise<void>][] = [
     ['platform', () => runPlatformBench()],
+    ['nodes', () => runNodesBench()],
     ['widget open', () => runWidgetOpenBench()],
     ['webhooks', () => runWebhookBench()],
     ['link', () => runLinkBench()],

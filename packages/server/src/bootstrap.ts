@@ -17,12 +17,14 @@ import { createProviders } from './connectors/providers.ts';
 import type { Deps } from './context.ts';
 import { createDataCipher, resolveDataKey } from './crypto/data-cipher.ts';
 import { type Database, openDatabase } from './db/client.ts';
+import { createCacheNotifications } from './db/notifications.ts';
 import { webhookDeliveries } from './db/schema.ts';
 import type { Config } from './env.ts';
 import { rescreenChanged } from './identity/outcome.ts';
 import { createScreeningService } from './identity/screening-service.ts';
 import { resolveBankClientKey } from './links/client-key.ts';
-import { memoryRateLimiter } from './middleware/rate-limit.ts';
+import { memoryRateLimiter, type RateLimits } from './middleware/rate-limit.ts';
+import { postgresRateLimiter } from './middleware/rate-limit-postgres.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 
@@ -51,7 +53,13 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
   );
   const cipher = createDataCipher(key);
   const clock = opts.clock ?? systemClock;
-  const keys = createKeyStore(database.db, cipher, clock);
+  // Announced on PostgreSQL; the listening connection is the server's (startServer), not the CLI's.
+  const notifications = createCacheNotifications({
+    url: database.kind === 'postgres' ? config.DATABASE_URL : undefined,
+    logger,
+    connectMs: config.DATABASE_CONNECT_TIMEOUT_MS || undefined,
+  });
+  const keys = createKeyStore(database.db, cipher, clock, notifications);
   await keys.signingKey();
   const metrics = createMetrics(async () => {
     const [row] = await database.db
@@ -97,9 +105,11 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
     providers: createProviders({ config, logger, database, cipher, banks, sandbox }),
     pokeDispatcher: () => {},
     screening: createScreeningService(config, logger, () => clock.now()),
-    apiKeyCache: createApiKeyCache(),
-    rateLimits: createRateLimits(config, clock),
+    apiKeyCache: createApiKeyCache({ ttlMs: () => (notifications.hearing() ? 30_000 : 1_000) }),
+    notifications,
+    rateLimits: createRateLimits(config, clock, database, logger),
   };
+  deps.notifications.on('api_key', (id) => (id ? deps.apiKeyCache.forget(id) : deps.apiKeyCache.clear()));
   // A reloaded list with changes re-screens approved customers (new hits go to review); with several
   // nodes, the leader does (the others reload their lists for their own screenings only).
   deps.screening.onChange(async (changed) => {
@@ -110,19 +120,27 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
   return deps;
 }
 
-/** The limits of docs/architecture.md §5, timed by the app's clock (tests move it by hand). */
-function createRateLimits(config: Config, clock: Clock) {
+/**
+ * The limits of docs/architecture.md §5, timed by the app's clock (tests move it by hand): shared by
+ * every node on PostgreSQL, in this process on PGlite (only one process can open its data directory).
+ */
+function createRateLimits(config: Config, clock: Clock, database: Database, logger: Logger): RateLimits {
   const now = () => clock.now().getTime();
-  return {
-    requests: memoryRateLimiter({
-      perSecond: config.FINLET_RATE_LIMIT,
-      burst: config.FINLET_RATE_BURST,
-      now,
-    }),
-    authFailures: memoryRateLimiter({
+  const limits = {
+    requests: { perSecond: config.FINLET_RATE_LIMIT, burst: config.FINLET_RATE_BURST, now },
+    authFailures: {
       perSecond: config.FINLET_AUTH_FAILURE_LIMIT / 60,
       burst: config.FINLET_AUTH_FAILURE_LIMIT,
       now,
-    }),
+    },
+  };
+  if (database.kind === 'pglite')
+    return {
+      requests: memoryRateLimiter(limits.requests),
+      authFailures: memoryRateLimiter(limits.authFailures),
+    };
+  return {
+    requests: postgresRateLimiter({ ...limits.requests, bucket: 'requests', database, logger }),
+    authFailures: postgresRateLimiter({ ...limits.authFailures, bucket: 'auth_failures', database, logger }),
   };
 }

@@ -12,6 +12,7 @@ import type { BankDirectory } from './connectors/bank/directory.ts';
 import type { Providers } from './connectors/providers.ts';
 import type { DataCipher } from './crypto/data-cipher.ts';
 import type { Database } from './db/client.ts';
+import type { CacheNotifications } from './db/notifications.ts';
 import type { sessions } from './db/schema.ts';
 import type { Config } from './env.ts';
 import type { ScreeningService } from './identity/screening-service.ts';
@@ -44,6 +45,8 @@ export interface Deps {
   screening: ScreeningService;
   /** This node's memory of authenticated API keys (revoke and roll forget a key in it). */
   apiKeyCache: ApiKeyCache;
+  /** Changes other nodes' caches hold, announced to every node (db/notifications.ts). */
+  notifications: CacheNotifications;
   /** Request limits per verified identity and failed-authentication limits per client address. */
   rateLimits: RateLimits;
   /**

@@ -81,10 +81,17 @@ export async function runHousekeeping(deps: Deps): Promise<void> {
     ['link expiry', () => sweepExpiringLinks(deps)],
     ['image purge', () => purgeExpiredImages(deps)],
     ['idempotency purge', () => purgeIdempotencyKeys(deps)],
+    ['rate limit sweep', () => sweepRateLimits(deps)],
   ];
   for (const [chore, run] of chores) {
     await run().catch((err) => deps.logger.warn({ err, chore }, 'housekeeping chore failed'));
   }
+}
+
+/** Shared buckets full again are forgotten (a missing one starts full). */
+async function sweepRateLimits(deps: Deps): Promise<void> {
+  await deps.rateLimits.requests.sweep?.();
+  await deps.rateLimits.authFailures.sweep?.();
 }
 
 export async function startServer(config: Config, opts: BuildOptions = {}): Promise<RunningServer> {
@@ -107,6 +114,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
     connectMs: config.DATABASE_CONNECT_TIMEOUT_MS || undefined,
   });
   deps.leads = () => leadership.isLeader();
+  deps.notifications.listen();
 
   // One housekeeping run at a time, on the leader; shutdown waits for the one under way.
   let running: Promise<void> | null = null;
@@ -175,6 +183,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
   } catch (e) {
     clearInterval(housekeeping);
     await leadership.close();
+    await deps.notifications.close();
     deps.screening.close();
     await deps.database.close();
     unlock();
@@ -203,6 +212,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
         await dispatcher.stop();
         await running;
         await leadership.close();
+        await deps.notifications.close();
         deps.screening.close();
         await deps.database.close();
         unlock();

@@ -1,8 +1,8 @@
 /**
  * The per-node memory of authenticated API keys, so authentication costs no query on the hot path.
- * An entry lives at most `ttlMs` (1 s): a key revoked or rolled on another node, or by the CLI,
- * stops working here within that time. On this node revoke and roll `forget` the key at once.
- * Behind this small interface so a cross-node invalidation (LISTEN/NOTIFY) can replace the TTL.
+ * Revoke and roll announce the key (db/notifications.ts) and every node `forget`s it when the change
+ * commits. An entry lives at most `ttlMs`: 30 s while this node hears those announcements, 1 s while
+ * it does not (its listening connection lost), so a missed revocation holds within a second.
  */
 import type { AuthenticatedPartner } from './api-keys.ts';
 
@@ -18,16 +18,22 @@ export interface ApiKeyCache {
   set(hash: string, key: CachedKey): void;
   /** Drops every entry of this key on this node. */
   forget(keyId: string): void;
+  /** Drops every entry (announcements may have been missed). */
+  clear(): void;
 }
 
-export function createApiKeyCache(o: { ttlMs?: number; max?: number; now?: () => number } = {}): ApiKeyCache {
-  const { ttlMs = 1000, max = 10_000, now = () => performance.now() } = o;
+export function createApiKeyCache(
+  o: { ttlMs?: number | (() => number); max?: number; now?: () => number } = {},
+): ApiKeyCache {
+  const { max = 10_000, now = () => performance.now() } = o;
+  const ttl = o.ttlMs ?? 1000;
+  const ttlMs = typeof ttl === 'number' ? () => ttl : ttl;
   const entries = new Map<string, { at: number; key: CachedKey }>();
   return {
     get(hash) {
       const e = entries.get(hash);
       if (!e) return undefined;
-      if (now() - e.at < ttlMs) return e.key;
+      if (now() - e.at < ttlMs()) return e.key;
       entries.delete(hash);
       return undefined;
     },
@@ -37,6 +43,9 @@ export function createApiKeyCache(o: { ttlMs?: number; max?: number; now?: () =>
     },
     forget(keyId) {
       for (const [hash, e] of entries) if (e.key.partner?.keyId === keyId) entries.delete(hash);
+    },
+    clear() {
+      entries.clear();
     },
   };
 }

@@ -5,8 +5,9 @@
  *
  * A partner is never left without a working key by mistake: revoking its last active key (not
  * revoked, not rolled) is refused with `invalid_state` — create or roll one first. The operator
- * CLI may still do it (a leaked last key must be stoppable) and warns. Every change forgets the
- * key in this node's cache after it commits, so it holds here on the next request.
+ * CLI may still do it (a leaked last key must be stoppable) and warns. Every change is announced to
+ * every node in its transaction (db/notifications.ts), which forget the key when it commits, and
+ * forgets it in this node's cache after it commits, so it holds here on the next request.
  */
 import type { ApiKey } from '@finlet/shared';
 import { and, asc, eq, isNull } from 'drizzle-orm';
@@ -16,7 +17,7 @@ import { apiKeys } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
 import { type ApiKeyRow, insertApiKey } from './api-keys.ts';
 
-type LifecycleDeps = Pick<Deps, 'database' | 'clock' | 'apiKeyCache'>;
+type LifecycleDeps = Pick<Deps, 'database' | 'clock' | 'apiKeyCache' | 'notifications'>;
 
 export function apiKeyStatus(row: ApiKeyRow, now: Date): ApiKey['status'] {
   if (row.revokedAt) return 'revoked';
@@ -74,6 +75,7 @@ export async function rollKey(deps: LifecycleDeps, id: string, overlapSeconds: n
       description: old.description,
       now,
     });
+    await deps.notifications.changed(tx, 'api_key', id);
     return { ...created, previous: previous! };
   });
   deps.apiKeyCache.forget(id);
@@ -105,6 +107,7 @@ export async function revokeKey(deps: LifecycleDeps, id: string, o: { allowLast?
         'This is the last active key of the partner: create or roll another key before revoking it.',
       );
     const [row] = await tx.update(apiKeys).set({ revokedAt: now }).where(eq(apiKeys.id, id)).returning();
+    await deps.notifications.changed(tx, 'api_key', id);
     return { row: row!, lastKey: othersActive === 0 };
   });
   deps.apiKeyCache.forget(id);

@@ -2,7 +2,8 @@
  * Token signing keys (EdDSA / Ed25519), stored in the database with a `kid`, private half encrypted.
  * `rotate()` adds a new active key and keeps the previous public key published until every token
  * it signed has expired (MAX_TOKEN_LIFETIME after its retirement). Nodes cache the set briefly and
- * reload when they meet an unknown `kid`, so a rotation on one node reaches all of them.
+ * reload when they meet an unknown `kid`; a rotation is announced to every node in its transaction
+ * (db/notifications.ts), which reload at once: every node signs with, and publishes, the new key.
  */
 
 import { newId } from '@finlet/shared';
@@ -10,7 +11,8 @@ import { and, desc, gt, isNull, or } from 'drizzle-orm';
 import { exportJWK, generateKeyPair, importJWK, type JSONWebKeySet, type JWK, type SignJWT } from 'jose';
 import type { Clock } from '../clock.ts';
 import type { DataCipher } from '../crypto/data-cipher.ts';
-import type { Db } from '../db/client.ts';
+import type { Db, DbOrTx } from '../db/client.ts';
+import type { CacheNotifications } from '../db/notifications.ts';
 import { signingKeys } from '../db/schema.ts';
 
 /** New keys are Ed25519 (EdDSA): signing costs about half of ES256's. Keys made earlier keep their own alg. */
@@ -36,8 +38,16 @@ export interface KeyStore {
   rotate(): Promise<{ kid: string; retired: string[] }>;
 }
 
-export function createKeyStore(db: Db, cipher: DataCipher, clock: Clock): KeyStore {
+export function createKeyStore(
+  db: Db,
+  cipher: DataCipher,
+  clock: Clock,
+  notifications?: Pick<CacheNotifications, 'changed' | 'on'>,
+): KeyStore {
   let cached: { at: number; active: SigningKey | null; jwks: JSONWebKeySet } | null = null;
+  notifications?.on('signing_keys', () => {
+    cached = null;
+  });
 
   async function load(): Promise<NonNullable<typeof cached>> {
     const now = clock.now();
@@ -66,12 +76,12 @@ export function createKeyStore(db: Db, cipher: DataCipher, clock: Clock): KeySto
     return load();
   }
 
-  async function insertKey(): Promise<string> {
+  async function insertKey(tx: DbOrTx = db): Promise<string> {
     const { publicKey, privateKey } = await generateKeyPair(TOKEN_ALG, { crv: 'Ed25519', extractable: true });
     const kid = newId('signing_key');
     const pub = { ...(await exportJWK(publicKey)), kid, alg: TOKEN_ALG, use: 'sig' };
     const priv = JSON.stringify(await exportJWK(privateKey));
-    await db.insert(signingKeys).values({
+    await tx.insert(signingKeys).values({
       kid,
       alg: TOKEN_ALG,
       publicJwk: pub,
@@ -95,12 +105,16 @@ export function createKeyStore(db: Db, cipher: DataCipher, clock: Clock): KeySto
     },
     async rotate() {
       const now = clock.now();
-      const retired = await db
-        .update(signingKeys)
-        .set({ retiredAt: now, publishUntil: new Date(now.getTime() + MAX_TOKEN_LIFETIME_MS) })
-        .where(and(isNull(signingKeys.retiredAt)))
-        .returning({ kid: signingKeys.kid });
-      const kid = await insertKey();
+      const { kid, retired } = await db.transaction(async (tx) => {
+        const retired = await tx
+          .update(signingKeys)
+          .set({ retiredAt: now, publishUntil: new Date(now.getTime() + MAX_TOKEN_LIFETIME_MS) })
+          .where(and(isNull(signingKeys.retiredAt)))
+          .returning({ kid: signingKeys.kid });
+        const kid = await insertKey(tx);
+        await notifications?.changed(tx, 'signing_keys', '*');
+        return { kid, retired };
+      });
       await load();
       return { kid, retired: retired.map((r) => r.kid) };
     },

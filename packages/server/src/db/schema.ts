@@ -213,3 +213,4 @@ export * from './tables/identity.ts';
 export * from './tables/link.ts';
 export * from './tables/payment.ts';
 export * from './tables/provider-account.ts';
+export * from './tables/rate-limit.ts';

@@ -7,9 +7,9 @@
  * - `authFailures`: one bucket per client address (middleware/client-address.ts) that every failed
  *   authentication drains, FINLET_AUTH_FAILURE_LIMIT a minute; an address with none left is
  *   answered 429 before its credentials are looked at (middleware/auth-guard.ts).
- * Over a limit → 429 `rate_limited` with `Retry-After`. The buckets live in this process (with N
- * nodes a key gets N × the rate); the interface is asynchronous so that a store every node shares
- * (PostgreSQL, planned) can replace `memoryRateLimiter` without touching its callers.
+ * Over a limit → 429 `rate_limited` with `Retry-After`. On PostgreSQL the buckets live in the
+ * database, shared by every node (middleware/rate-limit-postgres.ts); with PGlite (one process) in
+ * this process (`memoryRateLimiter`). The interface is asynchronous for the shared store.
  */
 import { ApiError } from '../errors.ts';
 
@@ -18,6 +18,8 @@ export interface RateLimiter {
   take(key: string): Promise<number | null>;
   /** The seconds until `key` has a request left (null: it has one now), taking nothing. */
   wait(key: string): Promise<number | null>;
+  /** Forgets buckets full again, returning how many (a store every node shares; housekeeping). */
+  sweep?(): Promise<number>;
 }
 
 export interface RateLimits {

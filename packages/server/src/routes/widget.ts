@@ -27,19 +27,24 @@ export const widgetDocs: RouteDoc[] = [
   { method: 'post', path: '/widget/v1/session/complete', summary: 'Complete the session and get the result token', tag: 'Widget', auth: 'client_token', response: widgetCompleteSchema },
 ]; // biome-ignore format: one route a line
 
-/** How long a widget node shows a partner's name and appearance before reading them again. */
-const PARTNER_TTL_MS = 10_000;
+/**
+ * How long a widget node shows a partner's name and appearance before reading them again: a change
+ * is announced to every node (db/notifications.ts), so this is only the bound while one is not heard.
+ */
+const PARTNER_TTL_MS = { hearing: 60_000, deaf: 10_000 };
 
 export function widgetRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   // The partner's name and dashboard appearance, kept briefly: every widget call shows them, and a
   // read each time would cost one statement per call (sessions/read-batch.ts groups the session
-  // reads themselves). A change made in the dashboard shows in the widget within PARTNER_TTL_MS.
+  // reads themselves). A change made in the dashboard is announced and shows in the widget at once.
   const cache = new Map<string, { at: number; name: string; appearance: Record<string, string> | null }>();
+  deps.notifications.on('partner', (id) => (id ? cache.delete(id) : cache.clear()));
   async function partnerOf(id: string) {
     const now = deps.clock.now().getTime();
     const hit = cache.get(id);
-    if (hit && now - hit.at < PARTNER_TTL_MS) return hit;
+    const ttl = deps.notifications.hearing() ? PARTNER_TTL_MS.hearing : PARTNER_TTL_MS.deaf;
+    if (hit && now - hit.at < ttl) return hit;
     const [p] = await deps.database.db
       .select({ name: partners.name, appearance: partners.appearance })
       .from(partners)

@@ -65,6 +65,7 @@ export function settingsRoutes(deps: Deps) {
         .where(eq(partners.id, partnerId))
         .for('update');
       await tx.update(partners).set({ appearance }).where(eq(partners.id, partnerId));
+      await deps.notifications.changed(tx, 'partner', partnerId);
       await recordAudit(
         tx,
         c.get('me').user,
