@@ -31,7 +31,8 @@ import {
   timeout,
 } from 'cockatiel';
 import type { Clock } from '../../clock.ts';
-import { circuitOpen, ProviderFault, timedOut, unanswered } from './errors.ts';
+import { type ProviderCallOutcome, recordProviderCall } from '../../observability/provider-calls.ts';
+import { circuitOpen, ProviderFault, ProviderUnanswered, timedOut, unanswered } from './errors.ts';
 
 export interface PolicyOptions {
   /** The provider as errors name it ("Sandbox Bank UK", "The card processor"). */
@@ -101,8 +102,17 @@ export class ProviderPolicy {
     return this.breaker.state === CircuitState.Closed ? 'healthy' : 'degraded';
   }
 
-  /** Runs `attempt` under the policy; `idempotent` calls are retried, others sent once. */
-  async run<T>(attempt: Attempt<T>, o: { idempotent: boolean }): Promise<T> {
+  /**
+   * Runs `attempt` under the policy; `idempotent` calls are retried, others sent once. Each call is
+   * counted by what it ended as (observability/provider-calls.ts) under `operation`.
+   */
+  async run<T>(attempt: Attempt<T>, o: { idempotent: boolean; operation?: string }): Promise<T> {
+    const started = performance.now();
+    const record = (outcome: ProviderCallOutcome) =>
+      recordProviderCall(
+        { provider: this.options.provider, operation: o.operation ?? 'call', outcome },
+        (performance.now() - started) / 1000,
+      );
     let mayHaveActed = false;
     const once = () =>
       this.breaker.execute(async (): Promise<{ value: T } | { refused: unknown }> => {
@@ -119,13 +129,23 @@ export class ProviderPolicy {
     try {
       result = o.idempotent ? await this.retry.execute(once) : await once();
     } catch (error) {
-      if (error instanceof BrokenCircuitError) throw circuitOpen(this.options.provider, mayHaveActed);
-      if (error instanceof ProviderFault) throw unanswered(this.options.provider, error, mayHaveActed);
-      throw error;
+      let failure = error;
+      if (error instanceof BrokenCircuitError) failure = circuitOpen(this.options.provider, mayHaveActed);
+      if (error instanceof ProviderFault) failure = unanswered(this.options.provider, error, mayHaveActed);
+      record(outcomeOf(failure));
+      throw failure;
     }
+    record('refused' in result ? 'refused' : 'ok');
     if ('refused' in result) throw result.refused;
     return result.value;
   }
+}
+
+/** What a call that got no usable answer counts as. */
+function outcomeOf(failure: unknown): ProviderCallOutcome {
+  if (!(failure instanceof ProviderUnanswered)) return 'unknown';
+  if (failure.code === 'provider_timeout') return 'timeout';
+  return failure.outcome === 'not_processed' ? 'error' : 'unknown';
 }
 
 /** The retry backoff, but never shorter than the `Retry-After` the last fault carried. */

@@ -8,6 +8,7 @@
  * idempotency key (or that the caller declares safe, `idempotent: true`).
  */
 import type { Dispatcher } from 'undici';
+import { operationOf } from '../../observability/provider-calls.ts';
 import { faultOfFetchError, faultOfStatus, timedOut, unreadableAnswer } from './errors.ts';
 import type { ProviderPolicy } from './policy.ts';
 
@@ -81,7 +82,7 @@ export class JsonSender {
         const answer = { status: response.status, headers: response.headers, body };
         return read ? read(answer) : answer;
       },
-      { idempotent },
+      { idempotent, operation: operationOf(method, request.url) },
     );
   }
 
