@@ -14,6 +14,8 @@
  *
  * The cool-down runs on Finlet's `Clock` (tests move it), the waits between retries in real time.
  */
+
+import { SpanKind } from '@opentelemetry/api';
 import {
   BrokenCircuitError,
   CircuitState,
@@ -32,6 +34,7 @@ import {
 } from 'cockatiel';
 import type { Clock } from '../../clock.ts';
 import { type ProviderCallOutcome, recordProviderCall } from '../../observability/provider-calls.ts';
+import { inSpan } from '../../observability/tracing.ts';
 import { circuitOpen, ProviderFault, ProviderUnanswered, timedOut, unanswered } from './errors.ts';
 
 export interface PolicyOptions {
@@ -104,15 +107,26 @@ export class ProviderPolicy {
 
   /**
    * Runs `attempt` under the policy; `idempotent` calls are retried, others sent once. Each call is
-   * counted by what it ended as (observability/provider-calls.ts) under `operation`.
+   * counted by what it ended as (observability/provider-calls.ts) under `operation`, and is a trace
+   * span (each attempt's HTTP request a child of it: sender.ts).
    */
-  async run<T>(attempt: Attempt<T>, o: { idempotent: boolean; operation?: string }): Promise<T> {
-    const started = performance.now();
-    const record = (outcome: ProviderCallOutcome) =>
-      recordProviderCall(
-        { provider: this.options.provider, operation: o.operation ?? 'call', outcome },
-        (performance.now() - started) / 1000,
-      );
+  run<T>(attempt: Attempt<T>, o: { idempotent: boolean; operation?: string }): Promise<T> {
+    const call = { provider: this.options.provider, operation: o.operation ?? 'call' };
+    const attributes = { 'finlet.provider': call.provider, 'finlet.provider.operation': call.operation };
+    return inSpan(`provider ${call.operation}`, { kind: SpanKind.CLIENT, attributes }, (span) => {
+      const started = performance.now();
+      return this.call(attempt, o.idempotent, (outcome) => {
+        span.setAttribute('finlet.provider.outcome', outcome);
+        recordProviderCall({ ...call, outcome }, (performance.now() - started) / 1000);
+      });
+    });
+  }
+
+  private async call<T>(
+    attempt: Attempt<T>,
+    idempotent: boolean,
+    record: (outcome: ProviderCallOutcome) => void,
+  ): Promise<T> {
     let mayHaveActed = false;
     const once = () =>
       this.breaker.execute(async (): Promise<{ value: T } | { refused: unknown }> => {
@@ -127,7 +141,7 @@ export class ProviderPolicy {
       });
     let result: { value: T } | { refused: unknown };
     try {
-      result = o.idempotent ? await this.retry.execute(once) : await once();
+      result = idempotent ? await this.retry.execute(once) : await once();
     } catch (error) {
       let failure = error;
       if (error instanceof BrokenCircuitError) failure = circuitOpen(this.options.provider, mayHaveActed);
