@@ -61,13 +61,16 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
   });
   const keys = createKeyStore(database.db, cipher, clock, notifications);
   await keys.signingKey();
-  const metrics = createMetrics(async () => {
-    const [row] = await database.db
-      .select({ n: count() })
-      .from(webhookDeliveries)
-      .where(eq(webhookDeliveries.status, 'pending'));
-    return row?.n ?? 0;
-  });
+  const metrics = createMetrics(
+    async () => {
+      const [row] = await database.db
+        .select({ n: count() })
+        .from(webhookDeliveries)
+        .where(eq(webhookDeliveries.status, 'pending'));
+      return row?.n ?? 0;
+    },
+    { workers: config.FINLET_WORKERS },
+  );
   const bankKey = await resolveBankClientKey({
     configured: config.FINLET_BANK_CLIENT_KEY,
     database,

@@ -9,11 +9,13 @@
  * the first signing key, the bank client key), so workers never race on it; it restarts a worker
  * that dies, gives up when they keep dying, and on SIGTERM/SIGINT passes the signal on and exits
  * when every worker has finished its graceful shutdown (0 if all exited cleanly).
+ * It also collects the workers' metrics for whichever worker is scraped (observability/cluster-metrics.ts).
  */
 import cluster, { type Worker } from 'node:cluster';
 import { buildDeps } from './bootstrap.ts';
 import type { Config } from './env.ts';
 import { EX_CONFIG } from './listen.ts';
+import { servePrimaryMetrics } from './observability/cluster-metrics.ts';
 import { createLogger } from './observability/logger.ts';
 
 /** More than this many unplanned worker exits within RESTART_WINDOW_MS stops the whole server. */
@@ -78,6 +80,8 @@ export async function runPrimary(config: Config): Promise<void> {
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
 
+  // Any worker's /metrics answers the sums over every worker, collected here.
+  servePrimaryMetrics();
   for (let i = 0; i < config.FINLET_WORKERS; i++) fork();
   logger.info({ workers: config.FINLET_WORKERS }, 'Finlet primary started workers');
 }

@@ -93,6 +93,11 @@ export const envSchema = z.object({
   FINLET_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   FINLET_METRICS_HOST: z.string().default('127.0.0.1'),
   FINLET_METRICS_PORT: port.optional(),
+  // OpenTelemetry traces (observability/tracing.ts): off unless an OTLP endpoint or the switch is set.
+  FINLET_TRACING: z.enum(['otlp', 'off']).optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url().optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('finlet'),
 });
 
 export type Env = z.infer<typeof envSchema>;

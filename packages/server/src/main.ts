@@ -9,6 +9,7 @@ import { isClusterPrimary, runPrimary } from './cluster.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { ConfigError, loadConfig } from './env.ts';
 import { EX_CONFIG, PortInUseError } from './listen.ts';
+import { startTracing } from './observability/tracing.ts';
 import { startServer } from './server.ts';
 
 async function main() {
@@ -26,14 +27,20 @@ async function main() {
     await runPrimary(config);
     return;
   }
+  // Before anything opens the database, so its clients are traced too (off unless configured).
+  const tracing = startTracing(config);
   try {
     const server = await startServer(config);
+    if (tracing) server.deps.logger.info({ endpoint: tracing.endpoint }, 'exporting traces (OTLP/HTTP)');
     const shutdown = (signal: string) => {
       server.deps.logger.info({ signal }, 'shutting down');
-      server.close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
+      server
+        .close()
+        .then(() => tracing?.shutdown())
+        .then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
     };
     process.once('SIGTERM', () => shutdown('SIGTERM'));
     process.once('SIGINT', () => shutdown('SIGINT'));

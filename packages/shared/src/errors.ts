@@ -174,6 +174,11 @@ export const ERROR_CODES = {
     'api_error',
     'A required sanctions list could not be loaded or is older than its maximum age; nothing was screened. Retry later.',
   ],
+  metrics_unavailable: [
+    503,
+    'api_error',
+    'The metrics of every worker could not be collected (the cluster primary did not answer); retry the scrape.',
+  ],
   internal_error: [
     500,
     'api_error',

@@ -13,7 +13,9 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { tracingOn } from '../observability/tracing.ts';
 import { releaseOnEveryOutcome } from './pool-transaction.ts';
+import { traceQueries } from './query-spans.ts';
 import * as schema from './schema.ts';
 import {
   closeOnQueryTimeout,
@@ -66,6 +68,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     // A pool error on an idle client must not crash the process; the next query reports it.
     pool.on('error', () => {});
     pool.on('connect', closeOnQueryTimeout);
+    if (tracingOn()) pool.on('connect', (client) => traceQueries(client, 'postgresql'));
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
     releaseOnEveryOutcome(db, pool);
     return {
@@ -80,6 +83,18 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   }
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
   const client = await PGlite.create(opts.dataDir);
+  if (tracingOn()) {
+    traceQueries(client, 'pglite');
+    traceQueries(client, 'pglite', 'exec');
+    // A transaction's statements run on its own handle.
+    const transaction = client.transaction.bind(client);
+    client.transaction = (work) =>
+      transaction((tx) => {
+        traceQueries(tx, 'pglite');
+        traceQueries(tx, 'pglite', 'exec');
+        return work(tx);
+      });
+  }
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     db,

@@ -22,6 +22,7 @@
  * server's own thread, PostgreSQL's timers do not run in it, and the event loop waits for it.
  */
 import type pg from 'pg';
+import { watchQueries } from './query-hook.ts';
 
 export interface DatabaseTimeouts {
   /** Opening a connection or waiting for a free one in the pool (ms, 0 = none). */
@@ -64,24 +65,9 @@ const READ_TIMEOUT = 'Query read timeout';
  * second timeout, and the pool drops the client on release. Applied to each new pool connection.
  */
 export function closeOnQueryTimeout(client: pg.PoolClient): void {
-  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-  const check = (err: unknown) => {
+  watchQueries(client, 'query', () => (err) => {
     if (err instanceof Error && err.message === READ_TIMEOUT) client.end().catch(() => {});
-  };
-  (client as { query: unknown }).query = (...args: unknown[]) => {
-    const callback = args.at(-1);
-    if (typeof callback === 'function') {
-      args[args.length - 1] = (err: unknown, result: unknown) => {
-        check(err);
-        callback(err, result);
-      };
-      return query(...args);
-    }
-    const result = query(...args);
-    // A side branch only: the caller still gets the rejection from `result`.
-    if (result instanceof Promise) result.catch(check);
-    return result;
-  };
+  });
 }
 
 /** `work`'s value, or `late` when it takes longer than `ms` (the work carries on and is ignored). */

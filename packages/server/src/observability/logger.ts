@@ -1,8 +1,10 @@
 /**
  * Structured JSON logs (pino). Two layers keep secrets out: pino's path redaction for known
  * fields, and a last pass over every line that masks anything shaped like a secret key, webhook
- * secret, JWT, card number or identity number — wherever it appears.
+ * secret, JWT, card number or identity number — wherever it appears. Inside a traced request each
+ * line also carries `trace_id` and `span_id` (observability/tracing.ts).
  */
+import { isSpanContextValid, trace } from '@opentelemetry/api';
 import pino, { type Logger } from 'pino';
 
 export type { Logger };
@@ -43,6 +45,11 @@ export function scrub(line: string): string {
   return out;
 }
 
+function traceIds(): { trace_id?: string; span_id?: string } {
+  const span = trace.getActiveSpan()?.spanContext();
+  return span && isSpanContextValid(span) ? { trace_id: span.traceId, span_id: span.spanId } : {};
+}
+
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(
     {
@@ -52,6 +59,8 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       redact: { paths: REDACT_PATHS, censor: '[REDACTED]' },
       hooks: { streamWrite: scrub },
       formatters: { level: (label) => ({ level: label }) },
+      // The trace a line was written in (when tracing is on), to find the line from the trace.
+      mixin: traceIds,
     },
     destination,
   );

@@ -1,8 +1,17 @@
 /**
- * Prometheus metrics (`GET /metrics`): request counts and latencies by route and status, webhook
- * deliveries by outcome, and the webhook queue depth (read from the database at scrape time).
+ * Prometheus metrics (`GET /metrics`): request counts and latencies by route pattern and status,
+ * provider calls by provider, operation and outcome, webhook deliveries by outcome, and the webhook
+ * queue depth (read from the database at scrape time).
+ *
+ * With several workers (`FINLET_WORKERS`, cluster.ts) each process counts its own requests, so a
+ * scrape answered from one worker's registry would see a fraction of the traffic, and a different
+ * fraction each time. There, `scrape()` asks the primary for the cluster's metrics
+ * (cluster-metrics.ts): every worker's `/metrics` answers the sums over all workers.
  */
+import cluster from 'node:cluster';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { askPrimaryForMetrics, reportToPrimary } from './cluster-metrics.ts';
+import { providerCallMetrics } from './provider-calls.ts';
 
 export interface Metrics {
   registry: Registry;
@@ -10,10 +19,17 @@ export interface Metrics {
   latency: Histogram<'method' | 'route' | 'status'>;
   deliveries: Counter<'outcome'>;
   queueDepth: Gauge;
+  /** The Prometheus text `/metrics` answers: this process's, or the cluster's sums in a worker. */
+  scrape(): Promise<string>;
 }
 
-export function createMetrics(queueDepth: () => Promise<number>): Metrics {
+export function createMetrics(queueDepth: () => Promise<number>, o: { workers?: number } = {}): Metrics {
   const registry = new Registry();
+  // Provider calls are counted where every connector's HTTP goes through (connectors/http/policy.ts),
+  // which knows nothing of deps: its metrics are process-wide and shown in this registry too.
+  for (const metric of providerCallMetrics()) registry.registerMetric(metric);
+  const inCluster = (o.workers ?? 1) > 1 && cluster.isWorker;
+  if (inCluster) reportToPrimary(registry);
   return {
     registry,
     requests: new Counter({
@@ -39,9 +55,12 @@ export function createMetrics(queueDepth: () => Promise<number>): Metrics {
       name: 'finlet_webhook_queue_depth',
       help: 'Webhook deliveries waiting to be sent',
       registers: [registry],
+      // Every worker reads the same table: the cluster's depth is any one answer, not their sum.
+      aggregator: 'max',
       async collect() {
         this.set(await queueDepth().catch(() => -1));
       },
     }),
+    scrape: inCluster ? askPrimaryForMetrics : () => registry.metrics(),
   };
 }

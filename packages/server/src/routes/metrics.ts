@@ -28,8 +28,9 @@ export function metricsRoutes(deps: Deps) {
   app.get('/metrics', async (c) => {
     if (expected && !timingSafeEqual(digest(c.req.header('authorization')?.trim() ?? ''), expected))
       throw new ApiError('invalid_metrics_token', undefined, undefined, { 'WWW-Authenticate': 'Bearer' });
+    const text = await deps.metrics.scrape();
     c.header('Content-Type', deps.metrics.registry.contentType);
-    return c.body(await deps.metrics.registry.metrics());
+    return c.body(text);
   });
   return app;
 }

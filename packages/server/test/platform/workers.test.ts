@@ -1,7 +1,7 @@
 /**
  * Several server processes on one port (FINLET_WORKERS, PostgreSQL only): both workers serve, a
  * worker that dies is replaced while the others keep answering, SIGTERM stops every worker
- * gracefully and the primary exits 0. And servers starting at once against one fresh database
+ * gracefully and the primary exits 0; `/metrics` on any worker counts every worker's requests. And servers starting at once against one fresh database
  * migrate it once (advisory lock) instead of failing on each other's CREATE TABLE.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,17 @@ async function until(what: string, check: () => boolean, ms = 30_000) {
   }
 }
 
+/** A server of two workers on a fresh database, once both listen. */
+async function twoWorkers() {
+  const env = processEnv(cleanups, {
+    FINLET_WORKERS: '2',
+    DATABASE_URL: (await freshDatabaseUrl(cleanups))!,
+  });
+  const server = await spawnServer(env, cleanups);
+  await until('two workers', () => new Set(listeningPids(server)).size === 2);
+  return { env, server };
+}
+
 // Each database project runs the half that applies to it (no skipped tests).
 const onPostgres = dbKind === 'postgres' ? describe : () => {};
 const onPglite = dbKind === 'pglite' ? describe : () => {};
@@ -43,13 +54,8 @@ onPostgres('FINLET_WORKERS on PostgreSQL', () => {
   it('serves from every worker, replaces a dead one, and stops them all on SIGTERM', {
     timeout: 120_000,
   }, async () => {
-    const env = processEnv(cleanups, {
-      FINLET_WORKERS: '2',
-      DATABASE_URL: (await freshDatabaseUrl(cleanups))!,
-    });
     // The primary migrates the fresh database and creates the first keys before any worker starts.
-    const server = await spawnServer(env, cleanups);
-    await until('two workers', () => new Set(listeningPids(server)).size === 2);
+    const { env, server } = await twoWorkers();
     const [first, second] = listeningPids(server);
     expect(first).not.toBe(server.child.pid);
 
@@ -87,6 +93,30 @@ onPostgres('FINLET_WORKERS on PostgreSQL', () => {
     expect(await exited).toBe(0);
     expect(server.output().match(/Finlet server stopped/g)).toHaveLength(2);
     for (const pid of [second, replacement]) expect(() => process.kill(pid!, 0)).toThrow();
+  });
+
+  it("answers /metrics from any worker with the sums over every worker's requests", {
+    timeout: 120_000,
+  }, async () => {
+    const { server } = await twoWorkers();
+    // A new connection each, so the primary spreads them over both workers (round robin).
+    const get = (path: string) => fetch(`${server.url}${path}`, { headers: { connection: 'close' } });
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, async () => (await get('/healthz')).status),
+    );
+    expect(statuses).toEqual(Array(20).fill(200));
+
+    const healthz = /finlet_http_requests_total\{method="GET",route="\/healthz",status="200"\} (\d+)/;
+    // Two scrapes on fresh connections: whichever worker answers, it reports all 20.
+    for (let i = 0; i < 2; i++) {
+      const scrape = await get('/metrics');
+      expect(scrape.status).toBe(200);
+      const text = await scrape.text();
+      expect(Number(text.match(healthz)?.[1])).toBe(20);
+      // The queue depth is one table's, not counted once per worker.
+      expect(text).toMatch(/finlet_webhook_queue_depth 0\n/);
+    }
+    server.child.kill('SIGTERM');
   });
 
   it('migrates a fresh database once when several servers start at the same moment', {

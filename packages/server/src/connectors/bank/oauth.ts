@@ -94,7 +94,7 @@ export class BankOAuth {
           throw unreadableAnswer('authorization server answer');
         }
       },
-      { idempotent: true },
+      { idempotent: true, operation: 'OAuth' },
     );
   }
 

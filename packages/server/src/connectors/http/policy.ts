@@ -14,6 +14,8 @@
  *
  * The cool-down runs on Finlet's `Clock` (tests move it), the waits between retries in real time.
  */
+
+import { SpanKind } from '@opentelemetry/api';
 import {
   BrokenCircuitError,
   CircuitState,
@@ -31,7 +33,9 @@ import {
   timeout,
 } from 'cockatiel';
 import type { Clock } from '../../clock.ts';
-import { circuitOpen, ProviderFault, timedOut, unanswered } from './errors.ts';
+import { type ProviderCallOutcome, recordProviderCall } from '../../observability/provider-calls.ts';
+import { inSpan } from '../../observability/tracing.ts';
+import { circuitOpen, ProviderFault, ProviderUnanswered, timedOut, unanswered } from './errors.ts';
 
 export interface PolicyOptions {
   /** The provider as errors name it ("Sandbox Bank UK", "The card processor"). */
@@ -101,8 +105,28 @@ export class ProviderPolicy {
     return this.breaker.state === CircuitState.Closed ? 'healthy' : 'degraded';
   }
 
-  /** Runs `attempt` under the policy; `idempotent` calls are retried, others sent once. */
-  async run<T>(attempt: Attempt<T>, o: { idempotent: boolean }): Promise<T> {
+  /**
+   * Runs `attempt` under the policy; `idempotent` calls are retried, others sent once. Each call is
+   * counted by what it ended as (observability/provider-calls.ts) under `operation`, and is a trace
+   * span (each attempt's HTTP request a child of it: sender.ts).
+   */
+  run<T>(attempt: Attempt<T>, o: { idempotent: boolean; operation?: string }): Promise<T> {
+    const call = { provider: this.options.provider, operation: o.operation ?? 'call' };
+    const attributes = { 'finlet.provider': call.provider, 'finlet.provider.operation': call.operation };
+    return inSpan(`provider ${call.operation}`, { kind: SpanKind.CLIENT, attributes }, (span) => {
+      const started = performance.now();
+      return this.call(attempt, o.idempotent, (outcome) => {
+        span.setAttribute('finlet.provider.outcome', outcome);
+        recordProviderCall({ ...call, outcome }, (performance.now() - started) / 1000);
+      });
+    });
+  }
+
+  private async call<T>(
+    attempt: Attempt<T>,
+    idempotent: boolean,
+    record: (outcome: ProviderCallOutcome) => void,
+  ): Promise<T> {
     let mayHaveActed = false;
     const once = () =>
       this.breaker.execute(async (): Promise<{ value: T } | { refused: unknown }> => {
@@ -117,15 +141,25 @@ export class ProviderPolicy {
       });
     let result: { value: T } | { refused: unknown };
     try {
-      result = o.idempotent ? await this.retry.execute(once) : await once();
+      result = idempotent ? await this.retry.execute(once) : await once();
     } catch (error) {
-      if (error instanceof BrokenCircuitError) throw circuitOpen(this.options.provider, mayHaveActed);
-      if (error instanceof ProviderFault) throw unanswered(this.options.provider, error, mayHaveActed);
-      throw error;
+      let failure = error;
+      if (error instanceof BrokenCircuitError) failure = circuitOpen(this.options.provider, mayHaveActed);
+      if (error instanceof ProviderFault) failure = unanswered(this.options.provider, error, mayHaveActed);
+      record(outcomeOf(failure));
+      throw failure;
     }
+    record('refused' in result ? 'refused' : 'ok');
     if ('refused' in result) throw result.refused;
     return result.value;
   }
+}
+
+/** What a call that got no usable answer counts as. */
+function outcomeOf(failure: unknown): ProviderCallOutcome {
+  if (!(failure instanceof ProviderUnanswered)) return 'unknown';
+  if (failure.code === 'provider_timeout') return 'timeout';
+  return failure.outcome === 'not_processed' ? 'error' : 'unknown';
 }
 
 /** The retry backoff, but never shorter than the `Retry-After` the last fault carried. */

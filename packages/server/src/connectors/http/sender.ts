@@ -7,7 +7,10 @@
  * dialect. A request is repeated only when that is safe: reads, and writes carrying an
  * idempotency key (or that the caller declares safe, `idempotent: true`).
  */
+import { SpanKind } from '@opentelemetry/api';
 import type { Dispatcher } from 'undici';
+import { operationOf } from '../../observability/provider-calls.ts';
+import { inSpan } from '../../observability/tracing.ts';
 import { faultOfFetchError, faultOfStatus, timedOut, unreadableAnswer } from './errors.ts';
 import type { ProviderPolicy } from './policy.ts';
 
@@ -81,7 +84,7 @@ export class JsonSender {
         const answer = { status: response.status, headers: response.headers, body };
         return read ? read(answer) : answer;
       },
-      { idempotent },
+      { idempotent, operation: operationOf(method, request.url) },
     );
   }
 
@@ -90,21 +93,31 @@ export class JsonSender {
    * is given as its `fetch`): this provider's TLS, the attempt's `signal`, 429/5xx and transport
    * failures as faults. The caller reads the body within the same attempt.
    */
-  async fetchOnce(url: string | URL, init: RequestInit, signal: AbortSignal): Promise<Response> {
-    let response: Response;
-    try {
-      const options: NodeRequestInit = { ...init, signal };
-      if (this.dispatcher) options.dispatcher = this.dispatcher;
-      response = await fetch(url, options);
-    } catch (error) {
-      throw faultOfFetchError(error, signal);
-    }
-    const fault = faultOfStatus(response.status, response.headers);
-    if (fault) {
-      await response.arrayBuffer().catch(() => undefined);
-      throw fault;
-    }
-    return response;
+  fetchOnce(url: string | URL, init: RequestInit, signal: AbortSignal): Promise<Response> {
+    const method = init.method ?? 'GET';
+    // The query is left out: it may carry what a trace should not.
+    const where = URL.canParse(String(url)) ? new URL(url) : undefined;
+    const attributes = {
+      'http.request.method': method,
+      'url.full': where ? `${where.origin}${where.pathname}` : '',
+    };
+    return inSpan(`HTTP ${method}`, { kind: SpanKind.CLIENT, attributes }, async (span) => {
+      let response: Response;
+      try {
+        const options: NodeRequestInit = { ...init, signal };
+        if (this.dispatcher) options.dispatcher = this.dispatcher;
+        response = await fetch(url, options);
+      } catch (error) {
+        throw faultOfFetchError(error, signal);
+      }
+      span.setAttribute('http.response.status_code', response.status);
+      const fault = faultOfStatus(response.status, response.headers);
+      if (fault) {
+        await response.arrayBuffer().catch(() => undefined);
+        throw fault;
+      }
+      return response;
+    });
   }
 }
 

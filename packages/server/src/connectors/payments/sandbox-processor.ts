@@ -188,6 +188,7 @@ export function createSandboxProcessor(opts: SandboxProcessorOptions): CardProce
       await policy
         .run(async (signal) => (await http.fetchOnce(challengeUrl, init, signal)).arrayBuffer(), {
           idempotent: true,
+          operation: 'POST challenge cancel',
         })
         .catch((error: unknown) => {
           if (!(error instanceof ProviderUnanswered)) throw error;

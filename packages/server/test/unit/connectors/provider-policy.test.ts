@@ -2,15 +2,18 @@
  * The one resilience layer (connectors/http) against a real HTTP server that answers from a
  * script: what is retried and what is not, Retry-After, the per-attempt timeout, how each failure
  * maps to a code and an outcome (unknown vs not processed), and the circuit breaker on Finlet's
- * clock. Waits are read from the policy's retry events, never timed.
+ * clock, and the metrics every call is counted in. Waits are read from the policy's retry events,
+ * never timed.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Registry } from 'prom-client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../src/clock.ts';
 import { ProviderUnanswered } from '../../../src/connectors/http/errors.ts';
 import { type PolicyOptions, ProviderPolicy } from '../../../src/connectors/http/policy.ts';
 import { JsonSender } from '../../../src/connectors/http/sender.ts';
+import { providerCallMetrics } from '../../../src/observability/provider-calls.ts';
 
 type Step = (res: ServerResponse) => void;
 const json =
@@ -252,5 +255,50 @@ describe('circuit breaker', () => {
     expect(policy.health()).toBe('degraded');
     await failure(http.json({ url: `${base}/x` }));
     expect(seen).toHaveLength(6);
+  });
+});
+
+describe('provider call metrics', () => {
+  it('counts each call once by provider, operation (ids masked) and what it ended as, with its latency', async () => {
+    const { http } = provider({ provider: 'Metrics Bank', timeoutMs: 150, retries: 1 });
+    const read = (path: string) => http.json({ url: `${base}${path}` });
+    script = [json(200, {}), json(500, {}), json(200, {})];
+    await read('/v3.1/accounts/acc_123');
+    await read('/v3.1/accounts/acc_456'); // a 5xx, then an answer: one call, ok
+    script = [json(404, {})];
+    await http
+      .json({ url: `${base}/v3.1/accounts/acc_9` }, (a) => {
+        if (a.status === 404) throw new Error('no such account');
+      })
+      .catch(() => undefined);
+    script = [hang, hang];
+    await read('/v3.1/accounts/acc_1').catch(() => undefined);
+    script = [json(503, {}), json(503, {})];
+    await read('/v3.1/accounts/acc_2').catch(() => undefined);
+    script = [json(502, {}), json(502, {})];
+    await read('/v3.1/accounts/acc_3').catch(() => undefined);
+
+    const registry = new Registry();
+    for (const m of providerCallMetrics()) registry.registerMetric(m);
+    const text = await registry.metrics();
+    const count = (outcome: string) =>
+      Number(
+        text.match(
+          new RegExp(
+            `finlet_provider_calls_total\\{provider="Metrics Bank",operation="GET /v3.1/accounts/:id",outcome="${outcome}"\\} (\\d+)`,
+          ),
+        )?.[1],
+      );
+    expect({
+      ok: count('ok'),
+      refused: count('refused'),
+      timeout: count('timeout'),
+      error: count('error'),
+      unknown: count('unknown'),
+    }).toEqual({ ok: 2, refused: 1, timeout: 1, error: 1, unknown: 1 });
+    expect(text).toMatch(
+      /finlet_provider_call_duration_seconds_count\{provider="Metrics Bank",operation="GET \/v3.1\/accounts\/:id",outcome="ok"\} 2/,
+    );
+    expect(text).not.toContain('acc_');
   });
 });
