@@ -3889,6 +3889,8 @@ export interface components {
                 };
             };
             flows: ("identity" | "link" | "payment")[];
+            /** @enum {string} */
+            frame_policy: "shared" | "session";
             id: string;
             locale: string | null;
             partner: {
