@@ -3,7 +3,9 @@
  * the modal (focus kept inside, Escape leaves with `user_exit`, focus back on the opener), inline
  * (the frame sits in the partner's container and follows the content's height), the element's DOM
  * events crossing shadow roots, a page that includes widget.js twice, and the frame widget.js
- * prepares once the page has loaded (and not when the script tag says `data-preload="off"`).
+ * prepares once the page has loaded (and not when the script tag says `data-preload="off"`): the
+ * flow app waiting for a session, which `open()` shows and hands the session to by message — and
+ * which refuses, showing nothing, a page outside the session's allowed origins.
  */
 import type { Frame, Page } from '@playwright/test';
 import {
@@ -13,7 +15,9 @@ import {
   flowFrame,
   flowFrames,
   isPreparedFrame,
+  openWithToken,
   payWithTestCard,
+  recorded,
   stack,
   test,
 } from '../support/fixtures.ts';
@@ -201,32 +205,80 @@ test('widget.js included twice: one window.Finlet, one element definition, one f
   expect(flowFrames(page)).toHaveLength(1);
 });
 
-test('widget.js prepares one hidden frame once the page has loaded; the widget opens beside it, twice', async ({
+test('widget.js prepares the flow in a hidden frame once the page has loaded; open() shows that very frame and hands it the session', async ({
   page,
 }) => {
+  const documents: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'document' && r.url().startsWith(`${stack.finlet}/flow/`))
+      documents.push(r.url());
+  });
   await page.goto(stack.demo);
   await expect.poll(() => page.frames().filter(isPreparedFrame).length).toBe(1);
   const prepared = page.frames().find(isPreparedFrame)!;
-  // It carries nothing of a session: no app, no token in its address.
+  // The app, waiting: no session in its address, none read, nothing of one shown.
   expect(prepared.url()).toBe(`${stack.finlet}/flow/warm`);
-  expect(await prepared.evaluate(() => document.querySelector('finlet-app'))).toBeNull();
+  await expect(prepared.locator('finlet-app')).toBeAttached();
+  await expect(prepared.getByRole('heading', { name: 'Before you start' })).toHaveCount(0);
   // Out of sight, out of the tab order and the accessibility tree.
   const element = page.locator(`iframe[src="${stack.finlet}/flow/warm"]`);
   await expect(element).toBeHidden();
-  await expect(element).toHaveAttribute('aria-hidden', 'true');
-  await expect(element).toHaveAttribute('tabindex', '-1');
+  expect(await element.evaluate((f) => (f as HTMLIFrameElement).inert)).toBe(true);
 
   const checkout = page.getByRole('button', { name: 'Checkout' });
   for (const round of [1, 2]) {
+    await expect.poll(() => page.frames().filter(isPreparedFrame).length).toBe(1);
+    const ready = page.frames().find(isPreparedFrame)!;
     await checkout.click();
     const frame = await flowFrame(page);
+    // The prepared frame itself, now the session's: its address names the session, never the token.
+    expect(frame, `open ${round}`).toBe(ready);
+    expect(frame.url()).toMatch(new RegExp(`^${stack.finlet}/flow/\\?session=ses_\\w+$`));
     await expect(frame.getByRole('heading', { name: 'Before you start' }), `open ${round}`).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.locator('#checkout-status')).toHaveAttribute('data-exit', 'user_exit');
     await expect.poll(() => flowFrames(page).length).toBe(0);
+    // A new prepared frame for the next open: a used one is never used again.
+    await expect.poll(() => page.frames().filter(isPreparedFrame).length).toBe(1);
+    expect(page.frames().find(isPreparedFrame)).not.toBe(ready);
   }
-  // Still the one prepared frame, for later opens.
-  expect(page.frames().filter(isPreparedFrame)).toHaveLength(1);
+  // Every flow document was a prepared frame's: none reloaded as a session's page, no token in any.
+  expect(documents).toEqual([
+    `${stack.finlet}/flow/warm`,
+    `${stack.finlet}/flow/warm`,
+    `${stack.finlet}/flow/warm`,
+  ]);
+});
+
+test('a prepared frame handed a session by a page outside its allowed origins shows nothing of it and ends: onExit origin_not_allowed', async ({
+  page,
+}) => {
+  const session = await createSession(); // allowed_origins: [the demo at localhost]
+  const elsewhere = stack.demo.replace('localhost', '127.0.0.1');
+  const refusedByBrowser: string[] = [];
+  page.on('console', (m) => {
+    if (/frame-ancestors/.test(m.text())) refusedByBrowser.push(m.text());
+  });
+  await page.goto(elsewhere);
+  await expect.poll(() => page.frames().filter(isPreparedFrame).length).toBe(1);
+  await openWithToken(page, session.client_token);
+  // The app took the hand-off, read the session's allowed origins and refused this page itself.
+  const frame = await flowFrame(page);
+  await expect(frame.locator('finlet-error')).toBeAttached();
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Finlet');
+  await expect(frame.getByRole('heading', { name: 'Before you start' })).toHaveCount(0);
+  await expect
+    .poll(async () => (await recorded(page)).exit, { timeout: 20_000 })
+    .toEqual([
+      {
+        status: 'origin_not_allowed',
+        error: { code: 'origin_not_allowed', message: expect.stringContaining(elsewhere) },
+      },
+    ]);
+  // Nothing reached the page from the frame: no `ready`, no event.
+  expect((await recorded(page)).events).toEqual([]);
+  expect(refusedByBrowser).toEqual([]);
+  await expect.poll(() => flowFrames(page).length, { message: 'the frame is removed' }).toBe(0);
 });
 
 test('a script tag with data-preload="off" prepares nothing until Finlet.preload()', async ({ page }) => {

@@ -64,6 +64,11 @@ test("another partner's token on the demo origin: the frame is refused, nothing 
     if (r.url().includes('/widget/v1/') && !r.url().includes('/session/embedding')) widgetCalls.push(r.url());
   });
   await page.goto(stack.demo);
+  // The session's own page, without the prepared frame (whose app refuses such a page itself, after
+  // reading the session: embedding.spec.ts).
+  await page.evaluate(() => {
+    for (const f of document.querySelectorAll('iframe')) f.remove();
+  });
   await openWithToken(page, session.client_token);
 
   // What protects: the flow's response names only the other partner's origin in frame-ancestors.

@@ -73,11 +73,10 @@ export function isFrameToHost(m: unknown): m is FrameToHost {
 export function isHostToFrame(m: unknown): m is HostToFrame {
   if (!isObj(m) || m.ns !== 'finlet' || m.v !== 1) return false;
   if (m.type === 'close') return true;
-  if (m.type === 'token')
-    return (
-      m.token === undefined || (isStr(m.token) && m.token.length > 0 && m.token.length <= MAX_TOKEN_LENGTH)
-    );
-  if (m.type !== 'init') return false;
+  const tokenOk =
+    m.token === undefined || (isStr(m.token) && m.token.length > 0 && m.token.length <= MAX_TOKEN_LENGTH);
+  if (m.type === 'token') return tokenOk;
+  if (m.type !== 'init' || !tokenOk) return false;
   if (m.locale !== undefined && !(isStr(m.locale) && m.locale.length <= 35)) return false;
   if (m.appearance === undefined) return true;
   return isObj(m.appearance) && Object.values(m.appearance).every((v) => isStr(v) && v.length <= 200);

@@ -62,6 +62,9 @@ export const hostToFrameSchema = z.discriminatedUnion('type', [
   z.object({
     ...base,
     type: z.literal('init'),
+    // The hand-off: the session's client token (its `sub` names the session), given to the frame
+    // by message so it is never in a URL. A frame takes one session in its lifetime.
+    token: z.string().min(1).max(MAX_TOKEN_LENGTH).optional(),
     locale: z.string().max(35).optional(),
     appearance: z.record(z.string(), z.string().max(200)).optional(),
   }),

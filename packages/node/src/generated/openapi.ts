@@ -3016,6 +3016,8 @@ export interface components {
                 };
             };
             flows: ("identity" | "link" | "payment")[];
+            /** @enum {string} */
+            frame_policy: "shared" | "session";
             id: string;
             locale: string | null;
             partner: {

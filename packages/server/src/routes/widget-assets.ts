@@ -47,21 +47,10 @@ export function flowCsp(
   ].join('; ');
 }
 
-/**
- * The prepared frame's policy (`/flow/warm`, see the route): any page may frame it, because it
- * shows nothing, reads nothing and sends nothing — it only loads Finlet's own scripts.
- */
-export const WARM_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  'frame-ancestors *',
-].join('; ');
-
-/** The flow page without its app: the same head (entry chunk, preloads, stylesheet), an empty body. */
-export const warmPage = (flowPage: string) => flowPage.replace(/<finlet-app>\s*<\/finlet-app>/, '');
+/** How long the flow page's policy for one session is kept (its allowed origins never change). */
+const SESSION_CSP_TTL_MS = 60_000;
+/** At most this many sessions' policies are kept; the oldest goes first. */
+const SESSION_CSP_MAX = 10_000;
 
 /**
  * What the session's card processor needs in the flow's policy (test mode, or no session: the
@@ -99,44 +88,67 @@ export function widgetAssetRoutes(deps: Deps) {
     return c.body(new Uint8Array(body));
   });
 
+  // A session's policy: its allowed origins (they never change) and its card processor's origins
+  // (a partner's live account, read again after SESSION_CSP_TTL_MS). Kept briefly, so a frame that
+  // reloads, or a second open of the same session, costs no query. An unknown id is not kept.
+  const sessionCsp = new Map<string, { at: number; csp: string }>();
+  async function cspOf(id: string): Promise<string> {
+    const now = deps.clock.now().getTime();
+    const hit = sessionCsp.get(id);
+    if (hit && now - hit.at < SESSION_CSP_TTL_MS) return hit.csp;
+    const [s] = await deps.database.db
+      .select({
+        allowedOrigins: sessions.allowedOrigins,
+        partnerId: sessions.partnerId,
+        livemode: sessions.livemode,
+      })
+      .from(sessions)
+      .where(eq(sessions.id, id));
+    if (!s) return flowCsp([], ...(await sharedSources()));
+    const owner: Owner = { partnerId: s.partnerId, livemode: s.livemode };
+    const sources = await processorSources(deps, owner);
+    const csp = flowCsp(s.allowedOrigins, sources.frame, sources.connect);
+    sessionCsp.delete(id);
+    sessionCsp.set(id, { at: now, csp });
+    if (sessionCsp.size > SESSION_CSP_MAX) sessionCsp.delete(sessionCsp.keys().next().value!);
+    return csp;
+  }
+  // The deployment's own processor (the sandbox's): what a test-mode session's frame needs, and
+  // so what the prepared frame's policy names.
+  let shared: Promise<[string[], string[]]> | undefined;
+  const sharedSources = () => {
+    shared ??= processorSources(deps).then((s) => [s.frame, s.connect]);
+    return shared;
+  };
+
   app.get('/flow/', async (c) => {
     const id = c.req.query('session');
-    let ancestors: string[] = [];
-    let owner: Owner | undefined;
-    if (id && isId('session', id)) {
-      const [s] = await deps.database.db
-        .select({
-          allowedOrigins: sessions.allowedOrigins,
-          partnerId: sessions.partnerId,
-          livemode: sessions.livemode,
-        })
-        .from(sessions)
-        .where(eq(sessions.id, id));
-      ancestors = s?.allowedOrigins ?? [];
-      owner = s && { partnerId: s.partnerId, livemode: s.livemode };
-    }
-    const sources = await processorSources(deps, owner);
+    const csp = id && isId('session', id) ? await cspOf(id) : flowCsp([], ...(await sharedSources()));
     const body = await file('flow/index.html');
     c.header('Content-Type', 'text/html; charset=utf-8');
     c.header('Cache-Control', 'no-store');
-    c.header('Content-Security-Policy', flowCsp(ancestors, sources.frame, sources.connect));
+    c.header('Content-Security-Policy', csp);
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Content-Type-Options', 'nosniff');
     return c.body(new Uint8Array(body));
   });
 
-  // The loader's prepared frame (packages/widget/src/loader/preload.ts): loading the flow's scripts
-  // before open() puts the frame's process, connection and module graph in place, so the real
-  // frame (`/flow/?session=…`, with the session's own frame-ancestors) starts warm. It is the same
-  // for every session and page, so it may be cached.
+  // The loader's prepared frame (packages/widget/src/loader/preload.ts): the flow page itself,
+  // waiting for a session, which `open()` hands over by message. Any page may frame it: it holds
+  // no session until the loader hands one over, and the app checks the page (the hand-off's
+  // origin and every ancestor's) against that session's allowed origins before it reads or shows
+  // anything — the check `frame-ancestors` makes for a session's own page. The rest of the policy
+  // is the flow's, with the deployment's card processor: a session whose processor is another
+  // (a live account's) reloads as its own page (`frame_policy` in the widget session read). The
+  // same for every page and session, so it is cached.
   app.get('/flow/warm', async (c) => {
-    const page = warmPage((await file('flow/index.html')).toString('utf8'));
+    const body = await file('flow/index.html');
     c.header('Content-Type', 'text/html; charset=utf-8');
     c.header('Cache-Control', 'public, max-age=300');
-    c.header('Content-Security-Policy', WARM_CSP);
+    c.header('Content-Security-Policy', flowCsp(['*'], ...(await sharedSources())));
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Content-Type-Options', 'nosniff');
-    return c.body(page);
+    return c.body(new Uint8Array(body));
   });
 
   app.get('/flow/assets/:name', async (c) => {

@@ -105,6 +105,8 @@ export function widgetIdentityRoutes(deps: Deps) {
       appearance: (s.appearance ?? null) as WidgetSession['appearance'],
       customer_country: s.customer.country ?? null,
       expires_at: s.expiresAt.toISOString(),
+      // The phone opens the flow page by its URL, never a prepared frame.
+      frame_policy: 'session',
     };
     return c.json(view);
   });

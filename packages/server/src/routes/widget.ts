@@ -69,6 +69,8 @@ export function widgetRoutes(deps: Deps) {
       appearance: (s.appearance ?? partner.appearance ?? null) as WidgetSession['appearance'],
       customer_country: s.customer.country ?? null,
       expires_at: s.expiresAt.toISOString(),
+      // A test-mode session pays through the sandbox processor, the one the shared policy names.
+      frame_policy: s.livemode ? 'session' : 'shared',
     };
   }
 

@@ -144,6 +144,21 @@ describe('live mode', () => {
     expect((await updated.json()).credentials).toEqual({ api_key_last4: LIVE_PROCESSOR_KEY.slice(-4) });
   });
 
+  it("sends a live session's widget to its own page (frame_policy), and keeps test mode's in the prepared frame", async () => {
+    if (!partnerProcessor) throw new Error('the provider account test runs first');
+    const policyOf = async (token: string) => {
+      const res = await fetch(`${w.finletUrl}/widget/v1/session`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { frame_policy: string }).frame_policy;
+    };
+    // The prepared frame's policy names only the sandbox processor; the partner's is elsewhere.
+    expect(await policyOf((await live.session()).token)).toBe('session');
+    const test = await (await w.ctx.api('POST', '/v1/sessions', { body: sessionBody() })).json();
+    expect(await policyOf(test.client_token)).toBe('shared');
+  });
+
   it("pays, calls back and refunds through the partner's own processor account, never the sandbox's", async () => {
     if (!partnerProcessor) throw new Error('the provider account test runs first');
     const s = await live.session();

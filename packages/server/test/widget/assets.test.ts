@@ -67,21 +67,24 @@ describe('serving the widget', () => {
     }
   });
 
-  it("serves the prepared frame's page to any page: the flow's scripts without its app, nothing else allowed", async () => {
+  it("serves the prepared frame's page to any page: the flow page itself, under the flow's policy with the deployment's processor", async () => {
     const r = await get('/flow/warm');
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(r.headers.get('cache-control')).toBe('public, max-age=300');
     const page = await r.text();
-    // The very script the session's page loads, so the real frame finds it in the cache.
+    // The very page a session's frame loads: its app waits there for the loader's hand-off.
     expect(page).toContain('<script type="module" src="/flow/assets/app-abc123.js"></script>');
-    expect(page).not.toContain('finlet-app');
+    expect(page).toContain('<finlet-app></finlet-app>');
     const directives = r.headers.get('content-security-policy')!.split('; ');
     expect(directives).toContain('frame-ancestors *');
     expect(directives).toContain("default-src 'none'");
     expect(directives).toContain("script-src 'self'");
-    // Nothing to call and nothing to frame: it never talks to Finlet's API or a processor.
-    expect(directives.some((d) => /^(connect|frame)-src /.test(d))).toBe(false);
+    // Test mode pays through the sandbox processor: its tokenizer and 3-D Secure pages only.
+    const processor = new URL(t.deps.config.FINLET_PROCESSOR_URL).origin;
+    expect(directives).toContain(`connect-src 'self' ${processor}`);
+    expect(directives).toContain(`frame-src 'self' ${processor}`);
+    expect(directives.join('; ')).not.toContain('unsafe-');
   });
 
   it('serves hashed assets with a year-long immutable cache and the right types', async () => {

@@ -207,6 +207,13 @@ export const widgetSessionSchema = z
      */
     customer_country: z.string().nullable(),
     expires_at: timestampSchema,
+    /**
+     * Whether the loader's prepared frame (`/flow/warm`, one policy for every session) can run this
+     * session: `shared` when its card processor is the deployment's own (test mode), `session`
+     * when the frame must load as the session's own page (`/flow/?session=…`), whose policy names
+     * the partner's processor.
+     */
+    frame_policy: z.enum(['shared', 'session']),
   })
   .meta({ id: 'WidgetSession' });
 export type WidgetSession = z.infer<typeof widgetSessionSchema>;

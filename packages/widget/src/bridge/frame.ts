@@ -1,13 +1,22 @@
 /**
  * The frame end of the protocol (docs/architecture.md §4), inside the iframe on Finlet's origin. It accepts the
  * host's `init` only from `window.parent`, only if well-formed, and only from one of the session's
- * allowed origins (waiting for the session if it has not loaded yet). From then on every message
- * goes to that origin and no other; before that, nothing is sent (messages wait in a queue).
- * A fresh client token (`token`, the answer to `token_expired`) is taken only from that host.
+ * allowed origins (waiting for the session if it has not loaded yet) — and, where the browser
+ * tells (Chromium's `location.ancestorOrigins`), only if every page above the frame is one too.
+ * From then on every message goes to that origin and no other; before that, nothing is sent
+ * (messages wait in a queue). A fresh client token (`token`, the answer to `token_expired`) is
+ * taken only from that host.
+ *
+ * The hand-off: `init` carries the session's client token, so a frame loaded before there was a
+ * session (the loader's prepared frame, whose policy lets any page frame it) becomes that
+ * session's widget without the token ever being in a URL. A frame belongs to one session for its
+ * lifetime: the first token handed over (or the session in its URL) binds it, and an `init` for
+ * another session is ignored.
  */
 import type { FrameToHostBody, HostToFrame, WidgetEventName } from '@finlet/shared';
 // Imported by path: the package index would drag every zod schema into the first screen.
 import { isHostToFrame } from '@finlet/shared/protocol-guard';
+import { readTokenClaims } from '../loader/token.ts';
 
 type Init = Extract<HostToFrame, { type: 'init' }>;
 
@@ -18,6 +27,8 @@ export interface FrameBridgeCallbacks {
   onClose(): void;
   /** The embedding page is not one of the session's allowed origins. */
   onOriginRejected(origin: string): void;
+  /** The host handed over the session's client token (the first `init` that carries one). */
+  onHandoff(token: string): void;
 }
 
 export class FrameBridge {
@@ -28,10 +39,13 @@ export class FrameBridge {
   #closed = false;
   #finished = false;
   #tokenWaiters: ((token: string | undefined) => void)[] = [];
+  #handedOff = false;
 
+  /** `session`: the session this frame is for, when its URL names one; else the first handed over. */
   constructor(
     private readonly callbacks: FrameBridgeCallbacks,
     private readonly win: Window = window,
+    private session?: string,
   ) {
     win.addEventListener('message', this.#onMessage);
   }
@@ -123,13 +137,31 @@ export class FrameBridge {
         for (const answer of [...this.#tokenWaiters]) answer(message.token);
       return;
     }
+    if (message.token) {
+      const sub = readTokenClaims(message.token).sub;
+      // One session per frame: a second one (or a token that names none) is refused outright.
+      if (!sub || (this.session ?? sub) !== sub) return;
+      this.session = sub;
+      if (!this.#handedOff) {
+        this.#handedOff = true;
+        this.callbacks.onHandoff(message.token);
+      }
+    }
     if (this.#allowed) this.#accept(message, event.origin);
     else this.#pending = { init: message, origin: event.origin };
   };
 
+  /** The host and every page above it (where the browser tells) are among the allowed origins. */
+  #allowedHere(origin: string): boolean {
+    const allowed = this.#allowed;
+    if (allowed === 'any') return true;
+    const above = [origin, ...Array.from(this.win.location.ancestorOrigins ?? [])];
+    return above.every((o) => allowed?.includes(o));
+  }
+
   #accept(init: Init, origin: string): void {
     this.#pending = undefined;
-    if (this.#allowed !== 'any' && !this.#allowed?.includes(origin)) {
+    if (!this.#allowedHere(origin)) {
       this.callbacks.onOriginRejected(origin);
       return;
     }

@@ -27,10 +27,12 @@ export function connectHost(
     if (event.origin !== frameOrigin) return;
     receive(event.data);
   };
-  // Each load (first one, or the frame navigating back after a redirect) starts a new handshake.
+  // Each load (first one, or the frame navigating back after a redirect) starts a new handshake;
+  // a frame already loaded (the prepared one) gets it at once. The frame takes the first it hears.
   const onLoad = () => send(init);
   addEventListener('message', onMessage);
   iframe.addEventListener('load', onLoad);
+  onLoad();
   return {
     send,
     dispose() {

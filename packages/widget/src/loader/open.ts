@@ -1,6 +1,8 @@
 /**
- * `Finlet.open()`: finds the Finlet origin F, inserts `F/flow/?session=…#token=…` inline or in a
- * modal, runs the handshake and relays the frame's messages to callbacks and DOM events. One
+ * `Finlet.open()`: finds the Finlet origin F, shows the prepared frame (./preload.ts) — or, when
+ * there is none, inserts `F/flow/?session=…` — inline or in a modal, hands it the client token in
+ * the handshake's `init` (never in a URL), and relays the frame's messages to callbacks and DOM
+ * events. One
  * widget at a time: opening again while one is open returns the open one's handle. When it ends
  * (exit, success or close()) everything it added — frame, dialog, listeners — is removed.
  * `close()` hides the widget at once but lets the frame answer before removing it: a session that
@@ -19,9 +21,10 @@ import { connectHost } from '../bridge/host.ts';
 import { FinletEventEvent } from '../events/event.ts';
 import { FinletExitEvent } from '../events/exit.ts';
 import { FinletSuccessEvent } from '../events/success.ts';
-import type { FinletExit } from '../events/types.ts';
+import type { FinletExit, FinletSuccess } from '../events/types.ts';
 import { embeddingVerdict } from './embedding.ts';
 import type { FinletHandle, FinletOpenOptions } from './options.ts';
+import { preload, takePrepared } from './preload.ts';
 import { frameElement, type Presentation, presentInline, presentModal } from './presentation.ts';
 import { originOf, readTokenClaims } from './token.ts';
 
@@ -61,9 +64,8 @@ export function open(options: FinletOpenOptions, target: OpenTarget = {}): Finle
     return { close() {} };
   }
 
-  const iframe = frameElement(
-    `${origin}/flow/?session=${encodeURIComponent(claims.sub)}#token=${encodeURIComponent(options.token)}`,
-  );
+  const prepared = takePrepared(origin);
+  const iframe = prepared ?? frameElement(`${origin}/flow/?session=${encodeURIComponent(claims.sub)}`);
   let ended = false;
   let ready = false;
   let answerTimer: ReturnType<typeof setTimeout> | undefined;
@@ -78,6 +80,8 @@ export function open(options: FinletOpenOptions, target: OpenTarget = {}): Finle
     presentation.remove();
     ownHost?.remove();
     if (current === handle) current = undefined;
+    // The used frame is gone with its session; the next open gets a fresh one.
+    if (prepared) preload(origin);
   };
   const receive = (m: FrameToHost) => {
     if (ended) return;
@@ -91,14 +95,15 @@ export function open(options: FinletOpenOptions, target: OpenTarget = {}): Finle
       const activity = { name: m.name, at: m.at, metadata: m.metadata ?? {} };
       options.onEvent?.(activity);
       target.events?.dispatchEvent(new FinletEventEvent(activity));
-    } else if (m.type === 'success') {
+    } else if (m.type === 'success' || m.type === 'exit') {
       end();
-      const result = { session_id: m.session_id, result_token: m.result_token, summary: m.summary };
-      options.onSuccess?.(result);
-      target.events?.dispatchEvent(new FinletSuccessEvent(result));
-    } else if (m.type === 'exit') {
-      end();
-      exit(m.error ? { status: m.status, error: m.error } : { status: m.status });
+      // The payload is the message without the protocol's envelope (the frame is Finlet's own).
+      const { ns, v, type, ...result } = m;
+      if (type === 'exit') exit(result as FinletExit);
+      else {
+        options.onSuccess?.(result as FinletSuccess);
+        target.events?.dispatchEvent(new FinletSuccessEvent(result as FinletSuccess));
+      }
     }
   };
   // Asked only while the frame is silent: an answer that it may embed here means it is just slow.
@@ -153,6 +158,7 @@ export function open(options: FinletOpenOptions, target: OpenTarget = {}): Finle
 
   const init = {
     type: 'init' as const,
+    token: options.token,
     locale: options.locale,
     appearance: stringValues(options.appearance),
   };

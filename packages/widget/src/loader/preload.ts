@@ -1,30 +1,37 @@
 /**
  * Prepares the widget before `open()`, as payment SDKs do: a hidden, zero-size frame of Finlet's
- * origin loading `F/flow/warm` — the flow page's scripts and stylesheet without its app. A first
- * visit then spends its slow part (a new renderer process for F, the connection, fetching and
- * compiling the module graph) while the shopper is still reading the page; the real frame that
- * `open()` inserts lands in the same process and finds every script in the HTTP cache, which the
- * browser keys by page and frame origin alike for both frames.
+ * origin loading `F/flow/warm` — the whole flow app, waiting, with no session. A first visit then
+ * spends its slow part (a new renderer process for F, the connection, fetching, compiling and
+ * running the module graph, styles and fonts) while the shopper is still reading the page.
+ * `open()` takes that frame (`takePrepared`), shows it where the widget goes — moved with
+ * `moveBefore()`, which keeps its document; a browser without it reloads the frame, from the HTTP
+ * cache — and hands it the session's client token by message (src/bridge/frame.ts checks the
+ * page against the session's allowed origins before it reads or shows anything).
  *
- * Why the real frame is not this one, handed the session by message: its document's policy is the
- * session's — `frame-ancestors` from the session's allowed origins, the partner's card processor in
- * `frame-src`/`connect-src` — and a document loaded before there is a session cannot carry it.
- * The prepared frame holds no session and no token, so one open never leaks into the next, and it
- * stays in the page for every later open.
+ * A prepared frame serves one open: once taken it is never prepared again, and the next one is a
+ * fresh document (the loader prepares it when the widget that used the last one ends).
  */
-import { frameElement } from './presentation.ts';
+import { FRAME_CSS, frameElement } from './presentation.ts';
 
 let prepared: HTMLIFrameElement | undefined;
 
 export function preload(origin: string | undefined): void {
   if (!origin || prepared?.isConnected) return;
   const frame = frameElement(`${origin}/flow/warm`);
-  frame.tabIndex = -1;
-  // It uses no camera and takes no payment: it is delegated neither.
-  frame.allow = '';
-  frame.setAttribute('aria-hidden', 'true');
+  // Out of the tab order and the accessibility tree until it is shown.
+  frame.inert = true;
   // Through the CSSOM: the partner page's CSP need not allow inline styles.
   frame.style.cssText = 'position:absolute;width:0;height:0;border:0;visibility:hidden';
   document.body.append(frame);
   prepared = frame;
+}
+
+/** The prepared frame of `origin`, if there is one in the page, made visible; it is no longer prepared. */
+export function takePrepared(origin: string): HTMLIFrameElement | undefined {
+  const frame = prepared;
+  if (!frame?.isConnected || !frame.src.startsWith(`${origin}/`)) return undefined;
+  prepared = undefined;
+  frame.inert = false;
+  frame.style.cssText = FRAME_CSS;
+  return frame;
 }

@@ -17,18 +17,33 @@ const MODAL_CSS =
   'dialog::backdrop{background:#000a}' +
   'iframe{display:block;width:100%;border:0;max-height:calc(100vh - 32px);border-radius:12px}';
 
+export const FRAME_CSS = 'display:block;width:100%;height:480px;border:0';
+
 export function frameElement(src: string): HTMLIFrameElement {
   const iframe = document.createElement('iframe');
   iframe.src = src;
   iframe.title = 'Finlet';
   iframe.allow = 'camera; payment';
   iframe.setAttribute('part', 'frame');
-  iframe.style.cssText = 'display:block;width:100%;height:480px;border:0';
+  iframe.style.cssText = FRAME_CSS;
   return iframe;
 }
 
+/**
+ * Puts the frame in `parent`. A frame already in the page (the prepared one) moves with
+ * `moveBefore()`, keeping its running document; where the browser lacks it, or refuses (a parent
+ * not in the page), `append` reloads the frame, which then starts a new handshake.
+ */
+function place(parent: ParentNode, iframe: HTMLIFrameElement): void {
+  try {
+    (parent as ParentNode & { moveBefore(node: Node, child: null): void }).moveBefore(iframe, null);
+  } catch {
+    parent.append(iframe);
+  }
+}
+
 export function presentInline(iframe: HTMLIFrameElement, container: ParentNode): Presentation {
-  container.append(iframe);
+  place(container, iframe);
   return {
     resize: (h) => {
       iframe.style.height = `${h}px`;
@@ -65,8 +80,8 @@ export function presentModal(
     setTimeout(onCancel);
   };
   dialog.addEventListener('cancel', cancel);
-  dialog.append(iframe);
   root.append(dialog);
+  place(dialog, iframe);
   const body = document.body.style;
   const overflow = body.overflow;
   body.overflow = 'hidden';

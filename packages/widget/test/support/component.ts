@@ -148,6 +148,7 @@ export function session(over: Record<string, unknown> = {}) {
     appearance: null,
     customer_country: null,
     expires_at: '2099-01-01T00:00:00Z',
+    frame_policy: 'shared',
     ...over,
   } as import('@finlet/shared').WidgetSession;
 }

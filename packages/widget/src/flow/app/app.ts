@@ -2,6 +2,9 @@
  * `<finlet-app>`: the flow's shell inside the iframe. Loads the session, checks the host through
  * the frame bridge, applies locale and appearance, and walks the steps (consent → one per flow →
  * done) with a header (partner name, "Step N of M", close) and loading and error screens.
+ * The client token comes from the host's `init` (the hand-off; the loader's prepared frame,
+ * `/flow/warm`, runs this app with no session until then), or from the URL's `#token=` for a page
+ * opened by link (the identity hand-off to a phone).
  * Closing (the close button, Escape, or the host's `close()`) asks the server how the session
  * stands: one that completed — the payment went through, whether or not the user pressed
  * Continue — ends with `success` and its result token, never with `user_exit`.
@@ -51,17 +54,23 @@ export class FinletApp extends LitElement {
   declare failure: Failure | undefined;
 
   #launch = readLaunch();
-  #api: WidgetApi = widgetApi(this.#launch.token ?? '', undefined, () => this.#renewToken());
+  /** Made once the client token is known: from the URL, or handed over by the loader. */
+  #api: WidgetApi | undefined;
   #init: Init | undefined;
   #ended = false;
   #leaving = false;
   #localeTag = 'en';
   #retry: (() => void) | undefined;
-  #bridge = new FrameBridge({
-    onInit: (init) => this.#onInit(init),
-    onClose: () => void this.#leave(),
-    onOriginRejected: () => this.#fail(failureOf('origin_not_allowed', 403), undefined, false),
-  });
+  #bridge = new FrameBridge(
+    {
+      onInit: (init) => this.#onInit(init),
+      onClose: () => void this.#leave(),
+      onOriginRejected: () => this.#refuseOrigin(),
+      onHandoff: (token) => this.#start(token),
+    },
+    window,
+    this.#launch.sessionId,
+  );
 
   constructor() {
     super();
@@ -87,19 +96,33 @@ export class FinletApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.#launch.token) this.#start(this.#launch.token);
+    else if (this.#bridge.standalone) this.#fail(failureOf('token_missing', 401));
+    // Framed without a token (the loader's prepared frame, or a session's frame): it waits for the
+    // host to hand the token over; until then it has no session to read and shows only "Loading".
+  }
+
+  /** The client token is known (once): read the session with it. */
+  #start(token: string): void {
+    if (this.#api) return;
+    this.#api = widgetApi(token, undefined, () => this.#renewToken());
+    // A prepared frame now belongs to this session: its address says so (as a session's frame
+    // loaded by URL would), without the token. Nothing is read or shown before the origin checks.
+    const sub = readTokenClaims(token).sub;
+    if (!this.#launch.sessionId && sub)
+      history.replaceState(null, '', `/flow/?session=${encodeURIComponent(sub)}`);
     void this.#load();
   }
 
   async #load(): Promise<void> {
     this.failure = undefined;
     this.step = undefined;
-    if (!this.#launch.token) return this.#fail(failureOf('token_missing', 401));
+    const api = this.#api;
+    if (!api) return;
     try {
       // A phone opened by "continue on phone" (identity hand-off token) runs only the identity step.
       const handoff = new URLSearchParams(location.search).get('handoff') === 'identity';
-      const session = handoff
-        ? await this.#api.request<WidgetSession>('/identity/session')
-        : await this.#api.session();
+      const session = handoff ? await api.request<WidgetSession>('/identity/session') : await api.session();
       const closed = failureOfStatus(session.status);
       if (closed) return this.#fail(closed);
       this.session = session;
@@ -117,6 +140,13 @@ export class FinletApp extends LitElement {
 
   #onInit(init: Init): void {
     this.#init = init;
+    // A prepared frame's policy names only the deployment's card processor. A session paying
+    // through another (a live account's) needs its own page: the address already names it, and the
+    // host hands the token over again when it has loaded.
+    if (!this.#launch.sessionId && this.session?.frame_policy === 'session') {
+      location.reload();
+      return;
+    }
     this.#applyLocale();
     this.#applyAppearance();
     if (this.failure) return;
@@ -162,6 +192,17 @@ export class FinletApp extends LitElement {
     }
   }
 
+  /**
+   * The page is not one of the session's allowed origins. The session was read to learn that, so
+   * it is dropped before anything renders: the refused page's frame shows no partner, amount or step.
+   */
+  #refuseOrigin(): void {
+    this.session = undefined;
+    this.steps = [];
+    this.#applyAppearance();
+    this.#fail(failureOf('origin_not_allowed', 403), undefined, false);
+  }
+
   /** Shows the error screen; failures no retry can fix are reported to the host with `exit`. */
   #fail(failure: Failure, retry?: () => void, report = true): void {
     this.failure = failure;
@@ -202,10 +243,11 @@ export class FinletApp extends LitElement {
    * the complete call on a completed session only answers its result again.
    */
   async #completedResult(): Promise<WidgetComplete | undefined> {
-    if (!this.session) return undefined;
+    const api = this.#api;
+    if (!this.session || !api) return undefined;
     try {
-      const session = await this.#api.session();
-      return session.status === 'completed' ? await this.#api.complete() : undefined;
+      const session = await api.session();
+      return session.status === 'completed' ? await api.complete() : undefined;
     } catch {
       return undefined;
     }
