@@ -32,17 +32,8 @@ function nestsDeeperThan(text: string, max: number): boolean {
   return false;
 }
 
-/** The first zod issue as Finlet's error: an unknown key is `unknown_parameter`, anything else `invalid_request`. */
-export function fromZodError(error: z.ZodError): ApiError {
-  const issue = error.issues[0]!;
-  const at = issue.path.map(String).join('.');
-  if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0] ?? '';
-    const param = at ? `${at}.${key}` : key;
-    return new ApiError('unknown_parameter', `Unknown parameter: ${param}.`, param);
-  }
-  return new ApiError('invalid_request', at ? `${at}: ${issue.message}` : issue.message, at || undefined);
-}
+/** @deprecated `ApiError.from` (errors.ts) converts zod's errors; kept for the route contract's hook. */
+export const fromZodError = (error: z.ZodError): ApiError => ApiError.from(error);
 
 /** Every string in a parsed JSON value must be well-formed Unicode without NUL. */
 function checkStrings(value: unknown, at: string): void {
@@ -87,7 +78,7 @@ async function parseJsonBody(c: Context): Promise<unknown> {
 
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
   const parsed = schema.safeParse(await parseJsonBody(c));
-  if (!parsed.success) throw fromZodError(parsed.error);
+  if (!parsed.success) throw ApiError.from(parsed.error);
   return parsed.data;
 }
 
@@ -95,7 +86,7 @@ export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<
   const query = c.req.query();
   checkStrings(query, '');
   const parsed = schema.safeParse(query);
-  if (!parsed.success) throw fromZodError(parsed.error);
+  if (!parsed.success) throw ApiError.from(parsed.error);
   return parsed.data;
 }
 
