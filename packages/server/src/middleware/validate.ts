@@ -32,9 +32,6 @@ function nestsDeeperThan(text: string, max: number): boolean {
   return false;
 }
 
-/** @deprecated `ApiError.from` (errors.ts) converts zod's errors; kept for the route contract's hook. */
-export const fromZodError = (error: z.ZodError): ApiError => ApiError.from(error);
-
 /** Every string in a parsed JSON value must be well-formed Unicode without NUL. */
 function checkStrings(value: unknown, at: string): void {
   if (typeof value === 'string') {

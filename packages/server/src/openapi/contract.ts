@@ -10,16 +10,16 @@ import type { Hook } from '@hono/zod-openapi';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppEnv } from '../context.ts';
+import { ApiError } from '../errors.ts';
 import { IDEMPOTENCY_KEY_PATTERN, IDEMPOTENCY_KEY_RULE } from '../middleware/idempotency.ts';
 import { pathId } from '../middleware/path-id.ts';
-import { fromZodError } from '../middleware/validate.ts';
 
 /**
  * Turns a failed validation into Finlet's envelope, as `readJson`/`readQuery` do: an unknown key is
  * 400 `unknown_parameter`, anything else 400 `invalid_request`, both with `param`.
  */
 export const validationHook: Hook<unknown, AppEnv, string, unknown> = (result) => {
-  if (!result.success) throw fromZodError(result.error as z.ZodError);
+  if (!result.success) throw ApiError.from(result.error);
 };
 
 /** A router whose `openapi()` routes validate with `validationHook`. */
