@@ -13,7 +13,7 @@ import { requestContext } from './middleware/request-context.ts';
 import { setResponseHeader } from './middleware/response-header.ts';
 import { inputGuards } from './middleware/validate.ts';
 import { contractRoutes } from './openapi/contract.ts';
-import { buildOpenApi, type RouteDoc } from './openapi/document.ts';
+import { buildOpenApi } from './openapi/document.ts';
 import { registerWebhooks } from './openapi/webhooks.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { apiKeyRoutes } from './routes/api-keys.ts';
@@ -36,12 +36,12 @@ import { sessionRoutes } from './routes/sessions.ts';
 import { transactionRoutes } from './routes/transactions.ts';
 import { webhookEndpointRoutes } from './routes/webhook-endpoints.ts';
 import { wellKnownRoutes } from './routes/well-known.ts';
-import { widgetDocs, widgetRoutes } from './routes/widget.ts';
+import { widgetRoutes } from './routes/widget.ts';
 import { widgetAssetRoutes } from './routes/widget-assets.ts';
-import { widgetIdentityDocs, widgetIdentityRoutes } from './routes/widget-identity.ts';
-import { widgetLinkDocs, widgetLinkRoutes } from './routes/widget-link.ts';
-import { widgetPaymentDocs, widgetPaymentRoutes } from './routes/widget-payments.ts';
-import { widgetBankPaymentDocs, widgetBankPaymentRoutes } from './routes/widget-payments-bank.ts';
+import { widgetIdentityRoutes } from './routes/widget-identity.ts';
+import { widgetLinkRoutes } from './routes/widget-link.ts';
+import { widgetPaymentRoutes } from './routes/widget-payments.ts';
+import { widgetBankPaymentRoutes } from './routes/widget-payments-bank.ts';
 
 export type { Deps } from './context.ts';
 
@@ -53,13 +53,6 @@ export function createApp(deps: Deps) {
   app.use('*', requestContext(deps));
   app.use('*', bodyLimit(deps.config.FINLET_BODY_LIMIT));
 
-  const docs: RouteDoc[] = [
-    ...widgetDocs,
-    ...widgetPaymentDocs,
-    ...widgetLinkDocs,
-    ...widgetBankPaymentDocs,
-    ...widgetIdentityDocs,
-  ];
   app.route('/', healthRoutes(deps));
   if (metricsOnApiPort(deps.config)) app.route('/', metricsRoutes(deps));
   app.route('/', oauthCallbackRoutes(deps));
@@ -94,7 +87,7 @@ export function createApp(deps: Deps) {
   registerWebhooks(v1);
   app.route('/v1', v1);
 
-  const widget = new Hono<AppEnv>();
+  const widget = contractRoutes();
   // Answers depend on the bearer token, and browsers cache a bare 410 forever: never cache them.
   widget.use('*', async (c, next) => {
     await next();
@@ -107,11 +100,10 @@ export function createApp(deps: Deps) {
   widget.route('/', widgetPaymentRoutes(deps));
   app.route('/widget/v1', widget);
 
-  // The document is generated from the routes' own contracts (and, until the widget API is
-  // declared with createRoute too, its RouteDocs), once, on first request.
+  // The document is generated from the routes' own contracts, once, on first request.
   let built: ReturnType<typeof buildOpenApi> | undefined;
   function document() {
-    built ??= buildOpenApi(v1, docs, deps.config.publicUrl);
+    built ??= buildOpenApi({ '/v1': v1, '/widget/v1': widget }, deps.config.publicUrl);
     return built;
   }
   return app;

@@ -586,45 +586,7 @@ export interface paths {
             cookie?: never;
         };
         /** Identity verification status (waiting screen) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            details_submitted: boolean;
-                            document: {
-                                issuing_country: string;
-                                /** @enum {string} */
-                                type: "passport" | "id_card" | "driving_licence";
-                            } | null;
-                            id: string | null;
-                            images: ("front" | "back" | "selfie")[];
-                            status: ("pending" | "processing" | "approved" | "declined" | "review") | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getWidgetIdentity"];
         put?: never;
         post?: never;
         delete?: never;
@@ -643,69 +605,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Submit personal details */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        address: {
-                            city: string;
-                            /** @enum {string} */
-                            country: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CC" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CX" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HM" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "YE" | "YT" | "ZA" | "ZM" | "ZW";
-                            line1: string;
-                            line2?: string;
-                            postal_code?: string;
-                            region?: string;
-                        };
-                        /** Format: date */
-                        date_of_birth: string;
-                        /** Format: email */
-                        email: string;
-                        first_name: string;
-                        id_number?: string;
-                        last_name: string;
-                        /** @enum {string} */
-                        nationality: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CC" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CX" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HM" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "YE" | "YT" | "ZA" | "ZM" | "ZW";
-                        phone: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            details_submitted: boolean;
-                            document: {
-                                issuing_country: string;
-                                /** @enum {string} */
-                                type: "passport" | "id_card" | "driving_licence";
-                            } | null;
-                            id: string | null;
-                            images: ("front" | "back" | "selfie")[];
-                            status: ("pending" | "processing" | "approved" | "declined" | "review") | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["saveIdentityDetails"];
         delete?: never;
         options?: never;
         head?: never;
@@ -722,56 +622,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Choose the identity document */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        expiry_date: string;
-                        /** @enum {string} */
-                        issuing_country: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CC" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CX" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HM" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "YE" | "YT" | "ZA" | "ZM" | "ZW";
-                        /** @enum {string} */
-                        type: "passport" | "id_card" | "driving_licence";
-                    };
-                };
-            };
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            details_submitted: boolean;
-                            document: {
-                                issuing_country: string;
-                                /** @enum {string} */
-                                type: "passport" | "id_card" | "driving_licence";
-                            } | null;
-                            id: string | null;
-                            images: ("front" | "back" | "selfie")[];
-                            status: ("pending" | "processing" | "approved" | "declined" | "review") | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["saveIdentityDocument"];
         delete?: never;
         options?: never;
         head?: never;
@@ -788,41 +639,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** A short-lived link that opens this step on a phone */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: date-time */
-                            expires_at: string;
-                            ttl_seconds: number;
-                            /** Format: uri */
-                            url: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createIdentityHandoff"];
         delete?: never;
         options?: never;
         head?: never;
@@ -839,55 +656,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Upload a document side or the selfie (base64 JPEG/PNG) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        content_type: "image/jpeg" | "image/png";
-                        data: string;
-                        /** @enum {string} */
-                        side: "front" | "back" | "selfie";
-                    };
-                };
-            };
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            details_submitted: boolean;
-                            document: {
-                                issuing_country: string;
-                                /** @enum {string} */
-                                type: "passport" | "id_card" | "driving_licence";
-                            } | null;
-                            id: string | null;
-                            images: ("front" | "back" | "selfie")[];
-                            status: ("pending" | "processing" | "approved" | "declined" | "review") | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["uploadIdentityImage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -902,35 +671,7 @@ export interface paths {
             cookie?: never;
         };
         /** The session as the phone sees it (hand-off token) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WidgetSession"];
-                    };
-                };
-            };
-        };
+        get: operations["getIdentityHandoffSession"];
         put?: never;
         post?: never;
         delete?: never;
@@ -949,45 +690,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Start the checks */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            details_submitted: boolean;
-                            document: {
-                                issuing_country: string;
-                                /** @enum {string} */
-                                type: "passport" | "id_card" | "driving_licence";
-                            } | null;
-                            id: string | null;
-                            images: ("front" | "back" | "selfie")[];
-                            status: ("pending" | "processing" | "approved" | "declined" | "review") | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["submitIdentity"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1002,40 +705,7 @@ export interface paths {
             cookie?: never;
         };
         /** Search the banks a customer can link */
-        get: {
-            parameters: {
-                query?: {
-                    country?: string;
-                    query?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["Institution"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listInstitutions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1052,37 +722,7 @@ export interface paths {
             cookie?: never;
         };
         /** A bank’s logo (public: an <img> sends no token) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "image/svg+xml": string;
-                    };
-                };
-            };
-        };
+        get: operations["getInstitutionLogo"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1099,54 +739,7 @@ export interface paths {
             cookie?: never;
         };
         /** The link flow as the widget sees it */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            accounts: {
-                                balance: number | null;
-                                currency: string;
-                                id: string;
-                                mask: string;
-                                name: string;
-                                /** @enum {string} */
-                                subtype: "checking" | "savings" | "credit_card" | "other";
-                            }[];
-                            attempt: string | null;
-                            error: string | null;
-                            institution: {
-                                id: string;
-                                name: string;
-                            } | null;
-                            /** @enum {string} */
-                            status: "none" | "awaiting_consent" | "choose_accounts" | "linked" | "failed";
-                            update_mode: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getWidgetLink"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1165,60 +758,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Choose the accounts to share and finish the link */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        account_ids: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            accounts: {
-                                balance: number | null;
-                                currency: string;
-                                id: string;
-                                mask: string;
-                                name: string;
-                                /** @enum {string} */
-                                subtype: "checking" | "savings" | "credit_card" | "other";
-                            }[];
-                            attempt: string | null;
-                            error: string | null;
-                            institution: {
-                                id: string;
-                                name: string;
-                            } | null;
-                            /** @enum {string} */
-                            status: "none" | "awaiting_consent" | "choose_accounts" | "linked" | "failed";
-                            update_mode: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["chooseWidgetLinkAccounts"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1235,49 +775,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Start the bank consent (returns the bank authorization URL) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        institution: string;
-                        /**
-                         * @default popup
-                         * @enum {string}
-                         */
-                        mode?: "popup" | "redirect";
-                    };
-                };
-            };
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            attempt: string;
-                            authorization_url: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["startWidgetLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1292,35 +790,7 @@ export interface paths {
             cookie?: never;
         };
         /** The order and payment methods of the session */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WidgetPaymentState"];
-                    };
-                };
-            };
-        };
+        get: operations["getWidgetPaymentState"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1337,35 +807,7 @@ export interface paths {
             cookie?: never;
         };
         /** Banks that can take this order by bank payment (linked bank first) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PaymentInstitutionList"];
-                    };
-                };
-            };
-        };
+        get: operations["listPaymentInstitutions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1384,41 +826,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Confirm a card payment (Idempotency-Key per attempt) */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    "Idempotency-Key": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ConfirmCardRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WidgetPayment"];
-                    };
-                };
-            };
-        };
+        post: operations["confirmCardPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1433,37 +841,7 @@ export interface paths {
             cookie?: never;
         };
         /** A payment of this session, refreshed from the processor */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WidgetPayment"];
-                    };
-                };
-            };
-        };
+        get: operations["getWidgetPayment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1482,37 +860,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Abandon the 3-D Secure challenge of a payment */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WidgetPayment"];
-                    };
-                };
-            };
-        };
+        post: operations["cancelWidgetPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1528,42 +876,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start a pay-by-bank payment (returns the bank authorization URL) */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    "Idempotency-Key": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["StartBankPaymentRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BankPaymentStarted"];
-                    };
-                };
-            };
-        };
+        /** Start a pay-by-bank payment (Idempotency-Key per attempt; returns the bank authorization URL) */
+        post: operations["startBankPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1578,35 +892,7 @@ export interface paths {
             cookie?: never;
         };
         /** The session as the widget sees it */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WidgetSession"];
-                    };
-                };
-            };
-        };
+        get: operations["getWidgetSession"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1625,35 +911,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Complete the session and get the result token */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WidgetComplete"];
-                    };
-                };
-            };
-        };
+        post: operations["completeWidgetSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1668,35 +926,7 @@ export interface paths {
             cookie?: never;
         };
         /** May the calling page (its Origin) embed this session? For the loader, when the frame never answers */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Error envelope */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WidgetEmbedding"];
-                    };
-                };
-            };
-        };
+        get: operations["getWidgetEmbedding"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2056,16 +1286,16 @@ export interface components {
             payment: components["schemas"]["WidgetPayment"];
         };
         CardCollection: {
-            /** @constant */
+            /** @enum {string} */
             kind: "sandbox_tokenizer";
             publishable_key: string;
             url: string;
         } | {
             client_key: string;
-            /** @constant */
+            /** @enum {string} */
             kind: "adyen_cse";
             public_key: string;
-        };
+        } | null;
         ClientToken: {
             client_token: string;
             expires_at: string;
@@ -2073,10 +1303,10 @@ export interface components {
             object: "client_token";
             session_id: string;
         };
-        ConfirmCardRequestInput: {
+        ConfirmCardRequest: {
             payment_method: {
                 token: string;
-                /** @constant */
+                /** @enum {string} */
                 type: "token";
             } | {
                 encrypted_card_number: string;
@@ -2084,7 +1314,7 @@ export interface components {
                 encrypted_expiry_year: string;
                 encrypted_security_code: string;
                 holder_name?: string;
-                /** @constant */
+                /** @enum {string} */
                 type: "encrypted";
             };
         };
@@ -2848,9 +2078,9 @@ export interface components {
             /** @enum {string} */
             type: "session.expired";
         };
-        StartBankPaymentRequestInput: {
+        StartBankPaymentRequest: {
             institution: string;
-            /** @constant */
+            /** @enum {string} */
             method: "bank";
             /**
              * @default popup
@@ -2964,9 +2194,20 @@ export interface components {
             };
         };
         WidgetEmbedding: {
-            /** @constant */
+            /** @enum {boolean} */
             embeddable: true;
             origin: string;
+        };
+        WidgetIdentityHandoff: {
+            /** Format: date-time */
+            expires_at: string;
+            /** @description How long the link works, in seconds. */
+            ttl_seconds: number;
+            /**
+             * Format: uri
+             * @description Opens the identity step on a phone; carries the hand-off token.
+             */
+            url: string;
         };
         WidgetPayment: {
             amount: number;
@@ -2980,7 +2221,7 @@ export interface components {
             failure_code: string | null;
             id: string;
             next_action: {
-                /** @constant */
+                /** @enum {string} */
                 type: "three_d_secure";
                 url: string;
             } | null;
@@ -2989,11 +2230,11 @@ export interface components {
         };
         WidgetPaymentState: {
             amount: number;
-            card_collection: components["schemas"]["CardCollection"] | null;
+            card_collection: components["schemas"]["CardCollection"];
             currency: string;
             description: string;
             methods: ("card" | "bank")[];
-            payment: components["schemas"]["WidgetPayment"] | null;
+            payment: components["schemas"]["WidgetPayment"] & (Record<string, never> | null);
         };
         WidgetSession: {
             allowed_origins: string[];
@@ -7763,6 +7004,2846 @@ export interface operations {
             };
             /** @description The body is not application/json. */
             415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWidgetIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        details_submitted: boolean;
+                        document: {
+                            issuing_country: string;
+                            /** @enum {string} */
+                            type: "passport" | "id_card" | "driving_licence";
+                        } | null;
+                        id: string | null;
+                        images: ("front" | "back" | "selfie")[];
+                        /** @enum {string|null} */
+                        status: "pending" | "processing" | "approved" | "declined" | "review" | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The session has expired or was canceled. */
+            410: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    saveIdentityDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address: {
+                        city: string;
+                        /** @enum {string} */
+                        country: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CC" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CX" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HM" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "YE" | "YT" | "ZA" | "ZM" | "ZW";
+                        line1: string;
+                        line2?: string;
+                        postal_code?: string;
+                        region?: string;
+                    };
+                    /** Format: date */
+                    date_of_birth: string;
+                    /** Format: email */
+                    email: string;
+                    first_name: string;
+                    id_number?: string;
+                    last_name: string;
+                    /** @enum {string} */
+                    nationality: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CC" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CX" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HM" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "YE" | "YT" | "ZA" | "ZM" | "ZW";
+                    phone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        details_submitted: boolean;
+                        document: {
+                            issuing_country: string;
+                            /** @enum {string} */
+                            type: "passport" | "id_card" | "driving_licence";
+                        } | null;
+                        id: string | null;
+                        images: ("front" | "back" | "selfie")[];
+                        /** @enum {string|null} */
+                        status: "pending" | "processing" | "approved" | "declined" | "review" | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The session has expired or was canceled. */
+            410: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    saveIdentityDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    expiry_date: string;
+                    /** @enum {string} */
+                    issuing_country: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CC" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CX" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HM" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "YE" | "YT" | "ZA" | "ZM" | "ZW";
+                    /** @enum {string} */
+                    type: "passport" | "id_card" | "driving_licence";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        details_submitted: boolean;
+                        document: {
+                            issuing_country: string;
+                            /** @enum {string} */
+                            type: "passport" | "id_card" | "driving_licence";
+                        } | null;
+                        id: string | null;
+                        images: ("front" | "back" | "selfie")[];
+                        /** @enum {string|null} */
+                        status: "pending" | "processing" | "approved" | "declined" | "review" | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The session has expired or was canceled. */
+            410: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createIdentityHandoff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WidgetIdentityHandoff"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The session has expired or was canceled. */
+            410: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    uploadIdentityImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    content_type: "image/jpeg" | "image/png";
+                    data: string;
+                    /** @enum {string} */
+                    side: "front" | "back" | "selfie";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        details_submitted: boolean;
+                        document: {
+                            issuing_country: string;
+                            /** @enum {string} */
+                            type: "passport" | "id_card" | "driving_licence";
+                        } | null;
+                        id: string | null;
+                        images: ("front" | "back" | "selfie")[];
+                        /** @enum {string|null} */
+                        status: "pending" | "processing" | "approved" | "declined" | "review" | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The session has expired or was canceled. */
+            410: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getIdentityHandoffSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WidgetSession"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The session has expired or was canceled. */
+            410: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    submitIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        details_submitted: boolean;
+                        document: {
+                            issuing_country: string;
+                            /** @enum {string} */
+                            type: "passport" | "id_card" | "driving_licence";
+                        } | null;
+                        id: string | null;
+                        images: ("front" | "back" | "selfie")[];
+                        /** @enum {string|null} */
+                        status: "pending" | "processing" | "approved" | "declined" | "review" | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The session has expired or was canceled. */
+            410: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A provider answered with an error. */
+            502: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A provider did not answer in time. */
+            504: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listInstitutions: {
+        parameters: {
+            query?: {
+                country?: string;
+                query?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Institution"][];
+                    };
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The session has expired or was canceled. */
+            410: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getInstitutionLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The institution’s id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The logo, cached for a day. */
+            200: {
+                headers: {
+                    /** @description public, max-age=86400 */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWidgetLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accounts: {
+                            balance: number | null;
+                            currency: string;
+                            id: string;
+                            mask: string;
+                            name: string;
+                            /** @enum {string} */
+                            subtype: "checking" | "savings" | "credit_card" | "other";
+                        }[];
+                        attempt: string | null;
+                        error: string | null;
+                        institution: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "none" | "awaiting_consent" | "choose_accounts" | "linked" | "failed";
+                        update_mode: boolean;
+                    };
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The session has expired or was canceled. */
+            410: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    chooseWidgetLinkAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    account_ids: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accounts: {
+                            balance: number | null;
+                            currency: string;
+                            id: string;
+                            mask: string;
+                            name: string;
+                            /** @enum {string} */
+                            subtype: "checking" | "savings" | "credit_card" | "other";
+                        }[];
+                        attempt: string | null;
+                        error: string | null;
+                        institution: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "none" | "awaiting_consent" | "choose_accounts" | "linked" | "failed";
+                        update_mode: boolean;
+                    };
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The session has expired or was canceled. */
+            410: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A provider answered with an error. */
+            502: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A provider did not answer in time. */
+            504: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    startWidgetLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    institution: string;
+                    /**
+                     * @default popup
+                     * @enum {string}
+                     */
+                    mode?: "popup" | "redirect";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attempt: string;
+                        authorization_url: string;
+                    };
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The session has expired or was canceled. */
+            410: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A provider answered with an error. */
+            502: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A provider did not answer in time. */
+            504: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWidgetPaymentState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WidgetPaymentState"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The session has expired or was canceled. */
+            410: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPaymentInstitutions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentInstitutionList"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The session has expired or was canceled. */
+            410: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    confirmCardPayment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Makes the POST safe to retry: the same key and body within 24 h replays the first answer (`idempotent-replayed: true`). */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmCardRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WidgetPayment"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The session has expired or was canceled. */
+            410: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A provider answered with an error. */
+            502: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A provider did not answer in time. */
+            504: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWidgetPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The payment's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WidgetPayment"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The session has expired or was canceled. */
+            410: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    cancelWidgetPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The payment's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WidgetPayment"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The session has expired or was canceled. */
+            410: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A provider answered with an error. */
+            502: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A provider did not answer in time. */
+            504: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    startBankPayment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Makes the POST safe to retry: the same key and body within 24 h replays the first answer (`idempotent-replayed: true`). */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartBankPaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankPaymentStarted"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The session has expired or was canceled. */
+            410: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A provider answered with an error. */
+            502: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A provider did not answer in time. */
+            504: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWidgetSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WidgetSession"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The session has expired or was canceled. */
+            410: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    completeWidgetSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "idempotent-replayed"?: "true";
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WidgetComplete"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object is not in a state that allows this, or the Idempotency-Key is in use or was used with another body. */
+            409: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The session has expired or was canceled. */
+            410: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on Finlet’s side; `request_id` helps find it. */
+            500: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database or a provider is unavailable; retry later. */
+            503: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWidgetEmbedding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WidgetEmbedding"];
+                };
+            };
+            /** @description The request is invalid (`invalid_request`, `unknown_parameter`, `invalid_json`, …; `param` names the field). */
+            400: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, or an unknown, expired or revoked credential. */
+            401: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credential may not do this. */
+            403: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The session has expired or was canceled. */
+            410: {
                 headers: {
                     /** @description This request’s id, in every log line and error. */
                     "request-id"?: string;

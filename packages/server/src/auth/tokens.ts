@@ -1,7 +1,7 @@
 /**
- * Client and result tokens (docs/architecture.md §3), signed with jose. This is the one place where jose's
- * error codes become Finlet codes: an expired token is `token_expired`, anything else that fails
- * (signature, issuer, audience, algorithm, shape) is `token_invalid`.
+ * Client and result tokens (docs/architecture.md §3), signed with jose. A token that fails to verify
+ * becomes a Finlet code through `ApiError.from` (errors.ts): an expired token is `token_expired`,
+ * anything else that fails (signature, issuer, audience, algorithm, shape) is `token_invalid`.
  */
 
 import { randomBase62 } from '@finlet/shared';
@@ -81,18 +81,12 @@ export function createTokens(keys: KeyStore, clock: Clock, issuer: string): Toke
           throw e;
         }
       } catch (e) {
-        throw toApiError(e);
+        // Any failure, jose's or not, means the token cannot be trusted.
+        throw ApiError.from(e, 'token_invalid');
       }
     },
     issueResultToken(partnerId, sessionId, claims) {
       return sign(claims, partnerId, sessionId, clock.now().getTime() + RESULT_TOKEN_TTL_MS);
     },
   };
-}
-
-function toApiError(e: unknown): ApiError {
-  if (e instanceof ApiError) return e;
-  if (e instanceof joseErrors.JWTExpired)
-    return new ApiError('token_expired', 'The client token has expired.');
-  return new ApiError('token_invalid', 'The client token is not valid.');
 }

@@ -31,7 +31,9 @@ export async function signInWithPassword(
     .where(eq(dashboardUsers.email, normalizeEmail(input.email)));
   if (user?.lockedUntil && user.lockedUntil > now) {
     const seconds = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000);
-    throw new ApiError('account_locked', undefined, undefined, { 'Retry-After': String(seconds) });
+    throw new ApiError('account_locked', undefined, undefined, {
+      headers: { 'Retry-After': String(seconds) },
+    });
   }
   const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !ok || user.status !== 'active' || !user.passwordHash) {

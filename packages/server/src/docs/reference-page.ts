@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ERROR_CODES, type ErrorCode, statusOf, typeOf } from '@finlet/shared';
+import { ERROR_CODES } from '@finlet/shared';
 import { Hono } from 'hono';
 import type { AppEnv } from '../context.ts';
 
@@ -66,8 +66,8 @@ Scalar.createApiReference('#reference', {
 
 /** The error codes table, from the codes the server has (so the guide cannot fall behind them). */
 function errorTable(): string {
-  const rows = (Object.keys(ERROR_CODES) as ErrorCode[]).map(
-    (code) => `| \`${code}\` | ${statusOf(code)} | \`${typeOf(code)}\` | ${ERROR_CODES[code][2]} |`,
+  const rows = Object.entries(ERROR_CODES).map(
+    ([code, { status, type, description }]) => `| \`${code}\` | ${status} | \`${type}\` | ${description} |`,
   );
   return ['| code | status | type | meaning |', '|---|---|---|---|', ...rows].join('\n');
 }

@@ -48,9 +48,7 @@ async function verifyHandoff(deps: Deps, token: string, step: string): Promise<s
     if (payload.step !== step) throw new Error('other step');
     return payload.sub!;
   } catch (e) {
-    throw new ApiError(
-      (e as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'token_expired' : 'token_invalid',
-    );
+    throw ApiError.from(e, 'token_invalid');
   }
 }
 

@@ -2,7 +2,7 @@
  * Turns every failure into the error envelope `{ error: { type, code, message, param?, request_id } }`.
  * A database that could not be reached or did not answer in time becomes 503 `database_unavailable`
  * (db/unavailable.ts); other unknown errors become `internal_error` with no detail for the client.
- * Only these two are logged as errors.
+ * Only these two are logged as errors; an ApiError's `cause` is logged (as a warning), never sent.
  */
 
 import { ERROR_CODES, type ErrorCode, typeOf } from '@finlet/shared';
@@ -17,7 +17,7 @@ export function errorResponse(c: Context<AppEnv>, err: ApiError): Response {
     error: {
       type: typeOf(err.code),
       code: err.code,
-      message: err.message === err.code ? ERROR_CODES[err.code][2] : err.message,
+      message: err.message === err.code ? ERROR_CODES[err.code].description : err.message,
       ...(err.param ? { param: err.param } : {}),
       request_id: c.get('requestId') ?? 'unknown',
     },
@@ -27,25 +27,34 @@ export function errorResponse(c: Context<AppEnv>, err: ApiError): Response {
 }
 
 export function onError(err: Error, c: Context<AppEnv>): Response {
-  if (err instanceof ApiError) return errorResponse(c, err);
-  const database = databaseFailure(err);
+  // An unknown failure wrapped as `internal_error` (ApiError.from) is judged by what it wraps, as if
+  // it had been thrown as it is: a database outage is still a 503, and the cause is what is logged.
+  const failure =
+    err instanceof ApiError && err.code === 'internal_error' && err.cause !== undefined ? err.cause : err;
+  if (failure instanceof ApiError) {
+    // A provider's failure behind a 5xx: its origin goes to the log, never into the envelope.
+    if (failure.status >= 500 && failure.cause !== undefined)
+      c.get('log')?.warn({ err: failure.cause, code: failure.code }, 'upstream failure');
+    return errorResponse(c, failure);
+  }
+  const database = databaseFailure(failure);
   if (database) {
     // The driver's error only: Drizzle's wrapper carries the statement's parameters.
     c.get('log')?.error({ database }, 'database unavailable');
     return errorResponse(c, new ApiError('database_unavailable'));
   }
-  if (err instanceof HTTPException) {
+  if (failure instanceof HTTPException) {
     const code: ErrorCode =
-      err.status === 413
+      failure.status === 413
         ? 'body_too_large'
-        : err.status === 401
+        : failure.status === 401
           ? 'missing_api_key'
-          : err.status === 415
+          : failure.status === 415
             ? 'unsupported_media_type'
             : 'invalid_request';
     return errorResponse(c, new ApiError(code));
   }
-  c.get('log')?.error({ err }, 'unhandled error');
+  c.get('log')?.error({ err: failure }, 'unhandled error');
   return errorResponse(c, new ApiError('internal_error'));
 }
 

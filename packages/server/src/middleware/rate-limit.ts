@@ -64,7 +64,9 @@ export function memoryRateLimiter(opts: {
 }
 
 export function rateLimited(retryAfterSeconds: number): ApiError {
-  return new ApiError('rate_limited', undefined, undefined, { 'Retry-After': String(retryAfterSeconds) });
+  return new ApiError('rate_limited', undefined, undefined, {
+    headers: { 'Retry-After': String(retryAfterSeconds) },
+  });
 }
 
 /** Counts one request against a verified identity (`key:apk_…`, `session:ses_…`); 429 when over. */

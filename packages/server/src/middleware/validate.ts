@@ -32,18 +32,6 @@ function nestsDeeperThan(text: string, max: number): boolean {
   return false;
 }
 
-/** The first zod issue as Finlet's error: an unknown key is `unknown_parameter`, anything else `invalid_request`. */
-export function fromZodError(error: z.ZodError): ApiError {
-  const issue = error.issues[0]!;
-  const at = issue.path.map(String).join('.');
-  if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0] ?? '';
-    const param = at ? `${at}.${key}` : key;
-    return new ApiError('unknown_parameter', `Unknown parameter: ${param}.`, param);
-  }
-  return new ApiError('invalid_request', at ? `${at}: ${issue.message}` : issue.message, at || undefined);
-}
-
 /** Every string in a parsed JSON value must be well-formed Unicode without NUL. */
 function checkStrings(value: unknown, at: string): void {
   if (typeof value === 'string') {
@@ -87,7 +75,7 @@ async function parseJsonBody(c: Context): Promise<unknown> {
 
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
   const parsed = schema.safeParse(await parseJsonBody(c));
-  if (!parsed.success) throw fromZodError(parsed.error);
+  if (!parsed.success) throw ApiError.from(parsed.error);
   return parsed.data;
 }
 
@@ -95,7 +83,7 @@ export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<
   const query = c.req.query();
   checkStrings(query, '');
   const parsed = schema.safeParse(query);
-  if (!parsed.success) throw fromZodError(parsed.error);
+  if (!parsed.success) throw ApiError.from(parsed.error);
   return parsed.data;
 }
 

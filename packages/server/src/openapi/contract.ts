@@ -6,20 +6,21 @@
  * headers, `Idempotency-Key`, strict queries, ids in paths, JSON bodies and list pages.
  */
 import { errorEnvelopeSchema, ID_PREFIXES, type IdKind } from '@finlet/shared';
-import type { Hook } from '@hono/zod-openapi';
+import type { Hook, RouteConfig } from '@hono/zod-openapi';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../context.ts';
+import { ApiError } from '../errors.ts';
 import { IDEMPOTENCY_KEY_PATTERN, IDEMPOTENCY_KEY_RULE } from '../middleware/idempotency.ts';
 import { pathId } from '../middleware/path-id.ts';
-import { fromZodError } from '../middleware/validate.ts';
 
 /**
  * Turns a failed validation into Finlet's envelope, as `readJson`/`readQuery` do: an unknown key is
  * 400 `unknown_parameter`, anything else 400 `invalid_request`, both with `param`.
  */
 export const validationHook: Hook<unknown, AppEnv, string, unknown> = (result) => {
-  if (!result.success) throw fromZodError(result.error as z.ZodError);
+  if (!result.success) throw ApiError.from(result.error);
 };
 
 /** A router whose `openapi()` routes validate with `validationHook`. */
@@ -36,6 +37,18 @@ export const idempotencyKeySchema = z
   });
 export const idempotencyHeaders = z.object({ 'Idempotency-Key': idempotencyKeySchema.optional() });
 export const requiredIdempotencyHeaders = z.object({ 'Idempotency-Key': idempotencyKeySchema });
+
+/**
+ * `route` with middleware that needs the app's deps (the widget's token check, which must run
+ * before the request is validated): the contract stays a module constant, the route's own method
+ * and path alone run it.
+ */
+export function withMiddleware<R extends RouteConfig>(
+  route: R,
+  ...middleware: MiddlewareHandler<AppEnv>[]
+): R {
+  return { ...route, middleware: [...middleware, ...[route.middleware ?? []].flat()] };
+}
 
 /** A route that takes no query parameters still refuses unknown ones (400 `unknown_parameter`). */
 export const noQuery = z.strictObject({});
@@ -145,6 +158,18 @@ export function responses<S extends 200 | 201, T extends z.ZodType>(
 /** Security requirements: a partner's secret key, or the session's client token (widget). */
 export const secretKey = [{ secret_key: [] }];
 export const clientToken = [{ client_token: [] }];
+
+/**
+ * The responses of a widget operation (client token): those of `responses`, and 403 (the page is
+ * not one of the session's origins) and 410 (the session expired or was canceled) that a session's
+ * token can meet on any call.
+ */
+export function widgetResponses<T extends z.ZodType>(
+  schema: T,
+  opts: { method: 'get' | 'post'; path?: boolean; extra?: readonly number[] },
+) {
+  return responses(200, schema, { ...opts, extra: [403, 410, ...(opts.extra ?? [])] });
+}
 
 /** A list answer: `{ object: 'list', data, has_more }` (pages are cut by db/list-cursor.ts `pageOf`). */
 export function listBody<T>(data: T[], hasMore: boolean) {

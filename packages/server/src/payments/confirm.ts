@@ -47,7 +47,7 @@ export async function confirmCardPayment(
   try {
     card = await processor.describe(source);
   } catch (error) {
-    throw toApiError(error);
+    throw ApiError.from(error);
   }
 
   const created = await deps.database.db.transaction(async (tx) => {
@@ -118,9 +118,4 @@ export async function confirmCardPayment(
     }
     return (await failPayment(deps, payment.id, 'processing_error')) ?? payment;
   }
-}
-
-function toApiError(error: unknown): unknown {
-  if (!(error instanceof ProcessorFailure)) return error;
-  return new ApiError(error.code, error.message, error.param);
 }

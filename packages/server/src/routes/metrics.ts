@@ -27,7 +27,9 @@ export function metricsRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   app.get('/metrics', async (c) => {
     if (expected && !timingSafeEqual(digest(c.req.header('authorization')?.trim() ?? ''), expected))
-      throw new ApiError('invalid_metrics_token', undefined, undefined, { 'WWW-Authenticate': 'Bearer' });
+      throw new ApiError('invalid_metrics_token', undefined, undefined, {
+        headers: { 'WWW-Authenticate': 'Bearer' },
+      });
     const text = await deps.metrics.scrape();
     c.header('Content-Type', deps.metrics.registry.contentType);
     return c.body(text);

@@ -13,10 +13,10 @@ import {
   widgetIdentityStatusSchema,
   widgetSessionSchema,
 } from '@finlet/shared';
+import { createRoute } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
-import { Hono } from 'hono';
 import { z } from 'zod';
-import type { AppEnv, Deps, SessionRow } from '../context.ts';
+import type { Deps, SessionRow } from '../context.ts';
 import { partners } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
 import {
@@ -28,20 +28,98 @@ import {
   verificationOf,
 } from '../identity/capture.ts';
 import { HANDOFF_TTL_MS, identityAuth, issueHandoffToken } from '../identity/handoff.ts';
-import { readJson } from '../middleware/validate.ts';
-import type { RouteDoc } from '../openapi/document.ts';
+import { inputGuards } from '../middleware/validate.ts';
+import {
+  clientToken,
+  contractRoutes,
+  emptyBody,
+  jsonBody,
+  noQuery,
+  widgetResponses,
+} from '../openapi/contract.ts';
 
-const handoffSchema = z.object({ url: z.url(), expires_at: z.iso.datetime(), ttl_seconds: z.number().int() });
+const handoffSchema = z
+  .strictObject({
+    url: z.url().meta({ description: 'Opens the identity step on a phone; carries the hand-off token.' }),
+    expires_at: z.iso.datetime(),
+    ttl_seconds: z.number().int().meta({ description: 'How long the link works, in seconds.' }),
+  })
+  .meta({ id: 'WidgetIdentityHandoff' });
 
-export const widgetIdentityDocs: RouteDoc[] = [
-  { method: 'get', path: '/widget/v1/identity', summary: 'Identity verification status (waiting screen)', tag: 'Widget', auth: 'client_token', response: widgetIdentityStatusSchema },
-  { method: 'post', path: '/widget/v1/identity/details', summary: 'Submit personal details', tag: 'Widget', auth: 'client_token', body: personalDetailsSchema, response: widgetIdentityStatusSchema },
-  { method: 'post', path: '/widget/v1/identity/document', summary: 'Choose the identity document', tag: 'Widget', auth: 'client_token', body: identityDocumentSchema, response: widgetIdentityStatusSchema },
-  { method: 'post', path: '/widget/v1/identity/images', summary: 'Upload a document side or the selfie (base64 JPEG/PNG)', tag: 'Widget', auth: 'client_token', body: identityImageSchema, response: widgetIdentityStatusSchema },
-  { method: 'post', path: '/widget/v1/identity/handoff', summary: 'A short-lived link that opens this step on a phone', tag: 'Widget', auth: 'client_token', response: handoffSchema },
-  { method: 'get', path: '/widget/v1/identity/session', summary: 'The session as the phone sees it (hand-off token)', tag: 'Widget', auth: 'client_token', response: widgetSessionSchema },
-  { method: 'post', path: '/widget/v1/identity/submit', summary: 'Start the checks', tag: 'Widget', auth: 'client_token', response: widgetIdentityStatusSchema },
-]; // biome-ignore format: one route a line
+// Every identity route also takes the phone's hand-off token (identity/handoff.ts) in place of the
+// client token: both are a bearer token, so the client token's scheme names them.
+const tags = ['Widget'];
+const security = clientToken;
+const status = createRoute({
+  method: 'get',
+  path: '/',
+  operationId: 'getWidgetIdentity',
+  tags,
+  security,
+  summary: 'Identity verification status (waiting screen)',
+  request: { query: noQuery },
+  responses: widgetResponses(widgetIdentityStatusSchema, { method: 'get' }),
+});
+const details = createRoute({
+  method: 'post',
+  path: '/details',
+  operationId: 'saveIdentityDetails',
+  tags,
+  security,
+  summary: 'Submit personal details',
+  request: { query: noQuery, body: jsonBody(personalDetailsSchema) },
+  responses: widgetResponses(widgetIdentityStatusSchema, { method: 'post' }),
+});
+const document = createRoute({
+  method: 'post',
+  path: '/document',
+  operationId: 'saveIdentityDocument',
+  tags,
+  security,
+  summary: 'Choose the identity document',
+  request: { query: noQuery, body: jsonBody(identityDocumentSchema) },
+  responses: widgetResponses(widgetIdentityStatusSchema, { method: 'post' }),
+});
+const images = createRoute({
+  method: 'post',
+  path: '/images',
+  operationId: 'uploadIdentityImage',
+  tags,
+  security,
+  summary: 'Upload a document side or the selfie (base64 JPEG/PNG)',
+  request: { query: noQuery, body: jsonBody(identityImageSchema) },
+  responses: widgetResponses(widgetIdentityStatusSchema, { method: 'post' }),
+});
+const handoff = createRoute({
+  method: 'post',
+  path: '/handoff',
+  operationId: 'createIdentityHandoff',
+  tags,
+  security,
+  summary: 'A short-lived link that opens this step on a phone',
+  request: { query: noQuery, body: emptyBody },
+  responses: widgetResponses(handoffSchema, { method: 'post' }),
+});
+const phoneSession = createRoute({
+  method: 'get',
+  path: '/session',
+  operationId: 'getIdentityHandoffSession',
+  tags,
+  security,
+  summary: 'The session as the phone sees it (hand-off token)',
+  request: { query: noQuery },
+  responses: widgetResponses(widgetSessionSchema, { method: 'get' }),
+});
+const submitChecks = createRoute({
+  method: 'post',
+  path: '/submit',
+  operationId: 'submitIdentity',
+  tags,
+  security,
+  summary: 'Start the checks',
+  request: { query: noQuery, body: emptyBody },
+  responses: widgetResponses(widgetIdentityStatusSchema, { method: 'post', extra: [502, 504] }),
+});
 
 export async function identityStatus(deps: Deps, session: SessionRow): Promise<WidgetIdentityStatus> {
   const row = await verificationOf(deps, session.id);
@@ -59,35 +137,35 @@ export async function identityStatus(deps: Deps, session: SessionRow): Promise<W
 }
 
 export function widgetIdentityRoutes(deps: Deps) {
-  const app = new Hono<AppEnv>();
+  const app = contractRoutes();
   app.use('*', identityAuth(deps));
+  app.use('*', inputGuards);
   const answer = async (s: SessionRow) => identityStatus(deps, s);
 
-  app.get('/', async (c) => c.json(await answer(c.get('session'))));
-  app.post('/details', async (c) => {
-    await saveDetails(deps, c.get('session'), await readJson(c, personalDetailsSchema));
-    return c.json(await answer(c.get('session')));
+  app.openapi(status, async (c) => c.json(await answer(c.get('session')), 200));
+  app.openapi(details, async (c) => {
+    await saveDetails(deps, c.get('session'), c.req.valid('json'));
+    return c.json(await answer(c.get('session')), 200);
   });
-  app.post('/document', async (c) => {
-    await saveDocument(deps, c.get('session'), await readJson(c, identityDocumentSchema));
-    return c.json(await answer(c.get('session')));
+  app.openapi(document, async (c) => {
+    await saveDocument(deps, c.get('session'), c.req.valid('json'));
+    return c.json(await answer(c.get('session')), 200);
   });
-  app.post('/images', async (c) => {
-    await saveImage(deps, c.get('session'), await readJson(c, identityImageSchema));
-    return c.json(await answer(c.get('session')));
+  app.openapi(images, async (c) => {
+    await saveImage(deps, c.get('session'), c.req.valid('json'));
+    return c.json(await answer(c.get('session')), 200);
   });
   // Continue on phone: only the desktop (client token) may mint a link; the phone cannot chain them.
-  app.post('/handoff', async (c) => {
-    await readJson(c, z.strictObject({}));
+  app.openapi(handoff, async (c) => {
     if (c.get('handoff' as never))
       throw new ApiError('token_invalid', 'A hand-off token cannot create another.');
     const s = c.get('session');
     const { token, expiresAt } = await issueHandoffToken(deps, s.id, s.expiresAt, 'identity');
     const url = `${deps.config.publicUrl}/flow/?session=${s.id}&handoff=identity#token=${encodeURIComponent(token)}`;
-    return c.json({ url, expires_at: expiresAt.toISOString(), ttl_seconds: HANDOFF_TTL_MS / 1000 });
+    return c.json({ url, expires_at: expiresAt.toISOString(), ttl_seconds: HANDOFF_TTL_MS / 1000 }, 200);
   });
 
-  app.get('/session', async (c) => {
+  app.openapi(phoneSession, async (c) => {
     const s = c.get('session');
     const [p] = await deps.database.db
       .select({ name: partners.name })
@@ -108,13 +186,12 @@ export function widgetIdentityRoutes(deps: Deps) {
       // The phone opens the flow page by its URL, never a prepared frame.
       frame_policy: 'session',
     };
-    return c.json(view);
+    return c.json(view, 200);
   });
 
-  app.post('/submit', async (c) => {
-    await readJson(c, z.strictObject({}));
+  app.openapi(submitChecks, async (c) => {
     await submit(deps, c.get('session'));
-    return c.json(await answer(c.get('session')));
+    return c.json(await answer(c.get('session')), 200);
   });
   return app;
 }

@@ -11,20 +11,45 @@ import {
   paymentInstitutionsSchema,
   startBankPaymentSchema,
 } from '@finlet/shared';
-import { Hono } from 'hono';
-import type { AppEnv, Deps, SessionRow } from '../context.ts';
+import { createRoute } from '@hono/zod-openapi';
+import type { Deps, SessionRow } from '../context.ts';
 import { ApiError } from '../errors.ts';
-import { IDEMPOTENCY_KEY_PATTERN, IDEMPOTENCY_KEY_RULE } from '../middleware/idempotency.ts';
-import { readJson } from '../middleware/validate.ts';
+import { inputGuards } from '../middleware/validate.ts';
 import { widgetAuth } from '../middleware/widget-auth.ts';
-import type { RouteDoc } from '../openapi/document.ts';
+import {
+  clientToken,
+  contractRoutes,
+  jsonBody,
+  noQuery,
+  requiredIdempotencyHeaders,
+  widgetResponses,
+  withMiddleware,
+} from '../openapi/contract.ts';
 import { startBankPayment } from '../payments/bank.ts';
 import { toWidgetPayment } from './widget-payments.ts';
 
-export const widgetBankPaymentDocs: RouteDoc[] = [
-  { method: 'get', path: '/widget/v1/payment/institutions', summary: 'Banks that can take this order by bank payment (linked bank first)', tag: 'Widget', auth: 'client_token', response: paymentInstitutionsSchema },
-  { method: 'post', path: '/widget/v1/payments/bank', summary: 'Start a pay-by-bank payment (returns the bank authorization URL)', tag: 'Widget', auth: 'client_token', body: startBankPaymentSchema, response: bankPaymentStartedSchema, idempotent: 'required' },
-]; // biome-ignore format: one route a line
+const tags = ['Widget'];
+const security = clientToken;
+const institutions = createRoute({
+  method: 'get',
+  path: '/payment/institutions',
+  operationId: 'listPaymentInstitutions',
+  tags,
+  security,
+  summary: 'Banks that can take this order by bank payment (linked bank first)',
+  request: { query: noQuery },
+  responses: widgetResponses(paymentInstitutionsSchema, { method: 'get' }),
+});
+const start = createRoute({
+  method: 'post',
+  path: '/payments/bank',
+  operationId: 'startBankPayment',
+  tags,
+  security,
+  summary: 'Start a pay-by-bank payment (Idempotency-Key per attempt; returns the bank authorization URL)',
+  request: { query: noQuery, headers: requiredIdempotencyHeaders, body: jsonBody(startBankPaymentSchema) },
+  responses: widgetResponses(bankPaymentStartedSchema, { method: 'post', extra: [502, 504] }),
+});
 
 /** Banks of the session's providers able to pay `currency`, the linked one first. */
 export async function paymentInstitutions(
@@ -60,28 +85,25 @@ export function linkedInstitution(
 }
 
 export function widgetBankPaymentRoutes(deps: Deps) {
-  const app = new Hono<AppEnv>();
+  const app = contractRoutes();
+  const auth = widgetAuth(deps);
 
-  app.get('/payment/institutions', widgetAuth(deps), async (c) => {
+  app.openapi(withMiddleware(institutions, auth, inputGuards), async (c) => {
     const s = c.get('session');
     if (!s.flows.includes('payment') || !s.payment) throw new ApiError('flow_not_enabled');
-    return c.json({
-      data: await paymentInstitutions(deps, s, s.payment.currency, linkedInstitution(s.flowStates)),
-    });
+    const data = await paymentInstitutions(deps, s, s.payment.currency, linkedInstitution(s.flowStates));
+    return c.json({ data }, 200);
   });
 
-  app.post('/payments/bank', widgetAuth(deps), async (c) => {
-    const key = c.req.header('idempotency-key');
-    if (!key || !IDEMPOTENCY_KEY_PATTERN.test(key))
-      throw new ApiError('invalid_request', IDEMPOTENCY_KEY_RULE, 'Idempotency-Key');
-    const input = await readJson(c, startBankPaymentSchema);
-    const started = await startBankPayment(deps, c.get('session'), key, input);
+  app.openapi(withMiddleware(start, auth, inputGuards), async (c) => {
+    const key = c.req.valid('header')['Idempotency-Key'];
+    const started = await startBankPayment(deps, c.get('session'), key, c.req.valid('json'));
     const body: BankPaymentStarted = {
       payment: toWidgetPayment(started.payment),
       attempt: started.attempt,
       authorization_url: started.authorization_url,
     };
-    return c.json(body);
+    return c.json(body, 200);
   });
 
   return app;

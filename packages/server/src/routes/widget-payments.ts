@@ -13,17 +13,27 @@ import {
   widgetPaymentSchema,
   widgetPaymentStateSchema,
 } from '@finlet/shared';
+import { createRoute } from '@hono/zod-openapi';
 import { and, desc, eq } from 'drizzle-orm';
-import { Hono } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { ProcessorFailure } from '../connectors/payments/processor.ts';
-import type { AppEnv, Deps } from '../context.ts';
+import type { Deps } from '../context.ts';
 import { payments } from '../db/schema.ts';
 import { ApiError, notFound } from '../errors.ts';
-import { IDEMPOTENCY_KEY_PATTERN, IDEMPOTENCY_KEY_RULE } from '../middleware/idempotency.ts';
-import { pathId } from '../middleware/path-id.ts';
-import { readJson } from '../middleware/validate.ts';
+import { inputGuards } from '../middleware/validate.ts';
 import { widgetAuth } from '../middleware/widget-auth.ts';
-import type { RouteDoc } from '../openapi/document.ts';
+import {
+  byId,
+  clientToken,
+  contractRoutes,
+  emptyBody,
+  idMiddleware,
+  jsonBody,
+  noQuery,
+  requiredIdempotencyHeaders,
+  widgetResponses,
+  withMiddleware,
+} from '../openapi/contract.ts';
 import { pollBankPayment } from '../payments/bank.ts';
 import { refuseCardData } from '../payments/card-data.ts';
 import { refreshCardPayment } from '../payments/card-reconcile.ts';
@@ -31,12 +41,56 @@ import { confirmCardPayment } from '../payments/confirm.ts';
 import { applyProcessorPayment, type PaymentRow } from '../payments/state.ts';
 import { linkedInstitution, paymentInstitutions } from './widget-payments-bank.ts';
 
-export const widgetPaymentDocs: RouteDoc[] = [
-  { method: 'get', path: '/widget/v1/payment', summary: 'The order and payment methods of the session', tag: 'Widget', auth: 'client_token', response: widgetPaymentStateSchema },
-  { method: 'post', path: '/widget/v1/payments', summary: 'Confirm a card payment (Idempotency-Key per attempt)', tag: 'Widget', auth: 'client_token', body: confirmCardSchema, response: widgetPaymentSchema, idempotent: 'required' },
-  { method: 'post', path: '/widget/v1/payments/{id}/cancel', summary: 'Abandon the 3-D Secure challenge of a payment', tag: 'Widget', auth: 'client_token', response: widgetPaymentSchema },
-  { method: 'get', path: '/widget/v1/payments/{id}', summary: 'A payment of this session, refreshed from the processor', tag: 'Widget', auth: 'client_token', response: widgetPaymentSchema },
-]; // biome-ignore format: one route a line
+const tags = ['Widget'];
+const security = clientToken;
+const state = createRoute({
+  method: 'get',
+  path: '/payment',
+  operationId: 'getWidgetPaymentState',
+  tags,
+  security,
+  summary: 'The order and payment methods of the session',
+  request: { query: noQuery },
+  responses: widgetResponses(widgetPaymentStateSchema, { method: 'get' }),
+});
+const confirm = createRoute({
+  method: 'post',
+  path: '/payments',
+  operationId: 'confirmCardPayment',
+  tags,
+  security,
+  summary: 'Confirm a card payment (Idempotency-Key per attempt)',
+  request: { query: noQuery, headers: requiredIdempotencyHeaders, body: jsonBody(confirmCardSchema) },
+  responses: widgetResponses(widgetPaymentSchema, { method: 'post', extra: [502, 504] }),
+});
+const cancel = createRoute({
+  method: 'post',
+  path: '/payments/{id}/cancel',
+  operationId: 'cancelWidgetPayment',
+  tags,
+  security,
+  summary: 'Abandon the 3-D Secure challenge of a payment',
+  middleware: idMiddleware('payment'),
+  request: { ...byId('payment'), query: noQuery, body: emptyBody },
+  responses: widgetResponses(widgetPaymentSchema, { method: 'post', path: true, extra: [502, 504] }),
+});
+const retrieve = createRoute({
+  method: 'get',
+  path: '/payments/{id}',
+  operationId: 'getWidgetPayment',
+  tags,
+  security,
+  summary: 'A payment of this session, refreshed from the processor',
+  middleware: idMiddleware('payment'),
+  request: { ...byId('payment'), query: noQuery },
+  responses: widgetResponses(widgetPaymentSchema, { method: 'get', path: true }),
+});
+
+/** Card fields in a body are refused before anything parses it, so no error can echo one back. */
+const cardDataGuard: MiddlewareHandler = async (c, next) => {
+  refuseCardData(await c.req.text());
+  await next();
+};
 
 export function toWidgetPayment(p: PaymentRow): WidgetPayment {
   return {
@@ -52,10 +106,10 @@ export function toWidgetPayment(p: PaymentRow): WidgetPayment {
 
 export function widgetPaymentRoutes(deps: Deps) {
   const { db } = deps.database;
-  const app = new Hono<AppEnv>();
+  const app = contractRoutes();
   const auth = widgetAuth(deps);
 
-  app.get('/payment', auth, async (c) => {
+  app.openapi(withMiddleware(state, auth, inputGuards), async (c) => {
     const s = c.get('session');
     if (!s.flows.includes('payment') || !s.payment) throw new ApiError('flow_not_enabled');
     const [latest] = await db
@@ -79,28 +133,24 @@ export function widgetPaymentRoutes(deps: Deps) {
       methods,
       payment: latest ? toWidgetPayment(latest) : null,
     };
-    return c.json(state);
+    return c.json(state, 200);
   });
 
   // A confirm attempt repeated with its key is answered even once its payment completed the
   // session (a double click, a retry after a lost answer); a new attempt on a completed session is
   // refused under the session's lock (`lockOpenSession`: 409 session_completed).
-  app.post('/payments', widgetAuth(deps, { allowCompleted: true }), async (c) => {
-    const key = c.req.header('idempotency-key');
-    if (!key || !IDEMPOTENCY_KEY_PATTERN.test(key)) {
-      throw new ApiError('invalid_request', IDEMPOTENCY_KEY_RULE, 'Idempotency-Key');
-    }
-    // Before any parsing that could echo a field back in an error message.
-    refuseCardData(await c.req.text());
-    const input = await readJson(c, confirmCardSchema);
+  const confirmAuth = widgetAuth(deps, { allowCompleted: true });
+  app.openapi(withMiddleware(confirm, confirmAuth, cardDataGuard, inputGuards), async (c) => {
+    const key = c.req.valid('header')['Idempotency-Key'];
+    const input = c.req.valid('json');
     const payment = await confirmCardPayment(deps, c.get('session'), key, input.payment_method);
-    return c.json(toWidgetPayment(payment));
+    return c.json(toWidgetPayment(payment), 200);
   });
 
   // The user closed the challenge: end it at the processor (it can then never succeed), then read
   // it. A processor that cannot be read (Adyen has no read API) cancels it instead, which also
   // answers the payment as it now is.
-  app.post('/payments/:id/cancel', auth, pathId('payment'), async (c) => {
+  app.openapi(withMiddleware(cancel, auth, inputGuards), async (c) => {
     const row = await own(c.req.valid('param').id, c.get('session').id);
     if (row.status === 'requires_action' && row.nextActionUrl && row.processorPaymentId) {
       const id = row.processorPaymentId;
@@ -111,13 +161,13 @@ export function widgetPaymentRoutes(deps: Deps) {
           if (error instanceof ProcessorFailure && error.kind === 'unavailable') return processor.cancel(id);
           throw error;
         });
-        return c.json(toWidgetPayment((await applyProcessorPayment(deps, row.id, pp)) ?? row));
+        return c.json(toWidgetPayment((await applyProcessorPayment(deps, row.id, pp)) ?? row), 200);
       } catch (error) {
         if (!(error instanceof ProcessorFailure)) throw error;
-        throw new ApiError(error.code, error.message);
+        throw ApiError.from(error);
       }
     }
-    return c.json(toWidgetPayment(row));
+    return c.json(toWidgetPayment(row), 200);
   });
 
   async function own(id: string, sessionId: string) {
@@ -129,21 +179,22 @@ export function widgetPaymentRoutes(deps: Deps) {
     return row;
   }
 
-  app.get('/payments/:id', auth, pathId('payment'), async (c) => {
+  app.openapi(withMiddleware(retrieve, auth, inputGuards), async (c) => {
     const row = await own(c.req.valid('param').id, c.get('session').id);
     // A bank payment settles at the bank: each read asks it once (an idempotent GET, retried).
-    if (row.method === 'bank') return c.json(toWidgetPayment((await pollBankPayment(deps, row.id)) ?? row));
+    if (row.method === 'bank')
+      return c.json(toWidgetPayment((await pollBankPayment(deps, row.id)) ?? row), 200);
     // Waiting on the processor (3-D Secure, or a charge whose answer was lost): ask it, by the
     // processor's id or by Finlet's charge key (an idempotent read; card-reconcile.ts).
     if (row.status === 'requires_action' || row.status === 'processing') {
       try {
-        return c.json(toWidgetPayment(await refreshCardPayment(deps, row)));
+        return c.json(toWidgetPayment(await refreshCardPayment(deps, row)), 200);
       } catch (error) {
         // The stored state is still true; the next read, the callback or housekeeping catches up.
         if (!(error instanceof ProcessorFailure)) throw error;
       }
     }
-    return c.json(toWidgetPayment(row));
+    return c.json(toWidgetPayment(row), 200);
   });
 
   return app;

@@ -9,23 +9,57 @@ import {
   widgetEmbeddingSchema,
   widgetSessionSchema,
 } from '@finlet/shared';
+import { createRoute } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
-import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { z } from 'zod';
-import type { AppEnv, Deps, SessionRow } from '../context.ts';
+import type { Deps, SessionRow } from '../context.ts';
 import { partners } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
-import { readJson } from '../middleware/validate.ts';
+import { inputGuards } from '../middleware/validate.ts';
 import { widgetAuth } from '../middleware/widget-auth.ts';
-import type { RouteDoc } from '../openapi/document.ts';
+import {
+  clientToken,
+  contractRoutes,
+  emptyBody,
+  noQuery,
+  widgetResponses,
+  withMiddleware,
+} from '../openapi/contract.ts';
 import { completeSession, flowSummary } from '../sessions/lifecycle.ts';
 
-export const widgetDocs: RouteDoc[] = [
-  { method: 'get', path: '/widget/v1/session', summary: 'The session as the widget sees it', tag: 'Widget', auth: 'client_token', response: widgetSessionSchema },
-  { method: 'get', path: '/widget/v1/session/embedding', summary: 'May the calling page (its Origin) embed this session? For the loader, when the frame never answers', tag: 'Widget', auth: 'client_token', response: widgetEmbeddingSchema },
-  { method: 'post', path: '/widget/v1/session/complete', summary: 'Complete the session and get the result token', tag: 'Widget', auth: 'client_token', response: widgetCompleteSchema },
-]; // biome-ignore format: one route a line
+const tags = ['Widget'];
+const security = clientToken;
+const session = createRoute({
+  method: 'get',
+  path: '/session',
+  operationId: 'getWidgetSession',
+  tags,
+  security,
+  summary: 'The session as the widget sees it',
+  request: { query: noQuery },
+  responses: widgetResponses(widgetSessionSchema, { method: 'get' }),
+});
+const embedding = createRoute({
+  method: 'get',
+  path: '/session/embedding',
+  operationId: 'getWidgetEmbedding',
+  tags,
+  security,
+  summary:
+    'May the calling page (its Origin) embed this session? For the loader, when the frame never answers',
+  request: { query: noQuery },
+  responses: widgetResponses(widgetEmbeddingSchema, { method: 'get' }),
+});
+const complete = createRoute({
+  method: 'post',
+  path: '/session/complete',
+  operationId: 'completeWidgetSession',
+  tags,
+  security,
+  summary: 'Complete the session and get the result token',
+  request: { query: noQuery, body: emptyBody },
+  responses: widgetResponses(widgetCompleteSchema, { method: 'post' }),
+});
 
 /**
  * How long a widget node shows a partner's name and appearance before reading them again: a change
@@ -34,7 +68,7 @@ export const widgetDocs: RouteDoc[] = [
 const PARTNER_TTL_MS = { hearing: 60_000, deaf: 10_000 };
 
 export function widgetRoutes(deps: Deps) {
-  const app = new Hono<AppEnv>();
+  const app = contractRoutes();
   // The partner's name and dashboard appearance, kept briefly: every widget call shows them, and a
   // read each time would cost one statement per call (sessions/read-batch.ts groups the session
   // reads themselves). A change made in the dashboard is announced and shows in the widget at once.
@@ -74,7 +108,10 @@ export function widgetRoutes(deps: Deps) {
     };
   }
 
-  app.get('/session', widgetAuth(deps), async (c) => c.json(await view(c.get('session'))));
+  const auth = widgetAuth(deps);
+  app.openapi(withMiddleware(session, auth, inputGuards), async (c) =>
+    c.json(await view(c.get('session')), 200),
+  );
 
   // The loader's question when its frame never said `ready` (the browser refused to frame it, so
   // the frame cannot say why): asked from the partner's page, so it answers any origin (CORS) —
@@ -83,7 +120,7 @@ export function widgetRoutes(deps: Deps) {
     '/session/embedding',
     cors({ origin: '*', allowMethods: ['GET'], allowHeaders: ['authorization'], maxAge: 600 }),
   );
-  app.get('/session/embedding', widgetAuth(deps), (c) => {
+  app.openapi(withMiddleware(embedding, auth, inputGuards), (c) => {
     const origin = c.req.header('origin');
     if (!origin || !c.get('session').allowedOrigins.includes(origin)) {
       throw new ApiError(
@@ -91,21 +128,23 @@ export function widgetRoutes(deps: Deps) {
         `${origin ?? 'A page without an origin'} may not embed this session.`,
       );
     }
-    return c.json({ embeddable: true as const, origin });
+    return c.json({ embeddable: true as const, origin }, 200);
   });
 
   // A completed session may be completed again: the frame retries after a lost response.
-  app.post('/session/complete', widgetAuth(deps, { allowCompleted: true }), async (c) => {
-    await readJson(c, z.strictObject({}));
-    const s = await completeSession(deps, c.get('session'));
-    const summary = flowSummary(s);
-    const result_token = await deps.tokens.issueResultToken(s.partnerId, s.id, {
-      livemode: s.livemode,
-      status: s.status,
-      ...summary,
-    });
-    return c.json({ session_id: s.id, result_token, summary });
-  });
+  app.openapi(
+    withMiddleware(complete, widgetAuth(deps, { allowCompleted: true }), inputGuards),
+    async (c) => {
+      const s = await completeSession(deps, c.get('session'));
+      const summary = flowSummary(s);
+      const result_token = await deps.tokens.issueResultToken(s.partnerId, s.id, {
+        livemode: s.livemode,
+        status: s.status,
+        ...summary,
+      });
+      return c.json({ session_id: s.id, result_token, summary }, 200);
+    },
+  );
 
   return app;
 }

@@ -37,17 +37,18 @@ describe('the document and the mounted routes', () => {
     expect([...documented].filter((r) => !mounted.has(r))).toEqual([]);
   });
 
-  it('gives every partner operation a unique operationId, tags, a summary and the error envelope', () => {
+  it('gives every operation, partner and widget, a unique operationId, tags, a summary and the error envelope', () => {
     const ids: string[] = [];
     for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, any>>)) {
-      if (!path.startsWith('/v1/')) continue;
       for (const [method, op] of Object.entries(item)) {
         const where = `${method} ${path}`;
         expect(op.operationId, where).toMatch(/^[a-z][A-Za-z]+$/);
         ids.push(op.operationId);
         expect(op.tags?.length, where).toBeGreaterThan(0);
         expect(op.summary, where).toBeTruthy();
-        for (const status of ['400', '401', '429', '500'])
+        // A public operation (a bank's logo) has no credential to refuse.
+        const authenticated = op.security?.length !== 0;
+        for (const status of ['400', ...(authenticated ? ['401'] : []), '429', '500'])
           expect(op.responses[status]?.content?.['application/json'], `${where} ${status}`).toBeTruthy();
         expect(op.responses['429'].headers['Retry-After'], where).toBeTruthy();
       }

@@ -26,22 +26,23 @@ export interface Failure {
   retryable: boolean;
 }
 
-const FATAL: Record<string, [FailureKind, ExitStatus]> = {
-  token_missing: ['invalid_token', 'invalid_token'],
-  token_invalid: ['invalid_token', 'invalid_token'],
-  token_expired: ['expired', 'expired'],
-  session_expired: ['expired', 'expired'],
-  session_canceled: ['canceled', 'canceled'],
-  session_completed: ['completed', 'error'],
-  origin_not_allowed: ['origin', 'origin_not_allowed'],
+/** The codes no retry can fix: what the screen shows, and the exit status the host receives. */
+const FATAL: Record<string, { kind: FailureKind; exit: ExitStatus }> = {
+  token_missing: { kind: 'invalid_token', exit: 'invalid_token' },
+  token_invalid: { kind: 'invalid_token', exit: 'invalid_token' },
+  token_expired: { kind: 'expired', exit: 'expired' },
+  session_expired: { kind: 'expired', exit: 'expired' },
+  session_canceled: { kind: 'canceled', exit: 'canceled' },
+  session_completed: { kind: 'completed', exit: 'error' },
+  origin_not_allowed: { kind: 'origin', exit: 'origin_not_allowed' },
   // The link step explains these itself; Exit there ends the flow with the matching status.
-  consent_denied: ['server', 'consent_denied'],
-  institution_unavailable: ['server', 'institution_unavailable'],
+  consent_denied: { kind: 'server', exit: 'consent_denied' },
+  institution_unavailable: { kind: 'server', exit: 'institution_unavailable' },
 };
 
 export function failureOf(code: string, status: number): Failure {
   const fatal = FATAL[code];
-  if (fatal) return { kind: fatal[0], code, exit: fatal[1], retryable: false };
+  if (fatal) return { ...fatal, code, retryable: false };
   if (status === 0) return { kind: 'network', code, retryable: true };
   if (status === 429 || status >= 500) return { kind: 'server', code, retryable: true };
   return { kind: 'server', code, exit: 'error', retryable: false };
