@@ -2318,6 +2318,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2329,6 +2340,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2340,6 +2361,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2353,6 +2384,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2364,6 +2405,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2375,6 +2426,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2411,6 +2472,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2422,6 +2494,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2433,6 +2515,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2446,6 +2538,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2457,6 +2559,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2468,6 +2580,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2504,6 +2626,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2515,6 +2648,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2526,6 +2669,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2537,6 +2690,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2550,6 +2713,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2561,6 +2734,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2572,6 +2755,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "provider_error",
+                     *         "code": "provider_error",
+                     *         "message": "An upstream provider failed or answered something Finlet could not read.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2583,6 +2776,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2594,6 +2797,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "provider_error",
+                     *         "code": "provider_timeout",
+                     *         "message": "The provider did not answer in time.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2632,6 +2845,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2643,6 +2867,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2654,6 +2888,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2665,6 +2909,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2678,6 +2932,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2689,6 +2953,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2700,6 +2974,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "provider_error",
+                     *         "code": "provider_error",
+                     *         "message": "An upstream provider failed or answered something Finlet could not read.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2711,6 +2995,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2722,6 +3016,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "provider_error",
+                     *         "code": "provider_timeout",
+                     *         "message": "The provider did not answer in time.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2763,6 +3067,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2774,6 +3089,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2787,6 +3112,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2798,6 +3133,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2809,6 +3154,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2826,6 +3181,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "mode": "test",
+                 *       "description": "Checkout service"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateApiKeyRequest"];
             };
         };
@@ -2851,6 +3212,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2862,6 +3234,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2873,6 +3255,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2884,6 +3276,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2895,6 +3297,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2906,6 +3318,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2919,6 +3341,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2930,6 +3362,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2941,6 +3383,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2977,6 +3429,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2988,6 +3451,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -2999,6 +3472,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3012,6 +3495,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3023,6 +3516,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3034,6 +3537,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3070,6 +3583,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3081,6 +3605,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3092,6 +3626,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3105,6 +3649,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3116,6 +3670,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3127,6 +3691,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3172,6 +3746,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3183,6 +3768,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3194,6 +3789,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3205,6 +3810,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3216,6 +3831,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3227,6 +3852,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3240,6 +3875,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3251,6 +3896,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3262,6 +3917,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3282,6 +3947,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "overlap_seconds": 3600
+                 *     }
+                 */
                 "application/json": components["schemas"]["RollApiKeyRequest"];
             };
         };
@@ -3307,6 +3977,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3318,6 +3999,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3329,6 +4020,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3340,6 +4041,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3351,6 +4062,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3362,6 +4083,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3375,6 +4106,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3386,6 +4127,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3397,6 +4148,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3433,6 +4194,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3444,6 +4216,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3457,6 +4239,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3468,6 +4260,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3479,6 +4281,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3521,6 +4333,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3532,6 +4355,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3545,6 +4378,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3556,6 +4399,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3567,6 +4420,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3603,6 +4466,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3614,6 +4488,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3625,6 +4509,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3638,6 +4532,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3649,6 +4553,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3660,6 +4574,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3705,6 +4629,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3716,6 +4651,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3727,6 +4672,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3738,6 +4693,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3749,6 +4714,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3760,6 +4735,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3773,6 +4758,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3784,6 +4779,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3795,6 +4800,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3828,6 +4843,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3839,6 +4865,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3852,6 +4888,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3863,6 +4909,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3874,6 +4930,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3891,6 +4957,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sanctions_review_score": 0.9,
+                 *       "pep_action": "review"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @default review
@@ -3931,6 +5003,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3942,6 +5025,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3953,6 +5046,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3964,6 +5067,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3975,6 +5088,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3988,6 +5111,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3999,6 +5132,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4010,6 +5153,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4052,6 +5205,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4063,6 +5227,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4076,6 +5250,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4087,6 +5271,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4098,6 +5292,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4134,6 +5338,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4145,6 +5360,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4156,6 +5381,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4169,6 +5404,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4180,6 +5425,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4191,6 +5446,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4211,6 +5476,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "approved",
+                 *       "note": "Passport checked by hand."
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     decision: "approved" | "declined";
@@ -4240,6 +5511,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4251,6 +5533,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4262,6 +5554,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4273,6 +5575,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4284,6 +5596,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4295,6 +5617,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4308,6 +5640,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4319,6 +5661,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4330,6 +5682,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4371,6 +5733,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4382,6 +5755,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4395,6 +5778,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4406,6 +5799,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4417,6 +5820,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4453,6 +5866,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4464,6 +5888,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4475,6 +5909,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4488,6 +5932,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4499,6 +5953,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4510,6 +5974,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4546,6 +6020,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4557,6 +6042,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4568,6 +6063,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4581,6 +6086,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4592,6 +6107,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4603,6 +6128,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4648,6 +6183,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4659,6 +6205,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4672,6 +6228,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4683,6 +6249,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4694,6 +6270,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4730,6 +6316,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4741,6 +6338,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4752,6 +6359,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4765,6 +6382,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4776,6 +6403,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4787,6 +6424,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4828,6 +6475,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4839,6 +6497,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4850,6 +6518,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4863,6 +6541,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4874,6 +6562,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4885,6 +6583,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4905,6 +6613,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "amount": 500
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateRefundRequest"];
             };
         };
@@ -4930,6 +6643,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4941,6 +6665,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4952,6 +6686,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4963,6 +6707,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4974,6 +6728,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4985,6 +6749,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4998,6 +6772,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5009,6 +6793,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5020,6 +6814,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "provider_error",
+                     *         "code": "provider_error",
+                     *         "message": "An upstream provider failed or answered something Finlet could not read.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5031,6 +6835,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5042,6 +6856,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "provider_error",
+                     *         "code": "provider_timeout",
+                     *         "message": "The provider did not answer in time.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5083,6 +6907,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5094,6 +6929,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5107,6 +6952,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5118,6 +6973,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5129,6 +6994,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5170,6 +7045,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5181,6 +7067,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5194,6 +7090,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5205,6 +7111,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5216,6 +7132,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5233,6 +7159,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "capability": "pay_by_bank",
+                 *       "connector": "ob_uk",
+                 *       "settings": {
+                 *         "institutions": [
+                 *           "sandbox-bank-uk"
+                 *         ]
+                 *       },
+                 *       "payee": {
+                 *         "name": "Paper & Pine Ltd",
+                 *         "sort_code": "20-00-00",
+                 *         "account_number": "55779911"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateProviderAccountRequest"];
             };
         };
@@ -5258,6 +7200,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5269,6 +7222,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5280,6 +7243,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5291,6 +7264,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5302,6 +7285,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5313,6 +7306,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5326,6 +7329,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5337,6 +7350,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5348,6 +7371,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5384,6 +7417,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5395,6 +7439,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5406,6 +7460,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5419,6 +7483,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5430,6 +7504,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5441,6 +7525,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5461,6 +7555,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "payee": {
+                 *         "name": "Paper & Pine Ltd",
+                 *         "iban": "DE89370400440532013000"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateProviderAccountRequest"];
             };
         };
@@ -5486,6 +7588,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5497,6 +7610,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5508,6 +7631,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5519,6 +7652,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5530,6 +7673,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5541,6 +7694,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5552,6 +7715,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5565,6 +7738,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5576,6 +7759,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5587,6 +7780,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5623,6 +7826,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5634,6 +7848,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5645,6 +7869,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5658,6 +7892,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5669,6 +7913,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5680,6 +7934,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5697,6 +7961,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Ada Lovelace",
+                 *       "birth_date": "1815-12-10",
+                 *       "country": "GB",
+                 *       "type": "individual"
+                 *     }
+                 */
                 "application/json": {
                     birth_date?: string;
                     country?: string;
@@ -5728,6 +8000,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5739,6 +8022,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5750,6 +8043,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5761,6 +8064,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5772,6 +8085,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5785,6 +8108,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5796,6 +8129,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5807,6 +8150,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5848,6 +8201,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5859,6 +8223,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5872,6 +8246,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5883,6 +8267,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5894,6 +8288,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5911,6 +8315,29 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "flows": [
+                 *         "identity",
+                 *         "payment"
+                 *       ],
+                 *       "customer": {
+                 *         "reference": "cus_1042",
+                 *         "email": "ada@example.com",
+                 *         "name": "Ada Lovelace",
+                 *         "country": "GB"
+                 *       },
+                 *       "payment": {
+                 *         "amount": 1299,
+                 *         "currency": "GBP",
+                 *         "description": "Blue mug"
+                 *       },
+                 *       "allowed_origins": [
+                 *         "https://shop.example"
+                 *       ],
+                 *       "redirect_uri": "https://shop.example/return"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateSessionRequest"];
             };
         };
@@ -5936,6 +8363,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5947,6 +8385,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5958,6 +8406,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5969,6 +8427,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5980,6 +8448,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5991,6 +8469,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6004,6 +8492,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6015,6 +8513,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6026,6 +8534,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6062,6 +8580,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6073,6 +8602,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6084,6 +8623,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6097,6 +8646,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6108,6 +8667,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6119,6 +8688,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6164,6 +8743,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6175,6 +8765,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6186,6 +8786,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6197,6 +8807,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6208,6 +8828,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6219,6 +8849,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6232,6 +8872,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6243,6 +8893,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6254,6 +8914,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6299,6 +8969,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6310,6 +8991,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6321,6 +9012,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6332,6 +9033,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6343,6 +9054,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "session_expired",
+                     *         "message": "The session has expired.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6354,6 +9075,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6365,6 +9096,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6378,6 +9119,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6389,6 +9140,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6400,6 +9161,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6437,6 +9208,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6448,6 +9230,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6459,6 +9251,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6472,6 +9274,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6483,6 +9295,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6494,6 +9316,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "provider_error",
+                     *         "code": "provider_error",
+                     *         "message": "An upstream provider failed or answered something Finlet could not read.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6505,6 +9337,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6516,6 +9358,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "provider_error",
+                     *         "code": "provider_timeout",
+                     *         "message": "The provider did not answer in time.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6557,6 +9409,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6568,6 +9431,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6581,6 +9454,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6592,6 +9475,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6603,6 +9496,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6620,6 +9523,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "url": "https://shop.example/finlet/webhooks",
+                 *       "enabled_events": [
+                 *         "payment.succeeded",
+                 *         "identity.approved"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateWebhookEndpointRequest"];
             };
         };
@@ -6645,6 +9557,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6656,6 +9579,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6667,6 +9600,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6678,6 +9621,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6689,6 +9642,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6702,6 +9665,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6713,6 +9686,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6724,6 +9707,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6760,6 +9753,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6771,6 +9775,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6782,6 +9796,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6795,6 +9819,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6806,6 +9840,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6817,6 +9861,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6853,6 +9907,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6864,6 +9929,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6875,6 +9950,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6888,6 +9973,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6899,6 +9994,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6910,6 +10015,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6955,6 +10070,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6966,6 +10092,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6977,6 +10113,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6988,6 +10134,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6999,6 +10155,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7010,6 +10176,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7023,6 +10199,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7034,6 +10220,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7045,6 +10241,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7089,6 +10295,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7100,6 +10317,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7111,6 +10338,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7122,6 +10359,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "session_expired",
+                     *         "message": "The session has expired.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7135,6 +10382,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7146,6 +10403,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7157,6 +10424,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7171,6 +10448,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "first_name": "Ada",
+                 *       "last_name": "Lovelace",
+                 *       "date_of_birth": "1990-12-10",
+                 *       "nationality": "GB",
+                 *       "email": "ada@example.com",
+                 *       "phone": "+447911123456",
+                 *       "address": {
+                 *         "line1": "12 St James Square",
+                 *         "city": "London",
+                 *         "postal_code": "SW1Y 4JH",
+                 *         "country": "GB"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     address: {
                         city: string;
@@ -7227,6 +10520,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7238,6 +10542,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7249,6 +10563,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7260,6 +10584,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7271,6 +10605,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "session_expired",
+                     *         "message": "The session has expired.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7282,6 +10626,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7293,6 +10647,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7306,6 +10670,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7317,6 +10691,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7328,6 +10712,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7342,6 +10736,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "passport",
+                 *       "issuing_country": "GB",
+                 *       "expiry_date": "2031-04-30"
+                 *     }
+                 */
                 "application/json": {
                     /** Format: date */
                     expiry_date: string;
@@ -7385,6 +10786,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7396,6 +10808,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7407,6 +10829,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7418,6 +10850,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7429,6 +10871,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "session_expired",
+                     *         "message": "The session has expired.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7440,6 +10892,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7451,6 +10913,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7464,6 +10936,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7475,6 +10957,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7486,6 +10978,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7525,6 +11027,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7536,6 +11049,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7547,6 +11070,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7558,6 +11091,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7569,6 +11112,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "session_expired",
+                     *         "message": "The session has expired.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7580,6 +11133,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7591,6 +11154,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7604,6 +11177,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7615,6 +11198,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7626,6 +11219,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7640,6 +11243,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "side": "front",
+                 *       "content_type": "image/jpeg",
+                 *       "data": "/9j/4AAQSkZJRgABAQ=="
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     content_type: "image/jpeg" | "image/png";
@@ -7682,6 +11292,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7693,6 +11314,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7704,6 +11335,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7715,6 +11356,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7726,6 +11377,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "session_expired",
+                     *         "message": "The session has expired.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7737,6 +11398,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7748,6 +11419,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7761,6 +11442,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7772,6 +11463,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7783,6 +11484,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7816,6 +11527,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7827,6 +11549,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7838,6 +11570,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7849,6 +11591,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "session_expired",
+                     *         "message": "The session has expired.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7862,6 +11614,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7873,6 +11635,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7884,6 +11656,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7934,6 +11716,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7945,6 +11738,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7956,6 +11759,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7967,6 +11780,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7978,6 +11801,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "session_expired",
+                     *         "message": "The session has expired.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -7989,6 +11822,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8000,6 +11843,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8013,6 +11866,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8024,6 +11887,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8035,6 +11908,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "provider_error",
+                     *         "code": "provider_error",
+                     *         "message": "An upstream provider failed or answered something Finlet could not read.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8046,6 +11929,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8057,6 +11950,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "provider_error",
+                     *         "code": "provider_timeout",
+                     *         "message": "The provider did not answer in time.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8095,6 +11998,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8106,6 +12020,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8117,6 +12041,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8128,6 +12062,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "session_expired",
+                     *         "message": "The session has expired.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8141,6 +12085,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8152,6 +12106,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8163,6 +12127,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8199,6 +12173,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8210,6 +12195,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8223,6 +12218,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8234,6 +12239,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8245,6 +12260,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8297,6 +12322,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8308,6 +12344,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8319,6 +12365,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8330,6 +12386,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "session_expired",
+                     *         "message": "The session has expired.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8343,6 +12409,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8354,6 +12430,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8365,6 +12451,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8379,6 +12475,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "account_ids": [
+                 *         "acc_3kP9sW2xQ7vN1bL8mR4tY6zH"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     account_ids: string[];
                 };
@@ -8425,6 +12528,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8436,6 +12550,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8447,6 +12571,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8458,6 +12592,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8469,6 +12613,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "session_expired",
+                     *         "message": "The session has expired.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8480,6 +12634,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8491,6 +12655,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8504,6 +12678,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8515,6 +12699,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8526,6 +12720,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "provider_error",
+                     *         "code": "provider_error",
+                     *         "message": "An upstream provider failed or answered something Finlet could not read.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8537,6 +12741,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8548,6 +12762,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "provider_error",
+                     *         "code": "provider_timeout",
+                     *         "message": "The provider did not answer in time.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8562,6 +12786,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "institution": "sandbox-bank-uk",
+                 *       "mode": "popup"
+                 *     }
+                 */
                 "application/json": {
                     institution: string;
                     /**
@@ -8597,6 +12827,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8608,6 +12849,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8619,6 +12870,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8630,6 +12891,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8641,6 +12912,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "session_expired",
+                     *         "message": "The session has expired.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8652,6 +12933,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8663,6 +12954,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8676,6 +12977,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8687,6 +12998,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8698,6 +13019,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "provider_error",
+                     *         "code": "provider_error",
+                     *         "message": "An upstream provider failed or answered something Finlet could not read.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8709,6 +13040,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8720,6 +13061,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "provider_error",
+                     *         "code": "provider_timeout",
+                     *         "message": "The provider did not answer in time.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8753,6 +13104,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8764,6 +13126,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8775,6 +13147,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8786,6 +13168,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "session_expired",
+                     *         "message": "The session has expired.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8799,6 +13191,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8810,6 +13212,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8821,6 +13233,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8854,6 +13276,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8865,6 +13298,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8876,6 +13319,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8887,6 +13340,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "session_expired",
+                     *         "message": "The session has expired.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8900,6 +13363,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8911,6 +13384,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8922,6 +13405,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8939,6 +13432,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "payment_method": {
+                 *         "type": "token",
+                 *         "token": "tok_1Nv8qL2eZvKYlo2C"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["ConfirmCardRequest"];
             };
         };
@@ -8964,6 +13465,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8975,6 +13487,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8986,6 +13508,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -8997,6 +13529,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9008,6 +13550,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "session_expired",
+                     *         "message": "The session has expired.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9019,6 +13571,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9030,6 +13592,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9043,6 +13615,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9054,6 +13636,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9065,6 +13657,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "provider_error",
+                     *         "code": "provider_error",
+                     *         "message": "An upstream provider failed or answered something Finlet could not read.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9076,6 +13678,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9087,6 +13699,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "provider_error",
+                     *         "code": "provider_timeout",
+                     *         "message": "The provider did not answer in time.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9123,6 +13745,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9134,6 +13767,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9145,6 +13788,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9156,6 +13809,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9167,6 +13830,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "session_expired",
+                     *         "message": "The session has expired.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9180,6 +13853,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9191,6 +13874,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9202,6 +13895,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9244,6 +13947,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9255,6 +13969,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9266,6 +13990,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9277,6 +14011,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9288,6 +14032,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9299,6 +14053,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "session_expired",
+                     *         "message": "The session has expired.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9310,6 +14074,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9321,6 +14095,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9334,6 +14118,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9345,6 +14139,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9356,6 +14160,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "provider_error",
+                     *         "code": "provider_error",
+                     *         "message": "An upstream provider failed or answered something Finlet could not read.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9367,6 +14181,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9378,6 +14202,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "provider_error",
+                     *         "code": "provider_timeout",
+                     *         "message": "The provider did not answer in time.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9395,6 +14229,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "method": "bank",
+                 *       "institution": "sandbox-bank-uk",
+                 *       "mode": "popup"
+                 *     }
+                 */
                 "application/json": components["schemas"]["StartBankPaymentRequest"];
             };
         };
@@ -9420,6 +14261,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9431,6 +14283,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9442,6 +14304,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9453,6 +14325,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9464,6 +14346,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "session_expired",
+                     *         "message": "The session has expired.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9475,6 +14367,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9486,6 +14388,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9499,6 +14411,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9510,6 +14432,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9521,6 +14453,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "provider_error",
+                     *         "code": "provider_error",
+                     *         "message": "An upstream provider failed or answered something Finlet could not read.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9532,6 +14474,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9543,6 +14495,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "provider_error",
+                     *         "code": "provider_timeout",
+                     *         "message": "The provider did not answer in time.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9576,6 +14538,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9587,6 +14560,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9598,6 +14581,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9609,6 +14602,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "session_expired",
+                     *         "message": "The session has expired.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9622,6 +14625,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9633,6 +14646,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9644,6 +14667,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9683,6 +14716,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9694,6 +14738,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9705,6 +14759,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9716,6 +14780,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_state",
+                     *         "message": "The object is not in a state that allows this operation.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9727,6 +14801,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "session_expired",
+                     *         "message": "The session has expired.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9738,6 +14822,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "body_too_large",
+                     *         "message": "The request body exceeds the size limit.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9749,6 +14843,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body must be application/json.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9762,6 +14866,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9773,6 +14887,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9784,6 +14908,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9817,6 +14951,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_request",
+                     *         "message": "A parameter is missing, of the wrong type or not allowed.",
+                     *         "param": "amount",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9828,6 +14973,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9839,6 +14994,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "permission_denied",
+                     *         "message": "This key may not do that: a test key cannot create or manage live keys or live provider accounts.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9850,6 +15015,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "session_expired",
+                     *         "message": "The session has expired.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9863,6 +15038,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many requests for this key; retry after the Retry-After seconds.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9874,6 +15059,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on Finlet’s side. The request id helps us find it.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9885,6 +15080,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "code": "database_unavailable",
+                     *         "message": "Finlet’s database did not answer in time or could not be reached; retry shortly.",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };

@@ -5,7 +5,7 @@
  * the same for many routes lives here — the error responses with Finlet's envelope, the response
  * headers, `Idempotency-Key`, strict queries, ids in paths, JSON bodies and list pages.
  */
-import { errorEnvelopeSchema, ID_PREFIXES, type IdKind } from '@finlet/shared';
+import { ERROR_CODES, type ErrorCode, errorEnvelopeSchema, ID_PREFIXES, type IdKind } from '@finlet/shared';
 import type { Hook, RouteConfig } from '@hono/zod-openapi';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
@@ -69,9 +69,13 @@ export function byId(kind: IdKind) {
 }
 export const idMiddleware = (kind: IdKind) => [pathId(kind)];
 
-/** A JSON request body of `schema` (an empty body reads as `{}`). */
-export function jsonBody<S extends z.ZodType>(schema: S) {
-  return { required: true, content: { 'application/json': { schema } } } as const;
+/**
+ * A JSON request body of `schema` with an example of it — typed as the schema's input, so an
+ * example cannot name a field the schema does not have (test/contract/examples.test.ts checks each
+ * validates against the document).
+ */
+export function jsonBody<S extends z.ZodType>(schema: S, example: z.input<S>) {
+  return { required: true, content: { 'application/json': { schema, example } } } as const;
 }
 /** A POST that takes no fields: an empty body or `{}`. */
 export const emptyBody = {
@@ -108,6 +112,38 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   504: 'A provider did not answer in time.',
 };
 
+/** The code an example error of each status shows. */
+const EXAMPLE_CODES: Record<number, ErrorCode> = {
+  400: 'invalid_request',
+  401: 'invalid_api_key',
+  403: 'permission_denied',
+  404: 'not_found',
+  409: 'invalid_state',
+  410: 'session_expired',
+  413: 'body_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+  500: 'internal_error',
+  502: 'provider_error',
+  503: 'database_unavailable',
+  504: 'provider_timeout',
+};
+
+/** An envelope as the server writes it, for the document's example of `status`. */
+function errorExample(status: number) {
+  const code = EXAMPLE_CODES[status] ?? 'internal_error';
+  const { type, description } = ERROR_CODES[code];
+  return {
+    error: {
+      type,
+      code,
+      message: description,
+      ...(status === 400 ? { param: 'amount' } : {}),
+      request_id: 'req_4hN2bXc8Yq1LmP0sT7vW',
+    },
+  };
+}
+
 function errorResponse(status: number) {
   return {
     description: ERROR_DESCRIPTIONS[status] ?? 'Error',
@@ -121,7 +157,7 @@ function errorResponse(status: number) {
             },
           }
         : requestIdHeader,
-    content: { 'application/json': { schema: errorEnvelopeSchema } },
+    content: { 'application/json': { schema: errorEnvelopeSchema, example: errorExample(status) } },
   };
 }
 

@@ -42,7 +42,11 @@ const create = createRoute({
   tags,
   security,
   summary: 'Create a secret key (the secret is shown once)',
-  request: { query: noQuery, headers: idempotencyHeaders, body: jsonBody(createApiKeySchema) },
+  request: {
+    query: noQuery,
+    headers: idempotencyHeaders,
+    body: jsonBody(createApiKeySchema, { mode: 'test', description: 'Checkout service' }),
+  },
   responses: responses(201, createdApiKeySchema, { method: 'post', extra: [403] }),
 });
 const list = createRoute({
@@ -78,7 +82,7 @@ const roll = createRoute({
     ...byId('api_key'),
     query: noQuery,
     headers: idempotencyHeaders,
-    body: jsonBody(rollApiKeySchema),
+    body: jsonBody(rollApiKeySchema, { overlap_seconds: 3600 }),
   },
   responses: responses(200, rolledApiKeySchema, { method: 'post', path: true }),
 });

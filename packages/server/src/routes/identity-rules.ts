@@ -37,7 +37,11 @@ const update = createRoute({
   tags,
   security,
   summary: 'Change identity decision rules',
-  request: { query: noQuery, headers: idempotencyHeaders, body: jsonBody(patchSchema) },
+  request: {
+    query: noQuery,
+    headers: idempotencyHeaders,
+    body: jsonBody(patchSchema, { sanctions_review_score: 0.9, pep_action: 'review' }),
+  },
   responses: responses(200, identityRulesResourceSchema, { method: 'post' }),
 });
 

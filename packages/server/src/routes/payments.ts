@@ -94,7 +94,7 @@ const refund = createRoute({
     ...byId('payment'),
     query: noQuery,
     headers: idempotencyHeaders,
-    body: jsonBody(createRefundSchema),
+    body: jsonBody(createRefundSchema, { amount: 500 }),
   },
   responses: responses(201, refundSchema, { method: 'post', path: true, extra: [502, 504] }),
 });

@@ -45,7 +45,16 @@ const create = createRoute({
   tags,
   security,
   summary: 'Add a provider account (a live key; credentials are never returned)',
-  request: { query: noQuery, headers: idempotencyHeaders, body: jsonBody(createProviderAccountSchema) },
+  request: {
+    query: noQuery,
+    headers: idempotencyHeaders,
+    body: jsonBody(createProviderAccountSchema, {
+      capability: 'pay_by_bank',
+      connector: 'ob_uk',
+      settings: { institutions: ['sandbox-bank-uk'] },
+      payee: { name: 'Paper & Pine Ltd', sort_code: '20-00-00', account_number: '55779911' },
+    }),
+  },
   responses: responses(201, providerAccountSchema, { method: 'post', extra: [403] }),
 });
 const list = createRoute({
@@ -81,7 +90,9 @@ const update = createRoute({
     ...byId('provider_account'),
     query: noQuery,
     headers: idempotencyHeaders,
-    body: jsonBody(updateProviderAccountSchema),
+    body: jsonBody(updateProviderAccountSchema, {
+      payee: { name: 'Paper & Pine Ltd', iban: 'DE89370400440532013000' },
+    }),
   },
   responses: responses(200, providerAccountSchema, { method: 'post', path: true, extra: [403] }),
 });

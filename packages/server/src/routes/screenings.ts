@@ -21,7 +21,16 @@ const screen = createRoute({
   tags: ['Screening'],
   security: secretKey,
   summary: 'Screen a name against the sanctions lists',
-  request: { query: noQuery, headers: idempotencyHeaders, body: jsonBody(screeningRequestSchema) },
+  request: {
+    query: noQuery,
+    headers: idempotencyHeaders,
+    body: jsonBody(screeningRequestSchema, {
+      name: 'Ada Lovelace',
+      birth_date: '1815-12-10',
+      country: 'GB',
+      type: 'individual',
+    }),
+  },
   responses: responses(200, screeningSchema, { method: 'post' }),
 });
 

@@ -46,7 +46,16 @@ const create = createRoute({
   summary: 'Create a session',
   security: secretKey,
   description: 'Answers the session with its `client_token` (shown once) for the widget.',
-  request: { headers: idempotencyHeaders, body: jsonBody(createSessionSchema) },
+  request: {
+    headers: idempotencyHeaders,
+    body: jsonBody(createSessionSchema, {
+      flows: ['identity', 'payment'],
+      customer: { reference: 'cus_1042', email: 'ada@example.com', name: 'Ada Lovelace', country: 'GB' },
+      payment: { amount: 1299, currency: 'GBP', description: 'Blue mug' },
+      allowed_origins: ['https://shop.example'],
+      redirect_uri: 'https://shop.example/return',
+    }),
+  },
   responses: responses(201, createdSessionSchema, { method: 'post', extra: [403] }),
 });
 const list = createRoute({

@@ -44,7 +44,14 @@ const create = createRoute({
   tags,
   security,
   summary: 'Create a webhook endpoint',
-  request: { query: noQuery, headers: idempotencyHeaders, body: jsonBody(createWebhookEndpointSchema) },
+  request: {
+    query: noQuery,
+    headers: idempotencyHeaders,
+    body: jsonBody(createWebhookEndpointSchema, {
+      url: 'https://shop.example/finlet/webhooks',
+      enabled_events: ['payment.succeeded', 'identity.approved'],
+    }),
+  },
   responses: responses(201, webhookEndpointWithSecretSchema, { method: 'post' }),
 });
 const list = createRoute({

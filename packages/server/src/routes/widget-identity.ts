@@ -67,7 +67,18 @@ const details = createRoute({
   tags,
   security,
   summary: 'Submit personal details',
-  request: { query: noQuery, body: jsonBody(personalDetailsSchema) },
+  request: {
+    query: noQuery,
+    body: jsonBody(personalDetailsSchema, {
+      first_name: 'Ada',
+      last_name: 'Lovelace',
+      date_of_birth: '1990-12-10',
+      nationality: 'GB',
+      email: 'ada@example.com',
+      phone: '+447911123456',
+      address: { line1: '12 St James Square', city: 'London', postal_code: 'SW1Y 4JH', country: 'GB' },
+    }),
+  },
   responses: widgetResponses(widgetIdentityStatusSchema, { method: 'post' }),
 });
 const document = createRoute({
@@ -77,7 +88,14 @@ const document = createRoute({
   tags,
   security,
   summary: 'Choose the identity document',
-  request: { query: noQuery, body: jsonBody(identityDocumentSchema) },
+  request: {
+    query: noQuery,
+    body: jsonBody(identityDocumentSchema, {
+      type: 'passport',
+      issuing_country: 'GB',
+      expiry_date: '2031-04-30',
+    }),
+  },
   responses: widgetResponses(widgetIdentityStatusSchema, { method: 'post' }),
 });
 const images = createRoute({
@@ -87,7 +105,14 @@ const images = createRoute({
   tags,
   security,
   summary: 'Upload a document side or the selfie (base64 JPEG/PNG)',
-  request: { query: noQuery, body: jsonBody(identityImageSchema) },
+  request: {
+    query: noQuery,
+    body: jsonBody(identityImageSchema, {
+      side: 'front',
+      content_type: 'image/jpeg',
+      data: '/9j/4AAQSkZJRgABAQ==',
+    }),
+  },
   responses: widgetResponses(widgetIdentityStatusSchema, { method: 'post' }),
 });
 const handoff = createRoute({

@@ -80,7 +80,10 @@ const start = createRoute({
   tags,
   security,
   summary: 'Start the bank consent (returns the bank authorization URL)',
-  request: { query: noQuery, body: jsonBody(widgetLinkStartSchema) },
+  request: {
+    query: noQuery,
+    body: jsonBody(widgetLinkStartSchema, { institution: 'sandbox-bank-uk', mode: 'popup' }),
+  },
   responses: widgetResponses(widgetLinkStartedSchema, { method: 'post', extra: [502, 504] }),
 });
 const accounts = createRoute({
@@ -90,7 +93,10 @@ const accounts = createRoute({
   tags,
   security,
   summary: 'Choose the accounts to share and finish the link',
-  request: { query: noQuery, body: jsonBody(widgetLinkAccountsSchema) },
+  request: {
+    query: noQuery,
+    body: jsonBody(widgetLinkAccountsSchema, { account_ids: ['acc_3kP9sW2xQ7vN1bL8mR4tY6zH'] }),
+  },
   responses: widgetResponses(widgetLinkSchema, { method: 'post', extra: [502, 504] }),
 });
 

@@ -47,7 +47,11 @@ const start = createRoute({
   tags,
   security,
   summary: 'Start a pay-by-bank payment (Idempotency-Key per attempt; returns the bank authorization URL)',
-  request: { query: noQuery, headers: requiredIdempotencyHeaders, body: jsonBody(startBankPaymentSchema) },
+  request: {
+    query: noQuery,
+    headers: requiredIdempotencyHeaders,
+    body: jsonBody(startBankPaymentSchema, { method: 'bank', institution: 'sandbox-bank-uk', mode: 'popup' }),
+  },
   responses: widgetResponses(bankPaymentStartedSchema, { method: 'post', extra: [502, 504] }),
 });
 

@@ -60,7 +60,11 @@ const confirm = createRoute({
   tags,
   security,
   summary: 'Confirm a card payment (Idempotency-Key per attempt)',
-  request: { query: noQuery, headers: requiredIdempotencyHeaders, body: jsonBody(confirmCardSchema) },
+  request: {
+    query: noQuery,
+    headers: requiredIdempotencyHeaders,
+    body: jsonBody(confirmCardSchema, { payment_method: { type: 'token', token: 'tok_1Nv8qL2eZvKYlo2C' } }),
+  },
   responses: widgetResponses(widgetPaymentSchema, { method: 'post', extra: [502, 504] }),
 });
 const cancel = createRoute({
