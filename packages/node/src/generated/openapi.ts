@@ -1230,7 +1230,7 @@ export interface webhooks {
 export interface components {
     schemas: {
         Account: {
-            balance: components["schemas"]["Balance"];
+            balance: components["schemas"]["Balance"] | null;
             /** Format: date-time */
             created_at: string;
             currency: string;
@@ -1279,23 +1279,12 @@ export interface components {
             limit: number | null;
             /** @enum {string} */
             object: "balance";
-        } | null;
+        };
         BankPaymentStarted: {
             attempt: string;
             authorization_url: string;
             payment: components["schemas"]["WidgetPayment"];
         };
-        CardCollection: {
-            /** @enum {string} */
-            kind: "sandbox_tokenizer";
-            publishable_key: string;
-            url: string;
-        } | {
-            client_key: string;
-            /** @enum {string} */
-            kind: "adyen_cse";
-            public_key: string;
-        } | null;
         ClientToken: {
             client_token: string;
             expires_at: string;
@@ -2230,11 +2219,21 @@ export interface components {
         };
         WidgetPaymentState: {
             amount: number;
-            card_collection: components["schemas"]["CardCollection"];
+            card_collection: {
+                /** @enum {string} */
+                kind: "sandbox_tokenizer";
+                publishable_key: string;
+                url: string;
+            } | {
+                client_key: string;
+                /** @enum {string} */
+                kind: "adyen_cse";
+                public_key: string;
+            } | null;
             currency: string;
             description: string;
             methods: ("card" | "bank")[];
-            payment: components["schemas"]["WidgetPayment"] & (Record<string, never> | null);
+            payment: components["schemas"]["WidgetPayment"] | null;
         };
         WidgetSession: {
             allowed_origins: string[];
@@ -4222,6 +4221,27 @@ export interface operations {
                      *         "type": "authentication_error",
                      *         "code": "invalid_api_key",
                      *         "message": "The secret key is unknown, revoked or expired (rolled).",
+                     *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object — or it belongs to another partner. */
+            404: {
+                headers: {
+                    /** @description This request’s id, in every log line and error. */
+                    "request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found",
+                     *         "code": "not_found",
+                     *         "message": "No such object (or it belongs to another partner).",
                      *         "request_id": "req_4hN2bXc8Yq1LmP0sT7vW"
                      *       }
                      *     }

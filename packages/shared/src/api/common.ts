@@ -15,3 +15,10 @@ export type ListQuery = z.infer<typeof listQuerySchema>;
 export function listSchema<T extends z.ZodType>(item: T) {
   return z.object({ object: z.literal('list'), data: z.array(item), has_more: z.boolean() });
 }
+
+/**
+ * `schema` or null, for a schema registered under an id (`.meta({ id })`): zod-openapi documents
+ * such a schema's `.nullable()` as a bare `$ref` (or an `allOf` null cannot pass), so the document
+ * would refuse the nulls the server sends; a union with null is documented `anyOf: [$ref, null]`.
+ */
+export const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);

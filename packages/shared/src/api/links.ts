@@ -4,7 +4,7 @@
  * integers in the currency's minor unit (negative = money out). Account identifiers are masked.
  */
 import { z } from 'zod';
-import { listQuerySchema, timestampSchema } from './common.ts';
+import { listQuerySchema, orNull, timestampSchema } from './common.ts';
 
 export const LINK_STATUSES = ['pending', 'active', 'expired', 'revoked', 'error'] as const;
 export const INSTITUTION_HEALTH = ['healthy', 'degraded'] as const;
@@ -81,7 +81,7 @@ export const accountSchema = z
     subtype: z.enum(ACCOUNT_SUBTYPES),
     currency: z.string(),
     identifiers: maskedIdentifiersSchema,
-    balance: balanceSchema.nullable(),
+    balance: orNull(balanceSchema),
     created_at: timestampSchema,
   })
   .meta({ id: 'Account' });

@@ -4,7 +4,7 @@
  * the amount of a payment always comes from the session, never from the browser.
  */
 import { z } from 'zod';
-import { timestampSchema } from './common.ts';
+import { orNull, timestampSchema } from './common.ts';
 
 export const PAYMENT_STATUSES = [
   'requires_payment_method',
@@ -161,8 +161,8 @@ export const widgetPaymentStateSchema = z
     description: z.string(),
     methods: z.array(z.enum(['card', 'bank'])),
     /** Where and how the frame hands the card to the processor; null when the session takes no card. */
-    card_collection: cardCollectionSchema.nullable(),
-    payment: widgetPaymentSchema.nullable(),
+    card_collection: orNull(cardCollectionSchema),
+    payment: orNull(widgetPaymentSchema),
   })
   .meta({ id: 'WidgetPaymentState' });
 export type WidgetPaymentState = z.infer<typeof widgetPaymentStateSchema>;
