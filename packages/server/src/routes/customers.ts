@@ -31,7 +31,7 @@ const erase = createRoute({
     }),
     query: noQuery,
   },
-  responses: responses(200, erasureSchema, { method: 'delete' }),
+  responses: responses(200, erasureSchema, { method: 'delete', path: true }),
 });
 
 export function customerRoutes(deps: Deps) {
