@@ -8,6 +8,8 @@ import { icuCatalogues } from './packages/widget/vite.icu-catalogues.ts';
 
 const dbTests = ['packages/server/test/**/*.test.ts'];
 const notDb = ['packages/server/test/unit/**', '**/node_modules/**'];
+/** Several server processes on one database: PGlite serves one process, so these have nothing to run there. */
+const postgresOnly = ['packages/server/test/platform/multi-node.test.ts'];
 
 export default defineConfig({
   test: {
@@ -21,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'server:pglite',
           include: dbTests,
-          exclude: notDb,
+          exclude: [...notDb, ...postgresOnly],
           env: { FINLET_TEST_DB: 'pglite' },
         },
       },
