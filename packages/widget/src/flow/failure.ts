@@ -106,6 +106,7 @@ export const ERROR_MESSAGES: Record<string, MessageKey<'app'>> = {
   provider_not_configured: 'error.setup',
   database_unavailable: 'error.unavailable',
   screening_unavailable: 'error.unavailable',
+  metrics_unavailable: 'error.unavailable',
   // The widget offers only the methods the read lists; this answers a page that asked for another.
   payment_method_unavailable: 'error.setup',
   // Dashboard sign-in and team codes: the widget never meets them, a customer could not act on them.
