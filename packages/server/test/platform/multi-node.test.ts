@@ -3,14 +3,14 @@
  * test): a rate limit holds cluster-wide, not per node; a key revoked on one node is refused by the
  * other two within 1 s (LISTEN/NOTIFY, while their caches would keep it 30 s); and SIGKILL of the
  * leader under load hands its background work to another node and loses no webhook delivery.
- * PostgreSQL only: PGlite serves one process (its half of the project has nothing to run here).
+ * PostgreSQL only (vitest.config.ts leaves it out of the PGlite project: PGlite serves one process).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDeps } from '../../src/bootstrap.ts';
 import { loadConfig } from '../../src/env.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 import { createPartner } from '../../src/partners/create.ts';
-import { dbKind, sessionBody } from '../support/harness.ts';
+import { sessionBody } from '../support/harness.ts';
 import {
   type Cleanups,
   freshDatabaseUrl,
@@ -37,9 +37,7 @@ async function until(what: string, check: () => boolean | Promise<boolean>, ms =
   }
 }
 
-const onPostgres = dbKind === 'postgres' ? describe : () => {};
-
-onPostgres('three nodes on one PostgreSQL', () => {
+describe('three nodes on one PostgreSQL', () => {
   it('share rate limits, key revocations and background work', { timeout: 120_000 }, async () => {
     const receiver = await startReceiver('ok');
     cleanups.push(() => receiver.close());
