@@ -7,10 +7,16 @@
 import { DataDirLockedError } from '../packages/server/src/db/lock.ts';
 import { ConfigError } from '../packages/server/src/env.ts';
 import { EX_CONFIG, PortInUseError } from '../packages/server/src/listen.ts';
+import { onStopSignal } from '../packages/server/src/stop-signals.ts';
 import { startStack } from './stack.ts';
 
 try {
   const stack = await startStack();
+  // Before the banner: a Ctrl-C from the moment it shows stops the stack gracefully.
+  onStopSignal(() => {
+    console.log('\n  Stopping Finlet…');
+    return stack.close().then(() => process.exit(0));
+  });
   const u = stack.urls;
   console.log(`
   Finlet is running.
@@ -29,9 +35,6 @@ try {
 
   Press Ctrl-C to stop.
 `);
-  const stop = () => stack.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 } catch (e) {
   if (e instanceof ConfigError || e instanceof PortInUseError) {
     console.error(e.message);

@@ -24,6 +24,13 @@ const demo = await startDemo({
   ...(env.DEMO_HOST ? { host: env.DEMO_HOST } : {}),
 });
 console.log(`Demo shop on ${demo.url}`);
-const stop = () => demo.close().then(() => process.exit(0));
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+// `on`, not `once`: the same Ctrl-C can come twice (the terminal's group, then pnpm's copy); a
+// second signal must not kill the stop half-way (the server's stop-signals.ts says more).
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  demo.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

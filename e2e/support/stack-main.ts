@@ -20,6 +20,7 @@ const { createPartner } = await import('../../packages/server/src/partners/creat
 const { startHostile } = await import('./hostile.ts');
 const { startControl } = await import('./control.ts');
 const { startLivePartner } = await import('./live-partner.ts');
+const { onStopSignal } = await import('../../packages/server/src/stop-signals.ts');
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'finlet-e2e-'));
@@ -58,14 +59,10 @@ writeFileSync(path.join(out, STACK_FILE), JSON.stringify(info, null, 2));
 const control = await startControl(CONTROL_PORT, stack, info, live.adyen);
 console.log(`e2e stack ready: finlet ${info.finlet}, demo ${info.demo}, hostile ${info.hostile}`);
 
-let stopping = false;
 async function stop() {
-  if (stopping) return;
-  stopping = true;
   await Promise.allSettled([control.close(), hostile.close(), live.adyen.close()]);
   await stack.close();
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);
 }
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+onStopSignal(stop);

@@ -24,6 +24,12 @@ async function holdPort(port = 0): Promise<number> {
   return (server.address() as net.AddressInfo).port;
 }
 
+async function freePort(): Promise<number> {
+  const port = await holdPort();
+  await cleanups.pop()?.();
+  return port;
+}
+
 function run(args: string[], env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
     cwd: repoRoot,
@@ -81,6 +87,48 @@ describe('the Finlet server alone on a busy port', () => {
     expect(result.stderr.trim()).toBe(
       `Port ${busy} is already in use: stop the program using it or set PORT to a free port.`,
     );
+  });
+});
+
+describe('Ctrl-C', () => {
+  // A terminal's Ctrl-C reaches every process of the foreground group, and pnpm passes it on to its
+  // script again: the stack gets SIGINT twice, back to back. The second must not kill it half-way
+  // (exit 130, "ELIFECYCLE Command failed"): a stop that began is finished, exit 0.
+  it('twice in a row stops pnpm start cleanly, exit 0', { timeout: 90_000 }, async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        ...stackEnv({
+          LOG_LEVEL: 'info',
+          PORT: String(await freePort()),
+          DEMO_PORT: String(await freePort()),
+        }),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    cleanups.push(() => void child.kill('SIGKILL'));
+    let output = '';
+    const exited = new Promise<number | string | null>((resolve) =>
+      child.on('exit', (code, signal) => resolve(signal ?? code)),
+    );
+    const printed = (text: string) =>
+      new Promise<void>((resolve, reject) => {
+        const seen = (b: Buffer) => {
+          output += b;
+          if (output.includes(text)) resolve();
+        };
+        if (output.includes(text)) resolve();
+        child.stdout.on('data', seen);
+        child.stderr.on('data', seen);
+        child.on('exit', () => reject(new Error(`exited before printing "${text}":\n${output}`)));
+      });
+    await printed('Finlet is running');
+    child.kill('SIGINT');
+    // pnpm's copy comes once pnpm has handled its own: while the stack is stopping.
+    await printed('Stopping Finlet');
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
   });
 });
 

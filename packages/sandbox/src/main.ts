@@ -81,11 +81,16 @@ async function runStandalone(): Promise<void> {
   const width = Math.max(...Object.keys(sandbox.urls).map((n) => n.length));
   console.log('Finlet sandbox providers:');
   for (const [name, url] of Object.entries(sandbox.urls)) console.log(`  ${name.padEnd(width)}  ${url}`);
+  // `on`, not `once`: the same Ctrl-C can come twice (the terminal's group, then pnpm's copy); a
+  // second signal must not kill the stop half-way (the server's stop-signals.ts says more).
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     sandbox.close().then(() => process.exit(0));
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -17,6 +17,7 @@ import type { Config } from './env.ts';
 import { EX_CONFIG } from './listen.ts';
 import { servePrimaryMetrics } from './observability/cluster-metrics.ts';
 import { createLogger } from './observability/logger.ts';
+import { onStopSignal } from './stop-signals.ts';
 
 /** More than this many unplanned worker exits within RESTART_WINDOW_MS stops the whole server. */
 const MAX_RESTARTS = 5;
@@ -77,8 +78,7 @@ export async function runPrimary(config: Config): Promise<void> {
     if (workers.size === 0) process.exit(exitCode ?? (failed ? 1 : 0));
     for (const w of workers) w.process.kill('SIGTERM');
   };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  onStopSignal(stop);
 
   // Any worker's /metrics answers the sums over every worker, collected here.
   servePrimaryMetrics();

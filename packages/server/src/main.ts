@@ -11,6 +11,7 @@ import { ConfigError, loadConfig } from './env.ts';
 import { EX_CONFIG, PortInUseError } from './listen.ts';
 import { startTracing } from './observability/tracing.ts';
 import { startServer } from './server.ts';
+import { onStopSignal } from './stop-signals.ts';
 
 async function main() {
   let config: ReturnType<typeof loadConfig>;
@@ -42,8 +43,7 @@ async function main() {
           () => process.exit(1),
         );
     };
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
-    process.once('SIGINT', () => shutdown('SIGINT'));
+    onStopSignal(shutdown);
   } catch (e) {
     if (e instanceof DataDirLockedError) {
       console.error(e.message);
