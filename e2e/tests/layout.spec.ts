@@ -3,11 +3,12 @@
  * desktop (1024 px), light and left-to-right (English) and dark and right-to-left (Arabic), and on
  * a phone in Portuguese (long words): consent, the identity details form (empty, with its errors,
  * filled), the document choice and capture, the selfie, the verified identity, the bank list and
- * the account choice, the card form, a declined card, pay by bank, the 3-D Secure challenge, the
- * payment succeeded, all done — and the error screen. On each one, in the frame: no element is
- * wider than its box (scrollWidth ≤ clientWidth) and no box reaches outside the frame; the frame
- * stays inside the page. Each screen is saved as a screenshot. Inline, the same holds at 320 px and
- * 1280 px. "Continue on your phone" is offered on the desktop only.
+ * the account choice, the card form, a declined card, pay by bank, the 3-D Secure challenge (framed,
+ * and offered in a window when the bank's page refuses framing), the payment succeeded, all done —
+ * and the error screen. On each one, in the frame: no element is wider than its box (scrollWidth ≤
+ * clientWidth) and no box reaches outside the frame; the frame stays inside the page. Each screen is
+ * saved as a screenshot. Inline, the same holds at 320 px and 1280 px. "Continue on your phone" is
+ * offered on the desktop only.
  */
 import type { Frame, Page } from '@playwright/test';
 import { signInAtBank } from '../support/bank.ts';
@@ -213,11 +214,11 @@ for (const run of RUNS) {
       const card = payment.locator('finlet-payment-card');
       await card.locator('#number').waitFor();
       await check(frame, 'payment-card');
-      const pay = async (number: string) => {
+      const pay = async (number: string, name = 'Ada Lovelace') => {
         await card.locator('#number').fill(number);
         await card.locator('#expiry').fill(`12${CARD_YEAR}`);
         await card.locator('#cvc').fill('123');
-        await card.locator('#name').fill('Ada Lovelace');
+        await card.locator('#name').fill(name);
         await card.locator('button.pay').click();
       };
       await pay('4000000000000002');
@@ -235,6 +236,15 @@ for (const run of RUNS) {
       await expect(payment.locator('finlet-payment-challenge iframe')).toBeVisible({ timeout: 20_000 });
       await check(frame, 'payment-challenge');
       await payment.locator('finlet-payment-challenge .actions button[part=button]').click();
+      await expect(card.locator('.banner')).toBeVisible({ timeout: 20_000 });
+
+      // A challenge page that refuses to be framed (the sandbox's `Frame Refused`): the window offer.
+      await pay('4000002760003184', 'Frame Refused');
+      const offer = payment.locator('finlet-payment-challenge button[data-open-window]');
+      await expect(offer).toBeVisible({ timeout: 20_000 });
+      await check(frame, 'payment-challenge-window');
+      await payment.locator('finlet-payment-challenge button.secondary[part=button]').click();
+      await expect(offer).toHaveCount(0);
       await expect(card.locator('.banner')).toBeVisible({ timeout: 20_000 });
 
       await pay('4242424242424242');
