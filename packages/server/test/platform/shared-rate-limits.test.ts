@@ -1,7 +1,9 @@
 /**
  * The rate-limit store every node shares (middleware/rate-limit-postgres.ts): two limiters on one
- * database (two nodes) taking one key at once grant exactly the burst between them — one statement
- * per take, so both can never spend the last token; time refills it; housekeeping forgets buckets
+ * database (two nodes) taking one key at once grant exactly the burst between them — the row lock
+ * serialises their statements, so both can never spend the last token; the takes of one node that
+ * arrive together go out as one statement (a busy key's row was a queue of one statement per
+ * request), the first of them granted; time refills it; housekeeping forgets buckets
  * full again; a database that fails makes the node limit on its own instead of answering 500.
  * Runs on both databases (the statement must run on PGlite too, though PGlite servers use memory).
  */
@@ -55,6 +57,36 @@ describe(`shared rate limits (${dbKind})`, () => {
     // A node whose clock runs behind refills nothing.
     now -= 5_000;
     expect(await b.take('key:apk_1')).toBe(1);
+  });
+
+  it('sends the takes that arrive together as one statement, granting the first of each key', async () => {
+    const now = 2_000_000;
+    let statements = 0;
+    const counted = new Proxy(database, {
+      get(target, prop, receiver) {
+        if (prop !== 'query') return Reflect.get(target, prop, receiver);
+        return (text: string, params: unknown[], name?: string) => {
+          if (name === 'rate_limit_take') statements++;
+          return target.query(text, params, name);
+        };
+      },
+    });
+    const node = postgresRateLimiter({
+      database: counted,
+      bucket: 'requests',
+      perSecond: 1,
+      burst: 2,
+      now: () => now,
+      logger,
+    });
+    const keys = ['key:apk_g1', 'key:apk_g2', 'key:apk_g1', 'key:apk_g1', 'key:apk_g2', 'key:apk_g3'];
+    const answers = await Promise.all(keys.map((k) => node.take(k)));
+    expect(statements).toBe(1);
+    // apk_g1: two of three granted, the first two; apk_g2: both; apk_g3: its one.
+    expect(answers).toEqual([null, null, null, 1, null, null]);
+    expect(await node.wait('key:apk_g1')).toBe(1);
+    expect(await node.take('key:apk_g2')).toBe(1);
+    expect(statements).toBe(2);
   });
 
   it('forgets buckets full again, and limits per node while the database fails', async () => {

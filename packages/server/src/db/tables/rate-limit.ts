@@ -4,7 +4,7 @@
  * lost in a crash starts full again, which costs a few extra requests, not correctness, and saves
  * the write-ahead log a write on every request. Rows full again are swept by housekeeping.
  */
-import { bigint, boolean, doublePrecision, index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { bigint, doublePrecision, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 export const rateLimitBuckets = pgTable(
   'rate_limit_buckets',
@@ -12,8 +12,11 @@ export const rateLimitBuckets = pgTable(
     bucket: text('bucket').notNull(),
     key: text('key').notNull(),
     tokens: doublePrecision('tokens').notNull(),
-    /** Whether the last take was granted (RETURNING shows only the new row). */
-    granted: boolean('granted').notNull(),
+    /**
+     * How many requests the last statement granted of those it asked for (RETURNING shows only the
+     * new row): one statement takes for every request of a node that arrived together.
+     */
+    taken: integer('taken').notNull().default(0),
     atMs: bigint('at_ms', { mode: 'number' }).notNull(),
   },
   (t) => [
