@@ -120,7 +120,7 @@ describe('identity flow', () => {
     // refused (the provider delivers it again, for when the submit is recorded; early-result.test.ts).
     const early = await post(signKycPayload(KYC_SECRET, body));
     expect(early.status).toBe(409);
-    expect((await early.json()).error.code).toBe('invalid_state');
+    expect(((await early.json()) as { error: { code: string } }).error.code).toBe('invalid_state');
     const v = await (await w.api('GET', `/v1/identity_verifications/${id}`)).json();
     expect(v.status).toBe('pending');
     expect(w.logs.join('\n')).toContain('rejected a KYC callback');

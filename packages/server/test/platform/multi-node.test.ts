@@ -326,7 +326,11 @@ describe('three nodes on one PostgreSQL', () => {
     );
     renameSync(`${sdn}.new`, sdn);
     serving = followers[0];
+    const changed = performance.now();
     await until('Grace in review', async () => (await status(grace)) === 'review', 30_000);
+    console.log(
+      `list change: the listed customer in review after ${(performance.now() - changed).toFixed(0)} ms`,
+    );
     const flaggedEvents = async () =>
       (await api('GET', '/v1/events?type=identity.review_required&limit=100')).data.filter(
         (e: { data: { object: { id: string } } }) => e.data.object.id === grace,
