@@ -15,7 +15,7 @@ import type { Deps } from './context.ts';
 import { electLeader } from './db/leader.ts';
 import { lockDataDir } from './db/lock.ts';
 import type { Config } from './env.ts';
-import { rescreenChanged } from './identity/outcome.ts';
+import { anyToRescreen, rescreenChanged } from './identity/outcome.ts';
 import { purgeExpiredImages } from './identity/privacy.ts';
 import { sweepExpiringLinks } from './links/lifecycle.ts';
 import { isAddressInUse, PortInUseError } from './listen.ts';
@@ -128,9 +128,14 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
       }
       await runHousekeeping(deps);
       // A new leader, or lists changed since this one last looked: customers screened with other
-      // versions (stored with each verification) are re-screened. Lists load lazily (first screening
-      // or readiness probe); nothing is loaded here for it.
-      if (deps.screening.availability().status === 'available') {
+      // versions (stored with each verification) are re-screened. Lists load lazily, at the first
+      // screening — but the leader must hold them to notice a change (its refresh timer starts with
+      // that load), and a leader that has screened no one since it started (requests went to other
+      // nodes, or it just took over) would never re-screen: the followers that reloaded the changed
+      // lists leave re-screening to it. So the leader loads them here (versions() below) as soon as
+      // an approved customer is kept screened; a deployment with none loads nothing.
+      const lists = deps.screening.availability().status;
+      if (lists === 'available' || (lists === 'not_loaded' && (await anyToRescreen(deps)))) {
         const versions = JSON.stringify(await deps.screening.versions());
         if (versions !== rescreenedAgainst) {
           await rescreenChanged(deps);

@@ -178,6 +178,22 @@ const outdated = (screened: unknown, current: Record<string, string>) => {
   return Object.entries(current).some(([list, version]) => versions[list] !== version);
 };
 
+/** The verifications `rescreenChanged` keeps screened: approved, details not erased. */
+const rescreenable = and(
+  eq(identityVerifications.status, 'approved'),
+  isNull(identityVerifications.erasedAt),
+);
+
+/** Whether any customer is kept screened (whether a list change would re-screen anyone). */
+export async function anyToRescreen(deps: Deps): Promise<boolean> {
+  const [row] = await deps.database.db
+    .select({ id: identityVerifications.id })
+    .from(identityVerifications)
+    .where(rescreenable)
+    .limit(1);
+  return row !== undefined;
+}
+
 /**
  * Re-screens the approved, not erased verifications screened with other list versions than the
  * current ones; a new hit sends one to review (`identity.review_required`), a clean one is stamped
@@ -188,10 +204,7 @@ const outdated = (screened: unknown, current: Record<string, string>) => {
  */
 export async function rescreenChanged(deps: Deps): Promise<{ screened: number; flagged: number }> {
   const current = await deps.screening.versions();
-  const rows = await deps.database.db
-    .select()
-    .from(identityVerifications)
-    .where(and(eq(identityVerifications.status, 'approved'), isNull(identityVerifications.erasedAt)));
+  const rows = await deps.database.db.select().from(identityVerifications).where(rescreenable);
   let screened = 0;
   let flagged = 0;
   for (const row of rows) {

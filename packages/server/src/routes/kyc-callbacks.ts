@@ -7,7 +7,9 @@
  * callback answers too) and change nothing. An authentic callback about nothing to apply (another
  * Onfido event) is answered 200; one whose result could not be fetched from the provider gets the
  * provider_* error, so the provider delivers it again. A result about a verification of another partner or
- * mode than the account's is ignored. Duplicates are answered 200 and ignored.
+ * mode than the account's is ignored. Duplicates are answered 200 and ignored. A result about a
+ * verification whose submit is not recorded yet (still `pending`) gets 409 `invalid_state`, so the
+ * provider delivers it again rather than have it dropped.
  */
 import { isId } from '@finlet/shared';
 import { eq } from 'drizzle-orm';
@@ -35,10 +37,21 @@ export function kycCallbackRoutes(deps: Deps) {
     }
     if (result === 'ignored') return c.json({ received: true });
     const [verification] = await deps.database.db
-      .select({ partnerId: identityVerifications.partnerId, livemode: identityVerifications.livemode })
+      .select({
+        partnerId: identityVerifications.partnerId,
+        livemode: identityVerifications.livemode,
+        status: identityVerifications.status,
+      })
       .from(identityVerifications)
       .where(eq(identityVerifications.id, result.reference));
-    if (verification && mayTouch(verification)) await applyKycResult(deps, result);
+    if (!verification || !mayTouch(verification)) return c.json({ received: true });
+    // Still `pending`: the provider created the check and answered it before the submit recorded
+    // it (its answer to the submit was slow or lost, the submit is being retried). Acknowledging
+    // would drop the result and leave the verification `processing` for good once the submit
+    // lands; refused, the provider delivers it again.
+    if (verification.status === 'pending')
+      throw new ApiError('invalid_state', 'The verification is not submitted yet; deliver the result again.');
+    await applyKycResult(deps, result);
     return c.json({ received: true });
   }
 

@@ -116,8 +116,11 @@ describe('identity flow', () => {
     );
     expect((await post('t=1,v1=zz')).status).toBe(400);
     expect((await post(signKycPayload(KYC_SECRET, '{"x":1}'), '{"x":1}')).status).toBe(400);
-    // Even a correctly signed result does not move a verification that was never submitted.
-    expect((await post(signKycPayload(KYC_SECRET, body))).status).toBe(200);
+    // Even a correctly signed result does not move a verification that was never submitted: it is
+    // refused (the provider delivers it again, for when the submit is recorded; early-result.test.ts).
+    const early = await post(signKycPayload(KYC_SECRET, body));
+    expect(early.status).toBe(409);
+    expect(((await early.json()) as { error: { code: string } }).error.code).toBe('invalid_state');
     const v = await (await w.api('GET', `/v1/identity_verifications/${id}`)).json();
     expect(v.status).toBe('pending');
     expect(w.logs.join('\n')).toContain('rejected a KYC callback');

@@ -13,13 +13,11 @@ import { loadConfig } from '../../src/env.ts';
 import { rescreenChanged } from '../../src/identity/outcome.ts';
 import { createScreeningService } from '../../src/identity/screening-service.ts';
 import { createLogger } from '../../src/observability/logger.ts';
-import { createIdentityWorld, type IdentityWorld } from './support.ts';
+import { createIdentityWorld, type IdentityWorld, sdnRow } from './support.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'finlet-lists-'));
 const sdn = path.join(dir, 'sdn.csv');
-const row = (id: number, name: string, dob: string) =>
-  `${id},"${name}","individual","SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"DOB ${dob}."\r\n`;
-writeFileSync(sdn, row(9001, 'OTHERPERSON, Alpha', '01 Jan 1950'));
+writeFileSync(sdn, sdnRow(9001, 'OTHERPERSON, Alpha', '01 Jan 1950'));
 writeFileSync(path.join(dir, 'alt.csv'), '');
 writeFileSync(path.join(dir, 'add.csv'), '');
 const env = { FINLET_SANCTIONS_OFAC_SDN: sdn, FINLET_SANCTIONS_REFRESH_HOURS: '0' };
@@ -62,7 +60,7 @@ describe('re-screening after a list change', () => {
     // The list changes while the process is down; the new process never saw the old version.
     writeFileSync(
       sdn,
-      row(9001, 'OTHERPERSON, Alpha', '01 Jan 1950') + row(9002, 'BREWSTER, Grace', '09 Dec 1956'),
+      sdnRow(9001, 'OTHERPERSON, Alpha', '01 Jan 1950') + sdnRow(9002, 'BREWSTER, Grace', '09 Dec 1956'),
     );
     restart();
     // Two nodes start the same sweep at once: each customer is screened and flagged once.

@@ -44,7 +44,7 @@ export async function createIdentityWorld(
     ...env,
   });
   app = ctx.app;
-  const widget = (token: string, method: string, path: string, body?: unknown) =>
+  const widget: IdentityWidgetCall = (token, method, path, body) =>
     ctx.api(method, `/widget/v1/identity${path}`, { key: token, ...(body === undefined ? {} : { body }) });
   const world: IdentityWorld = {
     ...ctx,
@@ -63,27 +63,7 @@ export async function createIdentityWorld(
       if (res.status !== 201) throw new Error(JSON.stringify(s));
       return { id: s.id, token: s.client_token };
     },
-    async verify(token, over = {}) {
-      const details = await widget(token, 'POST', '/details', details_(over));
-      if (details.status !== 200)
-        throw new Error(`details ${details.status} ${JSON.stringify(await details.json())}`);
-      const doc = await widget(token, 'POST', '/document', {
-        type: 'passport',
-        issuing_country: 'GB',
-        expiry_date: over.expiry ?? '2099-01-01',
-      });
-      if (doc.status !== 200) throw new Error(`document ${doc.status}`);
-      for (const side of ['front', 'selfie'])
-        if (
-          (await widget(token, 'POST', '/images', { side, content_type: 'image/jpeg', data: JPEG }))
-            .status !== 200
-        )
-          throw new Error(`image ${side}`);
-      const sub = await widget(token, 'POST', '/submit', {});
-      const body = await sub.json();
-      if (sub.status !== 200) throw new Error(`submit ${sub.status} ${JSON.stringify(body)}`);
-      return body.id as string;
-    },
+    verify: (token, over = {}) => walkVerification(widget, token, over),
     async settled(id) {
       // The KYC provider calls back over HTTP: on a busy machine that can take seconds.
       for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
@@ -104,6 +84,48 @@ export async function createIdentityWorld(
   };
   return world;
 }
+
+/** A widget identity call: `path` under /widget/v1/identity, authorised by the session's client token. */
+export type IdentityWidgetCall = (
+  token: string,
+  method: string,
+  path: string,
+  body?: unknown,
+) => Promise<TestResponse>;
+
+/**
+ * Walks the identity steps like the frame does — details → document → images → submit — and
+ * returns the verification id; `widget` reaches Finlet in-process or over HTTP.
+ */
+export async function walkVerification(
+  widget: IdentityWidgetCall,
+  token: string,
+  over: DetailsOverride & { expiry?: string } = {},
+): Promise<string> {
+  const details = await widget(token, 'POST', '/details', details_(over));
+  if (details.status !== 200)
+    throw new Error(`details ${details.status} ${JSON.stringify(await details.json())}`);
+  const doc = await widget(token, 'POST', '/document', {
+    type: 'passport',
+    issuing_country: 'GB',
+    expiry_date: over.expiry ?? '2099-01-01',
+  });
+  if (doc.status !== 200) throw new Error(`document ${doc.status}`);
+  for (const side of ['front', 'selfie'])
+    if (
+      (await widget(token, 'POST', '/images', { side, content_type: 'image/jpeg', data: JPEG })).status !==
+      200
+    )
+      throw new Error(`image ${side}`);
+  const sub = await widget(token, 'POST', '/submit', {});
+  const body = await sub.json();
+  if (sub.status !== 200) throw new Error(`submit ${sub.status} ${JSON.stringify(body)}`);
+  return body.id as string;
+}
+
+/** One row of OFAC's legacy `sdn.csv`: an individual with a date of birth (`09 Dec 1956`). */
+export const sdnRow = (id: number, name: string, dob: string) =>
+  `${id},"${name}","individual","SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"DOB ${dob}."\r\n`;
 
 export interface DetailsOverride {
   last_name?: string;

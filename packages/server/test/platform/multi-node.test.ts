@@ -2,14 +2,21 @@
  * Three real server processes on their own ports sharing one PostgreSQL (issue 17's multi-node
  * test): a rate limit holds cluster-wide, not per node; a key revoked on one node is refused by the
  * other two within 1 s (LISTEN/NOTIFY, while their caches would keep it 30 s); and SIGKILL of the
- * leader under load hands its background work to another node and loses no webhook delivery.
+ * leader under load hands its background work to another node and loses no webhook delivery; and a
+ * sanctions-list change seen by all three nodes re-screens each approved customer once, cluster-wide.
  * PostgreSQL only (vitest.config.ts leaves it out of the PGlite project: PGlite serves one process).
  */
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createKyc } from '@finlet/sandbox/kyc/app.ts';
+import { listenOn } from '@finlet/sandbox/serve.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDeps } from '../../src/bootstrap.ts';
 import { loadConfig } from '../../src/env.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 import { createPartner } from '../../src/partners/create.ts';
+import { KYC_KEY, KYC_SECRET, sdnRow, walkVerification } from '../identity/support.ts';
 import { sessionBody } from '../support/harness.ts';
 import {
   type Cleanups,
@@ -35,6 +42,31 @@ async function until(what: string, check: () => boolean | Promise<boolean>, ms =
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** The leader among `nodes`: the one that logged taking the lead (waits for one). */
+async function leaderOf(nodes: ServerProcess[]): Promise<number> {
+  const index = () => nodes.findIndex((n) => n.output().includes('leading background work'));
+  await until('a leader', () => index() >= 0);
+  return index();
+}
+
+/** A request passed on to `to` like a load balancer does: same method, path, headers and body. */
+async function forward(request: Request, to: ServerProcess): Promise<Response> {
+  const url = new URL(request.url);
+  const headers = new Headers(request.headers);
+  for (const h of ['host', 'connection', 'content-length', 'transfer-encoding']) headers.delete(h);
+  const body = ['GET', 'HEAD'].includes(request.method) ? undefined : await request.arrayBuffer();
+  const res = await fetch(`${to.url}${url.pathname}${url.search}`, {
+    method: request.method,
+    headers,
+    body,
+    redirect: 'manual',
+  });
+  // fetch has already decoded the body: its length and encoding headers no longer apply.
+  const out = new Headers(res.headers);
+  for (const h of ['content-encoding', 'content-length', 'transfer-encoding', 'connection']) out.delete(h);
+  return new Response(await res.arrayBuffer(), { status: res.status, headers: out });
 }
 
 describe('three nodes on one PostgreSQL', () => {
@@ -140,9 +172,7 @@ describe('three nodes on one PostgreSQL', () => {
 
     // (d) Sessions created and canceled on every node while the leader is SIGKILLed: another node
     // leads background work, and every event committed is delivered to the receiver.
-    const leaderOf = () => nodes.findIndex((n) => n.output().includes('leading background work'));
-    await until('a leader', () => leaderOf() >= 0);
-    const killed = leaderOf();
+    const killed = await leaderOf(nodes);
     const survivors = nodes.filter((_, i) => i !== killed);
     let kill: (() => void) | undefined;
     const killedNow = new Promise<void>((r) => {
@@ -190,5 +220,134 @@ describe('three nodes on one PostgreSQL', () => {
       `after SIGKILL of the leader: ${committed.size} events, ${receiver.received.length} deliveries ` +
         `(${receiver.received.length - committed.size} repeated: in flight on the killed node)`,
     );
+  });
+
+  it('re-screen each approved customer once after a sanctions-list change', {
+    timeout: 120_000,
+  }, async () => {
+    // The OFAC files every node reads (one shared location, as on a shared volume or URL).
+    const lists = mkdtempSync(path.join(tmpdir(), 'finlet-lists-'));
+    cleanups.push(() => rmSync(lists, { recursive: true, force: true }));
+    const sdn = path.join(lists, 'sdn.csv');
+    writeFileSync(sdn, sdnRow(9001, 'OTHERPERSON, Alpha', '01 Jan 1950'));
+    writeFileSync(path.join(lists, 'alt.csv'), '');
+    writeFileSync(path.join(lists, 'add.csv'), '');
+
+    // The sandbox KYC provider, calling back over HTTP.
+    const kyc = createKyc({ apiKey: KYC_KEY, callbackSecret: KYC_SECRET, delayMs: 10 });
+    const kycServer = await listenOn(0, '127.0.0.1', (r) => kyc.app.fetch(r));
+    cleanups.push(async () => {
+      kyc.close();
+      await kycServer.close();
+    });
+    // The load balancer in front of the nodes: every node's PUBLIC_URL (the client tokens' issuer,
+    // the KYC provider's callback address). It sends each request to the node in `serving`.
+    let serving: ServerProcess | undefined;
+    const balancer = await listenOn(0, '127.0.0.1', (r) => forward(r, serving!));
+    cleanups.push(() => balancer.close());
+
+    const base = processEnv(cleanups, {
+      HOST: '127.0.0.1',
+      DATABASE_URL: (await freshDatabaseUrl(cleanups))!,
+      PUBLIC_URL: balancer.url,
+      FINLET_KYC_URL: kycServer.url,
+      FINLET_KYC_API_KEY: KYC_KEY,
+      FINLET_KYC_CALLBACK_SECRET: KYC_SECRET,
+      FINLET_SANCTIONS_OFAC_SDN: sdn,
+      // 0.0005 h = 1.8 s between reloads of the lists, on every node that loaded them.
+      FINLET_SANCTIONS_REFRESH_HOURS: '0.0005',
+    });
+    const setup = await buildDeps(loadConfig(base), { logger: createLogger('silent') });
+    const partner = await createPartner(setup, {
+      name: 'List Shop',
+      allowedOrigins: ['https://shop.example'],
+    });
+    await setup.database.close();
+    const nodes: ServerProcess[] = [];
+    for (let i = 0; i < 3; i++) {
+      const own = { FINLET_DATA_DIR: processEnv(cleanups).FINLET_DATA_DIR! };
+      nodes.push(await spawnServer({ ...base, ...own }, cleanups));
+    }
+    const leader = nodes[await leaderOf(nodes)]!;
+    const followers = nodes.filter((n) => n !== leader);
+
+    const call = (method: string, p: string, key: string, body?: unknown) =>
+      fetch(`${balancer.url}${p}`, {
+        method,
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    const api = async (method: string, p: string, body?: unknown): Promise<any> => {
+      const res = await call(method, p, partner.secret_key, body);
+      if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${await res.text()}`);
+      return res.json();
+    };
+    const status = async (id: string) => (await api('GET', `/v1/identity_verifications/${id}`)).status;
+    /** One customer verified with every request (the KYC callback too) served by `node`. */
+    const verify = async (
+      node: ServerProcess,
+      reference: string,
+      who: Parameters<typeof walkVerification>[2],
+    ) => {
+      serving = node;
+      const session = await api('POST', '/v1/sessions', {
+        flows: ['identity'],
+        customer: { reference, email: 'ada@example.com' },
+        allowed_origins: ['https://shop.example'],
+      });
+      const id = await walkVerification(
+        (token, method, p, body) => call(method, `/widget/v1/identity${p}`, token, body),
+        session.client_token,
+        who,
+      );
+      await until('the KYC decision', async () => (await status(id)) !== 'processing');
+      return id;
+    };
+    // Each follower verifies one customer; the leader serves no request, so it screened no one (as
+    // after taking over from a leader that died): it still has to notice the change.
+    const grace = await verify(followers[0]!, 'cus_grace', {
+      first_name: 'Grace',
+      last_name: 'Brewster',
+      dob: '1956-12-09',
+    });
+    const ada = await verify(followers[1]!, 'cus_ada', {
+      first_name: 'Ada',
+      last_name: 'Lovelace',
+      dob: '1985-12-10',
+    });
+    expect(await status(grace)).toBe('approved');
+    expect(await status(ada)).toBe('approved');
+
+    // Grace is now listed (the file replaced whole, as a download job does). Every node that loaded
+    // the lists reloads them; the leader re-screens.
+    writeFileSync(
+      `${sdn}.new`,
+      sdnRow(9001, 'OTHERPERSON, Alpha', '01 Jan 1950') + sdnRow(9002, 'BREWSTER, Grace', '09 Dec 1956'),
+    );
+    renameSync(`${sdn}.new`, sdn);
+    serving = followers[0];
+    const changed = performance.now();
+    await until('Grace in review', async () => (await status(grace)) === 'review', 30_000);
+    console.log(
+      `list change: the listed customer in review after ${(performance.now() - changed).toFixed(0)} ms`,
+    );
+    const flaggedEvents = async () =>
+      (await api('GET', '/v1/events?type=identity.review_required&limit=100')).data.filter(
+        (e: { data: { object: { id: string } } }) => e.data.object.id === grace,
+      );
+    expect(await flaggedEvents()).toHaveLength(1);
+
+    // Every node reloads the changed lists three more times (5.4 s: a housekeeping run of the leader
+    // too): nothing more is flagged, and Ada, not on the list, stays approved.
+    const loads = (n: ServerProcess) => n.output().split('sanctions lists loaded').length;
+    const before = nodes.map(loads);
+    await until('three more list reloads on every node', () =>
+      nodes.every((n, i) => loads(n) >= before[i]! + 3),
+    );
+    expect(await flaggedEvents()).toHaveLength(1);
+    expect(await status(ada)).toBe('approved');
+    expect(await status(grace)).toBe('review');
+    // The followers reloaded the changed lists for their own screenings and left re-screening alone.
+    for (const f of followers) expect(f.output()).not.toContain('re-screened approved customers');
   });
 });
