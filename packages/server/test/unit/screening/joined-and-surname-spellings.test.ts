@@ -14,6 +14,7 @@ const screener = new Screener([
     entry('2', 'individual', 'ALMANSURI, Karim'),
     entry('3', 'individual', 'BORTHELLA, Lucian Andrei Mihail'),
     entry('4', 'individual', 'RAHN, Tobias Werner'),
+    entry('5', 'individual', 'HOLMS, Edgar Victor'),
   ]),
 ]);
 const top = (name: string) => screener.screen({ name })[0];
@@ -38,9 +39,11 @@ describe('a surname spelt another way with given names left out', () => {
     expect(top('Lucian Bortela')).toMatchObject({ entry_id: '3' });
   });
 
-  it('is not discounted when a given name is another spelling, or the surname is short', () => {
+  it('is not discounted when a given name is another spelling, the surname is short or only a typo away', () => {
     expect(screener.screen({ name: 'Lucien Borthella' })).toEqual([]);
     expect(screener.screen({ name: 'Tobias Rahm' })).toEqual([]);
+    // HOLMO / HOLMS (0.92) is another name as often as a typo.
+    expect(screener.screen({ name: 'Holmo Edgar' })).toEqual([]);
   });
 });
 
