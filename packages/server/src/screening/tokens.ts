@@ -57,9 +57,8 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /**
  * Similarity of two spellings: 1 when equal, Jaro-Winkler when within the allowed edits, else 0.
- * Spellings of five letters or more that differ only in their vowels (and in an h after a consonant,
- * see consonantSkeleton), with three consonants or more in the same order (Tazini / Tizini,
- * Hikmetyar / Hekmatyar, Ihsan / Ehsan, Khadafi / Kadhafi), are how romanisations of
+ * Spellings of five letters or more that differ only in their vowels, with three consonants or more
+ * in the same order (Tazini / Tizini, Hikmetyar / Hekmatyar, Ihsan / Ehsan), are how romanisations of
  * one name differ and count at least VOWEL_VARIANT: Jaro-Winkler rates a vowel changed near the start
  * as low as any typo there.
  *
@@ -83,24 +82,9 @@ const VOWEL_VARIANT = 0.95;
 
 function vowelVariant(a: string, b: string): boolean {
   if (a.length < 5 || b.length < 5) return false;
-  const ca = consonantSkeleton(a);
-  return ca.length >= 3 && ca === consonantSkeleton(b);
-}
-
-/**
- * The consonants of a romanised word as its romanisations share them: vowels left out, an h that
- * only marks the consonant before it left out (kh / k, gh / g, dh / d, th / t, sh / s: Khaled /
- * Kaled, Ghazali / Gazali, Zubaydah / Zubayda), dj as j (Fadjr / Fajr) and doubled letters single.
- * Arabic and Persian letters without a Latin one are written with or without that h, and the
- * French romanisation writes j as dj; the vowels are what differ most.
- */
-export function consonantSkeleton(t: string): string {
-  return t
-    .replace(/dj/g, 'j')
-    .replace(/([^aeiouy])h/g, '$1')
-    .replace(/h$/, '')
-    .replace(/[aeiouy]/g, '')
-    .replace(/(.)\1+/g, '$1');
+  const consonants = (t: string) => t.replace(/[aeiouy]/g, '');
+  const ca = consonants(a);
+  return ca.length >= 3 && ca === consonants(b);
 }
 
 /** Longest query token checked against the legal forms and honorifics with one edit allowed. */
