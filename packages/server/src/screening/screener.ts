@@ -81,6 +81,12 @@ function readings(query: ScreeningQuery, known: (token: string) => boolean): Rea
   return [...all(person, 'person'), ...all(organisation, 'organisation')];
 }
 
+/** For the token a reading joined from two words, the longer word's length; 0 for any other token. */
+function joinedPart(norm: NormalizedName, i: number): number {
+  const joined = norm.joined;
+  return joined?.index === i ? Math.max(joined.parts[0].length, joined.parts[1].length) : 0;
+}
+
 export class Screener {
   readonly lists: { name: string; version: string; loaded_at: string }[];
   readonly entries: ListEntry[];
@@ -158,9 +164,9 @@ export class Screener {
       const tables = this.tables.slice(0, nq);
       const similar = tokenForms(norm).map((forms, i) => {
         const ids = new Set<number>();
-        const vowels = norm.joined?.index !== i;
+        const joined = joinedPart(norm, i);
         for (const form of forms)
-          for (const id of this.dictionary.similar(form, tables[i]!, vowels)) ids.add(id);
+          for (const id of this.dictionary.similar(form, tables[i]!, joined)) ids.add(id);
         return [...ids];
       });
       try {
@@ -187,7 +193,7 @@ export class Screener {
     for (const { norm, kind } of readings(query, this.known)) {
       const tables = tokenForms(norm).map((forms, i) =>
         Float32Array.from(everyId, (id) =>
-          Math.max(...forms.map((f) => this.dictionary.similarity(f, id, norm.joined?.index !== i))),
+          Math.max(...forms.map((f) => this.dictionary.similarity(f, id, joinedPart(norm, i)))),
         ),
       );
       const q = prepareName(norm, this.dictionary, (i) => this.dictionary.weigh(tables[i]!, everyId));

@@ -60,16 +60,22 @@ export function editDistance(a: string, b: string, max: number): number {
  * Spellings of five letters or more that differ only in their vowels, with three consonants or more
  * in the same order (Tazini / Tizini, Hikmetyar / Hekmatyar, Ihsan / Ehsan), are how romanisations of
  * one name differ and count at least VOWEL_VARIANT: Jaro-Winkler rates a vowel changed near the start
- * as low as any typo there. Not for two short words read as one (`vowels` false): "Kim Jun" is not
- * "Kim Jin".
+ * as low as any typo there.
+ *
+ * `joined`: for a token the query's reading made of two words written together (normalize.ts), the
+ * longer word's length, else 0. Such a token is allowed the edits of that word (and one, for a typo
+ * in a code's short segments: PE-ICE for EP-ICE), not those of the joined length: otherwise the short
+ * word itself is what the edits take away ("Jasmine Xu" read as "jasminexu", two letters from a
+ * listed JASMINE). Nor do vowel variants count for it: "Kim Jun" is not "Kim Jin".
  */
-export function spellingSimilarity(a: string, b: string, vowels = true): number {
+export function spellingSimilarity(a: string, b: string, joined = 0): number {
   if (a === b) return 1;
   // The longer token decides: a letter dropped from a 4-letter name (Bara → Bra) is still a typo.
-  const max = maxEdits(Math.max(a.length, b.length));
+  const longer = maxEdits(Math.max(a.length, b.length));
+  const max = joined > 0 ? Math.min(longer, Math.max(1, maxEdits(joined))) : longer;
   if (max === 0 || editDistance(a, b, max) > max) return 0;
   const jw = jaroWinkler(a, b);
-  return vowels && vowelVariant(a, b) ? Math.max(jw, VOWEL_VARIANT) : jw;
+  return joined === 0 && vowelVariant(a, b) ? Math.max(jw, VOWEL_VARIANT) : jw;
 }
 
 const VOWEL_VARIANT = 0.95;
@@ -226,10 +232,10 @@ export class TokenDictionary {
   }
 
   /** Similarity of a query token to dictionary token `id`: the best over the token's spellings. */
-  similarity(token: string, id: number, vowels = true): number {
+  similarity(token: string, id: number, joined = 0): number {
     let best = 0;
     for (const key of this.keysOfToken[id]!)
-      best = Math.max(best, spellingSimilarity(token, this.keyText[key]!, vowels));
+      best = Math.max(best, spellingSimilarity(token, this.keyText[key]!, joined));
     if (best === 0 && this.noise[id] === 1) best = shortFormSimilarity(token, this.tokens[id]!);
     return best;
   }
@@ -263,7 +269,7 @@ export class TokenDictionary {
    * `table[id] = max(table[id], similarity)` and returns the ids it touched (the same values
    * `similarity` gives, found without scanning the dictionary).
    */
-  similar(token: string, table: Float32Array, vowels = true): number[] {
+  similar(token: string, table: Float32Array, joined = 0): number[] {
     const touched: number[] = [];
     const epoch = ++this.epoch;
     forEachDeletion(token, (h) => {
@@ -272,7 +278,7 @@ export class TokenDictionary {
       for (const key of keys) {
         if (this.stamp[key] === epoch) continue;
         this.stamp[key] = epoch;
-        const s = spellingSimilarity(token, this.keyText[key]!, vowels);
+        const s = spellingSimilarity(token, this.keyText[key]!, joined);
         if (s === 0) continue;
         const id = this.keyToken[key]!;
         if (table[id] === 0) touched.push(id);
