@@ -20,6 +20,7 @@ import { type Database, openDatabase } from './db/client.ts';
 import { createCacheNotifications } from './db/notifications.ts';
 import { webhookDeliveries } from './db/schema.ts';
 import type { Config } from './env.ts';
+import { recordListLoads } from './identity/list-loads.ts';
 import { rescreenChanged } from './identity/outcome.ts';
 import { createScreeningService } from './identity/screening-service.ts';
 import { resolveBankClientKey } from './links/client-key.ts';
@@ -113,6 +114,8 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
     rateLimits: createRateLimits(config, clock, database, logger),
   };
   deps.notifications.on('api_key', (id) => (id ? deps.apiKeyCache.forget(id) : deps.apiKeyCache.clear()));
+  // Every node's loads, for `finlet lists` on any node.
+  deps.screening.onLoad((loads) => recordListLoads(database.db, config.nodeName, loads));
   // A reloaded list with changes re-screens approved customers (new hits go to review); with several
   // nodes, the leader does (the others reload their lists for their own screenings only).
   deps.screening.onChange(async (changed) => {

@@ -3,6 +3,8 @@
  * the `finlet` CLI all read the same variables, so they see the same database and keys.
  * Every variable here is documented in the README's configuration table.
  */
+import cluster from 'node:cluster';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { BankFileError, type ConfiguredBank, loadBanksFile } from './connectors/bank/configured-banks.ts';
@@ -29,6 +31,8 @@ export const envSchema = z.object({
   DATABASE_QUERY_TIMEOUT_MS: ms.default(DB_TIMEOUTS.queryMs),
   DATABASE_READY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DB_TIMEOUTS.readyMs),
   FINLET_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  /** How this node is named where nodes are told apart (`finlet lists`); default `host:port`. */
+  FINLET_NODE_NAME: z.string().min(1).max(200).optional(),
   FINLET_DATA_DIR: z.string().default('.finlet'),
   FINLET_DATA_KEY: z
     .string()
@@ -106,6 +110,11 @@ export interface Config extends Env {
   databaseTimeouts: DatabaseTimeouts;
   publicUrl: string;
   dataDir: string;
+  /**
+   * FINLET_NODE_NAME or `host:port` (`host:pid…` on an ephemeral port), with `#worker` in a worker
+   * process (each loads its own lists).
+   */
+  nodeName: string;
   /** Webhook URLs on loopback/private addresses are refused in production unless allowed. */
   allowPrivateWebhooks: boolean;
   /** The banks of FINLET_BANKS_FILE, read and checked (none without it). */
@@ -206,6 +215,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     dataDir: path.resolve(env.FINLET_DATA_DIR),
+    nodeName: `${env.FINLET_NODE_NAME ?? `${hostname()}:${env.PORT || `pid${process.pid}`}`}${cluster.isWorker ? `#${cluster.worker?.id}` : ''}`,
     allowPrivateWebhooks: env.FINLET_ALLOW_PRIVATE_WEBHOOKS ?? env.NODE_ENV !== 'production',
     banks,
   };

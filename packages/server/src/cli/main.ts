@@ -17,6 +17,7 @@
  *   finlet users create --partner PARTNER_ID --role admin|developer|reviewer|viewer --email EMAIL [--json]
  *   finlet db migrate
  *   finlet webhooks replay EVENT_ID
+ *   finlet lists [--json]
  *
  * `keys` are Finlet's token signing keys; `api-keys` are a partner's secret keys (sk_…).
  */
@@ -34,6 +35,7 @@ import type { DashboardRole } from '../db/schema.ts';
 import { apiKeys, partners } from '../db/schema.ts';
 import { ConfigError, loadConfig } from '../env.ts';
 import { ApiError } from '../errors.ts';
+import { readListLoads } from '../identity/list-loads.ts';
 import { createLogger } from '../observability/logger.ts';
 import { createPartner } from '../partners/create.ts';
 import { redeliverEvent } from '../webhooks/redeliver.ts';
@@ -55,7 +57,8 @@ const USAGE = `Usage:
   finlet users create --operator --email EMAIL [--json]
   finlet users create --partner PARTNER_ID --role admin|developer|reviewer|viewer --email EMAIL [--json]
   finlet db migrate
-  finlet webhooks replay EVENT_ID`;
+  finlet webhooks replay EVENT_ID
+  finlet lists [--json]                     (every node's last sanctions list loads)`;
 
 class UsageError extends Error {}
 
@@ -187,6 +190,19 @@ export async function run(argv: string[]): Promise<void> {
     case 'db migrate': {
       await withDeps(async () => {});
       console.log('Migrations applied.');
+      return;
+    }
+    case 'lists': {
+      const loads = await withDeps((deps) => readListLoads(deps.database.db));
+      if (values.json) console.log(JSON.stringify(loads, null, 2));
+      else if (loads.length === 0)
+        console.log('No node has loaded the sanctions lists yet (they load at the first screening).');
+      else
+        for (const l of loads) {
+          const what = l.version ? `${l.version}  ${l.entries} entries  loaded ${l.loaded_at}` : 'no version';
+          const why = l.error ? `  last attempt ${l.attempted_at} failed: ${l.error}` : '';
+          console.log(`${l.source}  ${l.node}  ${l.state}  ${what}${why}`);
+        }
       return;
     }
     case 'webhooks replay': {

@@ -214,3 +214,4 @@ export * from './tables/link.ts';
 export * from './tables/payment.ts';
 export * from './tables/provider-account.ts';
 export * from './tables/rate-limit.ts';
+export * from './tables/screening.ts';

@@ -52,6 +52,15 @@ export interface ListAvailability {
   error?: string;
 }
 
+/** What one load attempt left a source with: the snapshot screened against now, and the attempt's error. */
+export interface ListLoad {
+  source: ListSource['list'];
+  /** The snapshot in use (this attempt's, or the previous one kept after a failure); none before a good load. */
+  list?: { name: string; version: string; entries: number; loadedAt: Date };
+  attemptedAt: Date;
+  error?: string;
+}
+
 export interface Availability {
   /** `not_loaded` until the first screening (or readiness probe) loads the lists. */
   status: 'available' | 'unavailable' | 'not_loaded';
@@ -71,6 +80,8 @@ export interface ScreeningService {
   refresh(): Promise<string[]>;
   /** Called after a refresh that changed lists (re-screening hooks in here). */
   onChange(listener: (changed: string[]) => Promise<void>): void;
+  /** Called after every load of the lists, good or not, with each source's state (list-loads.ts stores it). */
+  onLoad(listener: (loads: ListLoad[]) => Promise<void>): void;
   close(): void;
 }
 
@@ -144,10 +155,12 @@ export function createScreeningService(
   let timer: NodeJS.Timeout | undefined;
   const sandboxPep = config.NODE_ENV === 'production' ? [] : [pepSnapshot(now())];
   const listeners: ((changed: string[]) => Promise<void>)[] = [];
+  const loadListeners: ((loads: ListLoad[]) => Promise<void>)[] = [];
 
   async function loadAll(): Promise<string[]> {
     const next = new Map(snapshots);
     const changed: string[] = [];
+    const attemptedAt = now();
     for (const source of sources) {
       try {
         const snap = await loadList(source, { now });
@@ -180,7 +193,31 @@ export function createScreeningService(
       },
       'sanctions lists loaded',
     );
+    await tellLoads(attemptedAt);
     return changed;
+  }
+
+  /** Hands each source's state to the load listeners; their failure never fails a screening. */
+  async function tellLoads(attemptedAt: Date): Promise<void> {
+    const states = sources.map((source): ListLoad => {
+      const load = loads.get(source.list);
+      const snap = load?.name ? snapshots.get(load.name) : undefined;
+      const list =
+        snap && load?.at
+          ? { name: snap.name, version: snap.version, entries: snap.entries.length, loadedAt: load.at }
+          : undefined;
+      return {
+        source: source.list,
+        attemptedAt,
+        ...(list && { list }),
+        ...(load?.error && { error: load.error }),
+      };
+    });
+    for (const listener of loadListeners) {
+      await listener(states).catch((err) =>
+        logger.error({ err }, 'sanctions list loads could not be recorded'),
+      );
+    }
   }
 
   function ensureLoaded(): Promise<void> {
@@ -246,6 +283,9 @@ export function createScreeningService(
     },
     onChange(listener) {
       listeners.push(listener);
+    },
+    onLoad(listener) {
+      loadListeners.push(listener);
     },
     close() {
       if (timer) clearInterval(timer);

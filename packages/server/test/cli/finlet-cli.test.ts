@@ -5,10 +5,13 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildDeps } from '../../src/bootstrap.ts';
+import { loadConfig } from '../../src/env.ts';
+import { createLogger } from '../../src/observability/logger.ts';
 import { useCli } from '../support/cli.ts';
 import { dbKind } from '../support/harness.ts';
 
-const { dataDir, finlet } = useCli();
+const { dataDir, env, finlet } = useCli();
 
 describe('finlet CLI', () => {
   it('db migrate applies the migrations', async () => {
@@ -183,6 +186,25 @@ describe('finlet CLI', () => {
     const usage = await finlet('users', 'create', '--email', 'x@example.com').catch((e) => e);
     expect(usage.code).toBe(64);
   }, 120_000); // three CLI processes
+
+  it('lists prints the sanctions list loads of every node that screened', async () => {
+    expect((await finlet('lists')).stdout).toContain('No node has loaded the sanctions lists yet');
+    // A server on the same database screens once (its lists load then), and stops.
+    const server = await buildDeps(loadConfig({ ...env, FINLET_NODE_NAME: 'web-1' }), {
+      logger: createLogger('silent'),
+    });
+    const versions = await server.screening.versions();
+    server.screening.close();
+    await server.database.close();
+
+    const loads = JSON.parse((await finlet('lists', '--json')).stdout);
+    expect(loads).toEqual([
+      expect.objectContaining({ node: 'web-1', source: 'sandbox', state: 'loaded', error: null }),
+    ]);
+    expect(Object.values(versions)).toContain(loads[0].version);
+    const { stdout } = await finlet('lists');
+    expect(stdout).toContain(`sandbox  web-1  loaded  ${loads[0].version}  ${loads[0].entries} entries`);
+  }, 120_000); // two CLI processes and a server's start
 
   it('rejects bad usage with exit code 64 and the usage text', async () => {
     const err = await finlet('partners', 'create', '--name', 'NoOrigin').catch((e) => e);

@@ -7,13 +7,15 @@
  * PostgreSQL only (vitest.config.ts leaves it out of the PGlite project: PGlite serves one process).
  */
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createKyc } from '@finlet/sandbox/kyc/app.ts';
 import { listenOn } from '@finlet/sandbox/serve.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDeps } from '../../src/bootstrap.ts';
+import { openDatabase } from '../../src/db/client.ts';
 import { loadConfig } from '../../src/env.ts';
+import { readListLoads } from '../../src/identity/list-loads.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 import { createPartner } from '../../src/partners/create.ts';
 import { KYC_KEY, KYC_SECRET, sdnRow, walkVerification } from '../identity/support.ts';
@@ -349,5 +351,26 @@ describe('three nodes on one PostgreSQL', () => {
     expect(await status(grace)).toBe('review');
     // The followers reloaded the changed lists for their own screenings and left re-screening alone.
     for (const f of followers) expect(f.output()).not.toContain('re-screened approved customers');
+
+    // Any node can tell what every node screens against: the three nodes' loads are in the database,
+    // each on the new version (the one stamped on Grace's re-screened verification).
+    const db = await openDatabase({ url: base.DATABASE_URL });
+    try {
+      const rows = (await readListLoads(db.db)).filter((r) => r.source === 'ofac_sdn');
+      // On an ephemeral port (PORT=0) a node is named by its host and process id.
+      expect(rows.map((r) => r.node).sort()).toEqual(
+        nodes.map((n) => `${hostname()}:pid${n.child.pid}`).sort(),
+      );
+      const [stamped] = await db.query<{ v: Record<string, string> }>(
+        'select screened_versions as v from identity_verifications where id = $1',
+        [grace],
+      );
+      for (const row of rows) {
+        expect(row).toMatchObject({ state: 'loaded', error: null });
+        expect(row.version).toBe(stamped!.v[row.list!]);
+      }
+    } finally {
+      await db.close();
+    }
   });
 });
