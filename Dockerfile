@@ -16,9 +16,10 @@ FROM base AS build
 COPY . .
 RUN pnpm install --frozen-lockfile
 RUN pnpm build
-# Then only what the server needs at run time: its production dependencies and its workspace ones.
+# Then only what the server needs at run time: its production dependencies and its workspace ones,
+# with tsx (one of them) also linked at the top, where CMD's `--import tsx` looks for it from /app.
 RUN rm -rf node_modules packages/*/node_modules data/node_modules demo/node_modules e2e/node_modules \
- && pnpm install --frozen-lockfile --prod --filter @finlet/server...
+ && pnpm install --frozen-lockfile --prod --filter @finlet/server... --config.public-hoist-pattern=tsx
 
 FROM base AS runtime
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=8080 FINLET_DATA_DIR=/var/lib/finlet
