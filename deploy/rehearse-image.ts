@@ -31,7 +31,7 @@ const STOPPED_WITHIN_MS = 30_000;
 export class RehearsalError extends Error {}
 
 /** A stage as built so far: its root folder, environment, working directory and user. */
-interface StageState {
+export interface StageState {
   root: string;
   env: Record<string, string>;
   workdir: string;
@@ -74,7 +74,8 @@ function buildContext(into: string): void {
 }
 
 /** The image's user names as this host knows them (`node` → the stand-in). */
-const hostOwner = (owner: string) => owner.replace(/^node(?=:|$)/, STAND_IN.user).replace(/:node$/, `:${STAND_IN.group}`);
+const hostOwner = (owner: string) =>
+  owner.replace(/^node(?=:|$)/, STAND_IN.user).replace(/:node$/, `:${STAND_IN.group}`);
 
 /**
  * One command of a RUN line as this host can run it: `corepack enable` is skipped (pnpm is on the
@@ -120,13 +121,22 @@ function run(command: string, state: StageState, log: (line: string) => void): v
     const env = { ...state.env, npm_config_store_dir: hostStore() };
     const result = spawnSync('/bin/sh', ['-c', host], { cwd: state.workdir, env, encoding: 'utf8' });
     if (result.status !== 0)
-      throw new RehearsalError(`RUN ${part.trim()} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+      throw new RehearsalError(
+        `RUN ${part.trim()} failed (${result.status}):\n${result.stdout}\n${result.stderr}`,
+      );
   }
 }
 
 /** COPY: a folder's contents or a file into `dest`, relative to the working directory. */
-function copy(step: Extract<Instruction, { kind: 'COPY' }>, state: StageState, stages: Map<string, StageState>, context: string) {
-  const dest = step.dest.startsWith('/') ? inRoot(state.root, step.dest) : path.join(state.workdir, step.dest);
+function copy(
+  step: Extract<Instruction, { kind: 'COPY' }>,
+  state: StageState,
+  stages: Map<string, StageState>,
+  context: string,
+) {
+  const dest = step.dest.startsWith('/')
+    ? inRoot(state.root, step.dest)
+    : path.join(state.workdir, step.dest);
   const source = step.from ? stages.get(step.from) : undefined;
   if (step.from && !source) throw new RehearsalError(`COPY --from=${step.from}: no such stage`);
   for (const item of step.sources) {
@@ -135,7 +145,9 @@ function copy(step: Extract<Instruction, { kind: 'COPY' }>, state: StageState, s
     try {
       isFolder = statSync(from).isDirectory();
     } catch {
-      throw new RehearsalError(`COPY ${step.from ? `--from=${step.from} ` : ''}${item}: not found in the stage`);
+      throw new RehearsalError(
+        `COPY ${step.from ? `--from=${step.from} ` : ''}${item}: not found in the stage`,
+      );
     }
     const target = isFolder || !step.dest.endsWith('/') ? dest : path.join(dest, path.basename(item));
     cpSync(from, target, { recursive: true, verbatimSymlinks: true });
@@ -156,7 +168,13 @@ function startStage(stage: Stage, stages: Map<string, StageState>, work: string)
   return { root, env: { PATH: process.env.PATH ?? '/usr/bin:/bin' }, workdir: root };
 }
 
-function buildStage(stage: Stage, stages: Map<string, StageState>, work: string, context: string, log: (line: string) => void) {
+function buildStage(
+  stage: Stage,
+  stages: Map<string, StageState>,
+  work: string,
+  context: string,
+  log: (line: string) => void,
+) {
   const state = startStage(stage, stages, work);
   for (const step of stage.instructions) {
     if (step.kind === 'WORKDIR') {
@@ -236,6 +254,7 @@ async function runImage(state: StageState, log: (line: string) => void): Promise
   try {
     await untilHealthy(state, env, () => exitCode, log);
     await checkRequests(port, log);
+    await checkScreening(state, env, port, log);
     log('→ SIGTERM');
     server.kill('SIGTERM');
     const code = await Promise.race([exited, sleep(STOPPED_WITHIN_MS).then(() => 'timeout' as const)]);
@@ -259,7 +278,8 @@ async function untilHealthy(
   log(`→ HEALTHCHECK ${JSON.stringify(state.healthcheck)} until it exits 0`);
   const deadline = Date.now() + HEALTHY_WITHIN_MS;
   for (let attempt = 1; Date.now() < deadline; attempt++) {
-    if (serverExit() !== undefined) throw new RehearsalError(`the server exited (${serverExit()}) before it was healthy`);
+    if (serverExit() !== undefined)
+      throw new RehearsalError(`the server exited (${serverExit()}) before it was healthy`);
     if ((await exitOf(asStandIn(state.healthcheck as string[], state, env))) === 0) {
       log(`  healthy after ${attempt} attempt(s)`);
       return;
@@ -274,14 +294,61 @@ async function checkRequests(port: number, log: (line: string) => void) {
     const response = await fetch(`http://127.0.0.1:${port}${route}`);
     const body = await response.text();
     log(`  GET ${route} → ${response.status}`);
-    if (response.status !== 200) throw new RehearsalError(`GET ${route} answered ${response.status}: ${body}`);
+    if (response.status !== 200)
+      throw new RehearsalError(`GET ${route} answered ${response.status}: ${body}`);
   }
+}
+
+/** Output of a one-off command in the image (as `docker exec` would run it), or a RehearsalError. */
+async function execInImage(argv: string[], state: StageState, env: Record<string, string>): Promise<string> {
+  const child = asStandIn(argv, state, env);
+  let output = '';
+  child.stdout?.on('data', (b) => (output += b));
+  child.stderr?.on('data', (b) => (output += b));
+  const code = await exitOf(child);
+  if (code !== 0) throw new RehearsalError(`${argv.join(' ')} exited ${code}:\n${output}`);
+  return output;
+}
+
+/**
+ * The lists load from where FINLET_SANCTIONS_* name them: a partner made with the image's admin CLI
+ * screens a name on the OFAC list and gets its entry back.
+ */
+async function checkScreening(
+  state: StageState,
+  env: Record<string, string>,
+  port: number,
+  log: (line: string) => void,
+) {
+  const cli = ['node', '--import', 'tsx', 'packages/server/src/cli/main.ts'];
+  const args = [
+    'partners',
+    'create',
+    '--name',
+    'Rehearsal',
+    '--allowed-origin',
+    'https://shop.invalid',
+    '--json',
+  ];
+  const created = JSON.parse(await execInImage([...cli, ...args], state, env)) as { secret_key: string };
+  log('  admin CLI: partners create → a secret key');
+  const response = await fetch(`http://127.0.0.1:${port}/v1/screenings`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${created.secret_key}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Julio Cesar Nasser David' }),
+  });
+  const body = await response.text();
+  log(`  POST /v1/screenings (a name on the OFAC list) → ${response.status}`);
+  if (response.status !== 200 || !body.includes('"entry_id":"6330"'))
+    throw new RehearsalError(`the listed name did not hit OFAC entry 6330: ${response.status} ${body}`);
 }
 
 export async function rehearse(options: RehearsalOptions = {}): Promise<RehearsalResult> {
   const log = options.log ?? console.log;
   if (process.getuid?.() !== 0) throw new RehearsalError('run as root: it switches to an unprivileged user');
-  const stages = parseDockerfile(options.dockerfile ?? readFileSync(path.join(repoRoot, 'Dockerfile'), 'utf8'));
+  const stages = parseDockerfile(
+    options.dockerfile ?? readFileSync(path.join(repoRoot, 'Dockerfile'), 'utf8'),
+  );
   const work = mkdtempSync(path.join(tmpdir(), 'finlet-image-'));
   chmodSync(work, 0o755); // the stand-in user must reach the runtime stage's files, as in the image
   const built = new Map<string, StageState>();
