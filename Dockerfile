@@ -1,7 +1,11 @@
 # Finlet's production image: the server (node --import tsx packages/server/src/main.ts, as the
 # README's "Run in production" starts it) with the widget and dashboard built, production
-# dependencies only, running as the unprivileged `node` user. Not built on the machine this was
-# written on (no Docker daemon there): see README.
+# dependencies only, running as the unprivileged `node` user. No Docker daemon runs where it is
+# written and tested: `node --import tsx deploy/rehearse-image.ts` (and its test) carries out these
+# instructions on the host instead — the build stage from the committed context less .dockerignore,
+# the runtime stage from its COPY --from lines only, CMD as an unprivileged user, the HEALTHCHECK
+# until it passes, real requests, SIGTERM — so a missing COPY, a dev-only dependency or a folder the
+# user cannot write fails there. The base image, the layers and the HEALTHCHECK timing stay Docker's.
 #
 #   docker build -t finlet .
 #   docker run -e FINLET_DATA_KEY=… -e DATABASE_URL=postgres://… -p 8080:8080 finlet

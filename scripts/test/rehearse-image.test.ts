@@ -82,6 +82,8 @@ describe('rehearse (builds and runs the image on this host; needs root and Postg
   it('fails when the runtime stage leaves out a folder the server reads (no COPY of data/)', async () => {
     const broken = dockerfile.replace('COPY --from=build /app/data ./data\n', '');
     expect(broken).not.toBe(dockerfile);
-    await expect(rehearse({ dockerfile: broken, stageCache, log: () => {} })).rejects.toThrow(RehearsalError);
+    const failure = rehearse({ dockerfile: broken, stageCache, log: () => {} });
+    await expect(failure).rejects.toThrow(RehearsalError);
+    await expect(failure).rejects.toThrow(/Cannot find package '@finlet\/data'/);
   }, 600_000);
 });
