@@ -222,11 +222,17 @@ async function runImage(state: StageState, log: (line: string) => void): Promise
   if (!state.user || state.user === 'root') throw new RehearsalError('the runtime stage runs as root');
   const cluster = await startCluster();
   const port = await freePort();
+  const metricsPort = await freePort();
   const sanctions = path.join(state.workdir, 'data/sanctions');
   const env: Record<string, string> = {
     PORT: String(port),
     DATABASE_URL: cluster.url,
     FINLET_DATA_KEY: randomBytes(32).toString('base64'),
+    // As deploy/compose.yaml runs each node: two workers, behind one proxy, metrics on their own port.
+    FINLET_WORKERS: '2',
+    FINLET_TRUST_PROXY: '1',
+    FINLET_METRICS_HOST: '127.0.0.1',
+    FINLET_METRICS_PORT: String(metricsPort),
     // Production refuses the sandbox providers' defaults; nothing is called during the rehearsal.
     FINLET_PROCESSOR_URL: 'https://processor.invalid',
     FINLET_PROCESSOR_API_KEY: 'psk_live_rehearsal',
@@ -253,7 +259,8 @@ async function runImage(state: StageState, log: (line: string) => void): Promise
   });
   try {
     await untilHealthy(state, env, () => exitCode, log);
-    await checkRequests(port, log);
+    await checkRequests(`http://127.0.0.1:${port}`, ['/healthz', '/readyz', '/widget.js'], log);
+    await checkRequests(`http://127.0.0.1:${metricsPort}`, ['/metrics'], log);
     await checkScreening(state, env, port, log);
     log('→ SIGTERM');
     server.kill('SIGTERM');
@@ -289,9 +296,9 @@ async function untilHealthy(
   throw new RehearsalError(`the HEALTHCHECK did not pass within ${HEALTHY_WITHIN_MS / 1000} s`);
 }
 
-async function checkRequests(port: number, log: (line: string) => void) {
-  for (const route of ['/healthz', '/readyz', '/widget.js']) {
-    const response = await fetch(`http://127.0.0.1:${port}${route}`);
+async function checkRequests(origin: string, routes: string[], log: (line: string) => void) {
+  for (const route of routes) {
+    const response = await fetch(`${origin}${route}`);
     const body = await response.text();
     log(`  GET ${route} → ${response.status}`);
     if (response.status !== 200)
