@@ -360,6 +360,7 @@ export async function rehearse(options: RehearsalOptions = {}): Promise<Rehearsa
   chmodSync(work, 0o755); // the stand-in user must reach the runtime stage's files, as in the image
   const built = new Map<string, StageState>();
   try {
+    log(`→ pnpm's package store: this host's (${hostStore()}), a download cache only`);
     const context = path.join(work, '.context');
     buildContext(context);
     let key = '';
