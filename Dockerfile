@@ -1,7 +1,11 @@
 # Finlet's production image: the server (node --import tsx packages/server/src/main.ts, as the
 # README's "Run in production" starts it) with the widget and dashboard built, production
-# dependencies only, running as the unprivileged `node` user. Not built on the machine this was
-# written on (no Docker daemon there): see README.
+# dependencies only, running as the unprivileged `node` user. No Docker daemon runs where it is
+# written and tested: `node --import tsx deploy/rehearse-image.ts` (and its test) carries out these
+# instructions on the host instead — the build stage from the committed context less .dockerignore,
+# the runtime stage from its COPY --from lines only, CMD as an unprivileged user, the HEALTHCHECK
+# until it passes, real requests, SIGTERM — so a missing COPY, a dev-only dependency or a folder the
+# user cannot write fails there. The base image, the layers and the HEALTHCHECK timing stay Docker's.
 #
 #   docker build -t finlet .
 #   docker run -e FINLET_DATA_KEY=… -e DATABASE_URL=postgres://… -p 8080:8080 finlet
@@ -16,9 +20,10 @@ FROM base AS build
 COPY . .
 RUN pnpm install --frozen-lockfile
 RUN pnpm build
-# Then only what the server needs at run time: its production dependencies and its workspace ones.
+# Then only what the server needs at run time: its production dependencies and its workspace ones,
+# with tsx (one of them) also linked at the top, where CMD's `--import tsx` looks for it from /app.
 RUN rm -rf node_modules packages/*/node_modules data/node_modules demo/node_modules e2e/node_modules \
- && pnpm install --frozen-lockfile --prod --filter @finlet/server...
+ && pnpm install --frozen-lockfile --prod --filter @finlet/server... --config.public-hoist-pattern=tsx
 
 FROM base AS runtime
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=8080 FINLET_DATA_DIR=/var/lib/finlet
