@@ -54,6 +54,12 @@ interface Scored {
   query: PreparedName;
 }
 
+/** A reading of the query weighed for companies' names and for the others' (see prepareQuery). */
+interface QueryWeights {
+  company: PreparedName;
+  other: PreparedName;
+}
+
 /** Which listed names a reading of the query is compared with. */
 type Kind = 'person' | 'organisation' | 'any';
 
@@ -126,6 +132,7 @@ export class Screener {
       pending.map((p) => ({ norm: p.norm, entry: p.entry })),
       this.entries.length,
       [...HONORIFICS, ...TRAILING_FORMS, ...LEADING_FORMS],
+      [...TRAILING_FORMS, ...LEADING_FORMS],
     );
     for (const { norm, ...rest } of pending) {
       const code = this.entries[rest.entry]!.type !== 'individual';
@@ -170,11 +177,14 @@ export class Screener {
         return [...ids];
       });
       try {
-        const q = prepareName(norm, this.dictionary, (i) => this.dictionary.weigh(tables[i]!, similar[i]!));
+        const q = this.prepareQuery(norm, (i, forms) => this.dictionary.weigh(tables[i]!, similar[i]!, forms));
         const bonus = query.birth_date || query.country ? MAX_BONUS : 0;
-        const candidates = this.index.candidates(q, tables, similar, threshold - bonus - BOUND_SLACK);
+        const minScore = threshold - bonus - BOUND_SLACK;
+        const candidates = new Set(this.index.candidates(q.company, tables, similar, minScore));
+        if (q.other !== q.company)
+          for (const n of this.index.candidates(q.other, tables, similar, minScore)) candidates.add(n);
         const sim = (i: number, id: number) => tables[i]![id]!;
-        this.score(query, kind, q, candidates, sim, threshold, byEntry);
+        this.score(query, kind, q, [...candidates], sim, threshold, byEntry);
       } finally {
         similar.forEach((ids, i) => {
           for (const id of ids) tables[i]![id] = 0;
@@ -196,11 +206,26 @@ export class Screener {
           Math.max(...forms.map((f) => this.dictionary.similarity(f, id, joinedPart(norm, i)))),
         ),
       );
-      const q = prepareName(norm, this.dictionary, (i) => this.dictionary.weigh(tables[i]!, everyId));
+      const q = this.prepareQuery(norm, (i, forms) => this.dictionary.weigh(tables[i]!, everyId, forms));
       const sim = (i: number, id: number) => tables[i]![id]!;
       this.score(query, kind, q, all, sim, threshold, byEntry);
     }
     return this.rank(byEntry, options.limit ?? DEFAULT_LIMIT);
+  }
+
+  /**
+   * The query weighed for companies' names and for the others' (people, vessels, aircraft): a word
+   * that looks like a legal form without being one ("Eze" / FZE, "Sar" / SARL) weighs as a misspelt
+   * form only against a company, which has one; the same object twice when no word does.
+   */
+  private prepareQuery(
+    norm: NormalizedName,
+    weigh: (i: number, forms: boolean) => { idf: number; noise: boolean },
+  ): QueryWeights {
+    const company = prepareName(norm, this.dictionary, (i) => weigh(i, true));
+    const other = prepareName(norm, this.dictionary, (i) => weigh(i, false));
+    const same = company.weights.every((w, i) => w === other.weights[i]);
+    return { company, other: same ? company : other };
   }
 
   /** Best first; one hit per subject (its best-scoring entry), up to `limit` hits. */
@@ -222,7 +247,7 @@ export class Screener {
   private score(
     query: ScreeningQuery,
     kind: Kind,
-    q: PreparedName,
+    queries: QueryWeights,
     candidates: number[],
     sim: PairSimilarity,
     threshold: number,
@@ -235,6 +260,7 @@ export class Screener {
       if (query.type && (query.type === 'individual') !== person) continue;
       if (kind !== 'any' && (kind === 'person') !== person) continue;
       this.scored++;
+      const q = entry.type === 'entity' ? queries.company : queries.other;
       const alignment = alignNames(q, listed.prepared, sim);
       if (alignment.pairs.length === 0) continue;
       const nameScore = alignment.score * (listed.weak ? WEAK_ALIAS_FACTOR : 1);
