@@ -4,8 +4,9 @@
  * test-part query: looking at those one by one is how an engine gets tuned to its test set.
  * Run: `node --import tsx bench/screening-tuning-misses.ts [--project] [--independent] [--max=N]
  * [--seeds=3001-3010]` (both evaluations when neither is named; N misses per class, 40 by default).
- * `--seeds=` runs only the independent class generators and ordinary names with those seeds, on the
- * tuning entries only: more tuning data without a look at the test part (never the test seed).
+ * `--seeds=` runs only the generators with those seeds, on the independent evaluation's tuning
+ * entries only: its class generators and ordinary names, and the project's perturbations (less its
+ * test set's queries) and ordinary names: more tuning data without a look at either test part.
  */
 import {
   aliasQueries,
@@ -16,6 +17,7 @@ import {
   ordinaryCompanies,
   ordinaryPeople,
   SEEDS,
+  splitOf,
 } from '../packages/server/src/screening/evaluation/independent/index.ts';
 import {
   ordinaryNames,
@@ -72,8 +74,18 @@ function add(map: Map<string, string[]>, kind: string, line: string): void {
   else map.set(kind, [line]);
 }
 
+/** The project's perturbed queries from `seed` made from the independent tuning entries only. */
+function projectTuningQueries(seed: number, test: Set<string>) {
+  return perturbedQueries(entries, 3000, seed).filter(
+    (q) => splitOf(q.entry) === 'tuning' && !test.has(q.query),
+  );
+}
+
 if (SEED_ARG !== undefined) {
   const seeds = extraSeeds(SEED_ARG);
+  const projectJudge = new RecallJudge(entries);
+  const projectTestNames = new Set(ordinaryNames(entries, 2500, 7));
+  const projectTest = new Set(perturbedQueries(entries, 3000, 42).map((q) => q.query));
   console.log(`## Independent evaluation, TUNING entries with extra seeds ${seeds.join(', ')}`);
   const misses = new Map<string, string[]>();
   const total = new Map<string, number>();
@@ -85,7 +97,17 @@ if (SEED_ARG !== undefined) {
       if (!foundAtTop(screener.screen({ name: q.query }, { limit: 5 }), q.entry))
         add(misses, q.kind, `"${q.query}" from "${q.source}" → ${answer(screener, q.query, q.entry)}`);
     }
-    const names = [...ordinaryPeople(entries, 2500, seed), ...ordinaryCompanies(entries, 2500, seed)];
+    for (const q of projectTuningQueries(seed, projectTest)) {
+      const kind = `project ${q.perturbation}`;
+      total.set(kind, (total.get(kind) ?? 0) + 1);
+      if (!projectJudge.correct(screener.screen({ name: q.query }, { limit: 5 }), q.entry))
+        add(misses, kind, `"${q.query}" from "${q.source}" → ${answer(screener, q.query, q.entry)}`);
+    }
+    const names = [
+      ...ordinaryPeople(entries, 2500, seed),
+      ...ordinaryCompanies(entries, 2500, seed),
+      ...ordinaryNames(entries, 2500, seed).filter((n) => !projectTestNames.has(n)),
+    ];
     ordinary += names.length;
     falseHits.push(...names.filter((name) => screener.screen({ name }).length > 0));
   }

@@ -231,7 +231,9 @@ function codeTypo(s: number, q: PreparedName, c: PreparedName, i: number, j: num
   if (!c.code || s === 0 || s === 1) return s;
   const oneEdit =
     editDistance(q.norm.tokens[i]!, c.norm.tokens[j]!, 1) <= 1 ||
-    (wordOfOneToken(q, i) && wordOfOneToken(c, j) && editDistance(q.norm.written[i]!, c.norm.written[j]!, 1) <= 1);
+    (wordOfOneToken(q, i) &&
+      wordOfOneToken(c, j) &&
+      editDistance(q.norm.written[i]!, c.norm.written[j]!, 1) <= 1);
   return oneEdit ? pairSimilarity(s, c) : s;
 }
 

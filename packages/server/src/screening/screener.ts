@@ -10,6 +10,7 @@ import { explainHit } from './explain.ts';
 import { type Alignment, alignNames, type PairSimilarity, type PreparedName, prepareName } from './match.ts';
 import {
   compoundReadings,
+  formTypoReading,
   HONORIFICS,
   joinedReadings,
   LEADING_FORMS,
@@ -70,7 +71,8 @@ interface Reading {
 
 /**
  * The query as written, with one pair of adjacent short-word segments joined, with one long word
- * cut in two, and with two long words joined into a listed one (see normalize.ts). A query that does not say whether it is a person or an organisation
+ * cut in two, with two long words joined into a listed one, and without a last word that is a
+ * misspelt legal form (see normalize.ts). A query that does not say whether it is a person or an organisation
  * is read both ways, each against its own kind of listed name: as a person it keeps every word (a
  * surname "Sad" is not a misspelt "S.A.L."), as an organisation it loses its legal forms (see
  * legal-forms.ts).
@@ -80,11 +82,14 @@ function readings(query: ScreeningQuery, known: (token: string) => boolean): Rea
     [norm, ...joinedReadings(norm), ...splitReadings(norm, known), ...compoundReadings(norm, known)].map(
       (n) => ({ norm: n, kind }),
     );
-  if (query.type) return all(normalizeName(query.name, query.type), 'any');
+  const formTypo = query.type === 'individual' ? undefined : formTypoReading(query.name);
+  const formTypoReadings = formTypo ? all(formTypo, query.type ? 'any' : 'organisation') : [];
+  if (query.type) return [...all(normalizeName(query.name, query.type), 'any'), ...formTypoReadings];
   const person = normalizeName(query.name, 'individual');
   const organisation = normalizeName(query.name, 'entity');
-  if (person.tokens.join(' ') === organisation.tokens.join(' ')) return all(organisation, 'any');
-  return [...all(person, 'person'), ...all(organisation, 'organisation')];
+  if (person.tokens.join(' ') === organisation.tokens.join(' '))
+    return [...all(organisation, 'any'), ...formTypoReadings];
+  return [...all(person, 'person'), ...all(organisation, 'organisation'), ...formTypoReadings];
 }
 
 /** For the token a reading joined from two words, the longer word's length; 0 for any other token. */
@@ -177,7 +182,9 @@ export class Screener {
         return [...ids];
       });
       try {
-        const q = this.prepareQuery(norm, (i, forms) => this.dictionary.weigh(tables[i]!, similar[i]!, forms));
+        const q = this.prepareQuery(norm, (i, forms) =>
+          this.dictionary.weigh(tables[i]!, similar[i]!, forms),
+        );
         const bonus = query.birth_date || query.country ? MAX_BONUS : 0;
         const minScore = threshold - bonus - BOUND_SLACK;
         const candidates = new Set(this.index.candidates(q.company, tables, similar, minScore));
