@@ -2,8 +2,11 @@
  * The TUNING parts' misses, by class, for whoever changes the matcher: the project's tuning set
  * (seeds 1042 / 1007) and the independent evaluation's tuning split (split.ts). It never prints a
  * test-part query: looking at those one by one is how an engine gets tuned to its test set.
- * Run: `node --import tsx bench/screening-tuning-misses.ts [--project] [--independent] [--max=N]`
- * (both evaluations when neither is named; N misses per class, 40 by default).
+ * Run: `node --import tsx bench/screening-tuning-misses.ts [--project] [--independent] [--max=N]
+ * [--seeds=3001-3010]` (both evaluations when neither is named; N misses per class, 40 by default).
+ * `--seeds=` runs only the generators with those seeds, on the independent evaluation's tuning
+ * entries only: its class generators and ordinary names, and the project's perturbations (less its
+ * test set's queries) and ordinary names: more tuning data without a look at either test part.
  */
 import {
   aliasQueries,
@@ -14,6 +17,7 @@ import {
   ordinaryCompanies,
   ordinaryPeople,
   SEEDS,
+  splitOf,
 } from '../packages/server/src/screening/evaluation/independent/index.ts';
 import {
   ordinaryNames,
@@ -25,6 +29,19 @@ import { loadLists, referenceSources, Screener } from '../packages/server/src/sc
 const args = process.argv.slice(2);
 const both = !args.includes('--project') && !args.includes('--independent');
 const MAX = Number(args.find((a) => a.startsWith('--max='))?.slice(6) ?? 40);
+const SEED_ARG = args.find((a) => a.startsWith('--seeds='))?.slice(8);
+
+/** `3001-3010` or `3001,3005`: the extra tuning seeds; the test seed is refused. */
+function extraSeeds(arg: string): number[] {
+  const seeds = arg.split(',').flatMap((part) => {
+    const [from, to] = part.split('-').map(Number);
+    if (to === undefined) return [from!];
+    return Array.from({ length: to - from! + 1 }, (_, i) => from! + i);
+  });
+  if (seeds.some((s) => !Number.isInteger(s))) throw new Error(`--seeds: not a list of seeds: ${arg}`);
+  if (seeds.includes(SEEDS.test)) throw new Error(`--seeds: ${SEEDS.test} is the test part's seed`);
+  return seeds;
+}
 
 const lists = await loadLists(referenceSources());
 const screener = new Screener(lists);
@@ -57,7 +74,47 @@ function add(map: Map<string, string[]>, kind: string, line: string): void {
   else map.set(kind, [line]);
 }
 
-if (both || args.includes('--project')) {
+/** The project's perturbed queries from `seed` made from the independent tuning entries only. */
+function projectTuningQueries(seed: number, test: Set<string>) {
+  return perturbedQueries(entries, 3000, seed).filter(
+    (q) => splitOf(q.entry) === 'tuning' && !test.has(q.query),
+  );
+}
+
+if (SEED_ARG !== undefined) {
+  const seeds = extraSeeds(SEED_ARG);
+  const projectJudge = new RecallJudge(entries);
+  const projectTestNames = new Set(ordinaryNames(entries, 2500, 7));
+  const projectTest = new Set(perturbedQueries(entries, 3000, 42).map((q) => q.query));
+  console.log(`## Independent evaluation, TUNING entries with extra seeds ${seeds.join(', ')}`);
+  const misses = new Map<string, string[]>();
+  const total = new Map<string, number>();
+  const falseHits: string[] = [];
+  let ordinary = 0;
+  for (const seed of seeds) {
+    for (const q of issueClassQueries(entries, 'tuning', seed, 500)) {
+      total.set(q.kind, (total.get(q.kind) ?? 0) + 1);
+      if (!foundAtTop(screener.screen({ name: q.query }, { limit: 5 }), q.entry))
+        add(misses, q.kind, `"${q.query}" from "${q.source}" → ${answer(screener, q.query, q.entry)}`);
+    }
+    for (const q of projectTuningQueries(seed, projectTest)) {
+      const kind = `project ${q.perturbation}`;
+      total.set(kind, (total.get(kind) ?? 0) + 1);
+      if (!projectJudge.correct(screener.screen({ name: q.query }, { limit: 5 }), q.entry))
+        add(misses, kind, `"${q.query}" from "${q.source}" → ${answer(screener, q.query, q.entry)}`);
+    }
+    const names = [
+      ...ordinaryPeople(entries, 2500, seed),
+      ...ordinaryCompanies(entries, 2500, seed),
+      ...ordinaryNames(entries, 2500, seed).filter((n) => !projectTestNames.has(n)),
+    ];
+    ordinary += names.length;
+    falseHits.push(...names.filter((name) => screener.screen({ name }).length > 0));
+  }
+  print(misses, total);
+  console.log(`  false hits: ${falseHits.length}/${ordinary}`);
+  for (const name of falseHits) console.log(`    "${name}" → ${answer(screener, name)}`);
+} else if (both || args.includes('--project')) {
   console.log('## Project evaluation, TUNING set (seed 1042 / 1007)');
   const judge = new RecallJudge(entries);
   const test = new Set(perturbedQueries(entries, 3000, 42).map((q) => q.query));
@@ -79,7 +136,7 @@ if (both || args.includes('--project')) {
   for (const name of fh) console.log(`    "${name}" → ${answer(screener, name)}`);
 }
 
-if (both || args.includes('--independent')) {
+if (SEED_ARG === undefined && (both || args.includes('--independent'))) {
   console.log(`## Independent evaluation, TUNING part (seed ${SEEDS.tuning})`);
   const misses = new Map<string, string[]>();
   const total = new Map<string, number>();

@@ -124,6 +124,11 @@ function misspeltForm(word: string, slip: boolean): boolean {
   return false;
 }
 
+/** One edit of any kind from a single-word form of three letters or more ("LTS", "INS", "SAO"). */
+export function nearForm(word: string): boolean {
+  return misspeltForm(word, false);
+}
+
 /** `word` is `form` with one of its letters typed twice. */
 function doubled(word: string, form: string): boolean {
   if (word.length !== form.length + 1) return false;

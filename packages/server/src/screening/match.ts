@@ -220,14 +220,27 @@ export function pairSimilarity(s: number, c: PreparedName): number {
 }
 
 /**
- * pairSimilarity for one pair, applied only to a single typo: tokens one edit apart. Two edits in a
- * long word, or a joined reading whose short segment differs ("ACS TRADING" / "GBS TRADING"), are
- * another word and keep their Jaro-Winkler value. (The index bounds with pairSimilarity, which is
- * never less.)
+ * pairSimilarity for one pair, applied only to a single typo: tokens one edit apart, as canonical
+ * tokens or as the words written. Romanisation rules can turn one typed letter into two edits
+ * (TAJCO typed TZJCO is "tajko" / "tziko", VALPARK typed VXLPARK "valpark" / "vkslpark"), so a pair
+ * one edit apart as written is a typo too. Two edits in a long word, or a joined reading whose short
+ * segment differs ("ACS TRADING" / "GBS TRADING"), are another word and keep their Jaro-Winkler
+ * value. (The index bounds with pairSimilarity, which is never less.)
  */
 function codeTypo(s: number, q: PreparedName, c: PreparedName, i: number, j: number): number {
   if (!c.code || s === 0 || s === 1) return s;
-  return editDistance(q.norm.tokens[i]!, c.norm.tokens[j]!, 1) <= 1 ? pairSimilarity(s, c) : s;
+  const oneEdit =
+    editDistance(q.norm.tokens[i]!, c.norm.tokens[j]!, 1) <= 1 ||
+    (wordOfOneToken(q, i) &&
+      wordOfOneToken(c, j) &&
+      editDistance(q.norm.written[i]!, c.norm.written[j]!, 1) <= 1);
+  return oneEdit ? pairSimilarity(s, c) : s;
+}
+
+/** Token i is the only token of its written word (not "abd" of Abdul, read "abd al"). */
+function wordOfOneToken(name: PreparedName, i: number): boolean {
+  const written = name.norm.written;
+  return written[i - 1] !== written[i] && written[i + 1] !== written[i];
 }
 
 /**

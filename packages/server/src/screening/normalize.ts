@@ -4,7 +4,7 @@
  * `SURNAME, Given` reordering, honorifics and company legal forms (removed for matching, kept as
  * notes for the explanation), then per-token romanisation canonicalisation.
  */
-import { isLegalForm, stripLegalForms } from './legal-forms.ts';
+import { isLegalForm, nearForm, stripLegalForms } from './legal-forms.ts';
 import { canonicalTokens } from './transliteration.ts';
 
 export interface NormalizedName {
@@ -152,6 +152,24 @@ export function normalizeName(raw: string, type?: string): NormalizedName {
     reordered,
     ...(surnameToken === undefined ? {} : { surname: surnameToken }),
   };
+}
+
+/** Words a company's name has before a last word read as a misspelt legal form (formTypoReading). */
+const FORM_TYPO_AFTER = 3;
+
+/**
+ * An organisation's name without its last word when that word is one letter from a legal form of
+ * three letters or more and follows three words or more ("OMAN FUEL TRADING LTS", "… OVERSEAS, INS."):
+ * a typo in the form. Normalisation takes such a word off only when a letter is dropped, doubled or
+ * swapped (legal-forms.ts), since a real last word can be one letter from a form ("LA MONEDITA DE
+ * ORO"); this is an extra reading of the query, so the word as written is read too.
+ */
+export function formTypoReading(raw: string): NormalizedName | undefined {
+  const ws = words(foldText(raw));
+  const last = ws[ws.length - 1];
+  if (last === undefined || ws.length <= FORM_TYPO_AFTER || !nearForm(last)) return undefined;
+  const norm = normalizeName(ws.slice(0, -1).join(' '), 'entity');
+  return { ...norm, removed: [...norm.removed, last] };
 }
 
 /** Tokens this short are where segmentation differs: particles (AL-ZUBAIDI), codes (EX-301, YU-RO). */

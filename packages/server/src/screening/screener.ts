@@ -10,6 +10,7 @@ import { explainHit } from './explain.ts';
 import { type Alignment, alignNames, type PairSimilarity, type PreparedName, prepareName } from './match.ts';
 import {
   compoundReadings,
+  formTypoReading,
   HONORIFICS,
   joinedReadings,
   LEADING_FORMS,
@@ -54,6 +55,12 @@ interface Scored {
   query: PreparedName;
 }
 
+/** A reading of the query weighed for companies' names and for the others' (see prepareQuery). */
+interface QueryWeights {
+  company: PreparedName;
+  other: PreparedName;
+}
+
 /** Which listed names a reading of the query is compared with. */
 type Kind = 'person' | 'organisation' | 'any';
 
@@ -64,7 +71,8 @@ interface Reading {
 
 /**
  * The query as written, with one pair of adjacent short-word segments joined, with one long word
- * cut in two, and with two long words joined into a listed one (see normalize.ts). A query that does not say whether it is a person or an organisation
+ * cut in two, with two long words joined into a listed one, and without a last word that is a
+ * misspelt legal form (see normalize.ts). A query that does not say whether it is a person or an organisation
  * is read both ways, each against its own kind of listed name: as a person it keeps every word (a
  * surname "Sad" is not a misspelt "S.A.L."), as an organisation it loses its legal forms (see
  * legal-forms.ts).
@@ -74,11 +82,14 @@ function readings(query: ScreeningQuery, known: (token: string) => boolean): Rea
     [norm, ...joinedReadings(norm), ...splitReadings(norm, known), ...compoundReadings(norm, known)].map(
       (n) => ({ norm: n, kind }),
     );
-  if (query.type) return all(normalizeName(query.name, query.type), 'any');
+  const formTypo = query.type === 'individual' ? undefined : formTypoReading(query.name);
+  const formTypoReadings = formTypo ? all(formTypo, query.type ? 'any' : 'organisation') : [];
+  if (query.type) return [...all(normalizeName(query.name, query.type), 'any'), ...formTypoReadings];
   const person = normalizeName(query.name, 'individual');
   const organisation = normalizeName(query.name, 'entity');
-  if (person.tokens.join(' ') === organisation.tokens.join(' ')) return all(organisation, 'any');
-  return [...all(person, 'person'), ...all(organisation, 'organisation')];
+  if (person.tokens.join(' ') === organisation.tokens.join(' '))
+    return [...all(organisation, 'any'), ...formTypoReadings];
+  return [...all(person, 'person'), ...all(organisation, 'organisation'), ...formTypoReadings];
 }
 
 /** For the token a reading joined from two words, the longer word's length; 0 for any other token. */
@@ -126,6 +137,7 @@ export class Screener {
       pending.map((p) => ({ norm: p.norm, entry: p.entry })),
       this.entries.length,
       [...HONORIFICS, ...TRAILING_FORMS, ...LEADING_FORMS],
+      [...TRAILING_FORMS, ...LEADING_FORMS],
     );
     for (const { norm, ...rest } of pending) {
       const code = this.entries[rest.entry]!.type !== 'individual';
@@ -170,11 +182,16 @@ export class Screener {
         return [...ids];
       });
       try {
-        const q = prepareName(norm, this.dictionary, (i) => this.dictionary.weigh(tables[i]!, similar[i]!));
+        const q = this.prepareQuery(norm, (i, forms) =>
+          this.dictionary.weigh(tables[i]!, similar[i]!, forms),
+        );
         const bonus = query.birth_date || query.country ? MAX_BONUS : 0;
-        const candidates = this.index.candidates(q, tables, similar, threshold - bonus - BOUND_SLACK);
+        const minScore = threshold - bonus - BOUND_SLACK;
+        const candidates = new Set(this.index.candidates(q.company, tables, similar, minScore));
+        if (q.other !== q.company)
+          for (const n of this.index.candidates(q.other, tables, similar, minScore)) candidates.add(n);
         const sim = (i: number, id: number) => tables[i]![id]!;
-        this.score(query, kind, q, candidates, sim, threshold, byEntry);
+        this.score(query, kind, q, [...candidates], sim, threshold, byEntry);
       } finally {
         similar.forEach((ids, i) => {
           for (const id of ids) tables[i]![id] = 0;
@@ -196,11 +213,26 @@ export class Screener {
           Math.max(...forms.map((f) => this.dictionary.similarity(f, id, joinedPart(norm, i)))),
         ),
       );
-      const q = prepareName(norm, this.dictionary, (i) => this.dictionary.weigh(tables[i]!, everyId));
+      const q = this.prepareQuery(norm, (i, forms) => this.dictionary.weigh(tables[i]!, everyId, forms));
       const sim = (i: number, id: number) => tables[i]![id]!;
       this.score(query, kind, q, all, sim, threshold, byEntry);
     }
     return this.rank(byEntry, options.limit ?? DEFAULT_LIMIT);
+  }
+
+  /**
+   * The query weighed for companies' names and for the others' (people, vessels, aircraft): a word
+   * that looks like a legal form without being one ("Eze" / FZE, "Sar" / SARL) weighs as a misspelt
+   * form only against a company, which has one; the same object twice when no word does.
+   */
+  private prepareQuery(
+    norm: NormalizedName,
+    weigh: (i: number, forms: boolean) => { idf: number; noise: boolean },
+  ): QueryWeights {
+    const company = prepareName(norm, this.dictionary, (i) => weigh(i, true));
+    const other = prepareName(norm, this.dictionary, (i) => weigh(i, false));
+    const same = company.weights.every((w, i) => w === other.weights[i]);
+    return { company, other: same ? company : other };
   }
 
   /** Best first; one hit per subject (its best-scoring entry), up to `limit` hits. */
@@ -222,7 +254,7 @@ export class Screener {
   private score(
     query: ScreeningQuery,
     kind: Kind,
-    q: PreparedName,
+    queries: QueryWeights,
     candidates: number[],
     sim: PairSimilarity,
     threshold: number,
@@ -235,6 +267,7 @@ export class Screener {
       if (query.type && (query.type === 'individual') !== person) continue;
       if (kind !== 'any' && (kind === 'person') !== person) continue;
       this.scored++;
+      const q = entry.type === 'entity' ? queries.company : queries.other;
       const alignment = alignNames(q, listed.prepared, sim);
       if (alignment.pairs.length === 0) continue;
       const nameScore = alignment.score * (listed.weak ? WEAK_ALIAS_FACTOR : 1);

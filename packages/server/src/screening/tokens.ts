@@ -144,6 +144,8 @@ export class TokenDictionary {
   readonly idf: Float64Array;
   /** 1 for legal forms and honorifics: words that say nothing about who someone is. */
   readonly noise: Uint8Array;
+  /** 1 for the legal forms among them: words only a company's name carries. */
+  private readonly legalForm: Uint8Array;
   /** The idf a token that is on no list would have. */
   readonly unseenIdf: number;
   private readonly keyText: string[] = [];
@@ -159,11 +161,13 @@ export class TokenDictionary {
    * names: the canonical tokens of each listed name and the entry it belongs to. noise: words that
    * normalisation removes (legal forms, honorifics); they are indexed with the weight of the most
    * common token so that a misspelt "Ltdd" or "Shaik" weighs as little as the word it stands for.
+   * legalForms: the noise words that are legal forms (see `weigh`).
    */
   constructor(
     names: { norm: NormalizedName; entry: number }[],
     entryCount: number,
     noise: Iterable<string> = [],
+    legalForms: Iterable<string> = [],
   ) {
     const df: number[] = [];
     const lastEntry: number[] = [];
@@ -187,6 +191,11 @@ export class TokenDictionary {
     const noiseIds = [...noise].map((word) => this.add(word));
     this.noise = new Uint8Array(this.tokens.length);
     for (const id of noiseIds) this.noise[id] = 1;
+    this.legalForm = new Uint8Array(this.tokens.length);
+    for (const word of legalForms) {
+      const id = this.id(word);
+      if (id >= 0 && this.noise[id] === 1) this.legalForm[id] = 1;
+    }
     this.noiseIds = [...new Set(noiseIds)];
     const common = Math.max(1, ...df.slice(0, listed).map((n) => n ?? 0));
     // A noise word weighs as the most common token even where a list name kept it as a word ("CO" in
@@ -245,15 +254,17 @@ export class TokenDictionary {
    * equally similar ones), so a typo of a common word stays common, or as rare as can be when it is
    * like nothing on any list; and as noise when it is a misspelt legal form or honorific ("Copr.",
    * "Mulalh") rather than a listed word. `table` holds its similarities, `ids` where they are set.
+   * `forms` false: weighed for a name that has no legal form (a person, a vessel, an aircraft), where
+   * a word that only looks like one ("Eze" / FZE) is a word like any other.
    */
-  weigh(table: Float32Array, ids: Iterable<number>): { idf: number; noise: boolean } {
+  weigh(table: Float32Array, ids: Iterable<number>, forms = true): { idf: number; noise: boolean } {
     let best = 0;
     let idf = this.unseenIdf;
     let nearNoise = false;
     let exactName = false;
     for (const id of ids) {
       const s = table[id]!;
-      if (s <= 0) continue;
+      if (s <= 0 || (!forms && s < 1 && this.legalForm[id] === 1)) continue;
       if (this.noise[id] === 1) nearNoise = true;
       else if (s === 1) exactName = true;
       if (s > best || (s === best && this.idf[id]! < idf)) {
