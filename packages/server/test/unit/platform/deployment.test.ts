@@ -16,6 +16,7 @@ const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 
 interface Service {
   image?: string;
+  hostname?: string;
   environment?: Record<string, string>;
   healthcheck?: { test: string[] };
 }
@@ -35,6 +36,12 @@ describe('deploy/compose.yaml', () => {
     expect(new URL(envs[0]!.DATABASE_URL!.replace(/\$\{[^}]+\}/g, 'x')).host).toBe('postgres:5432');
     // Secrets from the environment, never written in the file.
     expect(envs[0]!.FINLET_DATA_KEY).toMatch(/^\$\{FINLET_DATA_KEY:\?/);
+  });
+
+  it('names each node by its own hostname (how `finlet lists` tells their list loads apart)', () => {
+    expect(nodes.map(([, s]) => s.hostname ?? s.environment!.FINLET_NODE_NAME)).toEqual(
+      nodes.map(([name]) => name),
+    );
   });
 
   it('health-checks every node on /readyz and sets only variables the server reads', () => {
