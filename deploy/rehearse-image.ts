@@ -259,7 +259,11 @@ async function runImage(state: StageState, log: (line: string) => void): Promise
   });
   try {
     await untilHealthy(state, env, () => exitCode, log);
-    await checkRequests(`http://127.0.0.1:${port}`, ['/healthz', '/readyz', '/widget.js'], log);
+    await checkRequests(
+      `http://127.0.0.1:${port}`,
+      ['/healthz', '/readyz', '/widget.js', '/docs/scalar.js'],
+      log,
+    );
     await checkRequests(`http://127.0.0.1:${metricsPort}`, ['/metrics'], log);
     await checkScreening(state, env, port, log);
     log('→ SIGTERM');

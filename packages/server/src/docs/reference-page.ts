@@ -1,9 +1,10 @@
 /**
  * `/docs`: the API reference rendered in the browser by Scalar from the OpenAPI document, with the
  * guides of `docs/guides/` ("Quick start", "Webhooks", "Errors") as its introduction. Scalar's
- * standalone bundle is served from here (Finlet runs where no CDN may be reached), and the page
- * runs under a strict CSP: no inline script — the bundle and a same-origin start script configure
- * it — and nothing fetched from anywhere but this origin.
+ * standalone bundle is served from here (Finlet runs where no CDN may be reached; `pnpm build`
+ * copies it into dist/, so production installs no Scalar package), and the page runs under a strict
+ * CSP: no inline script — the bundle and a same-origin start script configure it — and nothing
+ * fetched from anywhere but this origin.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,10 +15,18 @@ import type { AppEnv } from '../context.ts';
 
 const GUIDES_DIR = path.join(import.meta.dirname, '../../../../docs/guides');
 const GUIDES = ['quick-start.md', 'webhooks.md', 'errors.md'];
-const SCALAR_BUNDLE = path.join(
-  path.dirname(fileURLToPath(import.meta.resolve('@scalar/api-reference'))),
-  'browser/standalone.js',
-);
+/** Copied there by `pnpm build` (scripts/vendor-scalar.mjs): production installs no Scalar package. */
+const BUILT_SCALAR = path.join(import.meta.dirname, '../../dist/docs/scalar.js');
+
+/** Scalar's standalone bundle: the built copy, else (development, before a build) the package's own. */
+async function scalarBundle(): Promise<Buffer> {
+  try {
+    return await readFile(BUILT_SCALAR);
+  } catch {
+    const scalar = path.dirname(fileURLToPath(import.meta.resolve('@scalar/api-reference')));
+    return readFile(path.join(scalar, 'browser/standalone.js'));
+  }
+}
 
 /**
  * - script-src 'self': the bundle and the start script, both files of this origin; no inline
@@ -93,7 +102,7 @@ export function referencePage(document: () => { info: Record<string, unknown> })
     return c.body(START);
   });
   app.get('/docs/scalar.js', async (c) => {
-    bundle ??= readFile(SCALAR_BUNDLE);
+    bundle ??= scalarBundle();
     c.header('Content-Type', 'text/javascript; charset=utf-8');
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(new Uint8Array(await bundle));
