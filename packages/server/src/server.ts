@@ -1,9 +1,10 @@
 /**
  * Runs Finlet as a process: builds the dependencies, serves the app, runs the webhook dispatcher
  * and the housekeeping loop (session expiry, payments left waiting on a bank, card charges whose
- * outcome is unknown, processor cancels owed, idempotency-key purge), and shuts down gracefully on
- * SIGTERM: stop accepting, finish in-flight requests and deliveries, close the database. With
- * several nodes on one PostgreSQL, only the leader (db/leader.ts) runs housekeeping and re-screening.
+ * outcome is unknown, processor cancels owed, idempotency-key purge, the list loads of nodes that
+ * are gone), and shuts down gracefully on SIGTERM: stop accepting, finish in-flight requests and
+ * deliveries, close the database. With several nodes on one PostgreSQL, only the leader
+ * (db/leader.ts) runs housekeeping and re-screening.
  */
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +16,7 @@ import type { Deps } from './context.ts';
 import { electLeader } from './db/leader.ts';
 import { lockDataDir } from './db/lock.ts';
 import type { Config } from './env.ts';
+import { purgeGoneNodes } from './identity/list-loads.ts';
 import { anyToRescreen, rescreenChanged } from './identity/outcome.ts';
 import { purgeExpiredImages } from './identity/privacy.ts';
 import { sweepExpiringLinks } from './links/lifecycle.ts';
@@ -82,6 +84,7 @@ export async function runHousekeeping(deps: Deps): Promise<void> {
     ['image purge', () => purgeExpiredImages(deps)],
     ['idempotency purge', () => purgeIdempotencyKeys(deps)],
     ['rate limit sweep', () => sweepRateLimits(deps)],
+    ['list loads of gone nodes', () => purgeGoneNodes(deps)],
   ];
   for (const [chore, run] of chores) {
     await run().catch((err) => deps.logger.warn({ err, chore }, 'housekeeping chore failed'));

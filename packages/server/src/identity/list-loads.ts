@@ -4,9 +4,12 @@
  * Each node writes its own rows after every load attempt (screening-service.ts's `onLoad`); a row
  * is the node's state now: a failed first load after a restart shows no version, even if the node
  * had one before it restarted. A node's failing list still fails its own screenings closed; this is
- * the cluster-wide view of that, not a second gate.
+ * the cluster-wide view of that, not a second gate. A running node tries again every refresh
+ * interval, so rows not tried for a week (or three intervals, if longer) are of nodes that are gone
+ * (a retired host, a replaced container) and housekeeping removes them.
  */
-import { asc, sql } from 'drizzle-orm';
+import { asc, lt, sql } from 'drizzle-orm';
+import type { Deps } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { sanctionsListLoads } from '../db/schema.ts';
 import type { ListLoad } from './screening-service.ts';
@@ -74,4 +77,17 @@ export async function readListLoads(db: Db): Promise<NodeListLoad[]> {
     error: r.error,
     state: !r.version ? 'missing' : r.error ? 'failed' : 'loaded',
   }));
+}
+
+/** A node not heard from for this long is gone: at least a week, or three refresh intervals. */
+export function goneAfterMs(refreshHours: number): number {
+  return Math.max(7 * 86_400_000, 3 * refreshHours * 3_600_000);
+}
+
+/** Removes the rows of nodes that are gone (housekeeping, on the leader). */
+export async function purgeGoneNodes(deps: Deps): Promise<void> {
+  const before = new Date(
+    deps.clock.now().getTime() - goneAfterMs(deps.config.FINLET_SANCTIONS_REFRESH_HOURS),
+  );
+  await deps.database.db.delete(sanctionsListLoads).where(lt(sanctionsListLoads.attemptedAt, before));
 }

@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/env.ts';
-import { readListLoads, recordListLoads } from '../../src/identity/list-loads.ts';
+import { goneAfterMs, readListLoads, recordListLoads } from '../../src/identity/list-loads.ts';
 import { createScreeningService, type ScreeningService } from '../../src/identity/screening-service.ts';
 import { createLogger } from '../../src/observability/logger.ts';
+import { runHousekeeping } from '../../src/server.ts';
 import { createTestContext, type TestContext } from '../support/harness.ts';
 import { productionProviders } from '../support/production-env.ts';
 
@@ -110,5 +111,25 @@ describe('sanctions list loads in the database', () => {
       expect.objectContaining({ source: 'sandbox', state: 'loaded' }),
     ]);
     node.close();
+  });
+});
+
+describe('the loads of nodes that are gone', () => {
+  it('are removed by housekeeping once not tried for a week; a node still refreshing stays', async () => {
+    const db = ctx.deps.database.db;
+    const at = (daysAgo: number) => new Date(ctx.clock.now().getTime() - daysAgo * 86_400_000);
+    await recordListLoads(db, 'retired-host:8080', [{ source: 'ofac_sdn', attemptedAt: at(8) }]);
+    await recordListLoads(db, 'quiet-host:8080', [{ source: 'ofac_sdn', attemptedAt: at(6) }]);
+
+    await runHousekeeping(ctx.deps);
+    const nodes = (await readListLoads(db)).map((l) => l.node);
+    expect(nodes).not.toContain('retired-host:8080');
+    expect(nodes).toContain('quiet-host:8080');
+    expect(nodes).toContain('node-a');
+  });
+
+  it('wait three refresh intervals when those are longer than a week', () => {
+    expect(goneAfterMs(24)).toBe(7 * 86_400_000);
+    expect(goneAfterMs(720)).toBe(90 * 86_400_000);
   });
 });
