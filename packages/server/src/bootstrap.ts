@@ -22,7 +22,7 @@ import { webhookDeliveries } from './db/schema.ts';
 import type { Config } from './env.ts';
 import { recordListLoads } from './identity/list-loads.ts';
 import { rescreenChanged } from './identity/outcome.ts';
-import { createScreeningService } from './identity/screening-service.ts';
+import { createScreeningService, listStates } from './identity/screening-service.ts';
 import { resolveBankClientKey } from './links/client-key.ts';
 import { memoryRateLimiter, type RateLimits } from './middleware/rate-limit.ts';
 import { postgresRateLimiter } from './middleware/rate-limit-postgres.ts';
@@ -70,7 +70,7 @@ export async function buildDeps(config: Config, opts: BuildOptions = {}): Promis
         .where(eq(webhookDeliveries.status, 'pending'));
       return row?.n ?? 0;
     },
-    { workers: config.FINLET_WORKERS },
+    { workers: config.FINLET_WORKERS, lists: () => listStates(deps.screening, clock.now()) },
   );
   const bankKey = await resolveBankClientKey({
     configured: config.FINLET_BANK_CLIENT_KEY,

@@ -20,6 +20,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../env.ts';
 import { ApiError } from '../errors.ts';
+import type { ListState } from '../observability/metrics.ts';
 import {
   type ListSnapshot,
   type ListSource,
@@ -88,6 +89,15 @@ export interface ScreeningService {
 export type PepScreening =
   | { performed: false }
   | { performed: true; lists: ListInfo[]; hits: ScreeningHit[] };
+
+/** Each configured list's age and whether screening can use it, for the metrics. */
+export function listStates(screening: ScreeningService, now: Date): ListState[] {
+  return screening.availability().lists.map((l) => ({
+    source: l.source,
+    usable: l.state === 'loaded',
+    ...(l.loaded_at && { ageSeconds: Math.max(0, (now.getTime() - Date.parse(l.loaded_at)) / 1000) }),
+  }));
+}
 
 /**
  * `alt.csv` / `add.csv` beside an SDN location, path or URL, keeping its extension

@@ -1,7 +1,8 @@
 /**
  * Prometheus metrics (`GET /metrics`): request counts and latencies by route pattern and status,
- * provider calls by provider, operation and outcome, webhook deliveries by outcome, and the webhook
- * queue depth (read from the database at scrape time).
+ * provider calls by provider, operation and outcome, webhook deliveries by outcome, the webhook
+ * queue depth (read from the database at scrape time), and each configured sanctions list's age and
+ * whether screening can use it (screening fails closed: alert on `finlet_sanctions_list_usable` 0).
  *
  * With several workers (`FINLET_WORKERS`, cluster.ts) each process counts its own requests, so a
  * scrape answered from one worker's registry would see a fraction of the traffic, and a different
@@ -19,11 +20,27 @@ export interface Metrics {
   latency: Histogram<'method' | 'route' | 'status'>;
   deliveries: Counter<'outcome'>;
   queueDepth: Gauge;
+  listAge: Gauge<'source'>;
+  listUsable: Gauge<'source'>;
   /** The Prometheus text `/metrics` answers: this process's, or the cluster's sums in a worker. */
   scrape(): Promise<string>;
 }
 
-export function createMetrics(queueDepth: () => Promise<number>, o: { workers?: number } = {}): Metrics {
+/** One configured sanctions list as this process holds it (identity/screening-service.ts). */
+export interface ListState {
+  source: string;
+  /** Seconds since its last good load; undefined before one. */
+  ageSeconds?: number;
+  usable: boolean;
+}
+
+export interface MetricSources {
+  workers?: number;
+  /** The configured lists; none until the first screening loads them (they load lazily). */
+  lists?: () => ListState[];
+}
+
+export function createMetrics(queueDepth: () => Promise<number>, o: MetricSources = {}): Metrics {
   const registry = new Registry();
   // Provider calls are counted where every connector's HTTP goes through (connectors/http/policy.ts),
   // which knows nothing of deps: its metrics are process-wide and shown in this registry too.
@@ -61,6 +78,34 @@ export function createMetrics(queueDepth: () => Promise<number>, o: { workers?: 
         this.set(await queueDepth().catch(() => -1));
       },
     }),
+    ...listGauges(registry, o.lists ?? (() => [])),
     scrape: inCluster ? askPrimaryForMetrics : () => registry.metrics(),
   };
+}
+
+/** Each list's age and usability, read at scrape time; across workers, the worst worker's. */
+function listGauges(registry: Registry, lists: () => ListState[]) {
+  const age = new Gauge({
+    name: 'finlet_sanctions_list_age_seconds',
+    help: 'Seconds since the last good load of each configured sanctions list',
+    labelNames: ['source'],
+    registers: [registry],
+    aggregator: 'max',
+    collect() {
+      this.reset();
+      for (const l of lists()) if (l.ageSeconds !== undefined) this.set({ source: l.source }, l.ageSeconds);
+    },
+  });
+  const usable = new Gauge({
+    name: 'finlet_sanctions_list_usable',
+    help: 'Whether screening can use each configured sanctions list (1) or refuses for it (0)',
+    labelNames: ['source'],
+    registers: [registry],
+    aggregator: 'min',
+    collect() {
+      this.reset();
+      for (const l of lists()) this.set({ source: l.source }, l.usable ? 1 : 0);
+    },
+  });
+  return { listAge: age, listUsable: usable };
 }

@@ -75,6 +75,14 @@ describe('a required list that never loaded', () => {
     );
   });
 
+  it('makes /metrics say the list is unusable, for an alert', async () => {
+    const text = await w.deps.metrics.scrape();
+    expect(text).toMatch(/finlet_sanctions_list_usable\{source="opensanctions"\} 0/);
+    expect(text).toMatch(/finlet_sanctions_list_usable\{source="un_consolidated"\} 1/);
+    expect(text).toMatch(/finlet_sanctions_list_age_seconds\{source="un_consolidated"\} \d/);
+    expect(text).not.toMatch(/finlet_sanctions_list_age_seconds\{source="opensanctions"\}/);
+  });
+
   it('sends an identity verification to review, never to approved', async () => {
     const s = await w.newSession();
     const id = await w.verify(s.token, { first_name: 'Olivia', last_name: 'Ordinary' });

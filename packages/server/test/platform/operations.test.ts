@@ -43,6 +43,16 @@ describe('operations endpoints', () => {
     expect(text).not.toContain('ses_unknown');
   });
 
+  it("/metrics shows each sanctions list's age and whether screening can use it, once loaded", async () => {
+    const scrape = async () => (await t.api('GET', '/metrics', { key: null })).text();
+    // Lists load at the first screening: nothing to show before.
+    expect(await scrape()).not.toMatch(/finlet_sanctions_list_usable\{/);
+    expect((await t.api('POST', '/v1/screenings', { body: { name: 'Jane Ordinary' } })).status).toBe(200);
+    expect(await scrape()).toMatch(/finlet_sanctions_list_usable\{source="sandbox"\} 1/);
+    t.clock.advance(90 * 60_000);
+    expect(await scrape()).toMatch(/finlet_sanctions_list_age_seconds\{source="sandbox"\} 5400\b/);
+  });
+
   it('publishes an OpenAPI 3.1 document built from the routes', async () => {
     const doc = await (await t.api('GET', '/v1/openapi.json', { key: null })).json();
     expect(doc.openapi).toBe('3.1.0');
