@@ -50,11 +50,12 @@ function values(node: unknown): string[] {
 function aliases(list: XmlNode[]): EntryAlias[] {
   const out: EntryAlias[] = [];
   for (const a of list) {
-    const name = text(a.ALIAS_NAME);
-    if (!name) continue;
     const quality = text(a.QUALITY).toLowerCase();
     const type = quality === 'f.k.a.' ? 'fka' : quality === 'n.k.a.' ? 'nka' : 'aka';
-    out.push({ name, type, strength: quality === 'low' ? 'weak' : 'strong' });
+    // One ALIAS_NAME may list several spellings: "Husain Salimi; Hosain Salimi; Hossein Saleemi".
+    for (const name of splitNames(text(a.ALIAS_NAME))) {
+      out.push({ name, type, strength: quality === 'low' ? 'weak' : 'strong' });
+    }
   }
   return out;
 }
@@ -88,7 +89,11 @@ function program(n: XmlNode): string[] {
   return [[text(n.UN_LIST_TYPE), text(n.REFERENCE_NUMBER)].filter(Boolean).join(' ')];
 }
 
-/** Entity names like "CAGL ; GREAT LAKES BUSINESS COMPANY (GLBC)": first part is the name, rest aliases. */
+/**
+ * Names the list writes in one field, separated by semicolons: entity names like "CAGL ; GREAT LAKES
+ * BUSINESS COMPANY (GLBC)" (the first part is the name, the rest aliases) and aliases that list several
+ * spellings of one name.
+ */
 function splitNames(raw: string): string[] {
   return raw
     .split(';')

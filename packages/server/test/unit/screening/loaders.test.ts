@@ -76,6 +76,16 @@ describe('UN consolidated list loader', () => {
     expect(taganda.birth_dates[0]).toMatchObject({ from_year: 1973, to_year: 1974 });
     expect(taganda.aliases.find((a) => a.name === 'Terminator')?.strength).toBe('weak');
   });
+
+  it('reads an alias that lists several spellings separated by semicolons as one alias each', () => {
+    // <ALIAS_NAME>Husain Salimi; Hosain Salimi; …</ALIAS_NAME>: the list's own transliterations.
+    const salimi = un.entries.find((e) => e.entry_id === '110409')!;
+    const names = salimi.aliases.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Husain Salimi', 'Hosain Salimi', 'Hossein Saleemi']));
+    expect(names.filter((n) => n.includes(';'))).toEqual([]);
+    expect(salimi.aliases.find((a) => a.name === 'Hosain Salimi')).toMatchObject({ type: 'aka', strength: 'strong' });
+    expect(un.entries.flatMap((e) => e.aliases).filter((a) => a.name.includes(';'))).toEqual([]);
+  });
 });
 
 describe('list sources', () => {
