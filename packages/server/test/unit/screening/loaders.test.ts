@@ -83,7 +83,10 @@ describe('UN consolidated list loader', () => {
     const names = salimi.aliases.map((a) => a.name);
     expect(names).toEqual(expect.arrayContaining(['Husain Salimi', 'Hosain Salimi', 'Hossein Saleemi']));
     expect(names.filter((n) => n.includes(';'))).toEqual([]);
-    expect(salimi.aliases.find((a) => a.name === 'Hosain Salimi')).toMatchObject({ type: 'aka', strength: 'strong' });
+    expect(salimi.aliases.find((a) => a.name === 'Hosain Salimi')).toMatchObject({
+      type: 'aka',
+      strength: 'strong',
+    });
     expect(un.entries.flatMap((e) => e.aliases).filter((a) => a.name.includes(';'))).toEqual([]);
   });
 });
