@@ -295,6 +295,23 @@ function nameParts(
   return leftOut > 0 && added > 0 ? none : { leftOut, added };
 }
 
+/**
+ * How much of the query is spelt as the name writes it: each paired query word's likeness to its
+ * listed word as written (1 − edit distance / longer length; the canonical tokens may be equal where
+ * the spellings are not, SA'ID / SAEED), weighed as the query's tokens are; unpaired words count 0.
+ * Only orders names of the same score (screener.ts): it never changes a score.
+ */
+export function writtenLikeness(q: PreparedName, c: PreparedName, pairs: [number, number, number][]): number {
+  let alike = 0;
+  for (const [i, j] of pairs) {
+    const a = q.norm.written[i]!;
+    const b = c.norm.written[j]!;
+    const longer = Math.max(a.length, b.length);
+    alike += q.weights[i]! * (a === b ? 1 : 1 - editDistance(a, b, longer) / longer);
+  }
+  return q.total > 0 ? alike / q.total : 0;
+}
+
 function exactPairs(value: Float64Array, nq: number, nc: number): [number, number][] {
   // Iterate over the longer side; the state is the set of used tokens on the shorter side.
   const shortIsQuery = nq <= nc;

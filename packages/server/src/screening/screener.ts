@@ -7,7 +7,14 @@
 import { CandidateIndex } from './blocking.ts';
 import { corroborate, MAX_BONUS } from './corroborate.ts';
 import { explainHit } from './explain.ts';
-import { type Alignment, alignNames, type PairSimilarity, type PreparedName, prepareName } from './match.ts';
+import {
+  type Alignment,
+  alignNames,
+  type PairSimilarity,
+  type PreparedName,
+  prepareName,
+  writtenLikeness,
+} from './match.ts';
 import {
   compoundReadings,
   formTypoReading,
@@ -37,6 +44,8 @@ export const DEFAULT_LIMIT = 10;
 export const WEAK_ALIAS_FACTOR = 0.95;
 /** Float32 rounding in the index bound must never prune a name the exact score would keep. */
 const BOUND_SLACK = 1e-5;
+/** Scores this close are the same score (sums of the same terms in another order). */
+const TIE = 1e-9;
 
 interface ListedName {
   entry: number;
@@ -53,6 +62,8 @@ interface Scored {
   notes: string[];
   /** The reading of the query that scored it. */
   query: PreparedName;
+  /** writtenLikeness of the query to this name, worked out when a tie asks for it. */
+  written?: number;
 }
 
 /** A reading of the query weighed for companies' names and for the others' (see prepareQuery). */
@@ -237,7 +248,7 @@ export class Screener {
 
   /** Best first; one hit per subject (its best-scoring entry), up to `limit` hits. */
   private rank(byEntry: Map<number, Scored>, limit: number): ScreeningHit[] {
-    const sorted = [...byEntry.values()].sort((a, b) => b.score - a.score || a.name - b.name);
+    const sorted = [...byEntry.values()].sort((a, b) => this.compare(a, b));
     const shown = new Set<number>();
     const hits: ScreeningHit[] = [];
     for (const s of sorted) {
@@ -276,10 +287,21 @@ export class Screener {
       const score = Math.min(1, Math.max(0, nameScore + delta));
       if (score < threshold) continue;
       const prev = byEntry.get(listed.entry);
-      if (!prev || score > prev.score || (score === prev.score && n < prev.name)) {
-        byEntry.set(listed.entry, { name: n, score, alignment, notes, query: q });
-      }
+      const scored: Scored = { name: n, score, alignment, notes, query: q };
+      if (!prev || this.compare(scored, prev) < 0) byEntry.set(listed.entry, scored);
     }
+  }
+
+  /**
+   * Best first: the higher score; on the same score, the name spelt more like the query as written
+   * (SA'ID typed "Hfaiz SA'ID" is SA'ID, Hafiz before SAEED, Hafiz: the romanisation rules read both
+   * alike, the customer wrote one); then the name listed first.
+   */
+  private compare(a: Scored, b: Scored): number {
+    if (Math.abs(a.score - b.score) > TIE) return b.score - a.score;
+    const written = (s: Scored) =>
+      (s.written ??= writtenLikeness(s.query, this.names[s.name]!.prepared, s.alignment.pairs));
+    return written(b) - written(a) || a.name - b.name;
   }
 
   private hit(s: Scored): ScreeningHit {
