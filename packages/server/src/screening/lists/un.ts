@@ -53,7 +53,7 @@ function aliases(list: XmlNode[]): EntryAlias[] {
     const quality = text(a.QUALITY).toLowerCase();
     const type = quality === 'f.k.a.' ? 'fka' : quality === 'n.k.a.' ? 'nka' : 'aka';
     // One ALIAS_NAME may list several spellings: "Husain Salimi; Hosain Salimi; Hossein Saleemi".
-    for (const name of splitNames(text(a.ALIAS_NAME))) {
+    for (const name of splitNames(text(a.ALIAS_NAME)).map(withoutBirthDetails).filter(Boolean)) {
       out.push({ name, type, strength: quality === 'low' ? 'weak' : 'strong' });
     }
   }
@@ -99,6 +99,15 @@ function splitNames(raw: string): string[] {
     .split(';')
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/**
+ * A few aliases carry the person's birth details after the name ("Khirullah Said Wali Khairkhwa, born
+ * in Kandahar on 01 Jan.1967", "Mohammad Ishaq Akhund born in 1963"): the name is what precedes them.
+ */
+function withoutBirthDetails(name: string): string {
+  // "born" then "in", "on" or a date: not a surname Born ("Max Born").
+  return name.replace(/,?\s+born\s+(?:in|on|\d).*$/is, '').trim();
 }
 
 export interface UnList {

@@ -8,6 +8,7 @@ import { readDataFile } from '@finlet/data';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/screening/lists/csv.ts';
 import { loadList, referenceSources, refreshList } from '../../../src/screening/lists/source.ts';
+import { parseUn } from '../../../src/screening/lists/un.ts';
 import type { ListSnapshot } from '../../../src/screening/types.ts';
 
 const [ofacSource, unSource] = referenceSources();
@@ -88,6 +89,20 @@ describe('UN consolidated list loader', () => {
       strength: 'strong',
     });
     expect(un.entries.flatMap((e) => e.aliases).filter((a) => a.name.includes(';'))).toEqual([]);
+  });
+
+  it('reads an alias without the birth details the list wrote after the name', () => {
+    const names = (id: string) => un.entries.find((e) => e.entry_id === id)!.aliases.map((a) => a.name);
+    expect(names('111144')).toContain('Khirullah Said Wali Khairkhwa');
+    expect(names('111145')).toContain('Mohammad Ishaq Akhund');
+    expect(names('690780')).toContain('Safia Farkash Mohammed Al-Hadad');
+    expect(un.entries.flatMap((e) => e.aliases).filter((a) => /\bborn\b/i.test(a.name))).toEqual([]);
+    const only = (alias: string) =>
+      parseUn(
+        `<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>MAX</FIRST_NAME><INDIVIDUAL_ALIAS><QUALITY>Good</QUALITY><ALIAS_NAME>${alias}</ALIAS_NAME></INDIVIDUAL_ALIAS></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>`,
+      ).entries[0]!.aliases.map((a) => a.name);
+    expect(only('Max Born')).toEqual(['Max Born']);
+    expect(only('Max Born, born on 11 Dec. 1882')).toEqual(['Max Born']);
   });
 });
 
