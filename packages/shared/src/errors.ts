@@ -280,7 +280,7 @@ export const ERROR_CODES = {
     status: 503,
     type: 'api_error',
     description:
-      'The metrics of every worker could not be collected (the cluster primary did not answer); retry the scrape.',
+      'The metrics of every serving worker could not be collected (a worker or the cluster primary did not answer within 5 s); retry the scrape.',
   },
   internal_error: {
     status: 500,
