@@ -25,6 +25,7 @@ export default defineConfig({
           include: dbTests,
           exclude: [...notDb, ...postgresOnly],
           env: { FINLET_TEST_DB: 'pglite' },
+          globalSetup: ['packages/server/test/support/pglite-global-setup.ts'],
         },
       },
       {

@@ -55,6 +55,8 @@ export interface DatabaseOptions {
   url?: string | undefined;
   /** PGlite data directory; undefined → in memory */
   dataDir?: string | undefined;
+  /** PGlite: a data-directory image (`dumpDataDir`) to start from instead of an empty database. */
+  image?: Blob | undefined;
   poolSize?: number;
   /** What PostgreSQL may take (db/timeouts.ts; the defaults when unset); PGlite uses only `readyMs`. */
   timeouts?: DatabaseTimeouts;
@@ -82,7 +84,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     };
   }
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
-  const client = await PGlite.create(opts.dataDir);
+  const client = await PGlite.create({ dataDir: opts.dataDir, loadDataDir: opts.image });
   if (tracingOn()) {
     traceQueries(client, 'pglite');
     traceQueries(client, 'pglite', 'exec');

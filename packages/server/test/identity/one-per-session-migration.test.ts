@@ -39,7 +39,7 @@ async function migrateTo(folder: string) {
 }
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  database = await openTestDatabase(undefined, { empty: true });
   before = migrationsBefore();
 });
 afterAll(async () => {

@@ -4,6 +4,7 @@
  * `api()` sends requests through `app.request`, like a partner's server would over HTTP.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { createApp } from '../../src/app.ts';
@@ -16,11 +17,28 @@ import { type Config, loadConfig } from '../../src/env.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 import { createPartner } from '../../src/partners/create.ts';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The migrated PGlite data-directory image (pglite-global-setup.ts). */
+    pgliteImage: string;
+  }
+}
+
 export const dbKind = (process.env.FINLET_TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
 
-/** Opens an empty database of the kind under test. */
-export async function openTestDatabase(timeouts?: DatabaseTimeouts): Promise<Database> {
-  if (dbKind === 'pglite') return openDatabase({ timeouts });
+/**
+ * Opens a fresh database of the kind under test: on PGlite migrated already (from the image the
+ * project's global setup made; `migrate()` finds nothing to do), unless `empty` (a test of the
+ * migrations themselves); on PostgreSQL a new empty database, which the server migrates.
+ */
+export async function openTestDatabase(
+  timeouts?: DatabaseTimeouts,
+  { empty = false }: { empty?: boolean } = {},
+): Promise<Database> {
+  if (dbKind === 'pglite') {
+    const image = empty ? undefined : new Blob([readFileSync(inject('pgliteImage'))]);
+    return openDatabase({ timeouts, image });
+  }
   const url = inject('postgresUrl');
   if (!url) throw new Error('no PostgreSQL for the server:postgres project');
   const name = `finlet_test_${randomBytes(6).toString('hex')}`;
