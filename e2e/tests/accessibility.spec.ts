@@ -19,6 +19,9 @@ import {
   test,
 } from '../support/fixtures.ts';
 
+// Each test opens its own session and page: the two workers share this file's tests between them.
+test.describe.configure({ mode: 'parallel' });
+
 /** The flow opened as a top-level page (standalone): every screen can be scanned and captured whole. */
 async function openFlow(page: Page, session: { id: string; client_token: string }) {
   await page.goto('about:blank');

@@ -85,6 +85,9 @@ interface Run {
   locale: 'en' | 'ar' | 'pt';
 }
 
+// Each test opens its own session and page: the two workers share this file's tests between them.
+test.describe.configure({ mode: 'parallel' });
+
 const LANGUAGE_NAMES = { en: 'English', ar: 'Arabic, right to left', pt: 'Portuguese' };
 
 const RUNS: Run[] = [
