@@ -40,10 +40,56 @@ const VARIANTS: Record<string, string[]> = {
   ibrahim: ['ebrahim', 'ibragim'],
   ismail: ['ismael', 'ismayil', 'esmail'],
   ali: ['aly'],
-  yevgeny: ['evgeny', 'evgenii', 'evgeniy', 'yevgeniy', 'yevgenii', 'eugene'],
-  sergey: ['sergei', 'sergej', 'sergii', 'serhiy'],
+  yevgeny: [
+    'evgeny',
+    'evgenii',
+    'evgeniy',
+    'yevgeniy',
+    'yevgenii',
+    'eugene',
+    'yevhen',
+    'yevheniy',
+    'ievgen',
+    'evhen',
+  ],
+  sergey: ['sergei', 'sergej', 'sergii', 'serhiy', 'serhii'],
   aleksandr: ['alexander', 'aleksander', 'alexandr', 'oleksandr'],
-  yuri: ['yury', 'yuriy', 'iurii', 'juri', 'jurij'],
+  yuri: ['yury', 'yuriy', 'iurii', 'juri', 'jurij', 'yurii'],
+  // Russian and Ukrainian forms of one East Slavic given name (Igor / Ihor, Dmitry / Dmytro): the
+  // lists write the same person both ways, from a Russian or a Ukrainian passport.
+  igor: ['ihor'],
+  oleg: ['oleh'],
+  olga: ['olha'],
+  gennady: ['hennadiy', 'hennadii'],
+  georgy: ['heorhiy', 'heorhii', 'georgi'],
+  grigory: ['hryhoriy', 'hryhorii'],
+  vladimir: ['volodymyr'],
+  aleksey: ['oleksiy', 'oleksii', 'oleksij', 'alexey', 'alexei'],
+  aleksandra: ['oleksandra', 'alexandra'],
+  nikolay: ['mykola', 'nikolai'],
+  mikhail: ['mykhailo', 'mykhaylo'],
+  andrey: ['andriy', 'andrii', 'andrei'],
+  dmitry: ['dmytro', 'dmitri'],
+  pyotr: ['petro', 'petr'],
+  pavel: ['pavlo'],
+  vasily: ['vasyl', 'vassily'],
+  konstantin: ['kostiantyn', 'kostyantyn'],
+  nikita: ['mykyta'],
+  fyodor: ['fedir', 'fedor'],
+  bogdan: ['bohdan'],
+  yegor: ['yehor', 'egor'],
+  kirill: ['kyrylo'],
+  denis: ['denys'],
+  maksim: ['maksym', 'maxim'],
+  artyom: ['artem'],
+  yelena: ['olena', 'elena'],
+  tatyana: ['tetiana', 'tetyana'],
+  natalya: ['nataliia', 'nataliya'],
+  irina: ['iryna'],
+  galina: ['halyna'],
+  lyudmila: ['liudmyla', 'lyudmyla', 'liudmila', 'ludmila'],
+  yekaterina: ['kateryna', 'ekaterina'],
+  svetlana: ['svitlana'],
 };
 
 const CANONICAL = new Map<string, string>();
@@ -63,7 +109,7 @@ export function canonicalNames(): string[] {
 
 /**
  * Generic romanisation rules, applied to every token: Russian -off/-eff surnames are -ov/-ev,
- * -iy/-ii/-ij endings are -y, ph is f, ou is u, ee is i, and doubled letters are single
+ * -iy/-ii/-ij endings and the Ukrainian -yi (-skyi) are -y, the Ukrainian patronymic -ych is -ich, ph is f, ou is u, ee is i, and doubled letters are single
  * (Hassan/Hasan, Abdullah/Abdulah). In words of four letters or more, the letters that
  * romanisations of one name swap are one letter too: y inside a word is i (Natalya/Natalia,
  * Ayub/Aiub, Naydenko/Naidenko), w is v (Wladimir/Vladimir, Kadyrow/Kadyrov), c before a, o, u, a
@@ -76,7 +122,9 @@ export function canonicalNames(): string[] {
 function applyRules(token: string): string {
   let t = token;
   if (t.length > 4) t = t.replace(/off$/, 'ov').replace(/eff$/, 'ev');
-  if (t.length > 4) t = t.replace(/(iy|ii|yy|ij)$/, 'y');
+  if (t.length > 4) t = t.replace(/(iy|ii|yy|ij|yi)$/, 'y');
+  // The Ukrainian patronymic -ovych / -yovych is the Russian -ovich / -yevich.
+  if (t.length > 6) t = t.replace(/ych$/, 'ich');
   t = t.replace(/ph/g, 'f').replace(/ou/g, 'u').replace(/ee/g, 'i');
   // Three letters or fewer are initials, numerals and short names: MMT is not MTT, III not I.
   if (t.length <= 3) return t;

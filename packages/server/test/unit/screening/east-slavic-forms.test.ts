@@ -1,0 +1,41 @@
+/**
+ * The lists write one person's East Slavic given name in its Russian or its Ukrainian form, as the
+ * passport the listing came from spells it (Igor / Ihor, Petr / Petro, Dmitry / Dmytro, Yelena /
+ * Olena), with -yi for -iy in surnames (Kovalskyi) and -ych for -ich in patronymics. Each is the same
+ * name: a customer's passport in the other form finds the entry as if spelt alike, and names that
+ * merely look alike stay apart.
+ */
+import { describe, expect, it } from 'vitest';
+import { Screener } from '../../../src/screening/screener.ts';
+import { entry, snapshot } from './entries.ts';
+
+const screener = new Screener([
+  snapshot([
+    entry('1', 'individual', 'STRELKOV, Igor Ivanovich'),
+    entry('2', 'individual', 'SAVCHENKO, Petr'),
+    entry('3', 'individual', 'KOVALSKIY, Dmitriy'),
+    entry('4', 'individual', 'MIRONOVA, Yelena'),
+    entry('5', 'individual', 'PAVLENKO, Nikolay'),
+  ]),
+]);
+const top = (name: string) => screener.screen({ name })[0];
+
+describe('Russian and Ukrainian forms of one given name', () => {
+  it('find the entry as the same name', () => {
+    expect(top('Ihor Strelkov')).toMatchObject({ entry_id: '1' });
+    expect(top('Ihor Strelkov')!.score).toBe(top('Igor Strelkov')!.score);
+    expect(top('Petro Savchenko')).toMatchObject({ entry_id: '2', score: 1 });
+    expect(top('Dmytro Kovalskyi')).toMatchObject({ entry_id: '3', score: 1 });
+    expect(top('Olena Mironova')).toMatchObject({ entry_id: '4', score: 1 });
+    expect(top('Mykola Pavlenko')).toMatchObject({ entry_id: '5', score: 1 });
+  });
+
+  it('read the Ukrainian patronymic ending as the Russian one', () => {
+    expect(top('Ihor Ivanovych Strelkov')!.score).toBe(top('Igor Ivanovich Strelkov')!.score);
+  });
+
+  it('leave other names apart', () => {
+    expect(screener.screen({ name: 'Olga Mironova' })).toEqual([]);
+    expect(screener.screen({ name: 'Pavel Savchenko' })).toEqual([]);
+  });
+});
