@@ -70,6 +70,7 @@ export default defineConfig({
           name: 'node',
           include: ['packages/node/test/**/*.test.ts'],
           env: { FINLET_TEST_DB: 'pglite' },
+          globalSetup: ['packages/server/test/support/pglite-global-setup.ts'],
         },
       },
       { extends: true, test: { name: 'demo', include: ['demo/test/**/*.test.ts'] } },

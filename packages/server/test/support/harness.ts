@@ -36,8 +36,9 @@ export async function openTestDatabase(
   { empty = false }: { empty?: boolean } = {},
 ): Promise<Database> {
   if (dbKind === 'pglite') {
-    const image = empty ? undefined : new Blob([readFileSync(inject('pgliteImage'))]);
-    return openDatabase({ timeouts, image });
+    // A project without the global setup (none provided) starts empty and migrates, only slower.
+    const file = empty ? undefined : (inject('pgliteImage') as string | undefined);
+    return openDatabase({ timeouts, image: file ? new Blob([readFileSync(file)]) : undefined });
   }
   const url = inject('postgresUrl');
   if (!url) throw new Error('no PostgreSQL for the server:postgres project');
