@@ -106,7 +106,10 @@ export class CandidateIndex {
     const nameTotal =
       nq < nc
         ? name.total -
-          Math.max((1 - SCORING.leftOutMiddle) * name.middle, (1 - SCORING.otherNames) * name.otherNames)
+          Math.max(
+            (1 - SCORING.leftOutMiddle) * name.middle,
+            (1 - Math.min(SCORING.otherNames, SCORING.middleNames)) * name.otherNames,
+          )
         : name.total;
     const queryTotal = nq > nc && name.norm.surname !== undefined ? leastTotal : query.total;
     return a * Math.min(1, covered / queryTotal) + (1 - a) * Math.min(1, nameCovered / nameTotal);

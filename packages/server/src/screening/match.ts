@@ -45,7 +45,14 @@ const PARTICLES = new Set([
  * Names a query leaves out of, or adds to, a `SURNAME, Given` name count 0.25 of their weight
  * (otherNames; see nameParts), also when the surname (five letters or more) is spelt another way
  * with a similarity of at least 0.95 (surnameSpelling; 0.9 let a one-letter typo of a short surname
- * through, HOLMO / HOLMS, raising false hits on the project's tuning set 0.08 % → 0.16 %), a typo in a code at least 0.93 (codeTypo); all
+ * through, HOLMO / HOLMS, raising false hits on the project's tuning set 0.08 % → 0.16 %); the given
+ * names a query leaves out after the first one, which it keeps ("Mohammed ALQADHI" for "ALQADHI,
+ * Mohammed Nawar Mohammed"), count 0.05 (middleNames): that is how people give their name, and at
+ * 0.25 a near spelling of another listed person's whole name ("AL-QADHAFI, Mohammed") outscored the
+ * exact one (tuning entries, seeds 4001–4004 and the tuning seeds, `bench/screening-sweep.ts`:
+ * misses 47 → 35 of 20,179 queries, middle names left out 10 → 0 of 1,025, false hits 24 of 34,162
+ * ordinary names either way; 0.1 and 0.15 kept half the middle-name misses). A typo in a code counts
+ * at least 0.93 (codeTypo). All
  * chosen on the tuning sets (the bench's seeds 1042 / 1007 and the independent evaluation's tuning
  * split, evaluation/independent/split.ts).
  */
@@ -57,6 +64,7 @@ export const SCORING = {
   unconfirmed: 0.95,
   leftOutMiddle: 0.5,
   otherNames: 0.25,
+  middleNames: 0.05,
   codeTypo: 0.93,
   surnameSpelling: 0.95,
 } as const;
@@ -171,7 +179,7 @@ export function alignNames(q: PreparedName, c: PreparedName, sim: PairSimilarity
     c.total -
     Math.max(
       (1 - SCORING.leftOutMiddle) * leftOutMiddle(out, nq, c),
-      (1 - SCORING.otherNames) * parts.leftOut,
+      (1 - (parts.firstKept ? SCORING.middleNames : SCORING.otherNames)) * parts.leftOut,
     );
   const nameCoverage = nameTotal > 0 ? cc / nameTotal : 0;
   const blended = SCORING.queryCoverage * queryCoverage + (1 - SCORING.queryCoverage) * nameCoverage;
@@ -251,7 +259,9 @@ function wordOfOneToken(name: PreparedName, i: number): boolean {
  * is not Omar Sabawi). Left out may be any of the given names but one ("Omar AL-TIKRITI" for
  * "AL-TIKRITI, Omar Sabawi Ibrahim Hasan"; "Ahmed DOCKRAT" for "DOCKRAT, Farhad Ahmed"); added may be
  * given names and patronymics ("Sergei Vadimovich ABISOV" for "ABISOV, Sergei"). People are listed
- * with, and give, more or fewer of their given names; the surname they write in full. A second
+ * with, and give, more or fewer of their given names; the surname they write in full. Given names
+ * left out after the first, kept, one are middle names (`firstKept`: they count SCORING.middleNames).
+ * A second
  * surname left out is not discounted: "Javier PÉREZ" for "PÉREZ SANTORO, Javier" is how two common
  * names look, and Marco GONZÁLEZ is not Marco Antonio FREGOSO GONZÁLEZ. Returns the weight of the
  * listed names left out and of the query's added ones (0 and 0 for any other shape); they count
@@ -261,8 +271,8 @@ function nameParts(
   pairs: [number, number, number][],
   q: PreparedName,
   c: PreparedName,
-): { leftOut: number; added: number } {
-  const none = { leftOut: 0, added: 0 };
+): { leftOut: number; added: number; firstKept: boolean } {
+  const none = { leftOut: 0, added: 0, firstKept: false };
   const surname = c.norm.surname;
   const nq = q.norm.tokens.length;
   const nc = c.norm.tokens.length;
@@ -292,7 +302,7 @@ function nameParts(
     if (i >= surnameAt) return none;
     added += q.weights[i]!;
   }
-  return leftOut > 0 && added > 0 ? none : { leftOut, added };
+  return leftOut > 0 && added > 0 ? none : { leftOut, added, firstKept: queryOf.has(0) };
 }
 
 /**

@@ -1,0 +1,49 @@
+/**
+ * A person listed `SURNAME, First Second Third` gives their name as `First SURNAME`: the given names
+ * left out after the first one are middle names, and cost little (match.ts, SCORING.middleNames). The
+ * exact name must outrank a near spelling of another listed person's whole name; a query that keeps
+ * another given name than the first, or spells its names differently, gets no such discount.
+ */
+import { describe, expect, it } from 'vitest';
+import { SCORING } from '../../../src/screening/match.ts';
+import { Screener } from '../../../src/screening/screener.ts';
+import { entry, snapshot } from './entries.ts';
+
+const screener = new Screener([
+  snapshot([
+    entry('1', 'individual', 'ALQADHI, Mohammed Nawar Mohammed'),
+    entry('2', 'individual', 'AL-QADHAFI, Mohammed'),
+    entry('3', 'individual', "AL-UBAYDI, Khalid Sa'id Ghabish"),
+    entry('4', 'individual', 'AL-ZUBAIDI, Khaled'),
+    entry('5', 'individual', 'DOCKRAT, Farhad Ahmed'),
+    entry('6', 'individual', 'RAHIMI, Karim'),
+    entry('7', 'individual', 'HAMADI, Salim'),
+  ]),
+]);
+const hits = (name: string) => screener.screen({ name });
+
+describe('middle names left out', () => {
+  it('rank the listed person first over a near spelling of another listed name', () => {
+    expect(hits('Mohammed Alqadhi')[0]).toMatchObject({ entry_id: '1' });
+    expect(hits('Khalid Al-Ubaydi')[0]).toMatchObject({ entry_id: '3' });
+    // The other person is still shown, below.
+    expect(hits('Mohammed Alqadhi').map((h) => h.entry_id)).toContain('2');
+  });
+
+  it('cost their weight at the middle-name rate only when the first given name is kept', () => {
+    const first = hits('Farhad Dockrat')[0]!;
+    const last = hits('Ahmed Dockrat')[0]!;
+    expect(first).toMatchObject({ entry_id: '5' });
+    expect(last).toMatchObject({ entry_id: '5' });
+    // "Ahmed DOCKRAT" keeps the second given name: an ordinary first name with the surname, which
+    // counts the names left out at the usual rate and so scores lower.
+    expect(first.score).toBeGreaterThan(last.score);
+    expect(first.score).toBeLessThan(1);
+    expect(SCORING.middleNames).toBeLessThan(SCORING.otherNames);
+  });
+
+  it('are given names: a query without the surname is not the listed person', () => {
+    expect(hits('Mohammed Alqadhi')[0]!.score).toBeGreaterThanOrEqual(0.95);
+    expect(hits('Mohammed Nawar').map((h) => h.entry_id)).not.toContain('1');
+  });
+});
