@@ -22,15 +22,21 @@ export class SignedCallbackSender {
     return this.abort.signal.aborted;
   }
 
-  /** Waits `ms`, or less if the sender is closed meanwhile. */
+  /**
+   * Waits `ms`, or less if the sender is closed meanwhile. A wait that ends takes its abort listener
+   * off the sender's signal: a provider retries for as long as it runs, and each left behind leaked.
+   */
   sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
+      const signal = this.abort.signal;
+      const onAbort = () => resolve();
       const timer = setTimeout(() => {
         this.timers.delete(timer);
+        signal.removeEventListener('abort', onAbort);
         resolve();
       }, ms);
       this.timers.add(timer);
-      this.abort.signal.addEventListener('abort', () => resolve(), { once: true });
+      signal.addEventListener('abort', onAbort, { once: true });
     });
   }
 
