@@ -13,18 +13,19 @@ import {
   foundAtTop,
   issueClassQueries,
   listsWithout,
-  ordinaryCompanies,
-  ordinaryPeople,
   SEEDS,
-  splitOf,
 } from '../packages/server/src/screening/evaluation/independent/index.ts';
-import {
-  ordinaryNames,
-  perturbedQueries,
-  RecallJudge,
-} from '../packages/server/src/screening/evaluation/index.ts';
+import { RecallJudge } from '../packages/server/src/screening/evaluation/index.ts';
 import { loadLists, referenceSources, Screener } from '../packages/server/src/screening/index.ts';
 import { SCORING } from '../packages/server/src/screening/match.ts';
+import {
+  extraSeeds,
+  PROJECT_SEEDS,
+  projectTest,
+  projectTuningQueries,
+  projectTuningSet,
+  tuningOrdinaryNames,
+} from './support/screening-tuning.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -35,12 +36,7 @@ for (const key of Object.keys(override)) {
 }
 Object.assign(SCORING as Record<string, number>, override);
 
-const seeds = (arg('seeds') ?? '3001-3003').split(',').flatMap((part) => {
-  const [from, to = from] = part.split('-').map(Number);
-  return Array.from({ length: to! - from! + 1 }, (_, i) => from! + i);
-});
-if (seeds.some((s) => !Number.isInteger(s) || s === SEEDS.test || s === 42 || s === 7))
-  throw new Error('--seeds: a list of seeds, none of them a test seed (9413, 42, 7)');
+const seeds = extraSeeds(arg('seeds') ?? '3001-3003');
 
 const lists = await loadLists(referenceSources());
 const screener = new Screener(lists);
@@ -53,29 +49,26 @@ const count = (kind: string, found: boolean) => {
   counts.set(kind, c);
 };
 const judge = new RecallJudge(entries);
-const projectTest = new Set(perturbedQueries(entries, 3000, 42).map((q) => q.query));
-const projectTestNames = new Set(ordinaryNames(entries, 2500, 7));
+const test = projectTest(entries);
 let falseHits = 0;
 let ordinary = 0;
 // The tuning seeds first (the independent part's and the project's 1042 / 1007), then the extra ones.
 for (const [independentSeed, projectSeed, namesSeed] of [
-  [SEEDS.tuning, 1042, 1007],
+  [SEEDS.tuning, PROJECT_SEEDS.tuning, PROJECT_SEEDS.tuningNames],
   ...seeds.map((s) => [s, s, s]),
 ] as const) {
   for (const q of issueClassQueries(entries, 'tuning', independentSeed, 500))
     count(`independent ${q.kind}`, foundAtTop(screener.screen({ name: q.query }, { limit: 5 }), q.entry));
-  for (const q of perturbedQueries(entries, 3000, projectSeed)) {
-    if (projectTest.has(q.query) || (projectSeed !== 1042 && splitOf(q.entry) !== 'tuning')) continue;
+  const projectQueries =
+    projectSeed === PROJECT_SEEDS.tuning
+      ? projectTuningSet(entries, test)
+      : projectTuningQueries(entries, projectSeed, test);
+  for (const q of projectQueries)
     count(
       `project ${q.perturbation}`,
       judge.correct(screener.screen({ name: q.query }, { limit: 5 }), q.entry),
     );
-  }
-  const names = [
-    ...ordinaryPeople(entries, 2500, independentSeed),
-    ...ordinaryCompanies(entries, 2500, independentSeed),
-    ...ordinaryNames(entries, 2500, namesSeed).filter((n) => !projectTestNames.has(n)),
-  ];
+  const names = tuningOrdinaryNames(entries, independentSeed, namesSeed, test);
   ordinary += names.length;
   falseHits += names.filter((name) => screener.screen({ name }).length > 0).length;
 }

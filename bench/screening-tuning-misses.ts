@@ -17,31 +17,21 @@ import {
   ordinaryCompanies,
   ordinaryPeople,
   SEEDS,
-  splitOf,
 } from '../packages/server/src/screening/evaluation/independent/index.ts';
-import {
-  ordinaryNames,
-  perturbedQueries,
-  RecallJudge,
-} from '../packages/server/src/screening/evaluation/index.ts';
+import { ordinaryNames, RecallJudge } from '../packages/server/src/screening/evaluation/index.ts';
 import { loadLists, referenceSources, Screener } from '../packages/server/src/screening/index.ts';
+import {
+  extraSeeds,
+  projectTest,
+  projectTuningQueries,
+  projectTuningSet,
+  tuningOrdinaryNames,
+} from './support/screening-tuning.ts';
 
 const args = process.argv.slice(2);
 const both = !args.includes('--project') && !args.includes('--independent');
 const MAX = Number(args.find((a) => a.startsWith('--max='))?.slice(6) ?? 40);
 const SEED_ARG = args.find((a) => a.startsWith('--seeds='))?.slice(8);
-
-/** `3001-3010` or `3001,3005`: the extra tuning seeds; the test seed is refused. */
-function extraSeeds(arg: string): number[] {
-  const seeds = arg.split(',').flatMap((part) => {
-    const [from, to] = part.split('-').map(Number);
-    if (to === undefined) return [from!];
-    return Array.from({ length: to - from! + 1 }, (_, i) => from! + i);
-  });
-  if (seeds.some((s) => !Number.isInteger(s))) throw new Error(`--seeds: not a list of seeds: ${arg}`);
-  if (seeds.includes(SEEDS.test)) throw new Error(`--seeds: ${SEEDS.test} is the test part's seed`);
-  return seeds;
-}
 
 const lists = await loadLists(referenceSources());
 const screener = new Screener(lists);
@@ -74,18 +64,10 @@ function add(map: Map<string, string[]>, kind: string, line: string): void {
   else map.set(kind, [line]);
 }
 
-/** The project's perturbed queries from `seed` made from the independent tuning entries only. */
-function projectTuningQueries(seed: number, test: Set<string>) {
-  return perturbedQueries(entries, 3000, seed).filter(
-    (q) => splitOf(q.entry) === 'tuning' && !test.has(q.query),
-  );
-}
-
 if (SEED_ARG !== undefined) {
   const seeds = extraSeeds(SEED_ARG);
   const projectJudge = new RecallJudge(entries);
-  const projectTestNames = new Set(ordinaryNames(entries, 2500, 7));
-  const projectTest = new Set(perturbedQueries(entries, 3000, 42).map((q) => q.query));
+  const test = projectTest(entries);
   console.log(`## Independent evaluation, TUNING entries with extra seeds ${seeds.join(', ')}`);
   const misses = new Map<string, string[]>();
   const total = new Map<string, number>();
@@ -97,17 +79,13 @@ if (SEED_ARG !== undefined) {
       if (!foundAtTop(screener.screen({ name: q.query }, { limit: 5 }), q.entry))
         add(misses, q.kind, `"${q.query}" from "${q.source}" → ${answer(screener, q.query, q.entry)}`);
     }
-    for (const q of projectTuningQueries(seed, projectTest)) {
+    for (const q of projectTuningQueries(entries, seed, test)) {
       const kind = `project ${q.perturbation}`;
       total.set(kind, (total.get(kind) ?? 0) + 1);
       if (!projectJudge.correct(screener.screen({ name: q.query }, { limit: 5 }), q.entry))
         add(misses, kind, `"${q.query}" from "${q.source}" → ${answer(screener, q.query, q.entry)}`);
     }
-    const names = [
-      ...ordinaryPeople(entries, 2500, seed),
-      ...ordinaryCompanies(entries, 2500, seed),
-      ...ordinaryNames(entries, 2500, seed).filter((n) => !projectTestNames.has(n)),
-    ];
+    const names = tuningOrdinaryNames(entries, seed, seed, test);
     ordinary += names.length;
     falseHits.push(...names.filter((name) => screener.screen({ name }).length > 0));
   }
@@ -117,19 +95,18 @@ if (SEED_ARG !== undefined) {
 } else if (both || args.includes('--project')) {
   console.log('## Project evaluation, TUNING set (seed 1042 / 1007)');
   const judge = new RecallJudge(entries);
-  const test = new Set(perturbedQueries(entries, 3000, 42).map((q) => q.query));
+  const test = projectTest(entries);
   const misses = new Map<string, string[]>();
   const total = new Map<string, number>();
-  for (const q of perturbedQueries(entries, 3000, 1042).filter((q) => !test.has(q.query))) {
+  for (const q of projectTuningSet(entries, test)) {
     total.set(q.perturbation, (total.get(q.perturbation) ?? 0) + 1);
     const hits = screener.screen({ name: q.query }, { limit: 5 });
     if (!judge.correct(hits, q.entry))
       add(misses, q.perturbation, `"${q.query}" from "${q.source}" → ${answer(screener, q.query, q.entry)}`);
   }
   print(misses, total);
-  const testNames = new Set(ordinaryNames(entries, 2500, 7));
   const names = ordinaryNames(entries, 5000, 1007)
-    .filter((n) => !testNames.has(n))
+    .filter((n) => !test.names.has(n))
     .slice(0, 2500);
   const fh = names.filter((name) => screener.screen({ name }).length > 0);
   console.log(`  false hits: ${fh.length}/${names.length}`);
