@@ -4,6 +4,7 @@
  * `SURNAME, Given` reordering, honorifics and company legal forms (removed for matching, kept as
  * notes for the explanation), then per-token romanisation canonicalisation.
  */
+import { koreanNames } from './korean.ts';
 import { isLegalForm, nearForm, stripLegalForms } from './legal-forms.ts';
 import { canonicalTokens } from './transliteration.ts';
 
@@ -23,6 +24,8 @@ export interface NormalizedName {
   surname?: number;
   /** In a joined reading (see joinedReadings): which token was joined, and from which two tokens. */
   joined?: { index: number; parts: [string, string] };
+  /** A Korean reading (see koreanReading): the name written the one way of korean.ts. */
+  korean?: true;
 }
 
 /** Letters NFKD does not decompose into a base letter plus a mark. */
@@ -152,6 +155,30 @@ export function normalizeName(raw: string, type?: string): NormalizedName {
     reordered,
     ...(surnameToken === undefined ? {} : { surname: surnameToken }),
   };
+}
+
+/**
+ * Marks the tokens of a Korean reading: they are matched only by the same token (tokens.ts), since
+ * one letter apart is another Korean name (Minjun, Manjun), and never by a word of another reading.
+ */
+export const KOREAN_MARK = '~';
+
+/**
+ * A person's name read as Korean (korean.ts): surname and given name each written the one way both
+ * romanisations share, so that `KIM, Chol Nam` and `Kim Cheol-nam` are the same two tokens. Extra
+ * readings, for listed names and queries alike, beside the name as written: a typo that stops a
+ * query reading as Korean ("Kim Cbol Nam") still meets the listed name as it is written.
+ */
+export function koreanReadings(norm: NormalizedName): NormalizedName[] {
+  if (norm.tokens.length !== norm.written.length || norm.joined) return [];
+  const { surname, ...rest } = norm;
+  return koreanNames(norm.written, surname).map((k) => ({
+    ...rest,
+    written: k.written,
+    tokens: k.words.map((w) => KOREAN_MARK + w),
+    ...(surname === undefined ? {} : { surname: k.surname }),
+    korean: true,
+  }));
 }
 
 /** Words a company's name has before a last word read as a misspelt legal form (formTypoReading). */

@@ -20,6 +20,7 @@ import {
   formTypoReading,
   HONORIFICS,
   joinedReadings,
+  koreanReadings,
   LEADING_FORMS,
   type NormalizedName,
   normalizeName,
@@ -89,10 +90,16 @@ interface Reading {
  * legal-forms.ts).
  */
 function readings(query: ScreeningQuery, known: (token: string) => boolean): Reading[] {
+  // A person's name is also read as Korean (korean.ts), where it reads so.
+  const korean = (norm: NormalizedName, kind: Kind) => (kind === 'organisation' ? [] : koreanReadings(norm));
   const all = (norm: NormalizedName, kind: Kind) =>
-    [norm, ...joinedReadings(norm), ...splitReadings(norm, known), ...compoundReadings(norm, known)].map(
-      (n) => ({ norm: n, kind }),
-    );
+    [
+      norm,
+      ...joinedReadings(norm),
+      ...splitReadings(norm, known),
+      ...compoundReadings(norm, known),
+      ...korean(norm, kind),
+    ].map((n) => ({ norm: n, kind }));
   const formTypo = query.type === 'individual' ? undefined : formTypoReading(query.name);
   const formTypoReadings = formTypo ? all(formTypo, query.type ? 'any' : 'organisation') : [];
   if (query.type) return [...all(normalizeName(query.name, query.type), 'any'), ...formTypoReadings];
@@ -137,7 +144,8 @@ export class Screener {
       const add = (text: string, kind: ListedName['kind'], weak: boolean) => {
         const norm = normalizeName(text, e.type);
         if (norm.tokens.length === 0) return;
-        for (const reading of [norm, ...joinedReadings(norm)]) {
+        const korean = e.type === 'individual' ? koreanReadings(norm) : [];
+        for (const reading of [norm, ...joinedReadings(norm), ...korean]) {
           pending.push({ entry, text, kind, weak, norm: reading });
         }
       };
@@ -157,7 +165,7 @@ export class Screener {
     this.subjects = subjectsOf(
       this.entries,
       pending
-        .filter((p) => !p.weak && !p.norm.joined)
+        .filter((p) => !p.weak && !p.norm.joined && !p.norm.korean)
         .map((p) => ({ entry: p.entry, tokens: p.norm.tokens })),
     );
     this.subjects.forEach((subject, entry) => {

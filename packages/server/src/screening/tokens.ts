@@ -7,7 +7,7 @@
  * variant still reaches its canonical token.
  */
 import { jaroWinkler } from './jaro-winkler.ts';
-import type { NormalizedName } from './normalize.ts';
+import { KOREAN_MARK, type NormalizedName } from './normalize.ts';
 import { ruledSpellings } from './transliteration.ts';
 
 /**
@@ -70,6 +70,8 @@ export function editDistance(a: string, b: string, max: number): number {
  */
 export function spellingSimilarity(a: string, b: string, joined = 0): number {
   if (a === b) return 1;
+  // A Korean reading's token (normalize.ts) is matched by itself alone.
+  if (a[0] === KOREAN_MARK || b[0] === KOREAN_MARK) return 0;
   // The longer token decides: a letter dropped from a 4-letter name (Bara → Bra) is still a typo.
   const longer = maxEdits(Math.max(a.length, b.length));
   const max = joined > 0 ? Math.min(longer, Math.max(1, maxEdits(joined))) : longer;
@@ -132,6 +134,7 @@ function forEachDeletion(t: string, visit: (hash: number) => void): void {
 export function tokenForms(norm: NormalizedName): string[][] {
   return norm.tokens.map((t, i) => {
     const w = norm.written[i]!;
+    if (norm.korean) return [t];
     const single = norm.written[i - 1] !== w && norm.written[i + 1] !== w;
     return single && w !== t ? [t, w] : [t];
   });
