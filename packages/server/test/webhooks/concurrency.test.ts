@@ -35,7 +35,13 @@ describe('several dispatchers on one database', () => {
     }
     const a = createDispatcher(t.deps);
     const b = createDispatcher(t.deps);
-    const [na, nb] = await Promise.all([drain(a), drain(b)]);
+    // Answers wait until both dispatchers have a full batch in flight: one holds at most
+    // FINLET_WEBHOOK_CONCURRENCY (4) claims, so the other must have claimed past its locked rows.
+    s.receiver.hold();
+    const both = Promise.all([drain(a), drain(b)]);
+    await s.receiver.waitFor(8);
+    s.receiver.release();
+    const [na, nb] = await both;
     expect(na + nb).toBe(N);
     expect(na).toBeGreaterThan(0);
     expect(nb).toBeGreaterThan(0);

@@ -1,7 +1,8 @@
 /**
  * A real webhook receiver for tests: a node:http server on 127.0.0.1 (ephemeral port) that records
  * every request (headers and raw body) and answers according to `mode`: 2xx, 500, never answer,
- * or destroy the socket.
+ * or destroy the socket. `hold()` keeps every answer back until `release()`, so a test can see what
+ * several senders have in flight at once.
  */
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,6 +20,10 @@ export interface Receiver {
   received: Received[];
   /** Resolves once `n` requests have arrived in all. */
   waitFor(n: number, timeoutMs?: number): Promise<Received[]>;
+  /** From now on, answers wait for `release()`. */
+  hold(): void;
+  /** Sends every answer held back, and answers at once again. */
+  release(): void;
   close(): Promise<void>;
 }
 
@@ -27,6 +32,7 @@ const flat = (h: IncomingHttpHeaders) =>
 
 export async function startReceiver(mode: ReceiverMode = 'ok', port = 0): Promise<Receiver> {
   const waiters: (() => void)[] = [];
+  let held: (() => void)[] | undefined;
   const r: Receiver = {
     url: '',
     mode,
@@ -42,6 +48,14 @@ export async function startReceiver(mode: ReceiverMode = 'ok', port = 0): Promis
       }
       return r.received;
     },
+    hold() {
+      held ??= [];
+    },
+    release() {
+      const answers = held ?? [];
+      held = undefined;
+      for (const answer of answers) answer();
+    },
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((res) => server.close(() => res()));
@@ -53,10 +67,14 @@ export async function startReceiver(mode: ReceiverMode = 'ok', port = 0): Promis
     req.on('end', () => {
       r.received.push({ headers: flat(req.headers), body: Buffer.concat(chunks).toString('utf8') });
       for (const w of waiters.splice(0)) w();
-      if (r.mode === 'ok') res.writeHead(204).end();
-      else if (r.mode === 'error') res.writeHead(500, { 'content-type': 'text/plain' }).end('boom');
-      else if (r.mode === 'destroy') req.socket.destroy();
-      // 'hang': never answer; close() ends the connection.
+      const answer = () => {
+        if (r.mode === 'ok') res.writeHead(204).end();
+        else if (r.mode === 'error') res.writeHead(500, { 'content-type': 'text/plain' }).end('boom');
+        else if (r.mode === 'destroy') req.socket.destroy();
+        // 'hang': never answer; close() ends the connection.
+      };
+      if (held) held.push(answer);
+      else answer();
     });
   });
   await new Promise<void>((res) => server.listen(port, '127.0.0.1', () => res()));
