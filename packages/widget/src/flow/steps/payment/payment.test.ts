@@ -2,7 +2,7 @@
  * `<finlet-payment>`: a declined card says what to do next (the code goes to the host in an
  * ERROR event, never onto the screen); pay by bank is a secondary button; success has its check mark.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   collect,
   deep,
@@ -46,6 +46,12 @@ function processorTokenizer(
   });
   return sent;
 }
+
+// The tokenizer is a lazy chunk the widget loads on the first payment; on a busy machine the dev
+// server takes longer to serve it than the rounds `pay` waits, so it is loaded before.
+beforeAll(async () => {
+  await import('../payment-card/tokenizers/sandbox.ts');
+});
 
 afterEach(() => {
   vi.restoreAllMocks();
