@@ -187,7 +187,9 @@ function honouring(
  * The breaker's cool-down on Finlet's clock. cockatiel opens the circuit for `duration` ms of real
  * time (`Date.now()`); answering the cool-down left on `clock` plus the real time already gone makes
  * it last `cooldownMs` of `clock` instead — the same with the system clock, and a test's manual
- * clock ends it by moving.
+ * clock ends it by moving. Once the cool-down is over on `clock` the answer is 0, not that sum:
+ * cockatiel stamps the opening and reads the time again a millisecond or more apart from this, and
+ * the sum would keep the circuit open that long past a cool-down that is over.
  */
 class CooldownOnClock implements IBackoffFactory<unknown> {
   constructor(
@@ -201,7 +203,8 @@ class CooldownOnClock implements IBackoffFactory<unknown> {
     const { clock, cooldownMs } = this;
     return {
       get duration() {
-        return cooldownMs - (clock.now().getTime() - openedOnClock) + (Date.now() - openedReal);
+        const left = cooldownMs - (clock.now().getTime() - openedOnClock);
+        return left <= 0 ? 0 : left + (Date.now() - openedReal);
       },
       next: () => this.next(),
     };

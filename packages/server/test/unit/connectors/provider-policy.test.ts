@@ -8,7 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Registry } from 'prom-client';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../../src/clock.ts';
 import { ProviderUnanswered } from '../../../src/connectors/http/errors.ts';
 import { type PolicyOptions, ProviderPolicy } from '../../../src/connectors/http/policy.ts';
@@ -228,6 +228,23 @@ describe('circuit breaker', () => {
     expect((await http.json({ url: `${base}/x` })).status).toBe(200);
     expect(seen).toHaveLength(6);
     expect(policy.health()).toBe('healthy');
+  });
+
+  it('closes when the clock has moved the cool-down on, however the real time ticked meanwhile', async () => {
+    // Every reading of the real time a millisecond on from the last, as on a busy machine: the
+    // circuit must still open for a trial once the clock says the cool-down is over.
+    let now = Date.now();
+    const ticking = vi.spyOn(Date, 'now').mockImplementation(() => ++now);
+    try {
+      const { http, clock } = provider({ retries: 0 });
+      script = Array.from({ length: 5 }, () => json(500, {}));
+      for (let i = 0; i < 5; i++) await failure(http.json({ url: `${base}/x` }));
+      clock.advance(30_000);
+      expect((await http.json({ url: `${base}/x` })).status).toBe(200);
+      expect(seen).toHaveLength(6);
+    } finally {
+      ticking.mockRestore();
+    }
   });
 
   it('counts only consecutive faults: an answer (even a refusal) in between resets the count', async () => {
