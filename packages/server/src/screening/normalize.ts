@@ -24,7 +24,7 @@ export interface NormalizedName {
   surname?: number;
   /** In a joined reading (see joinedReadings): which token was joined, and from which two tokens. */
   joined?: { index: number; parts: [string, string] };
-  /** A Korean reading (see koreanReading): the name written the one way of korean.ts. */
+  /** A Korean reading (see koreanReadings): the name written the one way of korean.ts. */
   korean?: true;
 }
 
