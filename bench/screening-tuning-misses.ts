@@ -1,6 +1,7 @@
 /**
  * The TUNING parts' misses, by class, for whoever changes the matcher: the project's tuning set
- * (seeds 1042 / 1007) and the independent evaluation's tuning split (split.ts). It never prints a
+ * (seeds 1042 / 1007) and the independent evaluation's tuning split (split.ts): its classes, aliases
+ * and cross-list names. It never prints a
  * test-part query: looking at those one by one is how an engine gets tuned to its test set.
  * Run: `node --import tsx bench/screening-tuning-misses.ts [--project] [--independent] [--max=N]
  * [--seeds=3001-3010]` (both evaluations when neither is named; N misses per class, 40 by default).
@@ -10,6 +11,7 @@
  */
 import {
   aliasQueries,
+  crossListQueries,
   FOLDS,
   foundAtTop,
   issueClassQueries,
@@ -130,6 +132,20 @@ if (SEED_ARG === undefined && (both || args.includes('--independent'))) {
       total.set(kind, (total.get(kind) ?? 0) + 1);
       if (!foundAtTop(without.screen({ name: q.query }, { limit: 5 }), q.entry))
         add(misses, kind, `"${q.query}" (kept "${q.nearest}") → ${answer(without, q.query, q.entry)}`);
+    }
+  }
+  const cross = crossListQueries(lists, 'tuning').queries;
+  for (const list of lists) {
+    const alone = new Screener([list]);
+    for (const q of cross.filter((c) => c.target === list.name)) {
+      const kind = `cross-list ${q.kind}`;
+      total.set(kind, (total.get(kind) ?? 0) + 1);
+      if (!foundAtTop(alone.screen({ name: q.query }, { limit: 5 }), q.entry))
+        add(
+          misses,
+          kind,
+          `"${q.query}" (${list.name} writes "${q.nearest}") → ${answer(alone, q.query, q.entry)}`,
+        );
     }
   }
   print(misses, total);

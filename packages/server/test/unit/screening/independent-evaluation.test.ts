@@ -1,13 +1,15 @@
 /**
  * The independent evaluation's guarantees: entries split once into a tuning and a test part; a
  * leave-one-out alias query really is screened against lists without that alias and is a variant of
- * a name its entry keeps; generated queries and ordinary names come from the part asked for and are
- * not names on a list.
+ * a name its entry keeps; a cross-list query pairs two lists' entries only through a document number
+ * that links those two alone; generated queries and ordinary names come from the part asked for and
+ * are not names on a list.
  */
 import { describe, expect, it } from 'vitest';
 import { foldWords } from '../../../src/screening/evaluation/independent/fold.ts';
 import {
   aliasQueries,
+  crossListQueries,
   FOLDS,
   issueClassQueries,
   listsWithout,
@@ -74,5 +76,61 @@ describe('the independent evaluation', () => {
     for (const q of queries) expect(splitOf(q.entry)).toBe('tuning');
     const listed = new Set(entries.flatMap((e) => [e.name, ...e.aliases.map((a) => a.name)]));
     for (const name of ordinaryPeople(entries, 50, 3)) expect(listed.has(name)).toBe(false);
+  });
+
+  it('pairs two lists only through a number shared by those two entries, and screens variants only', () => {
+    const person = (list: string, id: string, name: string, ids: string[], aliases: string[] = []) => ({
+      ...entry(id, name, aliases),
+      list,
+      identifiers: ids,
+    });
+    // Numbers chosen so that each pair falls on one side of the split, both entries alike.
+    const pairs = SURNAMES.slice(0, 40).map((surname, k) => {
+      const s = foldWords(surname).join('').toUpperCase();
+      return [
+        person('ofac', `O${k}`, `${s}OV, Viktar Uladzimiravich`, [`P${100000 + k}`]),
+        person(
+          'un',
+          `U${k}`,
+          `VIKTOR VLADIMIROVICH ${s}OFF`,
+          [`P${100000 + k}`],
+          [`${s}OV, Viktar Uladzimiravich`],
+        ),
+      ] as const;
+    });
+    const sameSide = pairs.filter(([o, u]) => splitOf(o) === splitOf(u));
+    const across = pairs.length - sameSide.length;
+    // A number three entries share links none of them; a name of another subject is not paired.
+    const shared = [
+      person('ofac', 'X1', 'ALEPH ONE', ['Z999999']),
+      person('un', 'X2', 'ALEPH TWO', ['Z999999']),
+      person('un', 'X3', 'ALEPH THREE', ['Z999999']),
+    ];
+    const lists: ListSnapshot[] = ['ofac', 'un'].map((name) => ({
+      name,
+      version: 'v',
+      loaded_at: '2026-01-01T00:00:00.000Z',
+      entries: [...pairs.flat(), ...shared].filter((e) => e.list === name),
+    }));
+    for (const split of ['tuning', 'test'] as const) {
+      const set = crossListQueries(lists, split);
+      const mine = sameSide.filter(([o]) => splitOf(o) === split);
+      expect(set.pairs).toBe(mine.length);
+      expect(set.acrossSplit).toBe(across);
+      // OFAC's name is the UN's alias as written (both ways): counted, not screened; the UN's own
+      // spelling is screened against OFAC's list.
+      expect(set.same).toBe(2 * mine.length);
+      expect(set.unrelated).toBe(0);
+      expect(set.queries).toHaveLength(mine.length);
+      for (const q of set.queries) {
+        expect(splitOf(q.entry)).toBe(split);
+        expect(q.target).toBe(q.entry.list);
+        expect(q.from.list).not.toBe(q.entry.list);
+        expect(q.from.identifiers).toEqual(q.entry.identifiers);
+        expect(q.query).toMatch(/^VIKTOR VLADIMIROVICH \w+OFF$/);
+        expect(q.target).toBe('ofac');
+        expect(q.kind).toBe('spelling');
+      }
+    }
   });
 });

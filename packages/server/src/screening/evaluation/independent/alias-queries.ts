@@ -68,34 +68,44 @@ export function aliasQueries(entries: ListEntry[], split: Split): AliasSet {
       candidates.push({ text: alias.name, words, fold: (foldOffset(entry) + candidates.length) % FOLDS });
     }
     for (const c of candidates) {
-      const remaining = [entry.name, ...candidates.filter((o) => o.fold !== c.fold).map((o) => o.text)].map(
-        (text) => ({ text, cmp: compareNames(c.text, text) }),
-      );
-      const best = remaining
-        .filter((r): r is { text: string; cmp: Required<Comparison> } => r.cmp.kind !== undefined)
-        .sort((x, y) => y.cmp.closeness - x.cmp.closeness)[0];
-      if (!best) {
-        unrelated++;
-        continue;
-      }
-      // Another entry as close, or with the same name but for its legal form ("LIMITED LIABILITY
-      // COMPANY … TECHNOPROMEXPORT" beside "JOINT STOCK COMPANY … TECHNOPROMEXPORT").
-      const head = headLetters;
-      const rival = index
-        .near(c.words)
-        .some(
-          (n) =>
-            n.entry !== entry &&
-            (compareWords(c.words, n.words).closeness >= best.cmp.closeness || head(n.text) === head(c.text)),
-        );
-      if (rival) {
-        ambiguous++;
-        continue;
-      }
-      queries.push({ query: c.text, entry, kind: best.cmp.kind, fold: c.fold, nearest: best.text });
+      const remaining = [entry.name, ...candidates.filter((o) => o.fold !== c.fold).map((o) => o.text)];
+      const variant = variantOf(c.text, c.words, entry, remaining, index);
+      if (variant === 'unrelated') unrelated++;
+      else if (variant === 'ambiguous') ambiguous++;
+      else queries.push({ query: c.text, entry, kind: variant.kind, fold: c.fold, nearest: variant.nearest });
     }
   }
   return { queries, unrelated, ambiguous };
+}
+
+/**
+ * Whether `text` (folded to `words`) is a variant of one of `names`, the names `entry` has for it to
+ * be found by: the closest such name and how it differs; 'unrelated' when it is a variant of none;
+ * 'ambiguous' when another entry of `index` names it at least as closely, or has the same name but
+ * for its legal form ("LIMITED LIABILITY COMPANY … TECHNOPROMEXPORT" beside "JOINT STOCK COMPANY …
+ * TECHNOPROMEXPORT").
+ */
+export function variantOf(
+  text: string,
+  words: string[],
+  entry: ListEntry,
+  names: string[],
+  index: NameIndex,
+): { kind: VariantKind; nearest: string } | 'unrelated' | 'ambiguous' {
+  const best = names
+    .map((name) => ({ name, cmp: compareNames(text, name) }))
+    .filter((r): r is { name: string; cmp: Required<Comparison> } => r.cmp.kind !== undefined)
+    .sort((x, y) => y.cmp.closeness - x.cmp.closeness)[0];
+  if (!best) return 'unrelated';
+  const rival = index
+    .near(words)
+    .some(
+      (n) =>
+        n.entry !== entry &&
+        (compareWords(words, n.words).closeness >= best.cmp.closeness ||
+          headLetters(n.text) === headLetters(text)),
+    );
+  return rival ? 'ambiguous' : { kind: best.cmp.kind, nearest: best.name };
 }
 
 /** The lists with every alias of one group taken out of its entry (and its same-word duplicates). */

@@ -6,6 +6,8 @@
  *
  * - alias-queries.ts: every strong alias screened against the lists without it (leave-one-out), which
  *   includes the lists' own transliteration pairs;
+ * - cross-list-queries.ts: the same subject as OFAC and the UN each write it (linked by a document
+ *   number), each list's names screened against the other list alone;
  * - class-queries.ts: the classes an outside evaluation found missing (middle names left out, legal
  *   forms written another way, typos in short and long company names) and keyboard typos in people's
  *   names, from seeds per split;
@@ -15,6 +17,7 @@
 
 export { type AliasQuery, type AliasSet, aliasQueries, FOLDS, listsWithout } from './alias-queries.ts';
 export { type ClassQuery, ISSUE_CLASSES, type IssueClass, issueClassQueries } from './class-queries.ts';
+export { type CrossListQuery, type CrossListSet, crossListQueries } from './cross-list-queries.ts';
 export { foundAtTop } from './judge.ts';
 export { ordinaryCompanies, ordinaryPeople } from './ordinary.ts';
 export { SEEDS, type Split, splitOf } from './split.ts';
