@@ -116,7 +116,8 @@ function deletionHash(t: string, skip1: number, skip2: number): number {
 
 /** Calls visit with the hash of every variant of t with up to maxEdits(t.length) letters deleted. */
 function forEachDeletion(t: string, visit: (hash: number) => void): void {
-  const edits = maxEdits(t.length);
+  // A Korean reading's token is matched by itself alone (spellingSimilarity): its own key is enough.
+  const edits = t[0] === KOREAN_MARK ? 0 : maxEdits(t.length);
   visit(deletionHash(t, -1, -1));
   if (edits === 0) return;
   for (let i = 0; i < t.length; i++) {
