@@ -6,8 +6,9 @@
  *
  * Two entries are the same subject here only when they share a document or registration number
  * (lists/identifiers.ts) that links exactly one entry on each list, never by name or date of birth:
- * linking by name would keep only the pairs a name matcher already finds, and a full date of birth is
- * shared by chance by a hundred or so OFAC / UN pairs. A pair counts on a side of the split only when
+ * linking by name would keep only the pairs a name matcher already finds, and of the 618 OFAC / UN
+ * entry pairs with the same full date of birth about a hundred and twenty share it by chance (as many
+ * pairs, 92 to 143, have dates one to thirty days apart). A pair counts on a side of the split only when
  * both entries fall on it (split.ts); pairs across the split are left out and counted.
  *
  * As for aliases (alias-queries.ts), a name is used only when it is a variant of a name the other
