@@ -6,7 +6,7 @@
  */
 import { koreanNames } from './korean.ts';
 import { isLegalForm, nearForm, stripLegalForms } from './legal-forms.ts';
-import { canonicalTokens } from './transliteration.ts';
+import { canonicalTokens, wholeToken } from './transliteration.ts';
 
 export interface NormalizedName {
   /** Folded tokens as written (diacritics and punctuation gone), parallel to `tokens`. */
@@ -26,6 +26,8 @@ export interface NormalizedName {
   joined?: { index: number; parts: [string, string] };
   /** A Korean reading (see koreanReadings): the name written the one way of korean.ts. */
   korean?: true;
+  /** A reading with each word that gave several tokens kept whole (see wholeWordReading). */
+  whole?: true;
 }
 
 /** Letters NFKD does not decompose into a base letter plus a mark. */
@@ -154,6 +156,40 @@ export function normalizeName(raw: string, type?: string): NormalizedName {
     removed,
     reordered,
     ...(surnameToken === undefined ? {} : { surname: surnameToken }),
+  };
+}
+
+/**
+ * A listed name with each written word that normalisation read as several tokens (`Abdeslam` as
+ * abd al …, `Abdulrahman` as abd al rahman) read as one token again, the other words as they are;
+ * undefined when no word was split. A query with a typo in the part that made a word split
+ * (`Abeslam`, `Abelkader`: no longer read as Abd…) is one letter from the whole word, and no
+ * alignment of its one token with three listed ones could find it. Adjacent tokens of one word are
+ * told by their written word; two equal written words in a row with equal tokens are two words.
+ */
+export function wholeWordReading(norm: NormalizedName): NormalizedName | undefined {
+  if (norm.joined || norm.korean) return undefined;
+  const { tokens, written, surname, ...rest } = norm;
+  const outTokens: string[] = [];
+  const outWritten: string[] = [];
+  let outSurname: number | undefined;
+  let split = false;
+  for (let i = 0; i < tokens.length; ) {
+    let j = i + 1;
+    while (j < tokens.length && written[j] === written[i] && tokens[j] !== tokens[j - 1]) j++;
+    if (i === surname) outSurname = outTokens.length;
+    outWritten.push(written[i]!);
+    outTokens.push(j - i > 1 ? wholeToken(written[i]!) : tokens[i]!);
+    split ||= j - i > 1;
+    i = j;
+  }
+  if (!split) return undefined;
+  return {
+    ...rest,
+    tokens: outTokens,
+    written: outWritten,
+    ...(outSurname === undefined ? {} : { surname: outSurname }),
+    whole: true,
   };
 }
 

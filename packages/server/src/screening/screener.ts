@@ -26,6 +26,7 @@ import {
   normalizeName,
   splitReadings,
   TRAILING_FORMS,
+  wholeWordReading,
 } from './normalize.ts';
 import { subjectsOf } from './subjects.ts';
 import { TokenDictionary, tokenForms } from './tokens.ts';
@@ -145,7 +146,8 @@ export class Screener {
         const norm = normalizeName(text, e.type);
         if (norm.tokens.length === 0) return;
         const korean = e.type === 'individual' ? koreanReadings(norm) : [];
-        for (const reading of [norm, ...joinedReadings(norm), ...korean]) {
+        const whole = wholeWordReading(norm);
+        for (const reading of [norm, ...joinedReadings(norm), ...korean, ...(whole ? [whole] : [])]) {
           pending.push({ entry, text, kind, weak, norm: reading });
         }
       };
@@ -165,7 +167,7 @@ export class Screener {
     this.subjects = subjectsOf(
       this.entries,
       pending
-        .filter((p) => !p.weak && !p.norm.joined && !p.norm.korean)
+        .filter((p) => !p.weak && !p.norm.joined && !p.norm.korean && !p.norm.whole)
         .map((p) => ({ entry: p.entry, tokens: p.norm.tokens })),
     );
     this.subjects.forEach((subject, entry) => {

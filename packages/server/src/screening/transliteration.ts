@@ -220,6 +220,11 @@ export function canonicalTokens(token: string): string[] {
   if (sun) return ['abd', 'al', ...canonicalTokens(sun[1]! + sun[2]!)];
   const rest = mistypedAbd(token);
   if (rest !== undefined) return ['abd', 'al', ...(rest ? canonicalTokens(rest) : [])];
+  return [wholeToken(token)];
+}
+
+/** A folded token as one canonical token, never cut into `abd al x`: the romanisation rules alone. */
+export function wholeToken(token: string): string {
   const ruled = applyRules(token);
-  return [RULED.get(ruled) ?? ruled];
+  return RULED.get(ruled) ?? ruled;
 }
