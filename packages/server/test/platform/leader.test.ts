@@ -1,11 +1,12 @@
 /**
  * One leader for background work (db/leader.ts): of several nodes on one PostgreSQL exactly one
- * leads; when the leader's connection dies (as when its process is SIGKILLed), another takes over
- * within a retry interval; a leader that shuts down hands over too. With PGlite the process leads.
+ * leads; when the leader's process dies (its connection drops and it never comes back), another
+ * takes over within a retry interval; a leader that shuts down hands over too. With PGlite the
+ * process leads.
  */
-import pg from 'pg';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { describe, expect, inject, it } from 'vitest';
-import { electLeader, LEADER_LOCK, type Leadership } from '../../src/db/leader.ts';
+import { electLeader, type Leadership } from '../../src/db/leader.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 import { dbKind } from '../support/harness.ts';
 
@@ -29,6 +30,37 @@ const url = () => {
   return u;
 };
 
+/**
+ * A node's own way to PostgreSQL, a TCP relay: `kill()` cuts every connection through it and stops
+ * listening, as the death of the node's process or host does — PostgreSQL sees the connection drop,
+ * and the node can never connect again (unlike a killed backend, whose node reconnects at once and
+ * may win the lock back before the others try).
+ */
+async function nodeLink(target: URL): Promise<{ url: string; kill: () => void }> {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((client) => {
+    const upstream = connect(Number(target.port || 5432), target.hostname);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('error', () => {});
+      s.on('close', () => sockets.delete(s));
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  const via = new URL(target);
+  via.hostname = '127.0.0.1';
+  via.port = String(port);
+  return {
+    url: via.toString(),
+    kill: () => {
+      server.close();
+      for (const s of sockets) s.destroy();
+    },
+  };
+}
+
 describe(`leadership (${dbKind})`, () => {
   it('gives the lead to exactly one node and hands it over when the leader dies or stops', async () => {
     if (dbKind === 'pglite') {
@@ -38,29 +70,26 @@ describe(`leadership (${dbKind})`, () => {
       await node.close();
       return;
     }
-    const nodes = [0, 1, 2].map(() => electLeader({ url: url(), logger, retryMs: RETRY_MS }));
+    // The first node leads alone; two more join and find the lead taken.
+    const link = await nodeLink(new URL(url()));
+    const nodes = [electLeader({ url: link.url, logger, retryMs: RETRY_MS })];
     try {
-      await eventually(() => leaders(nodes) === 1);
-      // A few more rounds of attempts: still exactly one.
+      await eventually(() => nodes[0]!.isLeader());
+      nodes.push(...[1, 2].map(() => electLeader({ url: url(), logger, retryMs: RETRY_MS })));
+      // A few rounds of the others' attempts: still exactly one, the first.
       await new Promise((r) => setTimeout(r, RETRY_MS * 5));
-      expect(leaders(nodes)).toBe(1);
+      expect(nodes.map((n) => n.isLeader())).toEqual([true, false, false]);
 
-      // The leader's connection is killed (its process died): the database drops the lock.
-      const admin = new pg.Client({ connectionString: url() });
-      await admin.connect();
-      const first = nodes.findIndex((n) => n.isLeader());
-      await admin.query(
-        `select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory' and objid = $1 and granted`,
-        [LEADER_LOCK],
-      );
-      await admin.end();
-      await eventually(() => leaders(nodes) === 1 && !nodes[first]!.isLeader());
+      // The leader's process dies: the database drops its connection and the lock with it.
+      link.kill();
+      await eventually(() => leaders(nodes) === 1 && !nodes[0]!.isLeader());
 
-      // The new leader shuts down: one of the others leads.
+      // The new leader shuts down: the last one leads.
       const second = nodes.findIndex((n) => n.isLeader());
       await nodes[second]!.close();
       await eventually(() => leaders(nodes) === 1 && !nodes[second]!.isLeader());
     } finally {
+      link.kill();
       await Promise.all(nodes.map((n) => n.close()));
     }
   });
