@@ -192,9 +192,12 @@ function mistypedAbd(token: string): string | undefined {
 /**
  * `Abd` before a name whose first letter the article assimilates (Arabic "sun letters"): Abdur
  * Rahman, Abdurrahman, Abdus Salam, Abdun Nasir, and without the u (Abdrabba). Returns the name with
- * its first letter, or undefined.
+ * its first letter, or undefined. With the e of the Maghreb's French spellings the letter may be
+ * doubled or not (Abderrahmane and Abderahmane, Abdennour and Abdenour) but a vowel must follow it:
+ * `Abdetnasser` is a mistyped Abdel Nasser, not Abd et-Tnasser.
  */
 const ABD_SUN = /^abdu?(sh|th|dh|[rstzdn])\1?([a-z]{2,})$/;
+const ABD_E_SUN = /^abde(sh|th|dh|[rstzdn])\1?([aeiouy][a-z]+)$/;
 
 /**
  * Every spelling a canonical token stands for, after the generic rules (`muhammad` → `muhammad`,
@@ -216,7 +219,7 @@ export function canonicalTokens(token: string): string[] {
   if (ABD_FORMS.has(token)) return ['abd', 'al'];
   const merged = ABD_PREFIX.exec(token);
   if (merged) return ['abd', 'al', ...canonicalTokens(merged[2]!)];
-  const sun = ABD_SUN.exec(token);
+  const sun = ABD_SUN.exec(token) ?? ABD_E_SUN.exec(token);
   if (sun) return ['abd', 'al', ...canonicalTokens(sun[1]! + sun[2]!)];
   const rest = mistypedAbd(token);
   if (rest !== undefined) return ['abd', 'al', ...(rest ? canonicalTokens(rest) : [])];

@@ -50,6 +50,20 @@ describe('normalizeName', () => {
     expect(normalizeName('Abdullah').tokens).toEqual(['abdallah']);
   });
 
+  it('reads the article before a sun letter in the Maghreb spellings, the letter doubled or not', () => {
+    for (const [one, two, name] of [
+      ['Abderahmane', 'Abderrahmane', 'rahmane'],
+      ['Abdenour', 'Abdennour', 'nur'],
+      ['Abdenaser', 'Abdennasser', 'naser'],
+      ['Abderazak', 'Abderrazak', 'razak'],
+    ] as const) {
+      expect(normalizeName(one).tokens, one).toEqual(['abd', 'al', name]);
+      expect(normalizeName(two).tokens, two).toEqual(['abd', 'al', name]);
+    }
+    expect(normalizeName('Abdessalam').tokens).toEqual(['abd', 'al', 'salam']);
+    expect(normalizeName('Abdelkader').tokens).toEqual(['abd', 'al', 'kader']);
+  });
+
   it('splits a mistyped Abdul / Abdel the same way, but not a name that merely starts alike', () => {
     expect(normalizeName('Apdul Rauf').tokens).toEqual(['abd', 'al', 'rauf']);
     expect(normalizeName('Abmdulkadir').tokens).toEqual(['abd', 'al', 'kadir']);
