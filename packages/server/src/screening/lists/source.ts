@@ -63,6 +63,18 @@ async function read(location: string, options: LoadOptions): Promise<Fetched> {
   return name.endsWith('.gz') ? { ...fetched, bytes: gunzipSync(fetched.bytes) } : fetched;
 }
 
+/**
+ * Reads several files of one list; when any fails, the error is the first failed file's in the
+ * order given (the SDN file before its alias and address files), not whichever failed soonest, so
+ * `finlet lists` and the logs name the same file each time.
+ */
+async function readAll(locations: string[], options: LoadOptions): Promise<Fetched[]> {
+  const settled = await Promise.allSettled(locations.map((l) => read(l, options)));
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<Fetched>).value);
+}
+
 const isUrl = (location: string) => /^https?:\/\//.test(location);
 
 async function readRaw(location: string, options: LoadOptions): Promise<Fetched> {
@@ -96,9 +108,7 @@ export async function loadList(source: ListSource, options: LoadOptions = {}): P
     };
   }
   if (source.list === 'ofac_sdn') {
-    const [sdn, alt, add] = await Promise.all(
-      [source.sdn, source.alt, source.add].map((l) => read(l, options)),
-    );
+    const [sdn, alt, add] = await readAll([source.sdn, source.alt, source.add], options);
     // The legacy CSV files are Windows-1252 text.
     const text = (f: Fetched) => new TextDecoder('windows-1252').decode(f.bytes);
     const entries = parseOfac({ sdn: text(sdn!), alt: text(alt!), add: text(add!) });
@@ -110,7 +120,7 @@ export async function loadList(source: ListSource, options: LoadOptions = {}): P
     };
   }
   if (source.list === 'opensanctions') {
-    const files = await Promise.all(source.csv.map((l) => read(l, options)));
+    const files = await readAll(source.csv, options);
     const seen = new Set<string>();
     const entries: ListEntry[] = [];
     let date: string | undefined;

@@ -150,4 +150,19 @@ describe('list sources', () => {
       loadList({ list: 'un_consolidated', xml: 'https://example.test/x.xml' }, { fetch: failing }),
     ).rejects.toThrow(/503/);
   });
+
+  it('names the first of the OFAC files that failed, in file order, however fast each failed', async () => {
+    // The SDN file fails last in time: the error still names it, not the alias file that failed first.
+    const failing = (async (url: string) => {
+      await new Promise((r) => setTimeout(r, url.includes('sdn') ? 50 : 0));
+      return new Response('gone', { status: 404 });
+    }) as unknown as typeof fetch;
+    const source = {
+      list: 'ofac_sdn' as const,
+      sdn: 'https://example.test/sdn.csv',
+      alt: 'https://example.test/alt.csv',
+      add: 'https://example.test/add.csv',
+    };
+    await expect(loadList(source, { fetch: failing })).rejects.toThrow(/sdn\.csv answered 404/);
+  });
 });
