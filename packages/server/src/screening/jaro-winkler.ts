@@ -51,14 +51,14 @@ export function jaroWinkler(a: string, b: string): number {
 }
 
 /**
- * The Jaro-Winkler of two spellings one edit apart, as if Jaro's matching had paired their letters
- * right: the Jaro of one letter changed in n, 1 - 2/(3n), with Winkler's prefix bonus. Jaro pairs each
- * letter with the first free equal letter within its window, so a changed letter beside a repeated one
- * pairs the repeat wrongly and counts transpositions that are not there: SAMAHA typed SXMAHA rates
- * 0.78, below a typo in its first letter (0.89); FAISAL typed FSISAL 0.84.
+ * The Jaro-Winkler of two spellings `edits` edits apart as if Jaro's matching had paired their letters
+ * right: the Jaro of that many letters changed in n, 1 - 2·edits/(3n), with Winkler's prefix bonus.
+ * Jaro pairs each letter with the first free equal letter within its window, so a changed letter
+ * beside a repeated one pairs the repeat wrongly and counts transpositions that are not there: SAMAHA
+ * typed SXMAHA rates 0.78, below a typo in its first letter (0.89); FAISAL typed FSISAL 0.84.
  */
-export function singleEditJaroWinkler(a: string, b: string): number {
-  return winkler(1 - 2 / (3 * Math.max(a.length, b.length)), a, b);
+export function editsJaroWinkler(a: string, b: string, edits: number): number {
+  return winkler(1 - (2 * edits) / (3 * Math.max(a.length, b.length)), a, b);
 }
 
 function winkler(j: number, a: string, b: string): number {

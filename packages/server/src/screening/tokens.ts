@@ -6,7 +6,7 @@
  * variants of canonical tokens (mohamed, mohammad → muhammad) are indexed too, so a typo in a
  * variant still reaches its canonical token.
  */
-import { jaroWinkler, singleEditJaroWinkler } from './jaro-winkler.ts';
+import { editsJaroWinkler, jaroWinkler } from './jaro-winkler.ts';
 import { KOREAN_MARK, type NormalizedName } from './normalize.ts';
 import { ruledSpellings } from './transliteration.ts';
 
@@ -56,9 +56,9 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /**
- * Similarity of two spellings: 1 when equal, Jaro-Winkler when within the allowed edits, else 0; a
- * single edit rates at least what Jaro-Winkler gives it with the letters paired right
- * (`singleEditJaroWinkler`: SXMAHA for SAMAHA 0.90, not 0.78).
+ * Similarity of two spellings: 1 when equal, Jaro-Winkler when within the allowed edits, else 0; the
+ * edits rate at least what Jaro-Winkler gives them with the letters paired right
+ * (`editsJaroWinkler`: SXMAHA for SAMAHA 0.90, not 0.78).
  * Spellings of five letters or more that differ only in their vowels, with three consonants or more
  * in the same order (Tazini / Tizini, Hikmetyar / Hekmatyar, Ihsan / Ehsan), are how romanisations of
  * one name differ and count at least VOWEL_VARIANT: Jaro-Winkler rates a vowel changed near the start
@@ -80,7 +80,7 @@ export function spellingSimilarity(a: string, b: string, joined = 0): number {
   if (max === 0) return 0;
   const edits = editDistance(a, b, max);
   if (edits > max) return 0;
-  const jw = edits === 1 ? Math.max(jaroWinkler(a, b), singleEditJaroWinkler(a, b)) : jaroWinkler(a, b);
+  const jw = Math.max(jaroWinkler(a, b), editsJaroWinkler(a, b, edits));
   return joined === 0 && vowelVariant(a, b) ? Math.max(jw, VOWEL_VARIANT) : jw;
 }
 
