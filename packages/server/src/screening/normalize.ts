@@ -160,11 +160,13 @@ export function normalizeName(raw: string, type?: string): NormalizedName {
 }
 
 /**
- * A listed name with each written word that normalisation read as several tokens (`Abdeslam` as
+ * A name with each written word that normalisation read as several tokens (`Abdeslam` as
  * abd al …, `Abdulrahman` as abd al rahman) read as one token again, the other words as they are;
  * undefined when no word was split. A query with a typo in the part that made a word split
  * (`Abeslam`, `Abelkader`: no longer read as Abd…) is one letter from the whole word, and no
- * alignment of its one token with three listed ones could find it. Adjacent tokens of one word are
+ * alignment of its one token with three listed ones could find it. Queries get this reading too: a
+ * typo can make a word split another way (`Abdarzzak` read as abd al …, not as `Abdrazzak`'s
+ * abd al razak), and whole the two are one swap apart. Adjacent tokens of one word are
  * told by their written word; two equal written words in a row with equal tokens are two words.
  */
 export function wholeWordReading(norm: NormalizedName): NormalizedName | undefined {

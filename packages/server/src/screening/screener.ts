@@ -93,6 +93,11 @@ interface Reading {
 function readings(query: ScreeningQuery, known: (token: string) => boolean): Reading[] {
   // A person's name is also read as Korean (korean.ts), where it reads so.
   const korean = (norm: NormalizedName, kind: Kind) => (kind === 'organisation' ? [] : koreanReadings(norm));
+  // A word read as several tokens is also matched whole, as the listed names' words are (wholeWordReading).
+  const whole = (norm: NormalizedName) => {
+    const reading = wholeWordReading(norm);
+    return reading ? [reading] : [];
+  };
   const all = (norm: NormalizedName, kind: Kind) =>
     [
       norm,
@@ -100,6 +105,7 @@ function readings(query: ScreeningQuery, known: (token: string) => boolean): Rea
       ...splitReadings(norm, known),
       ...compoundReadings(norm, known),
       ...korean(norm, kind),
+      ...whole(norm),
     ].map((n) => ({ norm: n, kind }));
   const formTypo = query.type === 'individual' ? undefined : formTypoReading(query.name);
   const formTypoReadings = formTypo ? all(formTypo, query.type ? 'any' : 'organisation') : [];
