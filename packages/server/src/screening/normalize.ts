@@ -196,6 +196,34 @@ export function wholeWordReading(norm: NormalizedName): NormalizedName | undefin
 }
 
 /**
+ * A person's name without the given names written as an initial ("Viktor A. Bout", "BOUT, Viktor
+ * A."), the initials listed as ignored: how people give a middle name on a form, which the list writes
+ * in full or not at all. The reading is then the name without that middle name, which the lists'
+ * spellings meet as such (a left-out middle name costs little, match.ts). Only where two words of
+ * two letters or more remain: "V. Bout" is one surname, and one word proves nothing. Never for an
+ * organisation, where a letter is part of the name ("X STAR TRADING"): screener.ts reads only a
+ * person's name so. Undefined when the name has no initial or is only initials and one word.
+ */
+export function initialsLeftOut(norm: NormalizedName): NormalizedName | undefined {
+  if (norm.joined || norm.korean || norm.whole) return undefined;
+  const initial = (i: number) => norm.written[i]!.length === 1 && /^[a-z]$/.test(norm.tokens[i]!);
+  const keep = norm.tokens.map((_, i) => i).filter((i) => !initial(i));
+  if (keep.length === norm.tokens.length) return undefined;
+  if (keep.filter((i) => norm.tokens[i]!.length >= 2).length < 2) return undefined;
+  const { surname } = norm;
+  if (surname !== undefined && initial(surname)) return undefined;
+  const outSurname = surname === undefined ? undefined : keep.filter((i) => i < surname).length;
+  const { surname: _, ...rest } = norm;
+  return {
+    ...rest,
+    tokens: keep.map((i) => norm.tokens[i]!),
+    written: keep.map((i) => norm.written[i]!),
+    removed: [...norm.removed, ...norm.written.filter((_, i) => initial(i))],
+    ...(outSurname === undefined ? {} : { surname: outSurname }),
+  };
+}
+
+/**
  * Marks the tokens of a Korean reading: they are matched only by the same token (tokens.ts), since
  * one letter apart is another Korean name (Minjun, Manjun), and never by a word of another reading.
  */

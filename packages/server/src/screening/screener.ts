@@ -19,6 +19,7 @@ import {
   compoundReadings,
   formTypoReading,
   HONORIFICS,
+  initialsLeftOut,
   joinedReadings,
   koreanReadings,
   LEADING_FORMS,
@@ -98,6 +99,12 @@ function readings(query: ScreeningQuery, known: (token: string) => boolean): Rea
     const reading = wholeWordReading(norm);
     return reading ? [reading] : [];
   };
+  // A person's given name written as an initial is also left out (initialsLeftOut), in a reading
+  // matched against people only: in a company's name a letter is part of the name.
+  const initials = (norm: NormalizedName, kind: Kind): Reading[] => {
+    const reading = kind === 'organisation' || query.type === 'entity' ? undefined : initialsLeftOut(norm);
+    return reading ? [{ norm: reading, kind: 'person' }] : [];
+  };
   const all = (norm: NormalizedName, kind: Kind) =>
     [
       norm,
@@ -106,7 +113,9 @@ function readings(query: ScreeningQuery, known: (token: string) => boolean): Rea
       ...compoundReadings(norm, known),
       ...korean(norm, kind),
       ...whole(norm),
-    ].map((n) => ({ norm: n, kind }));
+    ]
+      .map((n): Reading => ({ norm: n, kind }))
+      .concat(initials(norm, kind));
   const formTypo = query.type === 'individual' ? undefined : formTypoReading(query.name);
   const formTypoReadings = formTypo ? all(formTypo, query.type ? 'any' : 'organisation') : [];
   if (query.type) return [...all(normalizeName(query.name, query.type), 'any'), ...formTypoReadings];
