@@ -28,6 +28,8 @@ export interface NormalizedName {
   korean?: true;
   /** A reading with each word that gave several tokens kept whole (see wholeWordReading). */
   whole?: true;
+  /** In a reading without the initials (see initialsLeftOut): the letters left out. */
+  initials?: string[];
 }
 
 /** Letters NFKD does not decompose into a base letter plus a mark. */
@@ -199,7 +201,9 @@ export function wholeWordReading(norm: NormalizedName): NormalizedName | undefin
  * A person's name without the given names written as an initial ("Viktor A. Bout", "BOUT, Viktor
  * A."), the initials listed as ignored: how people give a middle name on a form, which the list writes
  * in full or not at all. The reading is then the name without that middle name, which the lists'
- * spellings meet as such (a left-out middle name costs little, match.ts). Only where two words of
+ * spellings meet as such (a left-out middle name costs little, match.ts), where one of the names the
+ * listed name has and the query leaves out starts with each initial (`initialsFit`: "Viktor Z. Bout"
+ * is not BOUT, Viktor Anatolijevitch that way, nor "Ahmed A Rashid" RASHID, Ahmed). Only where two words of
  * two letters or more remain: "V. Bout" is one surname, and one word proves nothing. Never for an
  * organisation, where a letter is part of the name ("X STAR TRADING"): screener.ts reads only a
  * person's name so. Undefined when the name has no initial or is only initials and one word.
@@ -219,8 +223,25 @@ export function initialsLeftOut(norm: NormalizedName): NormalizedName | undefine
     tokens: keep.map((i) => norm.tokens[i]!),
     written: keep.map((i) => norm.written[i]!),
     removed: [...norm.removed, ...norm.written.filter((_, i) => initial(i))],
+    initials: norm.tokens.filter((_, i) => initial(i)),
     ...(outSurname === undefined ? {} : { surname: outSurname }),
   };
+}
+
+/**
+ * Whether each initial a reading left out (`initials`) is the first letter of a distinct word of the
+ * listed name that no query word is paired with (`paired`: the listed name's paired token indices).
+ */
+export function initialsFit(initials: string[], name: NormalizedName, paired: Set<number>): boolean {
+  const free = name.tokens
+    .map((t, j) => ({ t, w: name.written[j]!, j }))
+    .filter(({ j }) => !paired.has(j) && name.written[j - 1] !== name.written[j]);
+  return initials.every((letter) => {
+    const k = free.findIndex(({ t, w }) => t[0] === letter || w[0] === letter);
+    if (k < 0) return false;
+    free.splice(k, 1);
+    return true;
+  });
 }
 
 /**

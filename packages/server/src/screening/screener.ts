@@ -19,6 +19,7 @@ import {
   compoundReadings,
   formTypoReading,
   HONORIFICS,
+  initialsFit,
   initialsLeftOut,
   joinedReadings,
   koreanReadings,
@@ -306,6 +307,12 @@ export class Screener {
       const q = entry.type === 'entity' ? queries.company : queries.other;
       const alignment = alignNames(q, listed.prepared, sim);
       if (alignment.pairs.length === 0) continue;
+      const initials = q.norm.initials;
+      if (
+        initials &&
+        !initialsFit(initials, listed.prepared.norm, new Set(alignment.pairs.map(([, j]) => j)))
+      )
+        continue;
       const nameScore = alignment.score * (listed.weak ? WEAK_ALIAS_FACTOR : 1);
       if (nameScore + MAX_BONUS < threshold) continue;
       const { delta, notes } = corroborate(query, entry);

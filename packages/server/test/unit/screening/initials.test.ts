@@ -14,6 +14,9 @@ const screener = new Screener([
     entry('2', 'individual', 'ALVI, Abdul Rauf'),
     entry('3', 'individual', 'KOVAL, Viktor'),
     entry('4', 'entity', 'STAR TRADING LIMITED'),
+    entry('5', 'individual', 'BOUT, Viktor'),
+    entry('6', 'individual', 'RASHID, Ahmed'),
+    entry('7', 'individual', 'AL RASHID, Ahmed'),
   ]),
 ]);
 const top = (name: string) => screener.screen({ name })[0];
@@ -24,6 +27,17 @@ describe('a query with a given name written as its initial', () => {
     expect(top('Viktor A Bout')).toMatchObject({ entry_id: '1' });
     expect(top('BOUT, Viktor A.')).toMatchObject({ entry_id: '1' });
     expect(top('Abdul R. Alvi')).toMatchObject({ entry_id: '2' });
+  });
+
+  it('is read so only against a name that has a word with that initial the query leaves out', () => {
+    // BOUT, Viktor is "Viktor Bout" exactly, but has no A. name.
+    expect(top('Viktor A. Bout')).toMatchObject({ entry_id: '1' });
+    expect(top('Viktor Z. Bout')).toMatchObject({ entry_id: '5' });
+    expect(top('Viktor Z. Bout')!.explanation).not.toContain('ignored "z"');
+    // A lone letter may be a short word cut short (AL typed A), not an initial of RASHID, Ahmed.
+    expect(screener.screen({ name: 'Ahmed A Rashid' }, { threshold: 0.5 })[0]).toMatchObject({
+      entry_id: '7',
+    });
   });
 
   it('says which initial was left out', () => {
