@@ -11,6 +11,7 @@
  */
 import {
   aliasQueries,
+  BESIDE_CLASSES,
   crossListQueries,
   FOLDS,
   foundAtTop,
@@ -119,7 +120,10 @@ if (SEED_ARG === undefined && (both || args.includes('--independent'))) {
   console.log(`## Independent evaluation, TUNING part (seed ${SEEDS.tuning})`);
   const misses = new Map<string, string[]>();
   const total = new Map<string, number>();
-  for (const q of issueClassQueries(entries, 'tuning', SEEDS.tuning, 500)) {
+  for (const q of [
+    ...issueClassQueries(entries, 'tuning', SEEDS.tuning, 500),
+    ...issueClassQueries(entries, 'tuning', SEEDS.tuning, 500, BESIDE_CLASSES),
+  ]) {
     total.set(q.kind, (total.get(q.kind) ?? 0) + 1);
     if (!foundAtTop(screener.screen({ name: q.query }, { limit: 5 }), q.entry))
       add(misses, q.kind, `"${q.query}" from "${q.source}" → ${answer(screener, q.query, q.entry)}`);

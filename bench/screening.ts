@@ -18,6 +18,7 @@
 import { fileURLToPath } from 'node:url';
 import {
   aliasQueries,
+  BESIDE_CLASSES,
   crossListQueries,
   FOLDS,
   foundAtTop,
@@ -158,6 +159,13 @@ function independentSplit(
     found: foundAtTop(screener.screen({ name: q.query }, { limit: 5 }), q.entry),
   }));
   const classRecall = report('classes the outside evaluation found missing', classResults, ISSUE_CLASSES);
+  const besideResults = issueClassQueries(entries, split, SEEDS[split], PER_CLASS, BESIDE_CLASSES).map(
+    (q) => ({
+      kind: q.kind as string,
+      found: foundAtTop(screener.screen({ name: q.query }, { limit: 5 }), q.entry),
+    }),
+  );
+  report('(beside the goal figure) a middle name written as its initial', besideResults, BESIDE_CLASSES);
   const aliases = aliasQueries(entries, split);
   const aliasResults: { kind: string; found: boolean; query: string }[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {

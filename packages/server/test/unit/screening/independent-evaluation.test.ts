@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { foldWords } from '../../../src/screening/evaluation/independent/fold.ts';
 import {
   aliasQueries,
+  BESIDE_CLASSES,
   crossListQueries,
   FOLDS,
   issueClassQueries,
@@ -76,6 +77,20 @@ describe('the independent evaluation', () => {
     for (const q of queries) expect(splitOf(q.entry)).toBe('tuning');
     const listed = new Set(entries.flatMap((e) => [e.name, ...e.aliases.map((a) => a.name)]));
     for (const name of ordinaryPeople(entries, 50, 3)) expect(listed.has(name)).toBe(false);
+  });
+
+  it('writes the middle-initial class as the first name, the initial of the second and the surname', () => {
+    const queries = issueClassQueries(entries, 'test', 3, 10, BESIDE_CLASSES);
+    expect(queries.length).toBeGreaterThan(0);
+    for (const q of queries) {
+      expect(q.kind).toBe('middle_initial');
+      expect(splitOf(q.entry)).toBe('test');
+      const [surname, given] = q.source.split(', ') as [string, string];
+      const [first, second] = given.split(' ') as [string, string];
+      expect(q.query).toBe(`${first} ${second[0]}. ${surname.charAt(0)}${surname.slice(1).toLowerCase()}`);
+    }
+    // Only beside the goal: the goal's classes are drawn as before.
+    expect(issueClassQueries(entries, 'test', 3, 10).some((q) => q.kind === 'middle_initial')).toBe(false);
   });
 
   it('pairs two lists only through a number shared by those two entries, and screens variants only', () => {

@@ -10,13 +10,19 @@
  *   number), each list's names screened against the other list alone;
  * - class-queries.ts: the classes an outside evaluation found missing (middle names left out, legal
  *   forms written another way, typos in short and long company names) and keyboard typos in people's
- *   names, from seeds per split;
+ *   names, from seeds per split; and, beside the goal figure, a middle name written as its initial;
  * - ordinary.ts: ordinary people's and companies' names for the false-hit rate;
  * - judge.ts: how a top hit counts.
  */
 
 export { type AliasQuery, type AliasSet, aliasQueries, FOLDS, listsWithout } from './alias-queries.ts';
-export { type ClassQuery, ISSUE_CLASSES, type IssueClass, issueClassQueries } from './class-queries.ts';
+export {
+  BESIDE_CLASSES,
+  type ClassQuery,
+  ISSUE_CLASSES,
+  type IssueClass,
+  issueClassQueries,
+} from './class-queries.ts';
 export { type CrossListQuery, type CrossListSet, crossListQueries } from './cross-list-queries.ts';
 export { foundAtTop } from './judge.ts';
 export { ordinaryCompanies, ordinaryPeople } from './ordinary.ts';
