@@ -165,7 +165,11 @@ function independentSplit(
       found: foundAtTop(screener.screen({ name: q.query }, { limit: 5 }), q.entry),
     }),
   );
-  report('(beside the goal figure) a middle name written as its initial', besideResults, BESIDE_CLASSES);
+  report(
+    '(beside the goal figure) a middle name written as its initial, a name cut at 35 characters',
+    besideResults,
+    BESIDE_CLASSES,
+  );
   const aliases = aliasQueries(entries, split);
   const aliasResults: { kind: string; found: boolean; query: string }[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {

@@ -4,6 +4,7 @@
  * and country moved the score. Compliance reviewers read this to clear or escalate a hit.
  */
 import type { Alignment, PreparedName } from './match.ts';
+import type { CutMatch } from './truncation.ts';
 
 export interface ExplainInput {
   query: PreparedName;
@@ -18,11 +19,14 @@ export interface ExplainInput {
 
 const quote = (s: string) => `"${s}"`;
 
+function whichName(x: Pick<ExplainInput, 'kind' | 'weak' | 'matchedName'>): string {
+  return x.kind === 'primary'
+    ? `the listed name ${quote(x.matchedName)}`
+    : `the ${x.weak ? 'weak ' : ''}${x.kind} alias ${quote(x.matchedName)}`;
+}
+
 export function explainHit(x: ExplainInput): string {
-  const which =
-    x.kind === 'primary'
-      ? `the listed name ${quote(x.matchedName)}`
-      : `the ${x.weak ? 'weak ' : ''}${x.kind} alias ${quote(x.matchedName)}`;
+  const which = whichName(x);
   const pairs = x.alignment.pairs.map(([i, j, s]) => {
     const qw = x.query.norm.written[i]!;
     const cw = x.name.norm.written[j]!;
@@ -44,5 +48,21 @@ export function explainHit(x: ExplainInput): string {
   }
   parts.push(`name score ${x.alignment.score.toFixed(2)}${x.weak ? ' lowered for a weak alias' : ''}`);
   parts.push(...x.notes);
+  return `${parts.join('; ')}; score ${x.score.toFixed(2)}.`;
+}
+
+/** A hit on a name the query is the start of, cut short as a field cuts it (truncation.ts). */
+export function explainCut(
+  x: Pick<ExplainInput, 'kind' | 'weak' | 'matchedName' | 'notes' | 'score'> & {
+    cut: CutMatch;
+    nameScore: number;
+  },
+): string {
+  const where = x.cut.between ? `after the word before ${quote(x.cut.word)}` : `inside ${quote(x.cut.word)}`;
+  const parts = [
+    `Matched ${whichName(x)}: the query is its start, cut ${where} (${x.cut.kept} of its ${x.cut.of} letters)`,
+    `name score ${x.nameScore.toFixed(2)}${x.weak ? ' lowered for a weak alias' : ''}`,
+    ...x.notes,
+  ];
   return `${parts.join('; ')}; score ${x.score.toFixed(2)}.`;
 }

@@ -90,7 +90,7 @@ export function foldText(raw: string): string {
 }
 
 /** Dots join initials and legal forms (S.A. → sa, p.j.s.c → pjsc); other punctuation splits. */
-function words(text: string): string[] {
+export function words(text: string): string[] {
   return text
     .split(/[\s,]+/)
     .map((w) => w.replace(/\./g, ''))

@@ -6,7 +6,7 @@
  */
 import { CandidateIndex } from './blocking.ts';
 import { corroborate, MAX_BONUS } from './corroborate.ts';
-import { explainHit } from './explain.ts';
+import { explainCut, explainHit } from './explain.ts';
 import {
   type Alignment,
   alignNames,
@@ -32,6 +32,7 @@ import {
 } from './normalize.ts';
 import { subjectsOf } from './subjects.ts';
 import { TokenDictionary, tokenForms } from './tokens.ts';
+import { CutIndex, type CutMatch } from './truncation.ts';
 import type { ListEntry, ListSnapshot, ScreeningHit, ScreeningOptions, ScreeningQuery } from './types.ts';
 
 /**
@@ -68,6 +69,8 @@ interface Scored {
   query: PreparedName;
   /** writtenLikeness of the query to this name, worked out when a tie asks for it. */
   written?: number;
+  /** Set when the query is the name cut short (truncation.ts) rather than aligned word by word. */
+  cut?: CutMatch;
 }
 
 /** A reading of the query weighed for companies' names and for the others' (see prepareQuery). */
@@ -141,6 +144,8 @@ export class Screener {
   private readonly names: ListedName[] = [];
   private readonly dictionary: TokenDictionary;
   private readonly index: CandidateIndex;
+  /** The listed names as written, for queries that are one cut short (truncation.ts). */
+  private readonly cuts: CutIndex;
   /** One similarity table per query token position, reused across screens. */
   private readonly tables: Float32Array[] = [];
   /** Each entry's subject (subjects.ts), and the entries of each subject. */
@@ -191,6 +196,9 @@ export class Screener {
       if (list) list.push(entry);
       else this.members.set(subject, [entry]);
     });
+    this.cuts = new CutIndex(
+      pending.map((p) => (p.norm.joined || p.norm.korean || p.norm.whole ? '' : p.text)),
+    );
     this.index = new CandidateIndex(
       this.names.map((n) => n.prepared),
       this.dictionary.size,
@@ -235,6 +243,7 @@ export class Screener {
         });
       }
     }
+    this.scoreCuts(query, this.cuts.find(query.name), threshold, byEntry);
     return this.rank(byEntry, options.limit ?? DEFAULT_LIMIT);
   }
 
@@ -254,6 +263,7 @@ export class Screener {
       const sim = (i: number, id: number) => tables[i]![id]!;
       this.score(query, kind, q, all, sim, threshold, byEntry);
     }
+    this.scoreCuts(query, this.cuts.find(query.name, true), threshold, byEntry);
     return this.rank(byEntry, options.limit ?? DEFAULT_LIMIT);
   }
 
@@ -324,6 +334,30 @@ export class Screener {
     }
   }
 
+  /** Keeps, per entry, a name the query is the start of (cut short) when it scores better. */
+  private scoreCuts(
+    query: ScreeningQuery,
+    cuts: CutMatch[],
+    threshold: number,
+    byEntry: Map<number, Scored>,
+  ) {
+    if (cuts.length === 0) return;
+    const q = prepareName(normalizeName(query.name, query.type), this.dictionary);
+    for (const cut of cuts) {
+      const listed = this.names[cut.name]!;
+      const entry = this.entries[listed.entry]!;
+      if (query.type && (query.type === 'individual') !== (entry.type === 'individual')) continue;
+      const nameScore = cut.score * (listed.weak ? WEAK_ALIAS_FACTOR : 1);
+      const { delta, notes } = corroborate(query, entry);
+      const score = Math.min(1, Math.max(0, nameScore + delta));
+      if (score < threshold) continue;
+      const alignment = { score: nameScore, queryCoverage: 1, nameCoverage: cut.kept / cut.of, pairs: [] };
+      const scored: Scored = { name: cut.name, score, alignment, notes, query: q, cut };
+      const prev = byEntry.get(listed.entry);
+      if (!prev || this.compare(scored, prev) < 0) byEntry.set(listed.entry, scored);
+    }
+  }
+
   /**
    * Best first: the higher score; on the same score, the name spelt more like the query as written
    * (SA'ID typed "Hfaiz SA'ID" is SA'ID, Hafiz before SAEED, Hafiz: the romanisation rules read both
@@ -348,16 +382,26 @@ export class Screener {
       matched_name: listed.text,
       program: entry.programs.join(', '),
       score,
-      explanation: explainHit({
-        query: q,
-        name: listed.prepared,
-        matchedName: listed.text,
-        kind: listed.kind,
-        weak: listed.weak,
-        alignment: s.alignment,
-        notes: s.notes,
-        score,
-      }),
+      explanation: s.cut
+        ? explainCut({
+            matchedName: listed.text,
+            kind: listed.kind,
+            weak: listed.weak,
+            cut: s.cut,
+            nameScore: s.alignment.score,
+            notes: s.notes,
+            score,
+          })
+        : explainHit({
+            query: q,
+            name: listed.prepared,
+            matchedName: listed.text,
+            kind: listed.kind,
+            weak: listed.weak,
+            alignment: s.alignment,
+            notes: s.notes,
+            score,
+          }),
       ...this.subjectOf(listed.entry),
     };
   }

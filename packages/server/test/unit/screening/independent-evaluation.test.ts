@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { foldWords } from '../../../src/screening/evaluation/independent/fold.ts';
 import {
   aliasQueries,
-  BESIDE_CLASSES,
   crossListQueries,
   FOLDS,
   issueClassQueries,
@@ -80,7 +79,7 @@ describe('the independent evaluation', () => {
   });
 
   it('writes the middle-initial class as the first name, the initial of the second and the surname', () => {
-    const queries = issueClassQueries(entries, 'test', 3, 10, BESIDE_CLASSES);
+    const queries = issueClassQueries(entries, 'test', 3, 10, ['middle_initial']);
     expect(queries.length).toBeGreaterThan(0);
     for (const q of queries) {
       expect(q.kind).toBe('middle_initial');
@@ -91,6 +90,23 @@ describe('the independent evaluation', () => {
     }
     // Only beside the goal: the goal's classes are drawn as before.
     expect(issueClassQueries(entries, 'test', 3, 10).some((q) => q.kind === 'middle_initial')).toBe(false);
+  });
+
+  it('cuts long names at 35 characters, people given names first, none that starts another name', () => {
+    const long = [
+      entry('C1', 'TRANSCONTINENTAL PETROLEUM AND GAS TRADING COMPANY', [], 'entity'),
+      entry('C2', 'NORTHERN MARITIME SHIPPING AND LOGISTICS SERVICES', [], 'entity'),
+      entry('C3', 'NORTHERN MARITIME SHIPPING AND LOGISTICS HOLDINGS', [], 'entity'),
+      entry('C4', 'ABDULRAHMANOVA, Gulnara Shamilevna Abdulkerimovna', []),
+      entry('C5', 'SHORT NAME TRADING', [], 'entity'),
+    ];
+    const made = (['tuning', 'test'] as const).flatMap((split) =>
+      issueClassQueries(long, split, 3, 10, ['cut_at_35']),
+    );
+    expect(made.map((q) => q.query).sort()).toEqual(
+      ['Gulnara Shamilevna Abdulkerimovna A', 'TRANSCONTINENTAL PETROLEUM AND GAS '].sort(),
+    );
+    for (const q of made) expect(q.query.length).toBe(35);
   });
 
   it('pairs two lists only through a number shared by those two entries, and screens variants only', () => {

@@ -37,9 +37,11 @@ export const ISSUE_CLASSES = [
  * Classes reported beside the goal figure, not in it (bench/screening.ts): no outside evaluation
  * named them, and the figure stays comparable with earlier runs.
  * - `middle_initial`: a person listed `SURNAME, First Second [Third…]` queried `First S. Surname`,
- *   the second given name written as its initial, as forms ask for it.
+ *   the second given name written as its initial, as forms ask for it;
+ * - `cut_at_35`: a name of more than 38 characters cut at 35, as a SWIFT MT line cuts it (a person's
+ *   in display order, given names first); left out when another entry's name starts the same way.
  */
-export const BESIDE_CLASSES = ['middle_initial'] as const;
+export const BESIDE_CLASSES = ['middle_initial', 'cut_at_35'] as const;
 export type IssueClass = (typeof ISSUE_CLASSES)[number] | (typeof BESIDE_CLASSES)[number];
 
 export interface ClassQuery {
@@ -127,12 +129,17 @@ class Rivals {
   /** Each name without its legal form, as letters only. */
   private readonly heads = new Map<string, Set<ListEntry>>();
 
+  /** Every name's words, as written and in display order, sorted: which names start alike. */
+  private readonly starts: { text: string; entry: ListEntry }[] = [];
+
   private readonly index: NameIndex;
 
   constructor(entries: ListEntry[]) {
     this.index = new NameIndex(entries);
     for (const entry of entries) {
       for (const text of [entry.name, ...entry.aliases.map((a) => a.name)]) {
+        for (const order of [text, displayOrder(text)])
+          this.starts.push({ text: foldWords(order).join(' '), entry });
         const forms = [text, splitForm(text)?.head].filter((t): t is string => !!t);
         this.add(this.heads, headLetters(text), entry);
         for (const t of forms) {
@@ -151,6 +158,8 @@ class Rivals {
     }
   }
 
+  private sorted = false;
+
   private add(map: Map<string, Set<ListEntry>>, key: string, entry: ListEntry) {
     if (!map.has(key)) map.set(key, new Set());
     map.get(key)!.add(entry);
@@ -158,6 +167,25 @@ class Rivals {
 
   private other(set: Set<ListEntry> | undefined, entry: ListEntry) {
     return [...(set ?? [])].some((e) => e !== entry);
+  }
+
+  /** Another entry has a name (in either order) that starts with the query's words. */
+  private startsAnother(query: string, entry: ListEntry): boolean {
+    if (!this.sorted) {
+      this.starts.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+      this.sorted = true;
+    }
+    const start = foldWords(query).join(' ');
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]!.text < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.starts.length && this.starts[k]!.text.startsWith(start); k++)
+      if (this.starts[k]!.entry !== entry) return true;
+    return false;
   }
 
   private oneEditFromAnother(joined: string, entry: ListEntry): boolean {
@@ -199,6 +227,7 @@ class Rivals {
       const words = foldWords(query);
       return this.other(this.ends.get(`${words[0]} ${words.slice(1).join(' ')}`), entry);
     }
+    if (kind === 'cut_at_35') return this.startsAnother(query, entry);
     if (kind === 'middle_initial') {
       // Another entry with the same first name and surname: the initial may tell them apart, or not.
       const words = foldWords(query).filter((w) => w.length > 1);
@@ -242,6 +271,14 @@ function givenAndSurname(
   return { given, surname };
 }
 
+/** `Given SURNAME` for a `SURNAME, Given` name; any other name as it is. */
+function displayOrder(name: string): string {
+  const parts = name.split(',');
+  return parts.length === 2 ? `${parts[1]!.trim()} ${parts[0]!.trim()}` : name;
+}
+
+const CUT_AT = 35;
+
 const MAKERS: Record<IssueClass, Maker> = {
   middle_names_dropped(name, entry) {
     const person = givenAndSurname(name, entry, 3);
@@ -253,6 +290,11 @@ const MAKERS: Record<IssueClass, Maker> = {
     if (!person || !second || second.length < 2 || COMPOUND_START.has(second)) return undefined;
     const first = title(person.given[0]!);
     return `${first} ${second[0]!.toUpperCase()}. ${person.surname.map(title).join(' ')}`;
+  },
+  cut_at_35(name, entry) {
+    const written = entry.type === 'individual' ? displayOrder(name) : name;
+    if (written.length <= CUT_AT + 3) return undefined;
+    return written.slice(0, CUT_AT);
   },
   legal_form_spelling(name, entry, rnd) {
     const split = entry.type === 'entity' ? splitForm(name) : undefined;
@@ -284,9 +326,7 @@ const MAKERS: Record<IssueClass, Maker> = {
   },
   person_typo(name, entry, rnd) {
     if (entry.type !== 'individual') return undefined;
-    const parts = name.split(',');
-    const display = parts.length === 2 ? `${parts[1]!.trim()} ${parts[0]!.trim()}` : name;
-    return typoIn(display.split(/\s+/), 4, rnd)?.join(' ');
+    return typoIn(displayOrder(name).split(/\s+/), 4, rnd)?.join(' ');
   },
 };
 
