@@ -1,7 +1,6 @@
 /**
  * Names cut short. Payment messages and bank files cut a long name at their field's width — 35
- * characters a line in SWIFT MT and many bank formats, 70 in SEPA, 140 in ISO 20022, 18 in UK Faster
- * Payments and Bacs — so a listed KOREA MINING DEVELOPMENT TRADING CORPORATION arrives as "KOREA
+ * characters a line in SWIFT MT and many bank formats, 70 in SEPA, 140 in ISO 20022 — so a listed KOREA MINING DEVELOPMENT TRADING CORPORATION arrives as "KOREA
  * MINING DEVELOPMENT TRADING CORP", and COMPANIA DE IMPORTACION Y EXPORTACION IBERIA as "COMPANIA DE
  * IMPORTACION Y EXPORTACI". Word matching sees the listed name's last words missing and its cut word
  * several letters short, and misses them.
@@ -9,14 +8,15 @@
  * A query is read as a listed name cut short when it is the start of that name as written (or of a
  * `SURNAME, Given` name in display order): every word equal, the last one a word cut inside it, or
  * a whole word when the query is as long as a field is wide (the cut fell between two words). It must
- * be long enough to name one thing: MIN_WORDS words and MIN_LETTERS letters. It scores CUT_SCORE and
+ * be long enough to name one thing: MIN_WORDS words and MIN_LETTERS letters (so the 18 characters of
+ * UK Faster Payments and Bacs are too short to be read so). It scores CUT_SCORE and
  * up to 1 by the share of the name's letters it keeps, so a hit on it holds at the default threshold
  * and a tighter threshold asks for more of the name.
  */
 import { foldText, words } from './normalize.ts';
 
 /** Field widths that names are cut at (characters). */
-export const FIELD_WIDTHS = [18, 35, 70, 140] as const;
+export const FIELD_WIDTHS = [35, 70, 140] as const;
 const MIN_WORDS = 3;
 const MIN_LETTERS = 20;
 export const CUT_SCORE = 0.9;
