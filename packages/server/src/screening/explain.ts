@@ -58,7 +58,7 @@ export function explainCut(
     nameScore: number;
   },
 ): string {
-  const where = x.cut.between ? `after the word before ${quote(x.cut.word)}` : `inside ${quote(x.cut.word)}`;
+  const where = `${x.cut.between ? 'before' : 'inside'} ${quote(x.cut.word)}`;
   const parts = [
     `Matched ${whichName(x)}: the query is its start, cut ${where} (${x.cut.kept} of its ${x.cut.of} letters)`,
     `name score ${x.nameScore.toFixed(2)}${x.weak ? ' lowered for a weak alias' : ''}`,

@@ -28,7 +28,7 @@ export interface CutMatch {
   /** Letters the query keeps of the name's. */
   kept: number;
   of: number;
-  /** The listed word the cut fell in, or after. */
+  /** The listed word the cut fell in, or (cut between two words) the first one left out. */
   word: string;
   /** True when the cut fell between two words. */
   between: boolean;
@@ -48,9 +48,11 @@ export class CutIndex {
   private readonly keys: string[];
   private readonly owners: number[][];
 
+  /** `texts[n]`: listed name n as written, or '' for a name not to be read so (another reading of one). */
   constructor(texts: string[]) {
     const byKey = new Map<string, number[]>();
     texts.forEach((text, n) => {
+      if (!text) return;
       for (const key of forms(text)) {
         const owners = byKey.get(key);
         if (!owners) byKey.set(key, [n]);

@@ -34,7 +34,7 @@ describe('a listed name cut short at a field width', () => {
     const query = cut35(listed);
     expect(query).toBe('THE RIYADUS-SALIKHIN RECONNAISSANCE');
     expect(top(query)).toMatchObject({ entry_id: '2' });
-    expect(top(query)!.explanation).toContain('cut after the word before "and"');
+    expect(top(query)!.explanation).toContain('cut before "and"');
     // Whole words as long as no field is wide: a name of its own, not one cut short.
     expect(top('THE RIYADUS-SALIKHIN RECONNAISSANCE AND')).toBeUndefined();
     // Not the start of the name.
