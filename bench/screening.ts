@@ -166,7 +166,7 @@ function independentSplit(
     }),
   );
   report(
-    '(beside the goal figure) a middle name written as its initial, a name cut at 35 characters',
+    '(beside the goal figure) a middle name written as its initial, a name cut at 35 characters, middle names left out and a typo in the surname',
     besideResults,
     BESIDE_CLASSES,
   );

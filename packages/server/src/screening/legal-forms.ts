@@ -12,7 +12,7 @@
  * form stays a word, weighed as noise (tokens.ts): a real last word one letter from a form ("SKY CORE",
  * "LA MONEDITA DE ORO") is not lost.
  */
-import { editDistance } from './tokens.ts';
+import { editDistance, swappedPair } from './tokens.ts';
 
 // biome-ignore format: a table
 /** Single-word forms written after the name (ACME TRADING LLC, CECOEX S.A.). */
@@ -119,7 +119,7 @@ function misspeltForm(word: string, slip: boolean): boolean {
     if (form.length < 3 || Math.abs(form.length - word.length) > 1) continue;
     if (editDistance(word, form, 1) > 1) continue;
     if (!slip || form.length === word.length + 1 || doubled(word, form)) return true;
-    if (form.length === word.length && swapped(word, form)) return true;
+    if (swappedPair(word, form)) return true;
   }
   return false;
 }
@@ -135,13 +135,6 @@ function doubled(word: string, form: string): boolean {
   for (let i = 0; i + 1 < word.length; i++)
     if (word[i] === word[i + 1] && word.slice(0, i) + word.slice(i + 1) === form) return true;
   return false;
-}
-
-/** Same letters with two neighbours swapped. */
-function swapped(a: string, b: string): boolean {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /**

@@ -8,7 +8,7 @@
  * without it), and a common first name alone proves nothing.
  */
 import type { NormalizedName } from './normalize.ts';
-import { editDistance, type TokenDictionary } from './tokens.ts';
+import { editDistance, swappedPair, type TokenDictionary } from './tokens.ts';
 
 /** Arabic, Romance and Germanic name particles: they carry little identity. */
 const PARTICLES = new Set([
@@ -45,7 +45,8 @@ const PARTICLES = new Set([
  * Names a query leaves out of, or adds to, a `SURNAME, Given` name count 0.25 of their weight
  * (otherNames; see nameParts), also when the surname (five letters or more) is spelt another way
  * with a similarity of at least 0.95 (surnameSpelling; 0.9 let a one-letter typo of a short surname
- * through, HOLMO / HOLMS, raising false hits on the project's tuning set 0.08 % → 0.16 %); the given
+ * through, HOLMO / HOLMS, raising false hits on the project's tuning set 0.08 % → 0.16 %) or with two
+ * neighbouring letters swapped (KADNI / KANDI: a typo, rarely another name); the given
  * names a query leaves out after the first one, which it keeps ("Mohammed ALQADHI" for "ALQADHI,
  * Mohammed Nawar Mohammed"), count 0.05 (middleNames): that is how people give their name, and at
  * 0.25 a near spelling of another listed person's whole name ("AL-QADHAFI, Mohammed") outscored the
@@ -279,10 +280,14 @@ function nameParts(
   if (surname === undefined || nq === nc) return none;
   // Given names are paired exactly (Samir / Aamir is another person); a surname of five letters or
   // more may be spelt another way, as the lists themselves write one person's surname (TREJO /
-  // TREJOS), but a short one is another name (Han / KHAN).
-  const spelt = (j: number, s: number) =>
-    j >= surname && s >= SCORING.surnameSpelling && c.norm.tokens[j]!.length >= 5;
-  if (pairs.some(([, j, s]) => s < 1 && !spelt(j, s))) return none;
+  // TREJOS), or with two neighbouring letters swapped, the commonest typo and rarely another name
+  // (KADNI / KANDI), but a short one is another name (Han / KHAN), and so is a letter changed in a
+  // short surname (HOLMO / HOLMS).
+  const spelt = (i: number, j: number, s: number) =>
+    j >= surname &&
+    c.norm.tokens[j]!.length >= 5 &&
+    (s >= SCORING.surnameSpelling || swappedPair(q.norm.written[i]!, c.norm.written[j]!));
+  if (pairs.some(([i, j, s]) => s < 1 && !spelt(i, j, s))) return none;
   const queryOf = new Map<number, number>();
   for (const [i, j] of pairs) queryOf.set(j, i);
   const surnameAt = queryOf.get(surname);

@@ -55,6 +55,14 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[lb]!;
 }
 
+/** Two different spellings with the same letters but two neighbours swapped: how a word is mistyped. */
+export function swappedPair(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 /**
  * Similarity of two spellings: 1 when equal, Jaro-Winkler when within the allowed edits, else 0; the
  * edits rate at least what Jaro-Winkler gives them with the letters paired right

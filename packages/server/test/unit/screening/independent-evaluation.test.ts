@@ -17,6 +17,7 @@ import {
   splitOf,
 } from '../../../src/screening/evaluation/independent/index.ts';
 import { SURNAMES } from '../../../src/screening/evaluation/independent/name-pool.ts';
+import { editDistance } from '../../../src/screening/tokens.ts';
 import type { ListEntry, ListSnapshot } from '../../../src/screening/types.ts';
 
 function entry(entry_id: string, name: string, aliases: string[], type: ListEntry['type'] = 'individual') {
@@ -90,6 +91,23 @@ describe('the independent evaluation', () => {
     }
     // Only beside the goal: the goal's classes are drawn as before.
     expect(issueClassQueries(entries, 'test', 3, 10).some((q) => q.kind === 'middle_initial')).toBe(false);
+  });
+
+  it('writes middle names left out with a typo as the first name and the surname one edit off', () => {
+    const long = SURNAMES.slice(0, 30).map((surname, k) =>
+      entry(`M${k}`, `${foldWords(surname).join('').toUpperCase()}, Viktar Uladzimiravich Ivanavich`, []),
+    );
+    const made = (['tuning', 'test'] as const).flatMap((split) =>
+      issueClassQueries(long, split, 3, 10, ['middle_names_and_typo']),
+    );
+    expect(made.length).toBeGreaterThan(5);
+    for (const q of made) {
+      const [first, surname] = q.query.split(' ') as [string, string];
+      expect(first).toBe('Viktar');
+      const listed = q.source.split(',')[0]!.toLowerCase();
+      expect(surname.toLowerCase()).not.toBe(listed);
+      expect(editDistance(surname.toLowerCase(), listed, 2)).toBe(1);
+    }
   });
 
   it('cuts long names at 35 characters, people given names first, none that starts another name', () => {

@@ -18,6 +18,9 @@ const screener = new Screener([
     entry('5', 'individual', 'DOCKRAT, Farhad Ahmed'),
     entry('6', 'individual', 'RAHIMI, Karim'),
     entry('7', 'individual', 'HAMADI, Salim'),
+    entry('8', 'individual', 'KANDI, Omid Moosazadeh Hamzeh'),
+    entry('9', 'individual', 'GUMBO, Aleck Rugare Ngidi'),
+    entry('10', 'individual', 'HOLMS, Peter Anders'),
   ]),
 ]);
 const hits = (name: string) => screener.screen({ name });
@@ -40,6 +43,14 @@ describe('middle names left out', () => {
     expect(first.score).toBeGreaterThan(last.score);
     expect(first.score).toBeLessThan(1);
     expect(SCORING.middleNames).toBeLessThan(SCORING.otherNames);
+  });
+
+  it('may be left out of a query with two letters of the surname swapped, the commonest typo', () => {
+    expect(hits('Omid Kadni')[0]).toMatchObject({ entry_id: '8' });
+    expect(hits('Aleck Gubmo')[0]).toMatchObject({ entry_id: '9' });
+    // Another letter in a short surname is how another person's name looks (Holmo / HOLMS).
+    expect(hits('Peter Holmo').map((h) => h.entry_id)).not.toContain('10');
+    expect(hits('Peter Hlomo').map((h) => h.entry_id)).not.toContain('10');
   });
 
   it('are given names: a query without the surname is not the listed person', () => {

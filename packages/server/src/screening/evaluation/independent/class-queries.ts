@@ -39,9 +39,11 @@ export const ISSUE_CLASSES = [
  * - `middle_initial`: a person listed `SURNAME, First Second [Third…]` queried `First S. Surname`,
  *   the second given name written as its initial, as forms ask for it;
  * - `cut_at_35`: a name of more than 38 characters cut at 35, as a SWIFT MT line cuts it (a person's
- *   in display order, given names first); left out when another entry's name starts the same way.
+ *   in display order, given names first); left out when another entry's name starts the same way;
+ * - `middle_names_and_typo`: `middle_names_dropped` with a keyboard typo in the surname, two of the
+ *   generated changes at once.
  */
-export const BESIDE_CLASSES = ['middle_initial', 'cut_at_35'] as const;
+export const BESIDE_CLASSES = ['middle_initial', 'cut_at_35', 'middle_names_and_typo'] as const;
 export type IssueClass = (typeof ISSUE_CLASSES)[number] | (typeof BESIDE_CLASSES)[number];
 
 export interface ClassQuery {
@@ -227,6 +229,8 @@ class Rivals {
       const words = foldWords(query);
       return this.other(this.ends.get(`${words[0]} ${words.slice(1).join(' ')}`), entry);
     }
+    // The same first name and surname as another entry before the typo.
+    if (kind === 'middle_names_and_typo') return this.other(this.ends.get(firstAndSurname(source)!), entry);
     if (kind === 'cut_at_35') return this.startsAnother(query, entry);
     if (kind === 'middle_initial') {
       // Another entry with the same first name and surname: the initial may tell them apart, or not.
@@ -283,6 +287,11 @@ const MAKERS: Record<IssueClass, Maker> = {
   middle_names_dropped(name, entry) {
     const person = givenAndSurname(name, entry, 3);
     return person && [person.given[0]!, ...person.surname].map(title).join(' ');
+  },
+  middle_names_and_typo(name, entry, rnd) {
+    const person = givenAndSurname(name, entry, 3);
+    const surname = person && typoIn(person.surname, 4, rnd);
+    return person && surname && [person.given[0]!, ...surname].map(title).join(' ');
   },
   middle_initial(name, entry) {
     const person = givenAndSurname(name, entry, 2);
