@@ -1,17 +1,20 @@
 /**
  * Names cut short. Payment messages and bank files cut a long name at their field's width — 35
- * characters a line in SWIFT MT and many bank formats, 70 in SEPA, 140 in ISO 20022 — so a listed KOREA MINING DEVELOPMENT TRADING CORPORATION arrives as "KOREA
- * MINING DEVELOPMENT TRADING CORP", and COMPANIA DE IMPORTACION Y EXPORTACION IBERIA as "COMPANIA DE
- * IMPORTACION Y EXPORTACI". Word matching sees the listed name's last words missing and its cut word
- * several letters short, and misses them.
+ * characters a line in SWIFT MT and many bank formats, 70 in SEPA, 140 in ISO 20022 — so a listed
+ * KOREA MINING DEVELOPMENT TRADING CORPORATION arrives as "KOREA MINING DEVELOPMENT TRADING CORP",
+ * and COMPANIA DE IMPORTACION Y EXPORTACION IBERIA as "COMPANIA DE IMPORTACION Y EXPORTACI". Word
+ * matching sees the listed name's last words missing and its cut word several letters short, and
+ * misses them.
  *
- * A query is read as a listed name cut short when it is the start of that name as written (or of a
- * `SURNAME, Given` name in display order): every word equal, the last one a word cut inside it, or
- * a whole word when the query is as long as a field is wide (the cut fell between two words). It must
- * be long enough to name one thing: MIN_WORDS words and MIN_LETTERS letters (so the 18 characters of
- * UK Faster Payments and Bacs are too short to be read so). It scores CUT_SCORE and
- * up to 1 by the share of the name's letters it keeps, so a hit on it holds at the default threshold
- * and a tighter threshold asks for more of the name.
+ * A query is read as a listed name cut short when it is exactly as long as one of those fields (or
+ * one character less where the cut fell on the space between two words, trimmed off) and is the
+ * start of that name as written (or of a `SURNAME, Given` name in display order): every word equal,
+ * the last one whole or cut inside it. The length is the evidence of a cut: without it a whole name
+ * whose last word starts a longer listed one would read as that one cut ("Muhammad Abdul Rahman
+ * Khan" as KHANZADA, Muhammad Abdul Rahman). It must be long enough to name one thing: MIN_WORDS
+ * words and MIN_LETTERS letters (so the 18 characters of UK Faster Payments and Bacs are too few).
+ * It scores CUT_SCORE and up to 1 by the share of the name's letters it keeps, so a hit on it holds
+ * at the default threshold and a tighter threshold asks for more of the name.
  */
 import { foldText, words } from './normalize.ts';
 
@@ -68,15 +71,19 @@ export class CutIndex {
     const query = words(foldText(raw));
     const letters = query.join('').length;
     if (query.length < MIN_WORDS || letters < MIN_LETTERS) return [];
+    // Exactly a field's width; or one character less when that character was a space and went with
+    // the trimming, so only where the cut fell between two words.
+    const exact = FIELD_WIDTHS.some((w) => raw.length === w);
+    const spaceCut = FIELD_WIDTHS.some((w) => raw.trimEnd().length === w - 1);
+    if (!exact && !spaceCut) return [];
     const start = query.join(' ');
-    const width = FIELD_WIDTHS.some((w) => raw.length === w || raw.trimEnd().length === w - 1);
     const out: CutMatch[] = [];
     const keys = scan ? this.keys.map((_, k) => k) : this.range(start);
     for (const k of keys) {
       const key = this.keys[k]!;
       if (key.length <= start.length || !key.startsWith(start)) continue;
       const between = key[start.length] === ' ';
-      if (between && !width) continue;
+      if (!exact && !between) continue;
       const of = key.replaceAll(' ', '').length;
       const at = key.lastIndexOf(' ', start.length - 1) + 1;
       const end = key.indexOf(' ', start.length + (between ? 1 : 0));

@@ -1,8 +1,8 @@
 /**
  * A name cut short at a field's width, as payment messages and bank files cut it (35 characters a
- * line in SWIFT MT): the start of a listed name, its last word cut inside or the cut between two
- * words when the query is as long as the field, is a hit on that name, scored by how much of it it
- * keeps. A short start, or a name that only begins like a listed one, is not.
+ * line in SWIFT MT, 70 in SEPA): a query exactly that long that is the start of a listed name, its
+ * last word cut inside or whole, is a hit on that name, scored by how much of it it keeps. A short
+ * start, a name of another length, or one that only begins like a listed one, is not.
  */
 import { describe, expect, it } from 'vitest';
 import { Screener } from '../../../src/screening/screener.ts';
@@ -15,6 +15,7 @@ const screener = new Screener([
     entry('2', 'entity', 'THE RIYADUS-SALIKHIN RECONNAISSANCE AND SABOTAGE BATTALION OF CHECHEN MARTYRS'),
     entry('3', 'individual', 'MUMBENGEGWI, Samuel Simbarashe Simbanenduku'),
     entry('4', 'entity', 'IMPORTADORA Y EXPORTADORA DEL PACIFICO', ['IMPEXPAC']),
+    entry('5', 'individual', 'KHANZADA, Muhammad Abdul Rahman'),
   ]),
 ]);
 const top = (name: string) => screener.screen({ name })[0];
@@ -29,14 +30,17 @@ describe('a listed name cut short at a field width', () => {
     expect(top(query)!.explanation).toContain('cut inside "exportacion"');
   });
 
-  it('is found cut between two words when the query is as long as the field', () => {
+  it('is found cut between two words', () => {
     const listed = 'THE RIYADUS-SALIKHIN RECONNAISSANCE AND SABOTAGE BATTALION OF CHECHEN MARTYRS';
     const query = cut35(listed);
     expect(query).toBe('THE RIYADUS-SALIKHIN RECONNAISSANCE');
     expect(top(query)).toMatchObject({ entry_id: '2' });
     expect(top(query)!.explanation).toContain('cut before "and"');
-    // Whole words as long as no field is wide: a name of its own, not one cut short.
+    // As long as no field is wide: a name of its own, not one cut short.
     expect(top('THE RIYADUS-SALIKHIN RECONNAISSANCE AND')).toBeUndefined();
+    expect(top('THE RIYADUS-SALIKHIN RECONNAISSANC')).toBeUndefined();
+    // A whole name whose last word starts a longer listed one is that name, not the other cut.
+    expect(top('Muhammad Abdul Rahman Khan')).toBeUndefined();
     // Not the start of the name.
     expect(top('RIYADUS-SALIKHIN RECONNAISSANCE AND SA')).toBeUndefined();
   });
@@ -46,10 +50,12 @@ describe('a listed name cut short at a field width', () => {
   });
 
   it('scores by the share of the name kept, so a tighter threshold asks for more of it', () => {
-    const long = top('THE RIYADUS-SALIKHIN RECONNAISSANCE AND SABOTAGE BATTAL')!.score;
-    const short = top('THE RIYADUS-SALIKHIN RECONNAISSANC')!.score;
-    expect(long).toBeGreaterThan(short);
-    expect(screener.screen({ name: 'THE RIYADUS-SALIKHIN RECONNAISSANC' }, { threshold: 0.97 })).toEqual([]);
+    const listed = 'THE RIYADUS-SALIKHIN RECONNAISSANCE AND SABOTAGE BATTALION OF CHECHEN MARTYRS';
+    const long = top(listed.slice(0, 70))!;
+    const short = top(cut35(listed))!;
+    expect(long).toMatchObject({ entry_id: '2' });
+    expect(long.score).toBeGreaterThan(short.score);
+    expect(screener.screen({ name: cut35(listed) }, { threshold: 0.97 })).toEqual([]);
   });
 
   it('is not read so from a short start, a name with a word changed, or one of another kind', () => {
