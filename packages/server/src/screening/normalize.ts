@@ -214,10 +214,9 @@ export function initialsLeftOut(norm: NormalizedName): NormalizedName | undefine
   const keep = norm.tokens.map((_, i) => i).filter((i) => !initial(i));
   if (keep.length === norm.tokens.length) return undefined;
   if (keep.filter((i) => norm.tokens[i]!.length >= 2).length < 2) return undefined;
-  const { surname } = norm;
+  const { surname, ...rest } = norm;
   if (surname !== undefined && initial(surname)) return undefined;
   const outSurname = surname === undefined ? undefined : keep.filter((i) => i < surname).length;
-  const { surname: _, ...rest } = norm;
   return {
     ...rest,
     tokens: keep.map((i) => norm.tokens[i]!),

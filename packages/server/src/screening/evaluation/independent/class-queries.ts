@@ -158,9 +158,8 @@ class Rivals {
         if (ends) this.add(this.ends, ends, entry);
       }
     }
+    this.starts.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
   }
-
-  private sorted = false;
 
   private add(map: Map<string, Set<ListEntry>>, key: string, entry: ListEntry) {
     if (!map.has(key)) map.set(key, new Set());
@@ -173,10 +172,6 @@ class Rivals {
 
   /** Another entry has a name (in either order) that starts with the query's words. */
   private startsAnother(query: string, entry: ListEntry): boolean {
-    if (!this.sorted) {
-      this.starts.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
-      this.sorted = true;
-    }
     const start = foldWords(query).join(' ');
     let lo = 0;
     let hi = this.starts.length;
