@@ -2,8 +2,12 @@
  * A cluster of two workers for `cluster-metrics.test.ts`: each counts one request in its own
  * registry and serves the host's metrics on a port of its own. The second worker starts late
  * (`LATE_WORKER_MS`), as a worker still loading its modules or opening the database does, so a
- * scrape of the first one arrives while the second cannot answer yet. Prints `ready <n> <port>`
- * as each worker listens.
+ * scrape of the first one arrives while the second cannot answer yet. The primary prints
+ * `ready <n> <port>` from its own `listening` event, after `servePrimaryMetrics` has counted the
+ * worker as serving: a worker's own message, sent from its listen callback, reaches the primary
+ * before Node's internal one, and the test then scraped in between (CI failed so under load). Each
+ * worker stays busy for a moment after it listens, as a loaded machine leaves it, so a fixture
+ * that announced too early fails every time.
  */
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
@@ -20,9 +24,7 @@ if (cluster.isPrimary) {
   servePrimaryMetrics();
   cluster.fork({ WORKER_NUMBER: '1' });
   cluster.fork({ WORKER_NUMBER: '2' });
-  cluster.on('message', (_worker, message: { ready?: string }) => {
-    if (message?.ready) console.log(`ready ${message.ready}`);
-  });
+  cluster.on('listening', (worker, address) => console.log(`ready ${worker.id} ${address.port}`));
   process.on('SIGTERM', () => {
     for (const w of Object.values(cluster.workers ?? {})) w?.kill();
     process.exit(0);
@@ -40,8 +42,8 @@ if (cluster.isPrimary) {
       );
     });
     server.listen(0, '127.0.0.1', () => {
-      const address = server.address() as { port: number };
-      process.send!({ ready: `${n} ${address.port}` });
+      const busyUntil = Date.now() + 500;
+      while (Date.now() < busyUntil);
     });
   };
   if (n === '2') setTimeout(start, lateMs);
