@@ -68,44 +68,55 @@ describe('graceful shutdown', () => {
     await fetch(`${server.url}/v1/sessions/${s.id}/cancel`, { method: 'POST', headers: auth });
     await receiver.arrival; // the delivery of session.canceled is now in flight
 
-    // A request whose body is only half sent when the signal arrives.
+    // A request whose body is only half sent when the signal arrives. It asks to continue, so its
+    // first bytes go out once the server has read its headers and holds it as a request in progress
+    // (a fixed wait stood in for that, and for the signal's handling below, and raced under load).
     const body = JSON.stringify(sessionBody());
-    const { port } = new URL(server.url);
-    const halfway = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = http.request(
-        {
-          host: '127.0.0.1',
-          port,
-          path: '/v1/sessions',
-          method: 'POST',
-          headers: { ...auth, 'content-length': Buffer.byteLength(body) },
-        },
-        (res) => {
-          let text = '';
-          res.on('data', (c) => {
-            text += c;
-          });
-          res.on('end', () => resolve({ status: res.statusCode!, body: text }));
-        },
-      );
-      req.on('error', reject);
-      req.write(body.slice(0, 20));
-      setTimeout(() => req.end(body.slice(20)), 500);
+    const req = http.request(`${server.url}/v1/sessions`, {
+      method: 'POST',
+      headers: { ...auth, 'content-length': Buffer.byteLength(body), expect: '100-continue' },
     });
-    await new Promise((r) => setTimeout(r, 100));
+    const inFlight = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      req.on('error', reject);
+      req.on('response', (res) => {
+        let text = '';
+        res.on('data', (c) => {
+          text += c;
+        });
+        res.on('end', () => resolve({ status: res.statusCode!, body: text }));
+      });
+    });
+    inFlight.catch(() => {}); // awaited below; an early failure must not go unhandled meanwhile
+    const continued = new Promise<void>((resolve, reject) => {
+      req.once('continue', resolve);
+      req.once('error', reject);
+    });
+    req.flushHeaders();
+    await continued;
+    req.write(body.slice(0, 20));
 
     const exited = new Promise<number | null>((r) => server.child.once('exit', (code) => r(code)));
     server.child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 200));
-    const refused = await fetch(`${server.url}/healthz`).then(
-      () => 'accepted',
-      () => 'refused',
-    );
+    // New connections are refused once the server has handled the signal (each try on a new one).
+    const connectionRefused = () =>
+      new Promise<boolean>((resolve) => {
+        const probe = http.get(`${server.url}/healthz`, { agent: false }, (res) => {
+          res.resume();
+          resolve(false);
+        });
+        probe.on('error', (e: NodeJS.ErrnoException) => resolve(e.code === 'ECONNREFUSED'));
+      });
+    let refused = false;
+    for (const deadline = Date.now() + 15_000; !refused && Date.now() < deadline; ) {
+      refused = await connectionRefused();
+      if (!refused) await new Promise((r) => setTimeout(r, 50));
+    }
+    req.end(body.slice(20));
 
-    const finished = await halfway;
+    expect(refused).toBe(true);
+    const finished = await inFlight;
     expect(finished.status).toBe(201);
     expect(JSON.parse(finished.body).id).toMatch(/^ses_/);
-    expect(refused).toBe('refused');
     expect(await exited).toBe(0);
     expect(receiver.answered).toHaveLength(1);
     expect(server.output()).toContain('Finlet server stopped');
