@@ -82,6 +82,15 @@ async function allTransactions(client: Tpp, headers: () => Record<string, string
   return { booked, pending };
 }
 
+/** A consent's lifetime in the expiry test; the sandbox clock is moved past it (`/__sandbox/advance`). */
+const TTL_SECONDS = 600;
+const advance = (url: string, days: number) =>
+  fetch(`${url}/__sandbox/advance`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ days }),
+  }).then((r) => expect(r.status).toBe(200));
+
 describe('Sandbox Bank EU contract', () => {
   it('has a validator that flags a body breaking the Berlin Group schema', () => {
     const headers = new Headers({ 'x-request-id': randomUUID() });
@@ -206,12 +215,16 @@ describe('Sandbox Bank EU contract', () => {
 describe('Sandbox Bank EU consent expiry', () => {
   it('expires the consent after consentTtlSeconds: 401 CONSENT_EXPIRED and status expired', async () => {
     const shortKeys = await tppKeys();
-    const shortLived = await startBank(createBankEu, shortKeys, { consentTtlSeconds: 2 });
+    const shortLived = await startBank(createBankEu, shortKeys, { consentTtlSeconds: TTL_SECONDS });
     try {
       const client = new Tpp(shortLived.url, shortKeys, 'basic', contract);
       const { consentId, headers } = await connect(client, { username: 'user_good', password: 'pass_good' });
       expect((await client.api('GET', '/v1/accounts', headers())).status).toBe(200);
-      await new Promise((r) => setTimeout(r, 2_100));
+      // The sandbox clock, not a real wait (2 s of real time raced a loaded machine's requests):
+      // 432 s on the consent holds, 864 s is past its 600 s.
+      await advance(shortLived.url, 0.005);
+      expect((await client.api('GET', '/v1/accounts', headers())).status).toBe(200);
+      await advance(shortLived.url, 0.005);
       const answer = await client.api('GET', '/v1/accounts', headers());
       expect(answer.status).toBe(401);
       expect((answer.body as Obj).tppMessages[0].code).toBe('CONSENT_EXPIRED');

@@ -84,6 +84,15 @@ async function allTransactions(
   return out;
 }
 
+/** A consent's lifetime in the expiry test; the sandbox clock is moved past it (`/__sandbox/advance`). */
+const TTL_SECONDS = 600;
+const advance = (url: string, days: number) =>
+  fetch(`${url}/__sandbox/advance`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ days }),
+  }).then((r) => expect(r.status).toBe(200));
+
 describe('Sandbox Bank UK contract', () => {
   it('has a validator that flags a body breaking the OB 4.0 schema', () => {
     const headers = new Headers({ 'x-fapi-interaction-id': 'x' });
@@ -285,12 +294,16 @@ describe('Sandbox Bank UK contract', () => {
 describe('Sandbox Bank UK consent expiry', () => {
   it('expires the consent after consentTtlSeconds and answers 403 with status EXPD', async () => {
     const shortKeys = await tppKeys();
-    const shortLived = await startBank(createBankUk, shortKeys, { consentTtlSeconds: 2 });
+    const shortLived = await startBank(createBankUk, shortKeys, { consentTtlSeconds: TTL_SECONDS });
     try {
       const client = new Tpp(shortLived.url, shortKeys, 'basic', contract);
       const { consentId, bearer } = await connect(client, { username: 'user_good', password: 'pass_good' });
       expect((await client.api('GET', `${BASE}/accounts`, bearer)).status).toBe(200);
-      await new Promise((r) => setTimeout(r, 2_100));
+      // The sandbox clock, not a real wait (2 s of real time raced a loaded machine's requests):
+      // 432 s on the consent holds, 864 s is past its 600 s.
+      await advance(shortLived.url, 0.005);
+      expect((await client.api('GET', `${BASE}/accounts`, bearer)).status).toBe(200);
+      await advance(shortLived.url, 0.005);
       expect((await client.api('GET', `${BASE}/accounts`, bearer)).status).toBe(403);
       const cc = await client.clientCredentials();
       const consent = await client.api('GET', `${BASE}/account-access-consents/${consentId}`, {

@@ -199,8 +199,12 @@ export async function startPaymentWorld(env: Record<string, string> = {}): Promi
 export const paymentEventTypes = (ctx: TestContext, paymentId: string): Promise<string[]> =>
   eventTypesOf(ctx, paymentId);
 
-/** Polls until `check` passes (callbacks and webhooks arrive asynchronously). */
-export async function eventually<T>(fn: () => Promise<T>, check: (v: T) => boolean, ms = 5000): Promise<T> {
+/**
+ * Polls until `check` passes (callbacks and webhooks arrive asynchronously; the processor's own
+ * retries come after 0.25, 1 and 3 s, and a busy machine adds seconds), then returns the last value
+ * for the caller's assertion to show.
+ */
+export async function eventually<T>(fn: () => Promise<T>, check: (v: T) => boolean, ms = 20_000): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const value = await fn();

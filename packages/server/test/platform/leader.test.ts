@@ -13,8 +13,11 @@ import { dbKind } from '../support/harness.ts';
 const logger = createLogger('silent');
 const RETRY_MS = 100;
 
-/** Resolves once `check` holds, polling; fails the test after `ms`. */
-async function eventually(check: () => boolean, ms = 5_000): Promise<void> {
+/**
+ * Resolves once `check` holds, polling; fails the test after `ms` — generous, as PostgreSQL noticing
+ * a dropped connection and another node winning the lock take a busy machine seconds.
+ */
+async function eventually(check: () => boolean, ms = 20_000): Promise<void> {
   const end = Date.now() + ms;
   while (!check()) {
     if (Date.now() > end) throw new Error('condition never held');
@@ -62,7 +65,9 @@ async function nodeLink(target: URL): Promise<{ url: string; kill: () => void }>
 }
 
 describe(`leadership (${dbKind})`, () => {
-  it('gives the lead to exactly one node and hands it over when the leader dies or stops', async () => {
+  it('gives the lead to exactly one node and hands it over when the leader dies or stops', {
+    timeout: 90_000,
+  }, async () => {
     if (dbKind === 'pglite') {
       // One process serves a PGlite database: it leads.
       const node = electLeader({ url: undefined, logger });

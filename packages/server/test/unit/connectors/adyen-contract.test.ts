@@ -212,7 +212,7 @@ describe('Adyen connector against the scripted fake (flows with state)', () => {
 
   it('calls a 5xx or a timeout with no retry left unknown — the money may have moved', async () => {
     fake.failNext('/payments', '500');
-    const adyen = connector(fake.url, { retries: 0, timeoutMs: 300 });
+    const adyen = connector(fake.url, { retries: 0, timeoutMs: 1500 }); // the hang waits it out
     expect(
       await failureOf(adyen.charge(charge(encrypted(ADYEN_TEST_CARDS.authorised)), 'charge_500')),
     ).toMatchObject({
