@@ -9,6 +9,8 @@ import { CHROMIUM_LAUNCH_OPTIONS } from './support/chromium.ts';
 import { CONTROL_PORT, PORT_OFFSET } from './support/ports.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+/** Files that queue faults at a sandbox provider every test shares. */
+const EXCLUSIVE = /pay-by-bank-pending\.spec\.ts$/;
 
 export default defineConfig({
   testDir: './tests',
@@ -26,6 +28,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: CHROMIUM_LAUNCH_OPTIONS,
   },
+  // A file that changes a sandbox shared by every test (a bank answering with faults) runs alone,
+  // after the others: with two workers, another file's payment at that bank failed in between.
+  projects: [
+    { name: 'shared', testIgnore: EXCLUSIVE },
+    { name: 'exclusive', testMatch: EXCLUSIVE, dependencies: ['shared'] },
+  ],
   webServer: {
     command: 'node --import tsx support/stack-main.ts',
     cwd: here,

@@ -5,7 +5,8 @@
  * `FinletPaymentBank.confirmWindowMs`, 60 s in production — the step says the bank is still
  * confirming instead of reporting a failure; "Check again" while the bank is still silent comes
  * back to that screen, and once the bank answers again it lands on the success screen. Axe runs on
- * the screen.
+ * the screen. The fault covers every EU status read, so this file runs alone, after the others
+ * (the `exclusive` project in playwright.config.ts).
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
