@@ -3,6 +3,7 @@
  * query token lined up with a listed token, what was missing on either side, and how date of birth
  * and country moved the score. Compliance reviewers read this to clear or escalate a hit.
  */
+import { fullWord } from './abbreviations.ts';
 import type { Alignment, PreparedName } from './match.ts';
 import type { CutMatch } from './truncation.ts';
 
@@ -31,6 +32,8 @@ export function explainHit(x: ExplainInput): string {
     const qw = x.query.norm.written[i]!;
     const cw = x.name.norm.written[j]!;
     if (qw === cw) return `${quote(qw)} exactly`;
+    if (s === 1 && fullWord(qw) === cw) return `${quote(qw)} as an abbreviation of ${quote(cw)}`;
+    if (s === 1 && fullWord(cw) === qw) return `${quote(qw)} abbreviated as ${quote(cw)}`;
     if (s === 1) return `${quote(qw)} as a spelling variant of ${quote(cw)}`;
     return `${quote(qw)} ≈ ${quote(cw)} (${s.toFixed(2)})`;
   });

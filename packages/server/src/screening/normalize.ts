@@ -4,6 +4,7 @@
  * `SURNAME, Given` reordering, honorifics and company legal forms (removed for matching, kept as
  * notes for the explanation), then per-token romanisation canonicalisation.
  */
+import { fullWord } from './abbreviations.ts';
 import { koreanNames } from './korean.ts';
 import { isLegalForm, nearForm, stripLegalForms } from './legal-forms.ts';
 import { canonicalTokens, wholeToken } from './transliteration.ts';
@@ -147,7 +148,7 @@ export function normalizeName(raw: string, type?: string): NormalizedName {
   let surnameToken: number | undefined;
   ws.forEach((w, k) => {
     if (k === surnameFrom) surnameToken = tokens.length;
-    for (const t of canonicalTokens(w)) {
+    for (const t of canonicalTokens(fullWord(w))) {
       written.push(w);
       tokens.push(t);
     }
