@@ -25,6 +25,7 @@ import {
   koreanReadings,
   LEADING_FORMS,
   type NormalizedName,
+  noiseLeftOut,
   normalizeName,
   splitReadings,
   TRAILING_FORMS,
@@ -121,13 +122,17 @@ function readings(query: ScreeningQuery, known: (token: string) => boolean): Rea
       .map((n): Reading => ({ norm: n, kind }))
       .concat(initials(norm, kind));
   const formTypo = query.type === 'individual' ? undefined : formTypoReading(query.name);
-  const formTypoReadings = formTypo ? all(formTypo, query.type ? 'any' : 'organisation') : [];
-  if (query.type) return [...all(normalizeName(query.name, query.type), 'any'), ...formTypoReadings];
+  // A firm's name is also read without the article and a last joint-stock form (noiseLeftOut).
+  const bare = query.type === 'individual' ? undefined : noiseLeftOut(query.name, query.type ?? 'entity');
+  const extraReadings = [formTypo, bare].flatMap((n) =>
+    n ? all(n, query.type ? 'any' : 'organisation') : [],
+  );
+  if (query.type) return [...all(normalizeName(query.name, query.type), 'any'), ...extraReadings];
   const person = normalizeName(query.name, 'individual');
   const organisation = normalizeName(query.name, 'entity');
   if (person.tokens.join(' ') === organisation.tokens.join(' '))
-    return [...all(organisation, 'any'), ...formTypoReadings];
-  return [...all(person, 'person'), ...all(organisation, 'organisation'), ...formTypoReadings];
+    return [...all(organisation, 'any'), ...extraReadings];
+  return [...all(person, 'person'), ...all(organisation, 'organisation'), ...extraReadings];
 }
 
 /** For the token a reading joined from two words, the longer word's length; 0 for any other token. */

@@ -27,7 +27,10 @@ const top = (name: string) => screener.screen({ name })[0];
 describe('an abbreviated word of an organisation name', () => {
   it('finds a name the list writes short from the full words', () => {
     expect(top('Korea Marine & Industrial Trading')).toMatchObject({ entry_id: '1', score: 1 });
-    expect(top('Arman Resources Equipment and Support Management')).toMatchObject({ entry_id: '2', score: 1 });
+    expect(top('Arman Resources Equipment and Support Management')).toMatchObject({
+      entry_id: '2',
+      score: 1,
+    });
     expect(top('Al Taibah International')).toMatchObject({ entry_id: '3', score: 1 });
     expect(top('Korea Marine & Industrial Trading')!.explanation).toContain(
       '"trading" abbreviated as "trdg"',
