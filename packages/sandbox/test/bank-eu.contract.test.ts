@@ -10,6 +10,7 @@ import { type LoginAnswers, loginThroughBank } from '../src/bank-common/login-dr
 import { HISTORY_TRANSACTION_COUNT } from '../src/bank-common/users.ts';
 import { createBankEu } from '../src/bank-eu/index.ts';
 import {
+  advanceBank,
   BERLIN_GROUP_OPENAPI,
   LINKING_USERS,
   officialContract,
@@ -82,14 +83,8 @@ async function allTransactions(client: Tpp, headers: () => Record<string, string
   return { booked, pending };
 }
 
-/** A consent's lifetime in the expiry test; the sandbox clock is moved past it (`/__sandbox/advance`). */
+/** A consent's lifetime in the expiry test; the sandbox clock is moved past it (advanceBank). */
 const TTL_SECONDS = 600;
-const advance = (url: string, days: number) =>
-  fetch(`${url}/__sandbox/advance`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ days }),
-  }).then((r) => expect(r.status).toBe(200));
 
 describe('Sandbox Bank EU contract', () => {
   it('has a validator that flags a body breaking the Berlin Group schema', () => {
@@ -222,9 +217,9 @@ describe('Sandbox Bank EU consent expiry', () => {
       expect((await client.api('GET', '/v1/accounts', headers())).status).toBe(200);
       // The sandbox clock, not a real wait (2 s of real time raced a loaded machine's requests):
       // 432 s on the consent holds, 864 s is past its 600 s.
-      await advance(shortLived.url, 0.005);
+      await advanceBank(shortLived.url, 0.005);
       expect((await client.api('GET', '/v1/accounts', headers())).status).toBe(200);
-      await advance(shortLived.url, 0.005);
+      await advanceBank(shortLived.url, 0.005);
       const answer = await client.api('GET', '/v1/accounts', headers());
       expect(answer.status).toBe(401);
       expect((answer.body as Obj).tppMessages[0].code).toBe('CONSENT_EXPIRED');

@@ -63,6 +63,16 @@ export async function startBank(
   };
 }
 
+/** Moves a sandbox bank's clock by `days` (`POST /__sandbox/advance`): consents expire, pending books. */
+export async function advanceBank(url: string, days: number): Promise<void> {
+  const res = await fetch(`${url}/__sandbox/advance`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ days }),
+  });
+  if (res.status !== 200) throw new Error(`advance answered ${res.status}: ${await res.text()}`);
+}
+
 /** One of the official OpenAPI files in the repository's `data/` (`base`: the API's path prefix). */
 export function officialContract(file: string, base?: string): OpenApiContract {
   return new OpenApiContract(dataFile(file), base);

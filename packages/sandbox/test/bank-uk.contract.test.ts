@@ -9,6 +9,7 @@ import { type LoginAnswers, loginThroughBank } from '../src/bank-common/login-dr
 import { HISTORY_TRANSACTION_COUNT } from '../src/bank-common/users.ts';
 import { createBankUk } from '../src/bank-uk/index.ts';
 import {
+  advanceBank,
   LINKING_USERS,
   officialContract,
   type RunningBank,
@@ -84,14 +85,8 @@ async function allTransactions(
   return out;
 }
 
-/** A consent's lifetime in the expiry test; the sandbox clock is moved past it (`/__sandbox/advance`). */
+/** A consent's lifetime in the expiry test; the sandbox clock is moved past it (advanceBank). */
 const TTL_SECONDS = 600;
-const advance = (url: string, days: number) =>
-  fetch(`${url}/__sandbox/advance`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ days }),
-  }).then((r) => expect(r.status).toBe(200));
 
 describe('Sandbox Bank UK contract', () => {
   it('has a validator that flags a body breaking the OB 4.0 schema', () => {
@@ -301,9 +296,9 @@ describe('Sandbox Bank UK consent expiry', () => {
       expect((await client.api('GET', `${BASE}/accounts`, bearer)).status).toBe(200);
       // The sandbox clock, not a real wait (2 s of real time raced a loaded machine's requests):
       // 432 s on the consent holds, 864 s is past its 600 s.
-      await advance(shortLived.url, 0.005);
+      await advanceBank(shortLived.url, 0.005);
       expect((await client.api('GET', `${BASE}/accounts`, bearer)).status).toBe(200);
-      await advance(shortLived.url, 0.005);
+      await advanceBank(shortLived.url, 0.005);
       expect((await client.api('GET', `${BASE}/accounts`, bearer)).status).toBe(403);
       const cc = await client.clientCredentials();
       const consent = await client.api('GET', `${BASE}/account-access-consents/${consentId}`, {
