@@ -9,8 +9,8 @@
  *
  * Normalisation reads each of these as its full word, listed and queried alike (`fullWord`), so the
  * two are the same token; the explanation says "as an abbreviation of". Only abbreviations that are
- * no one's name and no other word's: `DEV` (a given name), `TECH`, `CHEM`, `INT`, `BK`, `IND` and
- * `INV` stay words, as a letter run may be a name of its own (`BK TRADING`).
+ * no one's name and no other word's: `DEV` (a given name), `COOP` (a surname), `TECH`, `CHEM`, `INT`,
+ * `BK`, `IND` and `INV` stay words, as a letter run may be a name of its own (`BK TRADING`).
  */
 
 // biome-ignore format: a table
@@ -23,7 +23,7 @@ const FULL_WORDS: Record<string, string> = {
   inds: 'industries', indl: 'industrial', engg: 'engineering', engrg: 'engineering',
   bros: 'brothers', govt: 'government', dept: 'department', univ: 'university',
   equip: 'equipment', constr: 'construction', petrochem: 'petrochemical', fdn: 'foundation',
-  coop: 'cooperative', comms: 'communications', admin: 'administration',
+  comms: 'communications', admin: 'administration',
 };
 
 const ABBREVIATION = new Map(Object.entries(FULL_WORDS));
