@@ -23,6 +23,7 @@ import {
   FOLDS,
   foundAtTop,
   ISSUE_CLASSES,
+  type IssueClass,
   issueClassQueries,
   listsWithout,
   ordinaryCompanies,
@@ -152,22 +153,17 @@ function independentSplit(
   const entries = lists.flatMap((l) => l.entries);
   const side = split === 'test' ? 'TEST' : 'TUNING';
   console.log(`  ${side} part (${split === 'test' ? '70' : '30'} % of entries, seed ${SEEDS[split]}):`);
-  const classQueries = issueClassQueries(entries, split, SEEDS[split], PER_CLASS);
-  const classResults = classQueries.map((q) => ({
-    q,
-    kind: q.kind as string,
-    found: foundAtTop(screener.screen({ name: q.query }, { limit: 5 }), q.entry),
-  }));
-  const classRecall = report('classes the outside evaluation found missing', classResults, ISSUE_CLASSES);
-  const besideResults = issueClassQueries(entries, split, SEEDS[split], PER_CLASS, BESIDE_CLASSES).map(
-    (q) => ({
+  const classes = (which: readonly IssueClass[]) =>
+    issueClassQueries(entries, split, SEEDS[split], PER_CLASS, which).map((q) => ({
+      q,
       kind: q.kind as string,
       found: foundAtTop(screener.screen({ name: q.query }, { limit: 5 }), q.entry),
-    }),
-  );
+    }));
+  const classResults = classes(ISSUE_CLASSES);
+  const classRecall = report('classes the outside evaluation found missing', classResults, ISSUE_CLASSES);
   report(
     '(beside the goal figure) a middle name written as its initial, a name cut at 35 characters, middle names left out and a typo in the surname',
-    besideResults,
+    classes(BESIDE_CLASSES),
     BESIDE_CLASSES,
   );
   const aliases = aliasQueries(entries, split);
@@ -219,7 +215,7 @@ function independentSplit(
   console.log(
     `  ${side} overall: recall at top-1 ${pct(recall)} (classes ${pct(classRecall)}, aliases ${pct(aliasRecall)}; beside it cross-list ${pct(crossRecall)}), false hits ${pct(falseRate)}`,
   );
-  return { recall, falseRate, queries: classQueries.map((q) => q.query) };
+  return { recall, falseRate, queries: classResults.map((r) => r.q.query) };
 }
 
 export async function runScreeningBench(): Promise<void> {

@@ -17,6 +17,7 @@
  * at the default threshold and a tighter threshold asks for more of the name.
  */
 import { foldText, words } from './normalize.ts';
+import { withPrefix } from './sorted-prefix.ts';
 
 /** Field widths that names are cut at (characters). */
 export const FIELD_WIDTHS = [35, 70, 140] as const;
@@ -78,7 +79,7 @@ export class CutIndex {
     if (!exact && !spaceCut) return [];
     const start = query.join(' ');
     const out: CutMatch[] = [];
-    const keys = scan ? this.keys.map((_, k) => k) : this.range(start);
+    const keys = scan ? this.keys.map((_, k) => k) : withPrefix(this.keys, start);
     for (const k of keys) {
       const key = this.keys[k]!;
       if (key.length <= start.length || !key.startsWith(start)) continue;
@@ -91,20 +92,6 @@ export class CutIndex {
       const score = CUT_SCORE + (1 - CUT_SCORE) * (letters / of);
       for (const name of this.owners[k]!) out.push({ name, score, kept: letters, of, word, between });
     }
-    return out;
-  }
-
-  /** Indices of the keys that start with `start` (binary search for the first one). */
-  private range(start: string): number[] {
-    let lo = 0;
-    let hi = this.keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.keys[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: number[] = [];
-    for (let k = lo; k < this.keys.length && this.keys[k]!.startsWith(start); k++) out.push(k);
     return out;
   }
 }

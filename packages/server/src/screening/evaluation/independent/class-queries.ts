@@ -16,6 +16,7 @@
  * name of another entry that is a variant of the query at least as close as the source) is left out. For tests and the independent bench set only: the engine is not tuned on the test split.
  */
 
+import { withPrefix } from '../../sorted-prefix.ts';
 import { editDistance } from '../../tokens.ts';
 import type { ListEntry } from '../../types.ts';
 import { pick, seededRandom } from '../seeded-random.ts';
@@ -132,16 +133,18 @@ class Rivals {
   private readonly heads = new Map<string, Set<ListEntry>>();
 
   /** Every name's words, as written and in display order, sorted: which names start alike. */
-  private readonly starts: { text: string; entry: ListEntry }[] = [];
+  private readonly starts: string[];
+  private readonly startEntries: ListEntry[];
 
   private readonly index: NameIndex;
 
   constructor(entries: ListEntry[]) {
     this.index = new NameIndex(entries);
+    const starts: { text: string; entry: ListEntry }[] = [];
     for (const entry of entries) {
       for (const text of [entry.name, ...entry.aliases.map((a) => a.name)]) {
         for (const order of [text, displayOrder(text)])
-          this.starts.push({ text: foldWords(order).join(' '), entry });
+          starts.push({ text: foldWords(order).join(' '), entry });
         const forms = [text, splitForm(text)?.head].filter((t): t is string => !!t);
         this.add(this.heads, headLetters(text), entry);
         for (const t of forms) {
@@ -158,7 +161,9 @@ class Rivals {
         if (ends) this.add(this.ends, ends, entry);
       }
     }
-    this.starts.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    starts.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    this.starts = starts.map((s) => s.text);
+    this.startEntries = starts.map((s) => s.entry);
   }
 
   private add(map: Map<string, Set<ListEntry>>, key: string, entry: ListEntry) {
@@ -172,17 +177,7 @@ class Rivals {
 
   /** Another entry has a name (in either order) that starts with the query's words. */
   private startsAnother(query: string, entry: ListEntry): boolean {
-    const start = foldWords(query).join(' ');
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.starts[mid]!.text < start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < this.starts.length && this.starts[k]!.text.startsWith(start); k++)
-      if (this.starts[k]!.entry !== entry) return true;
-    return false;
+    return withPrefix(this.starts, foldWords(query).join(' ')).some((k) => this.startEntries[k] !== entry);
   }
 
   private oneEditFromAnother(joined: string, entry: ListEntry): boolean {
@@ -220,18 +215,14 @@ class Rivals {
       if (this.other(this.words.get(wordSetKey(words)), entry)) return true;
       if (kind.endsWith('typo') && this.oneEditFromAnother(words.join(''), entry)) return true;
     }
-    if (kind === 'middle_names_dropped') {
-      const words = foldWords(query);
-      return this.other(this.ends.get(`${words[0]} ${words.slice(1).join(' ')}`), entry);
-    }
+    // Another entry with the query's first name and surname (a middle initial may tell them apart, or not).
+    const sameEnds = (words: string[]) =>
+      this.other(this.ends.get(`${words[0]} ${words.slice(1).join(' ')}`), entry);
+    if (kind === 'middle_names_dropped') return sameEnds(foldWords(query));
     // The same first name and surname as another entry before the typo.
     if (kind === 'middle_names_and_typo') return this.other(this.ends.get(firstAndSurname(source)!), entry);
     if (kind === 'cut_at_35') return this.startsAnother(query, entry);
-    if (kind === 'middle_initial') {
-      // Another entry with the same first name and surname: the initial may tell them apart, or not.
-      const words = foldWords(query).filter((w) => w.length > 1);
-      return this.other(this.ends.get(`${words[0]} ${words.slice(1).join(' ')}`), entry);
-    }
+    if (kind === 'middle_initial') return sameEnds(foldWords(query).filter((w) => w.length > 1));
     return false;
   }
 }
