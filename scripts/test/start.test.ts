@@ -10,6 +10,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../packages/server/test/support/free-port.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const cleanups: (() => void | Promise<void>)[] = [];
@@ -22,12 +23,6 @@ async function holdPort(port = 0): Promise<number> {
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   cleanups.push(() => new Promise<void>((r) => server.close(() => r())));
   return (server.address() as net.AddressInfo).port;
-}
-
-async function freePort(): Promise<number> {
-  const port = await holdPort();
-  await cleanups.pop()?.();
-  return port;
 }
 
 function run(args: string[], env: Record<string, string>) {
