@@ -19,7 +19,8 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort, startCluster } from '../packages/server/test/support/postgres-cluster.ts';
+import { freePort } from '../packages/server/test/support/free-port.ts';
+import { startCluster } from '../packages/server/test/support/postgres-cluster.ts';
 import { dockerignoreFilter, type Instruction, parseDockerfile, type Stage } from './dockerfile.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
