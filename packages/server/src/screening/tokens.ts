@@ -70,7 +70,10 @@ export function swappedPair(a: string, b: string): boolean {
  * Spellings of five letters or more that differ only in their vowels, with three consonants or more
  * in the same order (Tazini / Tizini, Hikmetyar / Hekmatyar, Ihsan / Ehsan), are how romanisations of
  * one name differ and count at least VOWEL_VARIANT: Jaro-Winkler rates a vowel changed near the start
- * as low as any typo there.
+ * as low as any typo there. So are those whose consonants differ only where romanisations write one
+ * sound two ways, with the vowels in the same places (soundKey: Kanan / Ganan, Hamsho / Hamcho, Hamza /
+ * Hamsa, Fadjr / Fajr). A four-letter name with one vowel changed (Azim / Azam, Ruzi / Rozi, Zaid /
+ * Zeid) counts at least SHORT_VOWEL_VARIANT, the threshold: as likely a spelling as a typo, no more.
  *
  * `joined`: for a token the query's reading made of two words written together (normalize.ts), the
  * longer word's length, else 0. Such a token is allowed the edits of that word (and one, for a typo
@@ -89,16 +92,40 @@ export function spellingSimilarity(a: string, b: string, joined = 0): number {
   const edits = editDistance(a, b, max);
   if (edits > max) return 0;
   const jw = Math.max(jaroWinkler(a, b), editsJaroWinkler(a, b, edits));
-  return joined === 0 && vowelVariant(a, b) ? Math.max(jw, VOWEL_VARIANT) : jw;
+  if (joined !== 0) return jw;
+  if (vowelVariant(a, b)) return Math.max(jw, VOWEL_VARIANT);
+  return shortVowelVariant(a, b) ? Math.max(jw, SHORT_VOWEL_VARIANT) : jw;
 }
 
 const VOWEL_VARIANT = 0.95;
+const SHORT_VOWEL_VARIANT = 0.9;
+const VOWELS = /[aeiouy]/g;
+const consonants = (t: string) => t.replace(VOWELS, '');
 
 function vowelVariant(a: string, b: string): boolean {
   if (a.length < 5 || b.length < 5) return false;
-  const consonants = (t: string) => t.replace(/[aeiouy]/g, '');
   const ca = consonants(a);
-  return ca.length >= 3 && ca === consonants(b);
+  return ca.length >= 3 && (ca === consonants(b) || soundKey(a) === soundKey(b));
+}
+
+/**
+ * A spelling with the letters that romanisations of one sound alternate between made one, and each
+ * vowel a placeholder: ch and sh (French and English), dj and j, g, k and q, z and s. Not j and y at
+ * the start: Jakub (Polish) is not to be Yaqub beside another name's typo.
+ */
+function soundKey(t: string): string {
+  return t
+    .replace(/ch/g, 'sh')
+    .replace(/dj/g, 'j')
+    .replace(/[gkq]/g, 'k')
+    .replace(/z/g, 's')
+    .replace(VOWELS, '*');
+}
+
+function shortVowelVariant(a: string, b: string): boolean {
+  if (a.length !== 4 || b.length !== 4) return false;
+  const ca = consonants(a);
+  return ca.length === 2 && ca === consonants(b) && a.replace(VOWELS, '*') === b.replace(VOWELS, '*');
 }
 
 /** Longest query token checked against the legal forms and honorifics with one edit allowed. */
