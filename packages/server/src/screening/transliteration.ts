@@ -115,7 +115,8 @@ export function canonicalNames(): string[] {
  * Ayub/Aiub, Naydenko/Naidenko), w is v (Wladimir/Vladimir, Kadyrow/Kadyrov), c before a, o, u, a
  * consonant or at the end is k (Victor/Viktor, Caraman/Karaman), q is k (Rafiq/Rafik), x is ks
  * (Alexey/Aleksey), tch and the Basque tx are ch (Bengoetxea/Bengoechea), j after a consonant is y
- * (Tjurin/Tyurin). Short words keep their
+ * (Tjurin/Tyurin), gh is g (Ghazi/Gazi), and in words of six letters or more a last h after a vowel
+ * is not written (Zubaydah/Zubayda). Short words keep their
  * letters: Yan is not Ian, Wan not the particle van, Xu not Ksu. The rules run before the table
  * lookup, so the table lists each variant once after these rules.
  */
@@ -128,6 +129,9 @@ function applyRules(token: string): string {
   t = t.replace(/ph/g, 'f').replace(/ou/g, 'u').replace(/ee/g, 'i');
   // Three letters or fewer are initials, numerals and short names: MMT is not MTT, III not I.
   if (t.length <= 3) return t;
+  // Ghazi / Gazi, Moghadam / Mogadam; Zubaydah / Zubayda, Khalifah / Khalifa (not Allah, Shah).
+  t = t.replace(/gh/g, 'g');
+  if (t.length > 5) t = t.replace(/([aeiou])h$/, '$1');
   t = t
     .replace(/tch|tx/g, 'ch')
     .replace(/x/g, 'ks')

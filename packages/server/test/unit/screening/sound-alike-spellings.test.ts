@@ -1,9 +1,11 @@
 /**
  * Romanisations that write one sound two ways (Kanan / Ganan, Hamsho / Hamcho, Hamza / Hamsa) and
  * four-letter names with one vowel changed (Azim / Azam, Ruzi / Rozi): pairs the lists' own aliases
- * spell both ways, each rated below what a spelling variant is worth before (tokens.ts), with guards.
+ * spell both ways, each rated below what a spelling variant is worth before (tokens.ts); and gh
+ * written g, a last h after a vowel left out (transliteration.ts). With guards.
  */
 import { describe, expect, it } from 'vitest';
+import { normalizeName } from '../../../src/screening/normalize.ts';
 import { Screener } from '../../../src/screening/screener.ts';
 import { spellingSimilarity } from '../../../src/screening/tokens.ts';
 import { entry, snapshot } from './entries.ts';
@@ -54,5 +56,20 @@ describe('a four-letter name with one vowel changed', () => {
   it('not two vowels changed, nor a consonant', () => {
     expect(spellingSimilarity('tina', 'toni')).toBe(0);
     expect(spellingSimilarity('rami', 'rafi')).toBeLessThan(0.9);
+  });
+});
+
+describe('letters one romanisation writes and another leaves out', () => {
+  const tokens = (name: string) => normalizeName(name).tokens;
+
+  it('gh is g, and a last h after a vowel is not written in a long word', () => {
+    expect(tokens('Ghazi Moghadam')).toEqual(tokens('Gazi Mogadam'));
+    expect(tokens('Abu Zubaydah')).toEqual(tokens('Abu Zubayda'));
+    expect(tokens('Khalifah')).toEqual(tokens('Khalifa'));
+  });
+
+  it('a short word keeps its h: Allah is not Alla, Shah not Sha', () => {
+    expect(tokens('Allah')).not.toEqual(tokens('Alla'));
+    expect(tokens('Shah')).not.toEqual(tokens('Sha'));
   });
 });
