@@ -18,6 +18,14 @@ export interface PerturbedQuery {
   perturbation: Perturbation;
 }
 
+/** Names a draw tries before it gives up (a perturbation that suits almost no name of a small list). */
+const TRIES = 200;
+
+/** The k-th draw's seed: the set's seed and k mixed (a multiplicative hash), so neighbours differ. */
+function drawSeed(seed: number, k: number): number {
+  return Math.imul(seed ^ Math.imul(k + 1, 0x9e3779b1), 0x85ebca6b) ^ k;
+}
+
 /**
  * Perturbed queries from list names with at least two tokens whose name belongs to one entry only
  * (a name shared by two entries, as the same person on both lists often is, cannot be told apart by
@@ -27,7 +35,6 @@ export interface PerturbedQuery {
  * to another entry's name as to its source (see AmbiguityCheck), is not used.
  */
 export function perturbedQueries(entries: ListEntry[], count: number, seed = 42): PerturbedQuery[] {
-  const rnd = seededRandom(seed);
   const owners = new Map<string, Set<ListEntry>>();
   const names: { text: string; entry: ListEntry; keys: string[] }[] = [];
   const own = (map: Map<string, Set<ListEntry>>, keys: string[], entry: ListEntry) => {
@@ -53,14 +60,12 @@ export function perturbedQueries(entries: ListEntry[], count: number, seed = 42)
       own(anyName, nameKeys(text, entry.type), entry);
     }
   }
-  const usable = names.filter(
-    (n) => n.keys.every((key) => owners.get(key)!.size === 1) && n.keys[0]!.split(' ').length >= 2,
-  );
+  const usable = (n: (typeof names)[number]) =>
+    n.keys.every((key) => owners.get(key)!.size === 1) && n.keys[0]!.split(' ').length >= 2;
   const ambiguity = new AmbiguityCheck(entries);
-  const out: PerturbedQuery[] = [];
-  for (let k = 0; out.length < count && k < count * 20; k++) {
-    const n = pick(rnd, usable);
-    const kind = PERTURBATIONS[out.length % PERTURBATIONS.length]!;
+  const attempt = (rnd: () => number, kind: Perturbation): PerturbedQuery | undefined => {
+    const n = pick(rnd, names);
+    if (!usable(n)) return undefined;
     // Display order (Given SURNAME) so that swaps and surname-first forms are real changes.
     const words = normalizeName(n.text, n.entry.type).reordered
       ? [...n.text.split(',').slice(1).join(' ').split(/\s+/), ...n.text.split(',')[0]!.split(/\s+/)].filter(
@@ -68,13 +73,30 @@ export function perturbedQueries(entries: ListEntry[], count: number, seed = 42)
         )
       : n.text.split(/\s+/).filter(Boolean);
     const perturbed = perturb(words, kind, n.entry.type, rnd);
-    if (!perturbed || perturbed.join(' ') === words.join(' ')) continue;
+    // A letter put in for itself in the other case (EP-IEF → EP-IEf) is no typo.
+    if (!perturbed || perturbed.join(' ').toLowerCase() === words.join(' ').toLowerCase()) return undefined;
     const query = perturbed.join(' ');
     const elsewhere = nameKeys(query, n.entry.type).some((key) =>
       [...(anyName.get(key) ?? [])].some((e) => e !== n.entry),
     );
-    if (elsewhere || ambiguity.ambiguous(query, n.entry, kind)) continue;
-    out.push({ query, source: n.text, entry: n.entry, perturbation: kind });
+    if (elsewhere || ambiguity.ambiguous(query, n.entry, kind)) return undefined;
+    return { query, source: n.text, entry: n.entry, perturbation: kind };
+  };
+  const out: PerturbedQuery[] = [];
+  // Draw k makes one query of the k-th perturbation, with a generator of its own, trying names (all
+  // of them, usable or not) until one takes it. A name that becomes usable or ambiguous when the
+  // engine's normalisation changes what counts as one name changes the draws that met it, not every
+  // draw after them.
+  for (let k = 0; out.length < count && k < count * 2; k++) {
+    const rnd = seededRandom(drawSeed(seed, k));
+    const kind = PERTURBATIONS[k % PERTURBATIONS.length]!;
+    for (let tries = 0; tries < TRIES; tries++) {
+      const query = attempt(rnd, kind);
+      if (query) {
+        out.push(query);
+        break;
+      }
+    }
   }
   return out;
 }
