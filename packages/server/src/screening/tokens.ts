@@ -72,7 +72,7 @@ export function swappedPair(a: string, b: string): boolean {
  * one name differ and count at least VOWEL_VARIANT: Jaro-Winkler rates a vowel changed near the start
  * as low as any typo there. So are those whose consonants differ only where romanisations write one
  * sound two ways, with the vowels in the same places (soundKey: Kanan / Ganan, Hamsho / Hamcho, Hamza /
- * Hamsa, Fadjr / Fajr). A four-letter name with one vowel changed (Azim / Azam, Ruzi / Rozi, Zaid /
+ * Hamsa). A four-letter name with one vowel changed (Azim / Azam, Ruzi / Rozi, Zaid /
  * Zeid) counts at least SHORT_VOWEL_VARIANT, the threshold: as likely a spelling as a typo, no more.
  *
  * `joined`: for a token the query's reading made of two words written together (normalize.ts), the
@@ -109,17 +109,12 @@ function vowelVariant(a: string, b: string): boolean {
 }
 
 /**
- * A spelling with the letters that romanisations of one sound alternate between made one, and each
- * vowel a placeholder: ch and sh (French and English), dj and j, g, k and q, z and s. Not j and y at
- * the start: Jakub (Polish) is not to be Yaqub beside another name's typo.
+ * A spelling with the letters romanisations of one sound alternate between made one — ch and sh
+ * (French and English), g and k, z and s — and each vowel a placeholder. Tokens reach it after the
+ * romanisation rules (transliteration.ts), which already write q as k and dj as dy.
  */
 function soundKey(t: string): string {
-  return t
-    .replace(/ch/g, 'sh')
-    .replace(/dj/g, 'j')
-    .replace(/[gkq]/g, 'k')
-    .replace(/z/g, 's')
-    .replace(VOWELS, '*');
+  return t.replace(/ch/g, 'sh').replace(/g/g, 'k').replace(/z/g, 's').replace(VOWELS, '*');
 }
 
 function shortVowelVariant(a: string, b: string): boolean {
