@@ -33,6 +33,7 @@ import {
 } from './normalize.ts';
 import { subjectsOf } from './subjects.ts';
 import { TokenDictionary, tokenForms } from './tokens.ts';
+import { canonicalTokens } from './transliteration.ts';
 import { CutIndex, type CutMatch } from './truncation.ts';
 import type { ListEntry, ListSnapshot, ScreeningHit, ScreeningOptions, ScreeningQuery } from './types.ts';
 
@@ -180,11 +181,12 @@ export class Screener {
       add(e.name, 'primary', false);
       for (const a of e.aliases) add(a.name, a.type, a.strength === 'weak');
     });
+    const forms = formSpellings([...TRAILING_FORMS, ...LEADING_FORMS]);
     this.dictionary = new TokenDictionary(
       pending.map((p) => ({ norm: p.norm, entry: p.entry })),
       this.entries.length,
-      [...HONORIFICS, ...TRAILING_FORMS, ...LEADING_FORMS],
-      [...TRAILING_FORMS, ...LEADING_FORMS],
+      [...HONORIFICS, ...forms],
+      forms,
     );
     for (const { norm, ...rest } of pending) {
       const code = this.entries[rest.entry]!.type !== 'individual';
@@ -427,4 +429,13 @@ export class Screener {
       })),
     };
   }
+}
+
+/**
+ * Legal forms as written and as the tokens a name that keeps one is read as: a form a name keeps
+ * where normalisation does not take it off ("COMPANY AL-TAWASUL", "X COMPANY FOR Y") is the token
+ * `kompani` (transliteration.ts), which must weigh as the form it is, not as a rare word.
+ */
+function formSpellings(forms: string[]): string[] {
+  return [...new Set(forms.flatMap((form) => [form, ...canonicalTokens(form)]))];
 }
