@@ -68,7 +68,8 @@ export function swappedPair(a: string, b: string): boolean {
  * edits rate at least what Jaro-Winkler gives them with the letters paired right
  * (`editsJaroWinkler`: SXMAHA for SAMAHA 0.90, not 0.78).
  * Spellings of five letters or more that differ only in their vowels, with three consonants or more
- * in the same order (Tazini / Tizini, Hikmetyar / Hekmatyar, Ihsan / Ehsan), are how romanisations of
+ * in the same order and a vowel first in both or in neither (Tazini / Tizini, Hikmetyar / Hekmatyar,
+ * Ihsan / Ehsan; not Ahsan / Hasan), are how romanisations of
  * one name differ and count at least VOWEL_VARIANT: Jaro-Winkler rates a vowel changed near the start
  * as low as any typo there. So are those whose consonants differ only where romanisations write one
  * sound two ways, with the vowels in the same places (soundKey: Kanan / Ganan, Hamsho / Hamcho, Hamza /
@@ -104,9 +105,14 @@ const consonants = (t: string) => t.replace(VOWELS, '');
 
 function vowelVariant(a: string, b: string): boolean {
   if (a.length < 5 || b.length < 5) return false;
+  // A vowel that starts one name and follows the first consonant of the other is another name
+  // (Ahsan / Hasan, Ahmad / Hamad, Imran / Miran): only one edit apart, no romanisation's doing.
+  if (startsWithVowel(a) !== startsWithVowel(b)) return false;
   const ca = consonants(a);
   return ca.length >= 3 && (ca === consonants(b) || soundKey(a) === soundKey(b));
 }
+
+const startsWithVowel = (t: string) => /^[aeiouy]/.test(t);
 
 /**
  * A spelling with the letters romanisations of one sound alternate between made one — ch and sh

@@ -42,6 +42,23 @@ describe('consonants romanisations alternate between', () => {
   });
 });
 
+describe('spellings that differ only in their vowels', () => {
+  const named = new Screener([
+    snapshot([entry('1', 'individual', 'EHSAN, Muhammad'), entry('2', 'individual', 'HASSAN, Mohamed')]),
+  ]);
+
+  it('are spelling variants with the vowel at the start kept (Ihsan / Ehsan / Ahsan)', () => {
+    expect(spellingSimilarity('ahsan', 'ehsan')).toBe(0.95);
+    expect(spellingSimilarity('hekmatiar', 'hikmetiar')).toBe(0.95);
+  });
+
+  it('are another name when a vowel moves past the first consonant (Ahsan / Hasan, Ahmad / Hamad)', () => {
+    expect(spellingSimilarity('ahsan', 'hasan')).toBeLessThan(0.95);
+    expect(spellingSimilarity('ahmad', 'hamad')).toBeLessThan(0.95);
+    expect(named.screen({ name: 'AHSAN, Muhammad' })[0]).toMatchObject({ entry_id: '1' });
+  });
+});
+
 describe('a four-letter name with one vowel changed', () => {
   it('counts as much as the threshold, no more', () => {
     for (const [a, b] of [
