@@ -51,29 +51,37 @@ const VARIANTS: Record<string, string[]> = {
     'yevheniy',
     'ievgen',
     'evhen',
+    'yauhen',
+    'yauheni',
   ],
-  sergey: ['sergei', 'sergej', 'sergii', 'serhiy', 'serhii'],
-  aleksandr: ['alexander', 'aleksander', 'alexandr', 'oleksandr'],
+  sergey: ['sergei', 'sergej', 'sergii', 'serhiy', 'serhii', 'siarhei'],
+  aleksandr: ['alexander', 'aleksander', 'alexandr', 'oleksandr', 'aliaksandr'],
   yuri: ['yury', 'yuriy', 'iurii', 'juri', 'jurij', 'yurii'],
-  // Russian and Ukrainian forms of one East Slavic given name (Igor / Ihor, Dmitry / Dmytro): the
-  // lists write the same person both ways, from a Russian or a Ukrainian passport.
-  igor: ['ihor'],
-  oleg: ['oleh'],
-  olga: ['olha'],
-  gennady: ['hennadiy', 'hennadii'],
+  // Russian, Ukrainian and Belarusian forms of one East Slavic given name (Igor / Ihor / Ihar, Dmitry
+  // / Dmytro / Dzmitry): the lists write the same person as a Russian, a Ukrainian or a Belarusian
+  // passport spells the name (Belarusian from the official 2000 romanisation: Uladzimir, Siarhei).
+  igor: ['ihor', 'ihar'],
+  oleg: ['oleh', 'aleh'],
+  olga: ['olha', 'volha'],
+  gennady: ['hennadiy', 'hennadii', 'henadz', 'genadz'],
   georgy: ['heorhiy', 'heorhii', 'georgi'],
-  grigory: ['hryhoriy', 'hryhorii'],
-  vladimir: ['volodymyr'],
-  aleksey: ['oleksiy', 'oleksii', 'oleksij', 'alexey', 'alexei'],
+  grigory: ['hryhoriy', 'hryhorii', 'ryhor'],
+  vladimir: ['volodymyr', 'uladzimir'],
+  aleksey: ['oleksiy', 'oleksii', 'oleksij', 'alexey', 'alexei', 'aliaksei'],
   aleksandra: ['oleksandra', 'alexandra'],
-  nikolay: ['mykola', 'nikolai'],
+  nikolay: ['mykola', 'nikolai', 'mikalai'],
   mikhail: ['mykhailo', 'mykhaylo'],
   andrey: ['andriy', 'andrii', 'andrei'],
-  dmitry: ['dmytro', 'dmitri'],
-  pyotr: ['petro', 'petr'],
+  dmitry: ['dmytro', 'dmitri', 'dzmitry', 'dzmitri'],
+  pyotr: ['petro', 'petr', 'piotr'],
   pavel: ['pavlo'],
   vasily: ['vasyl', 'vassily'],
-  konstantin: ['kostiantyn', 'kostyantyn'],
+  konstantin: ['kostiantyn', 'kostyantyn', 'kanstantsin'],
+  viktor: ['viktar'],
+  leonid: ['leanid'],
+  anatoly: ['anatol', 'anatoli'],
+  vladislav: ['uladzislau', 'vladyslav'],
+  valentin: ['valiantsin', 'valentyn'],
   nikita: ['mykyta'],
   fyodor: ['fedir', 'fedor'],
   bogdan: ['bohdan'],
@@ -82,11 +90,11 @@ const VARIANTS: Record<string, string[]> = {
   denis: ['denys'],
   maksim: ['maksym', 'maxim'],
   artyom: ['artem'],
-  yelena: ['olena', 'elena'],
-  tatyana: ['tetiana', 'tetyana'],
-  natalya: ['nataliia', 'nataliya'],
+  yelena: ['olena', 'elena', 'alena'],
+  tatyana: ['tetiana', 'tetyana', 'tatsiana'],
+  natalya: ['nataliia', 'nataliya', 'natallia'],
   irina: ['iryna'],
-  galina: ['halyna'],
+  galina: ['halyna', 'halina'],
   lyudmila: ['liudmyla', 'lyudmyla', 'liudmila', 'ludmila'],
   yekaterina: ['kateryna', 'ekaterina'],
   svetlana: ['svitlana'],
@@ -109,7 +117,8 @@ export function canonicalNames(): string[] {
 
 /**
  * Generic romanisation rules, applied to every token: Russian -off/-eff surnames are -ov/-ev,
- * -iy/-ii/-ij endings and the Ukrainian -yi (-skyi) are -y, the Ukrainian patronymic -ych is -ich, ph is f, ou is u, ee is i, and doubled letters are single
+ * -iy/-ii/-ij endings and the Ukrainian -yi (-skyi) are -y, the Ukrainian patronymic -ych is -ich and
+ * the Belarusian -avich / -auna are -ovich / -ovna, ph is f, ou is u, ee is i, and doubled letters are single
  * (Hassan/Hasan, Abdullah/Abdulah). In words of four letters or more, the letters that
  * romanisations of one name swap are one letter too: y inside a word is i (Natalya/Natalia,
  * Ayub/Aiub, Naydenko/Naidenko), w is v (Wladimir/Vladimir, Kadyrow/Kadyrov), c before a, o, u, a
@@ -126,6 +135,8 @@ function applyRules(token: string): string {
   if (t.length > 4) t = t.replace(/(iy|ii|yy|ij|yi)$/, 'y');
   // The Ukrainian patronymic -ovych / -yovych is the Russian -ovich / -yevich.
   if (t.length > 6) t = t.replace(/ych$/, 'ich');
+  // The Belarusian patronymics -avich, -auna (-awna, -avna) are the Russian -ovich, -ovna.
+  if (t.length > 7) t = t.replace(/a[vw]ich$/, 'ovich').replace(/a[uvw]na$/, 'ovna');
   t = t.replace(/ph/g, 'f').replace(/ou/g, 'u').replace(/ee/g, 'i');
   // Three letters or fewer are initials, numerals and short names: MMT is not MTT, III not I.
   if (t.length <= 3) return t;
@@ -233,5 +244,15 @@ export function canonicalTokens(token: string): string[] {
 /** A folded token as one canonical token, never cut into `abd al x`: the romanisation rules alone. */
 export function wholeToken(token: string): string {
   const ruled = applyRules(token);
-  return RULED.get(ruled) ?? ruled;
+  const known = RULED.get(ruled);
+  if (known) return known;
+  // A patronymic made of a given name of the table is made of its canonical form: the Belarusian
+  // Uladzimiravich and the Ukrainian Volodymyrovych are Vladimirovich; the name's last i (its y)
+  // may go unwritten before -evich (Mikalaevich, Mikalaievich).
+  const patronymic = PATRONYMIC.exec(ruled);
+  if (!patronymic) return ruled;
+  const stem = RULED.get(patronymic[1]!) ?? RULED.get(`${patronymic[1]!}i`);
+  return stem ? stem + patronymic[2] : ruled;
 }
+
+const PATRONYMIC = /^([a-z]{3,}?)(ovich|evich|ovna|evna)$/;

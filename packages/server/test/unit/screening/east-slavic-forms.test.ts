@@ -1,7 +1,8 @@
 /**
  * The lists write one person's East Slavic given name in its Russian or its Ukrainian form, as the
  * passport the listing came from spells it (Igor / Ihor, Petr / Petro, Dmitry / Dmytro, Yelena /
- * Olena), with -yi for -iy in surnames (Kovalskyi) and -ych for -ich in patronymics. Each is the same
+ * Olena) or its Belarusian one (Ihar, Aliaksandr, Uladzimir, Volha), with -yi for -iy in surnames
+ * (Kovalskyi), -ych for -ich and the Belarusian -avich, -auna for -ovich, -ovna in patronymics. Each is the same
  * name: a customer's passport in the other form finds the entry as if spelt alike, and names that
  * merely look alike stay apart.
  */
@@ -16,6 +17,10 @@ const screener = new Screener([
     entry('3', 'individual', 'KOVALSKIY, Dmitriy'),
     entry('4', 'individual', 'MIRONOVA, Yelena'),
     entry('5', 'individual', 'PAVLENKO, Nikolay'),
+    entry('6', 'individual', 'LUKASHENKO, Aleksandr Grigoryevich'),
+    entry('7', 'individual', 'KARPENKO, Igor Vladimirovich'),
+    entry('8', 'individual', 'DARASHENKO, Olga Leonidovna'),
+    entry('9', 'individual', 'SIVAKOV, Yury Nikolayevich'),
   ]),
 ]);
 const top = (name: string) => screener.screen({ name })[0];
@@ -32,6 +37,22 @@ describe('Russian and Ukrainian forms of one given name', () => {
 
   it('read the Ukrainian patronymic ending as the Russian one', () => {
     expect(top('Ihor Ivanovych Strelkov')!.score).toBe(top('Igor Ivanovich Strelkov')!.score);
+  });
+
+  it('so are the Belarusian forms, and the Belarusian patronymic endings', () => {
+    expect(top('Aliaksandr Lukashenko')).toMatchObject({ entry_id: '6' });
+    expect(top('Aliaksandr Lukashenko')!.score).toBe(top('Aleksandr Lukashenko')!.score);
+    expect(top('Ihar Uladzimiravich Karpenko')).toMatchObject({ entry_id: '7', score: 1 });
+    expect(top('Volha Leanidauna Darashenko')).toMatchObject({ entry_id: '8' });
+    expect(top('Volha Leanidauna Darashenko')!.score).toBeGreaterThan(0.95);
+    expect(top('Volha Leanidawna Darashenko')!.score).toBe(top('Volha Leanidauna Darashenko')!.score);
+  });
+
+  it('read a patronymic made of another form of a given name as made of the same name', () => {
+    expect(top('Ihor Volodymyrovych Karpenko')).toMatchObject({ entry_id: '7', score: 1 });
+    // The name's last i may go unwritten before the ending: Mikalaevich as Mikalaievich.
+    expect(top('Yury Mikalaevich Sivakov')).toMatchObject({ entry_id: '9', score: 1 });
+    expect(top('Yury Mikalaievich Sivakov')).toMatchObject({ entry_id: '9', score: 1 });
   });
 
   it('leave other names apart', () => {
