@@ -21,6 +21,8 @@ const screener = new Screener([
     entry('8', 'individual', 'KANDI, Omid Moosazadeh Hamzeh'),
     entry('9', 'individual', 'GUMBO, Aleck Rugare Ngidi'),
     entry('10', 'individual', 'HOLMS, Peter Anders'),
+    entry('11', 'individual', 'EL HARAZI, Tarek Ben El Felah El Aouni'),
+    entry('12', 'individual', 'DE LA CRUZ, Jose Maria'),
   ]),
 ]);
 const hits = (name: string) => screener.screen({ name });
@@ -51,6 +53,13 @@ describe('middle names left out', () => {
     // Another letter in a short surname is how another person's name looks (Holmo / HOLMS).
     expect(hits('Peter Holmo').map((h) => h.entry_id)).not.toContain('10');
     expect(hits('Peter Hlomo').map((h) => h.entry_id)).not.toContain('10');
+  });
+
+  it('may be left out with the surname’s article, as it often is (Tarek Harazi for EL HARAZI)', () => {
+    expect(hits('Tarek Harazi')[0]).toMatchObject({ entry_id: '11' });
+    expect(hits('Tarek Harazi')[0]!.score).toBeGreaterThanOrEqual(0.95);
+    // One article, not the surname's whole first part: Jose Cruz is not DE LA CRUZ, Jose Maria.
+    expect(hits('Jose Cruz').map((h) => h.entry_id)).not.toContain('12');
   });
 
   it('are given names: a query without the surname is not the listed person', () => {
