@@ -102,17 +102,17 @@ const VOWEL_VARIANT = 0.95;
 const SHORT_VOWEL_VARIANT = 0.9;
 const VOWELS = /[aeiouy]/g;
 const consonants = (t: string) => t.replace(VOWELS, '');
+/** The spelling with each vowel a placeholder: where its vowels stand. */
+const vowelShape = (t: string) => t.replace(VOWELS, '*');
 
 function vowelVariant(a: string, b: string): boolean {
   if (a.length < 5 || b.length < 5) return false;
   // A vowel that starts one name and follows the first consonant of the other is another name
   // (Ahsan / Hasan, Ahmad / Hamad, Imran / Miran): only one edit apart, no romanisation's doing.
-  if (startsWithVowel(a) !== startsWithVowel(b)) return false;
+  if ((vowelShape(a)[0] === '*') !== (vowelShape(b)[0] === '*')) return false;
   const ca = consonants(a);
   return ca.length >= 3 && (ca === consonants(b) || soundKey(a) === soundKey(b));
 }
-
-const startsWithVowel = (t: string) => /^[aeiouy]/.test(t);
 
 /**
  * A spelling with the letters romanisations of one sound alternate between made one — ch and sh
@@ -120,13 +120,13 @@ const startsWithVowel = (t: string) => /^[aeiouy]/.test(t);
  * romanisation rules (transliteration.ts), which already write q as k and dj as dy.
  */
 function soundKey(t: string): string {
-  return t.replace(/ch/g, 'sh').replace(/g/g, 'k').replace(/z/g, 's').replace(VOWELS, '*');
+  return vowelShape(t.replace(/ch/g, 'sh').replace(/g/g, 'k').replace(/z/g, 's'));
 }
 
 function shortVowelVariant(a: string, b: string): boolean {
   if (a.length !== 4 || b.length !== 4) return false;
-  const ca = consonants(a);
-  return ca.length === 2 && ca === consonants(b) && a.replace(VOWELS, '*') === b.replace(VOWELS, '*');
+  // The same shape keeps the same consonants in the same places.
+  return consonants(a).length === 2 && vowelShape(a) === vowelShape(b);
 }
 
 /** Longest query token checked against the legal forms and honorifics with one edit allowed. */
