@@ -64,6 +64,10 @@ export class FinletPaymentBank extends LitElement {
   #started: BankPaymentStarted | undefined;
   #popup: Window | null = null;
   #watch: ReturnType<typeof setInterval> | undefined;
+  /** A read of the payment is under way: the closed window and the callback's message both start one. */
+  #following = false;
+  /** The bank's window closed without the callback's message: a payment still awaiting the bank was abandoned. */
+  #closedWithoutCallback = false;
   /** Bank payments fail on the card form (another way to pay), never on the error screen. */
   #call = new ApiCall(this);
 
@@ -80,6 +84,8 @@ export class FinletPaymentBank extends LitElement {
     if (e.origin !== location.origin || data?.type !== 'finlet:oauth') return;
     if (!this.#started || data.attempt !== this.#started.attempt) return;
     if (this.view === 'authorising') this.#bankWindowClosed('callback');
+    // The message can come after the closed window was noticed: the bank did answer.
+    this.#closedWithoutCallback = false;
     void this.#follow();
   };
 
@@ -151,7 +157,8 @@ export class FinletPaymentBank extends LitElement {
       clearInterval(this.#watch);
       if (this.view !== 'authorising') return;
       this.#bankWindowClosed('closed');
-      void this.#follow(true);
+      this.#closedWithoutCallback = true;
+      void this.#follow();
     }, 500);
   }
 
@@ -160,10 +167,20 @@ export class FinletPaymentBank extends LitElement {
     this.dispatchEvent(new StepEvent('OAUTH_CLOSE', { institution: this.#bank?.id, reason }));
   }
 
-  async #follow(closed = false) {
+  /** Reads the payment until it ends or the confirm window passes; one read loop at a time, so its end is reported once. */
+  async #follow() {
     clearInterval(this.#watch);
     const id = this.#started?.payment.id;
-    if (!id) return;
+    if (!id || this.#following) return;
+    this.#following = true;
+    try {
+      await this.#readUntilDone(id);
+    } finally {
+      this.#following = false;
+    }
+  }
+
+  async #readUntilDone(id: string) {
     this.view = 'processing';
     const until = Date.now() + FinletPaymentBank.confirmWindowMs;
     while (Date.now() < until) {
@@ -182,7 +199,8 @@ export class FinletPaymentBank extends LitElement {
       }
       if (payment.status === 'failed' || payment.status === 'canceled')
         return this.#failed(payment.failure_code ?? 'generic');
-      if (payment.status === 'requires_action' && closed) return this.#failed('authorization_abandoned');
+      if (payment.status === 'requires_action' && this.#closedWithoutCallback)
+        return this.#failed('authorization_abandoned');
       await new Promise((r) => setTimeout(r, READ_PAUSE_MS));
     }
     // Still processing: paying again could charge twice; the server keeps asking the bank.
