@@ -1,0 +1,32 @@
+/**
+ * A name written in another romanisation changes every word a little (HIKMETYAR, Golboddin Kahn
+ * for HEKMATYAR, Gulbuddin Khan). Two words that are each only near a listed
+ * person's are how two people's names meet by chance ("Amara Hansen" / HASAN, Ammar) and count
+ * 0.95 of their score; three or more near spellings of one name are the name (match.ts,
+ * ROMANISED_WORDS).
+ */
+import { describe, expect, it } from 'vitest';
+import { Screener } from '../../../src/screening/screener.ts';
+import { entry, snapshot } from './entries.ts';
+
+const screener = new Screener([
+  snapshot([
+    entry('1', 'individual', 'MELNIKOV, Andrey Gennadevich'),
+    entry('2', 'individual', 'HASAN, Ammar'),
+    entry('3', 'individual', 'HEKMATYAR, Gulbuddin Khan'),
+  ]),
+]);
+const top = (name: string) => screener.screen({ name })[0];
+
+describe('every word of a name spelt another way', () => {
+  it('finds a name of three words each spelt a little otherwise', () => {
+    expect(top('HIKMETYAR, Golboddin Kahn')).toMatchObject({ entry_id: '3' });
+    expect(top('Golboddin Kahn Hikmetyar')).toMatchObject({ entry_id: '3' });
+    expect(top('MELNIKOVA, Andreya Gennadevicha')!.score).toBeGreaterThan(0.95);
+  });
+
+  it('still counts two near words as a chance meeting of two names', () => {
+    expect(top('Amara Hansen')).toBeUndefined();
+    expect(screener.screen({ name: 'Amara Hansen' }, { threshold: 0.5 })[0]!.score).toBeLessThan(0.9);
+  });
+});
