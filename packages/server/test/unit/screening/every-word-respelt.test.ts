@@ -2,8 +2,8 @@
  * A name written in another romanisation changes every word a little (HIKMETYAR, Golboddin Kahn
  * for HEKMATYAR, Gulbuddin Khan). Two words that are each only near a listed
  * person's are how two people's names meet by chance ("Amara Hansen" / HASAN, Ammar) and count
- * 0.95 of their score; three or more near spellings of one name are the name (match.ts,
- * ROMANISED_WORDS).
+ * 0.95 of their score; three or more near spellings of one name, or two long ones, are the name
+ * (match.ts, ROMANISED_WORDS).
  */
 import { describe, expect, it } from 'vitest';
 import { Screener } from '../../../src/screening/screener.ts';
@@ -17,6 +17,9 @@ const screener = new Screener([
   ]),
 ]);
 const top = (name: string) => screener.screen({ name })[0];
+const twoWords = new Screener([
+  snapshot([entry('1', 'individual', 'HEKMATYAR, Gulbuddin'), entry('2', 'individual', 'HASAN, Ammar')]),
+]);
 
 describe('every word of a name spelt another way', () => {
   it('finds a name of three words each spelt a little otherwise', () => {
@@ -25,7 +28,11 @@ describe('every word of a name spelt another way', () => {
     expect(top('MELNIKOVA, Andreya Gennadevicha')!.score).toBeGreaterThan(0.95);
   });
 
-  it('still counts two near words as a chance meeting of two names', () => {
+  it('finds a name of two long words each spelt a little otherwise', () => {
+    expect(twoWords.screen({ name: 'KHEKMATIAR, Gulbudden' })[0]).toMatchObject({ entry_id: '1' });
+  });
+
+  it('still counts two short near words as a chance meeting of two names', () => {
     expect(top('Amara Hansen')).toBeUndefined();
     expect(screener.screen({ name: 'Amara Hansen' }, { threshold: 0.5 })[0]!.score).toBeLessThan(0.9);
   });
