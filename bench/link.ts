@@ -38,7 +38,13 @@ async function startBank(create: (o: BankOptions) => Promise<SandboxBank>, jwk: 
     ],
   });
   const started = bank;
-  return { url: server.url, close: async () => (await started.close(), await server.close()) };
+  return {
+    url: server.url,
+    close: async () => {
+      await started.close();
+      await server.close();
+    },
+  };
 }
 
 const percentile = (sorted: number[], p: number) =>

@@ -7,7 +7,6 @@
  * starts before its tests.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { dataFile } from '@finlet/data';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { type LoginAnswers, loginThroughBank } from '../src/bank-common/login-driver.ts';

@@ -155,7 +155,7 @@ export class PaymentGate implements ConsentGate {
 
   authorise(consentId: string, username: string, accountIds: string[]): void {
     const p = this.store.get(consentId);
-    if (!p || p.consent !== 'awaiting') return;
+    if (p?.consent !== 'awaiting') return;
     p.username = username;
     p.debtorAccountId = accountIds[0];
     p.consent = 'authorised';

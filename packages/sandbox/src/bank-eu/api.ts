@@ -88,7 +88,7 @@ export function euApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
   api.use('/v1/accounts/*', authorised);
   async function authorised(c: Context<Vars>, next: () => Promise<void>) {
     const token = await o.auth.verifyBearer(c.req.header('authorization'));
-    if (!token || token.kind !== 'user')
+    if (token?.kind !== 'user')
       throw new BgError(401, 'TOKEN_INVALID', 'A valid PSU access token is required');
     const consentId = c.req.header('consent-id');
     if (!consentId) throw new BgError(400, 'FORMAT_ERROR', 'Consent-ID is required', 'Consent-ID');

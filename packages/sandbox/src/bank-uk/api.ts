@@ -80,7 +80,7 @@ export function ukApi(o: { issuer: string; auth: AuthServer; ledger: Ledger; con
     if (token.kind !== 'user' || !token.consentId)
       throw new ObError('forbidden', 'This token is not bound to a consent');
     const consent = o.consents.get(token.consentId);
-    if (!consent || consent.status !== 'AUTH') {
+    if (consent?.status !== 'AUTH') {
       throw new ObError(
         'forbidden',
         `The consent is ${consent?.status === 'EXPD' ? 'expired' : consent?.status === 'CANC' ? 'revoked' : 'not authorised'}`,

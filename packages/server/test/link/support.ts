@@ -43,7 +43,14 @@ export async function startBank(
     ...extra,
   });
   const started = bank;
-  return { bank: started, url: server.url, close: async () => (await started.close(), await server.close()) };
+  return {
+    bank: started,
+    url: server.url,
+    close: async () => {
+      await started.close();
+      await server.close();
+    },
+  };
 }
 
 export interface LinkWorld {
@@ -144,7 +151,7 @@ export async function linkBank(
     password: 'pass_good',
     otp: o.otp,
   });
-  if (!page || page.status !== 200) throw new Error(`callback failed: ${page?.html}`);
+  if (page?.status !== 200) throw new Error(`callback failed: ${page?.html}`);
   const w = widget(ctx, session.client_token);
   const view = await (await w('GET', '/link')).json();
   if (view.status !== 'choose_accounts') throw new Error(`link view: ${JSON.stringify(view)}`);

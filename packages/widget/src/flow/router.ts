@@ -1,7 +1,6 @@
 /**
  * The steps of a session: consent, then one step per flow (in the session's order), then done.
- * Every step but consent (the first screen) is a lazily loaded chunk. The flows point at the "not available yet"
- * placeholder until their own steps exist; a flow issue swaps its row here.
+ * Every step but consent (the first screen) is a lazily loaded chunk; a new flow adds its row here.
  */
 import type { Flow, WidgetSession } from '@finlet/shared';
 import { type Area, localeReady, useArea } from '../i18n/i18n.ts';
@@ -16,11 +15,6 @@ interface StepDefinition {
   /** The message catalogue area the step's screens read, loaded with its code. */
   area?: Area;
 }
-
-const placeholder: StepDefinition = {
-  tag: 'finlet-unavailable',
-  load: () => import('./steps/unavailable/unavailable.ts'),
-};
 
 const STEPS: Record<StepName, StepDefinition> = {
   consent: { tag: 'finlet-consent', load: async () => {} },
