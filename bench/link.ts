@@ -13,7 +13,7 @@ import type { SandboxBank } from '../packages/sandbox/src/bank-common/shell.ts';
 import type { BankOptions } from '../packages/sandbox/src/bank-common/types.ts';
 import { createBankEu } from '../packages/sandbox/src/bank-eu/index.ts';
 import { createBankUk } from '../packages/sandbox/src/bank-uk/index.ts';
-import { listenOn } from '../packages/sandbox/src/serve.ts';
+import { serveBank } from '../packages/sandbox/src/serve.ts';
 import { createApp } from '../packages/server/src/app.ts';
 import { buildDeps } from '../packages/server/src/bootstrap.ts';
 import { openDatabase } from '../packages/server/src/db/client.ts';
@@ -25,26 +25,14 @@ const PUBLIC_URL = 'http://finlet.bench';
 const REQUESTS = Number(process.env.BENCH_LINK_REQUESTS ?? 2000);
 
 async function startBank(create: (o: BankOptions) => Promise<SandboxBank>, jwk: Record<string, unknown>) {
-  let bank: SandboxBank | undefined;
-  const server = await listenOn(
-    0,
-    '127.0.0.1',
-    (r) => bank?.app.fetch(r) ?? new Response(null, { status: 503 }),
+  return serveBank((issuer) =>
+    create({
+      issuer,
+      clients: [
+        { clientId: 'finlet-sandbox', redirectUris: [`${PUBLIC_URL}/oauth/callback`], jwks: { keys: [jwk] } },
+      ],
+    }),
   );
-  bank = await create({
-    issuer: server.url,
-    clients: [
-      { clientId: 'finlet-sandbox', redirectUris: [`${PUBLIC_URL}/oauth/callback`], jwks: { keys: [jwk] } },
-    ],
-  });
-  const started = bank;
-  return {
-    url: server.url,
-    close: async () => {
-      await started.close();
-      await server.close();
-    },
-  };
 }
 
 const percentile = (sorted: number[], p: number) =>

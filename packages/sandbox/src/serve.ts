@@ -4,6 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
+import type { SandboxBank } from './bank-common/shell.ts';
 
 export interface RunningServer {
   url: string;
@@ -35,6 +36,36 @@ export async function listenOn(port: number, host: string, fetch: Fetch): Promis
         if ('closeAllConnections' in server) server.closeAllConnections();
       });
       return closing;
+    },
+  };
+}
+
+export interface ServedBank {
+  bank: SandboxBank;
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * One sandbox bank on an ephemeral port of 127.0.0.1, for tests and benches: listens first, so
+ * `create` gets the bank's URL (its OAuth issuer); requests before the bank exists get 503. `close`
+ * closes the bank, then the port.
+ */
+export async function serveBank(create: (issuer: string) => Promise<SandboxBank>): Promise<ServedBank> {
+  let bank: SandboxBank | undefined;
+  const server = await listenOn(
+    0,
+    '127.0.0.1',
+    (request) => bank?.app.fetch(request) ?? new Response(null, { status: 503 }),
+  );
+  const created = await create(server.url);
+  bank = created;
+  return {
+    bank: created,
+    url: server.url,
+    close: async () => {
+      await created.close();
+      await server.close();
     },
   };
 }

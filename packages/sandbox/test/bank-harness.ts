@@ -1,6 +1,6 @@
 /**
  * Test harness for the sandbox bank contract tests: starts a bank on a free 127.0.0.1 port through
- * the runner's own `listenOn`, and plays the TPP (the Finlet server's role) over real HTTP —
+ * `serveBank` (the runner's own `listenOn` underneath), and plays the TPP (the Finlet server's role) over real HTTP —
  * client credentials, PKCE authorize URLs, PAR, `private_key_jwt` or `client_secret_basic` at the
  * token endpoint, the user's way through the bank's login pages, and API calls whose every response
  * is checked against the official OpenAPI file. `startContractBank` is what each contract test file
@@ -13,15 +13,11 @@ import { type LoginAnswers, loginThroughBank } from '../src/bank-common/login-dr
 import { type ContractCheck, OpenApiContract } from '../src/bank-common/openapi-contract.ts';
 import type { SandboxBank } from '../src/bank-common/shell.ts';
 import type { BankClient, BankOptions } from '../src/bank-common/types.ts';
-import { listenOn } from '../src/serve.ts';
+import { type ServedBank, serveBank } from '../src/serve.ts';
 
 export const REDIRECT_URI = 'http://127.0.0.1:9/callback';
 
-export interface RunningBank {
-  bank: SandboxBank;
-  url: string;
-  close(): Promise<void>;
-}
+export type RunningBank = ServedBank;
 
 export interface TppKeys {
   jwtClient: BankClient;
@@ -44,22 +40,7 @@ export async function startBank(
   keys: TppKeys,
   extra: Partial<BankOptions> = {},
 ): Promise<RunningBank> {
-  let bank: SandboxBank | undefined;
-  const server = await listenOn(
-    0,
-    '127.0.0.1',
-    (request) => bank?.app.fetch(request) ?? new Response(null, { status: 503 }),
-  );
-  bank = await create({ issuer: server.url, clients: [keys.jwtClient, keys.basicClient], ...extra });
-  const started = bank;
-  return {
-    bank: started,
-    url: server.url,
-    close: async () => {
-      await started.close();
-      await server.close();
-    },
-  };
+  return serveBank((issuer) => create({ issuer, clients: [keys.jwtClient, keys.basicClient], ...extra }));
 }
 
 /** Moves a sandbox bank's clock by `days` (`POST /__sandbox/advance`): consents expire, pending books. */

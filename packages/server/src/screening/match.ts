@@ -187,19 +187,23 @@ export function alignNames(q: PreparedName, c: PreparedName, sim: PairSimilarity
   let qc = 0;
   let cc = 0;
   let confirmed = false;
+  // Near spellings (see ROMANISED_WORDS), and how many of them are of short words.
+  let near = 0;
+  let nearShort = 0;
   const out: [number, number, number][] = [];
   for (const [i, j] of pairs) {
     const s = raw[i * nc + j]!;
     if (s === 0) continue;
     if (s === 1 ? !PARTICLES.has(q.norm.tokens[i]!) : typoConfirms && s >= SCORING.codeTypo) confirmed = true;
+    if (s >= NEAR_SPELLING && !PARTICLES.has(q.norm.tokens[i]!)) {
+      near++;
+      if (q.norm.tokens[i]!.length < LONG_WORD || c.norm.tokens[j]!.length < LONG_WORD) nearShort++;
+    }
     qc += s * q.weights[i]!;
     cc += s * c.weights[j]!;
     out.push([i, j, s]);
   }
-  const near = out.filter(([i, , s]) => s >= NEAR_SPELLING && !PARTICLES.has(q.norm.tokens[i]!));
-  const long = ([i, j]: [number, number, number]) =>
-    q.norm.tokens[i]!.length >= LONG_WORD && c.norm.tokens[j]!.length >= LONG_WORD;
-  if (near.length >= ROMANISED_WORDS || (near.length >= 2 && near.every(long))) confirmed = true;
+  if (near >= ROMANISED_WORDS || (near >= 2 && nearShort === 0)) confirmed = true;
   const parts = nameParts(out, q, c);
   const queryTotal = q.total - (1 - SCORING.otherNames) * parts.added;
   const queryCoverage = queryTotal > 0 ? qc / queryTotal : 0;

@@ -11,16 +11,12 @@ import type { SandboxBank } from '../../../sandbox/src/bank-common/shell.ts';
 import type { BankOptions } from '../../../sandbox/src/bank-common/types.ts';
 import { createBankEu } from '../../../sandbox/src/bank-eu/index.ts';
 import { createBankUk } from '../../../sandbox/src/bank-uk/index.ts';
-import { listenOn } from '../../../sandbox/src/serve.ts';
+import { type ServedBank, serveBank } from '../../../sandbox/src/serve.ts';
 import { createTestContext, type TestContext, type TestResponse } from '../support/harness.ts';
 
 export const PUBLIC_URL = 'http://finlet.test';
 
-export interface RunningBank {
-  bank: SandboxBank;
-  url: string;
-  close(): Promise<void>;
-}
+export type RunningBank = ServedBank;
 
 /** A sandbox bank on an ephemeral port with Finlet (redirecting to `redirectBase`) as its client. */
 export async function startBank(
@@ -29,28 +25,19 @@ export async function startBank(
   extra: Partial<BankOptions>,
   redirectBase = PUBLIC_URL,
 ): Promise<RunningBank> {
-  let bank: SandboxBank | undefined;
-  const server = await listenOn(
-    0,
-    '127.0.0.1',
-    (r) => bank?.app.fetch(r) ?? new Response(null, { status: 503 }),
+  return serveBank((issuer) =>
+    create({
+      issuer,
+      clients: [
+        {
+          clientId: 'finlet-sandbox',
+          redirectUris: [`${redirectBase}/oauth/callback`],
+          jwks: { keys: [jwk] },
+        },
+      ],
+      ...extra,
+    }),
   );
-  bank = await create({
-    issuer: server.url,
-    clients: [
-      { clientId: 'finlet-sandbox', redirectUris: [`${redirectBase}/oauth/callback`], jwks: { keys: [jwk] } },
-    ],
-    ...extra,
-  });
-  const started = bank;
-  return {
-    bank: started,
-    url: server.url,
-    close: async () => {
-      await started.close();
-      await server.close();
-    },
-  };
 }
 
 export interface LinkWorld {
