@@ -2,15 +2,18 @@
  * Counts misses and false hits on the TUNING entries only, with scoring weights overridden: how a
  * change to `SCORING` (screening/match.ts) was chosen, without a look at either test part.
  * Run: `node --import tsx bench/screening-sweep.ts [--scoring='{"middleNames":0.1}'] [--seeds=4001-4004]
- * [--aliases]`. It runs the independent evaluation's class generators and ordinary names, and the
+ * [--aliases] [--beside]`. It runs the independent evaluation's class generators and ordinary names, and the
  * project's perturbations (less its test set's queries) and ordinary names, with the tuning seeds and
  * the extra seeds on the independent tuning entries; `--aliases` adds the tuning part's leave-one-out
- * aliases (a screener per fold: slower). Prints the misses per class and in all, and the false hits.
+ * aliases (a screener per fold: slower), `--beside` the classes reported beside the goal figure
+ * (middle initial, cut at 35, middle names left out with a typo). Prints the misses per class and in all, and the false hits.
  */
 import {
   aliasQueries,
+  BESIDE_CLASSES,
   FOLDS,
   foundAtTop,
+  ISSUE_CLASSES,
   issueClassQueries,
   listsWithout,
   SEEDS,
@@ -37,6 +40,7 @@ for (const key of Object.keys(override)) {
 Object.assign(SCORING as Record<string, number>, override);
 
 const seeds = extraSeeds(arg('seeds') ?? '3001-3003');
+const classes = args.includes('--beside') ? [...ISSUE_CLASSES, ...BESIDE_CLASSES] : ISSUE_CLASSES;
 
 const lists = await loadLists(referenceSources());
 const screener = new Screener(lists);
@@ -57,7 +61,7 @@ for (const [independentSeed, projectSeed, namesSeed] of [
   [SEEDS.tuning, PROJECT_SEEDS.tuning, PROJECT_SEEDS.tuningNames],
   ...seeds.map((s) => [s, s, s]),
 ] as const) {
-  for (const q of issueClassQueries(entries, 'tuning', independentSeed, 500))
+  for (const q of issueClassQueries(entries, 'tuning', independentSeed, 500, classes))
     count(`independent ${q.kind}`, foundAtTop(screener.screen({ name: q.query }, { limit: 5 }), q.entry));
   const projectQueries =
     projectSeed === PROJECT_SEEDS.tuning

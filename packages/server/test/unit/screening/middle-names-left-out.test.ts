@@ -23,6 +23,8 @@ const screener = new Screener([
     entry('10', 'individual', 'HOLMS, Peter Anders'),
     entry('11', 'individual', 'EL HARAZI, Tarek Ben El Felah El Aouni'),
     entry('12', 'individual', 'DE LA CRUZ, Jose Maria'),
+    entry('13', 'individual', 'SAMARRAI, Ahmad Husayn Khudayir'),
+    entry('14', 'individual', 'PATEK, Omar Reza'),
   ]),
 ]);
 const hits = (name: string) => screener.screen({ name });
@@ -53,6 +55,16 @@ describe('middle names left out', () => {
     // Another letter in a short surname is how another person's name looks (Holmo / HOLMS).
     expect(hits('Peter Holmo').map((h) => h.entry_id)).not.toContain('10');
     expect(hits('Peter Hlomo').map((h) => h.entry_id)).not.toContain('10');
+  });
+
+  it('may be left out of a query with one letter of a long surname mistyped', () => {
+    // One key off, one letter doubled or left out, in a surname of six letters or more.
+    for (const name of ['Ahmad Ssmarrai', 'Ahmad Samarrsi', 'Ahmad Samarrrai', 'Ahmad Samrrai']) {
+      expect(hits(name)[0], name).toMatchObject({ entry_id: '13' });
+    }
+    // Two letters off is another name; so is one letter off in a short surname (Patel / PATEK).
+    expect(hits('Ahmad Ssmarrqi').map((h) => h.entry_id)).not.toContain('13');
+    expect(hits('Omar Patel').map((h) => h.entry_id)).not.toContain('14');
   });
 
   it('may be left out with the surname’s article, as it often is (Tarek Harazi for EL HARAZI)', () => {
