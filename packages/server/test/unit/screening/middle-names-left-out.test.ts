@@ -25,6 +25,8 @@ const screener = new Screener([
     entry('12', 'individual', 'DE LA CRUZ, Jose Maria'),
     entry('13', 'individual', 'SAMARRAI, Ahmad Husayn Khudayir'),
     entry('14', 'individual', 'PATEK, Omar Reza'),
+    entry('15', 'individual', 'MEDINA DIAZ, Herman De Jesus'),
+    entry('16', 'individual', 'AL-SURI, Faruq Ahmad'),
   ]),
 ]);
 const hits = (name: string) => screener.screen({ name });
@@ -65,6 +67,14 @@ describe('middle names left out', () => {
     // Two letters off is another name; so is one letter off in a short surname (Patel / PATEK).
     expect(hits('Ahmad Ssmarrqi').map((h) => h.entry_id)).not.toContain('13');
     expect(hits('Omar Patel').map((h) => h.entry_id)).not.toContain('14');
+  });
+
+  it('may be left out of a query with one letter off in a word of a surname of several', () => {
+    expect(hits('Herman Medina Dkaz')[0]).toMatchObject({ entry_id: '15' });
+    // One word mistyped, the other written as listed: not both.
+    expect(hits('Herman Mefina Dkaz').map((h) => h.entry_id)).not.toContain('15');
+    // An article is no letters of the surname: SURI is a short one (Sari / SURI).
+    expect(hits('Faruq Sari').map((h) => h.entry_id)).not.toContain('16');
   });
 
   it('may be left out with the surname’s article, as it often is (Tarek Harazi for EL HARAZI)', () => {
