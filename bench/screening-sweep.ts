@@ -2,11 +2,12 @@
  * Counts misses and false hits on the TUNING entries only, with scoring weights overridden: how a
  * change to `SCORING` (screening/match.ts) was chosen, without a look at either test part.
  * Run: `node --import tsx bench/screening-sweep.ts [--scoring='{"middleNames":0.1}'] [--seeds=4001-4004]
- * [--aliases] [--beside]`. It runs the independent evaluation's class generators and ordinary names, and the
- * project's perturbations (less its test set's queries) and ordinary names, with the tuning seeds and
+ * [--aliases] [--beside]`. It runs the independent evaluation's class generators and ordinary names,
+ * and the project's perturbations (less its test set's queries) and ordinary names, with the tuning seeds and
  * the extra seeds on the independent tuning entries; `--aliases` adds the tuning part's leave-one-out
  * aliases (a screener per fold: slower), `--beside` the classes reported beside the goal figure
- * (middle initial, cut at 35, middle names left out with a typo). Prints the misses per class and in all, and the false hits.
+ * (middle initial, cut at 35, middle names left out with a typo). Prints the misses per class and
+ * in all, and the false hits.
  */
 import {
   aliasQueries,

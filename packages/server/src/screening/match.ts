@@ -160,6 +160,9 @@ const MAX_EXACT = 10;
  * (HIKMETYAR, Golboddin 0.90 → 0.95, MELNIKOVA, Andreya Gennadevicha 0.93 → 0.98), none down.
  */
 const ROMANISED_WORDS = 3;
+const NEAR_SPELLING = 0.9;
+const LONG_WORD = 7;
+
 /**
  * Letters a listed surname has at least for one typed letter off (one edit, as written) to be a typo
  * of it in nameParts, not another name: "Ahmad Ssmarrai" for SAMARRAI, Ahmad Husayn Khudayir.
@@ -174,9 +177,6 @@ const ROMANISED_WORDS = 3;
  */
 const TYPO_SURNAME = 6;
 const TYPO_WORD = 4;
-
-const NEAR_SPELLING = 0.9;
-const LONG_WORD = 7;
 
 /**
  * Optimal assignment by dynamic programming over subsets of the shorter side (names have few
@@ -318,8 +318,8 @@ function wordOfOneToken(name: PreparedName, i: number): boolean {
  * that pairs does so exactly (or, in a surname of five letters or more, as another spelling of it:
  * TREJOS for TREJO; of six letters or more, with a letter mistyped: SSMARRAI for SAMARRAI), the
  * whole surname is among them (but for a first article: Harazi for EL HARAZI) and so is at least one
- * given name, and the query only leaves out given names or only adds some before the surname, not both (Omar Khalid
- * is not Omar Sabawi). Left out may be any of the given names but one ("Omar AL-TIKRITI" for
+ * given name, and the query only leaves out given names or only adds some before the surname, not
+ * both (Omar Khalid is not Omar Sabawi). Left out may be any of the given names but one ("Omar AL-TIKRITI" for
  * "AL-TIKRITI, Omar Sabawi Ibrahim Hasan"; "Ahmed DOCKRAT" for "DOCKRAT, Farhad Ahmed"); added may be
  * given names and patronymics ("Sergei Vadimovich ABISOV" for "ABISOV, Sergei"). People are listed
  * with, and give, more or fewer of their given names; the surname they write in full. Given names
