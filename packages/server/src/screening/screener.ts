@@ -181,11 +181,11 @@ export class Screener {
       add(e.name, 'primary', false);
       for (const a of e.aliases) add(a.name, a.type, a.strength === 'weak');
     });
-    const forms = formSpellings([...TRAILING_FORMS, ...LEADING_FORMS]);
+    const forms = noiseSpellings([...TRAILING_FORMS, ...LEADING_FORMS]);
     this.dictionary = new TokenDictionary(
       pending.map((p) => ({ norm: p.norm, entry: p.entry })),
       this.entries.length,
-      [...HONORIFICS, ...forms],
+      [...noiseSpellings([...HONORIFICS]), ...forms],
       forms,
     );
     for (const { norm, ...rest } of pending) {
@@ -432,10 +432,12 @@ export class Screener {
 }
 
 /**
- * Legal forms as written and as the tokens a name that keeps one is read as: a form a name keeps
- * where normalisation does not take it off ("COMPANY AL-TAWASUL", "X COMPANY FOR Y") is the token
- * `kompani` (transliteration.ts), which must weigh as the form it is, not as a rare word.
+ * Legal forms and honorifics as written and as the tokens a name that keeps one is read as: a form
+ * a name keeps where normalisation does not take it off ("COMPANY AL-TAWASUL", "X COMPANY FOR Y") is
+ * the token `kompani` (transliteration.ts), and a title kept inside a name (AKHUND, Mohammad Hassan
+ * Mullah) the token `mula`; each must weigh as the noise word it is, not as a rare word, and so must
+ * a query's misspelling read as that token ("Mullaah" is mula, two letters from MULLAH as written).
  */
-function formSpellings(forms: string[]): string[] {
-  return [...new Set(forms.flatMap((form) => [form, ...canonicalTokens(form)]))];
+function noiseSpellings(words: string[]): string[] {
+  return [...new Set(words.flatMap((word) => [word, ...canonicalTokens(word)]))];
 }

@@ -16,6 +16,7 @@ const screener = new Screener([
     entry('5', 'individual', 'HAQQANI, Yusuf'),
     entry('6', 'entity', 'ORION MARINE LLC'),
     entry('7', 'entity', 'BLUE OCEAN TRADING LTD'),
+    entry('8', 'individual', 'AKHUND, Mohammad Hassan Mullah'),
   ]),
 ]);
 const top = (name: string) => screener.screen({ name })[0];
@@ -35,5 +36,16 @@ describe('a word one letter from a legal form', () => {
 
   it('leaves a misspelt honorific weighed as one against a person', () => {
     expect(top('Mulalh Yusuf Haqqani')).toMatchObject({ entry_id: '5' });
+  });
+
+  it('weighs an honorific misspelt into another romanised reading as one (Mullaah read mula)', () => {
+    // "Mullaah" is read by the romanisation rules as mula, two letters from MULLAH as written, and
+    // mula is a listed word where a list keeps the title inside a name (AKHUND, … Mullah): it weighed
+    // as that rare word, unmatched (0.91, against 0.99 for "Mulalh").
+    expect(top('Mullaah Yusuf Haqqani')).toMatchObject({ entry_id: '5' });
+    expect(top('Mullaah Yusuf Haqqani')!.score).toBeGreaterThan(0.95);
+    // The listed name that keeps the title is still found with it or without it.
+    expect(top('Mohammad Hassan Mullah Akhund')).toMatchObject({ entry_id: '8', score: 1 });
+    expect(top('Mohammad Hassan Akhund')).toMatchObject({ entry_id: '8' });
   });
 });
