@@ -319,8 +319,9 @@ function wordOfOneToken(name: PreparedName, i: number): boolean {
  * TREJOS for TREJO; of six letters or more, with a letter mistyped: SSMARRAI for SAMARRAI), the
  * whole surname is among them (but for a first article: Harazi for EL HARAZI) and so is at least one
  * given name, and the query only leaves out given names or only adds some before the surname, not
- * both (Omar Khalid is not Omar Sabawi). Left out may be any of the given names but one ("Omar AL-TIKRITI" for
- * "AL-TIKRITI, Omar Sabawi Ibrahim Hasan"; "Ahmed DOCKRAT" for "DOCKRAT, Farhad Ahmed"); added may be
+ * both (Omar Khalid is not Omar Sabawi). Left out may be any of the given names but one ("Omar
+ * AL-TIKRITI" for "AL-TIKRITI, Omar Sabawi Ibrahim Hasan"; "Ahmed DOCKRAT" for "DOCKRAT, Farhad
+ * Ahmed"); added may be
  * given names and patronymics ("Sergei Vadimovich ABISOV" for "ABISOV, Sergei"). People are listed
  * with, and give, more or fewer of their given names; the surname they write in full. Given names
  * left out after the first, kept, one are middle names (`firstKept`: they count SCORING.middleNames).
@@ -350,20 +351,13 @@ function nameParts(
     j >= surname &&
     c.norm.tokens[j]!.length >= 5 &&
     (s >= SCORING.surnameSpelling || swappedPair(q.norm.written[i]!, c.norm.written[j]!));
-  let surnameLetters = 0;
-  for (let j = surname; j < nc; j++) {
-    const word = c.norm.written[j]!;
-    if (!PARTICLES.has(c.norm.tokens[j]!) && (j === surname || word !== c.norm.written[j - 1])) {
-      surnameLetters += word.length;
-    }
-  }
   const typo = (i: number, j: number) =>
     j >= surname &&
-    surnameLetters >= TYPO_SURNAME &&
     c.norm.written[j]!.length >= TYPO_WORD &&
-    editDistance(q.norm.written[i]!, c.norm.written[j]!, 1) <= 1;
-  const near = pairs.filter(([, , s]) => s < 1);
-  if (!near.every(([i, j, s]) => spelt(i, j, s) || (near.length === 1 && typo(i, j)))) return none;
+    editDistance(q.norm.written[i]!, c.norm.written[j]!, 1) <= 1 &&
+    surnameLetters(c, surname) >= TYPO_SURNAME;
+  const inexact = pairs.filter(([, , s]) => s < 1);
+  if (!inexact.every(([i, j, s]) => spelt(i, j, s) || (inexact.length === 1 && typo(i, j)))) return none;
   const queryOf = new Map<number, number>();
   for (const [i, j] of pairs) queryOf.set(j, i);
   // The surname's article may be left out, as it often is: "Tarek Harazi" for "EL HARAZI, Tarek …".
@@ -387,6 +381,18 @@ function nameParts(
     added += q.weights[i]!;
   }
   return leftOut > 0 && added > 0 ? none : { leftOut, added, firstKept: queryOf.has(0) };
+}
+
+/** Letters of a listed name's surname words as written, its articles and particles not counted. */
+function surnameLetters(c: PreparedName, surname: number): number {
+  let letters = 0;
+  for (let j = surname; j < c.norm.tokens.length; j++) {
+    const word = c.norm.written[j]!;
+    if (!PARTICLES.has(c.norm.tokens[j]!) && (j === surname || word !== c.norm.written[j - 1])) {
+      letters += word.length;
+    }
+  }
+  return letters;
 }
 
 /**
