@@ -356,34 +356,54 @@ function surnameAfterJoin(surname: number | undefined, j: number): number | unde
 
 /** Words this long may be two names written together ("Mohammadhassan", "SILVERSTAR"). */
 const SPLIT_WORD = 8;
+/** Most readings of one word cut in two (splitReadings). */
+const SPLIT_CUTS = 3;
 
 /**
  * The same name with one long word cut in two where both parts are words the lists hold
  * ("TOULAI, Mohammadhassan" read as "Mohammad Hassan"): the other way round from joinedReadings,
  * for the query only, since only the lists say which parts are names. `known`: whether a canonical
  * token is on a list. A word the lists hold as it stands is cut too: one entry may write
- * "SILVERSTAR" and another, or an alias of the same one, "SILVER STAR".
+ * "SILVERSTAR" and another, or an alias of the same one, "SILVER STAR". A part may read as several
+ * tokens ("Abdelmalikdroukdal" as "Abd al-Malik Droukdal", a name typed without its spaces). Up to
+ * SPLIT_CUTS cuts that give known parts are read, those with the longer shorter part first: the
+ * first cut found was often not the name ("Kamaljamali" is "Kamal Jamali", not "Kam Aljamali"), and
+ * the most even is not always it either ("Ameralchwiki" is "Amer Alchwiki", not "Ameral Chwiki").
  */
 export function splitReadings(norm: NormalizedName, known: (token: string) => boolean): NormalizedName[] {
   const out: NormalizedName[] = [];
-  norm.tokens.forEach((_, i) => {
-    const word = norm.written[i]!;
-    // One written word gave this one token.
-    if (word.length < SPLIT_WORD || norm.written[i - 1] === word || norm.written[i + 1] === word) return;
+  const { tokens, written, surname, ...rest } = norm;
+  for (let i = 0, end = 1; i < tokens.length; i = end, end = i + 1) {
+    const word = written[i]!;
+    while (end < tokens.length && written[end] === word) end++;
+    // The tokens of one written word, not a word written twice ("Boris Boris").
+    if (word.length < SPLIT_WORD || end - i !== canonicalTokens(word).length) continue;
+    const cuts: { parts: [string, string]; head: string[]; tail: string[] }[] = [];
     for (let at = 3; at <= word.length - 3; at++) {
-      const parts = [word.slice(0, at), word.slice(at)];
-      const canon = parts.map((p) => canonicalTokens(p));
-      if (!canon.every((c) => c.length === 1 && known(c[0]!))) continue;
-      const { surname, ...rest } = norm;
+      const parts: [string, string] = [word.slice(0, at), word.slice(at)];
+      const [head, tail] = parts.map((p) => canonicalTokens(p)) as [string[], string[]];
+      const cut = [...head, ...tail];
+      if (!cut.every(known) || cut.join(' ') === tokens.slice(i, end).join(' ')) continue;
+      cuts.push({ parts, head, tail });
+    }
+    const shorter = (c: { parts: [string, string] }) => Math.min(c.parts[0].length, c.parts[1].length);
+    for (const { parts, head, tail } of cuts.sort((a, b) => shorter(b) - shorter(a)).slice(0, SPLIT_CUTS)) {
+      const cut = [...head, ...tail];
       out.push({
         ...rest,
-        tokens: [...norm.tokens.slice(0, i), canon[0]![0]!, canon[1]![0]!, ...norm.tokens.slice(i + 1)],
-        written: [...norm.written.slice(0, i), parts[0]!, parts[1]!, ...norm.written.slice(i + 1)],
-        ...(surname === undefined ? {} : { surname: i < surname ? surname + 1 : surname }),
+        tokens: [...tokens.slice(0, i), ...cut, ...tokens.slice(end)],
+        written: [
+          ...written.slice(0, i),
+          ...head.map(() => parts[0]),
+          ...tail.map(() => parts[1]),
+          ...written.slice(end),
+        ],
+        ...(surname === undefined
+          ? {}
+          : { surname: i < surname ? surname + cut.length - (end - i) : surname }),
       });
-      return;
     }
-  });
+  }
   return out;
 }
 

@@ -110,6 +110,21 @@ describe('the independent evaluation', () => {
     }
   });
 
+  it('leaves out the space between two words of a name, never where another entry has those words', () => {
+    const people = [
+      entry('S1', 'DROUKDAL, Abdelmalik', []),
+      entry('S2', 'SAID ARIF', []),
+      entry('S3', 'ARIF, Said', []),
+      entry('S4', 'OKAFOR, Chidi E.', []),
+    ];
+    const made = (['tuning', 'test'] as const).flatMap((split) =>
+      issueClassQueries(people, split, 3, 10, ['spaces_left_out']),
+    );
+    expect(made.map((q) => q.query)).toEqual(['Abdelmalikdroukdal']);
+    // Each pair of words of Chidi E. Okafor holds the initial: none is joined.
+    expect(made.every((q) => q.kind === 'spaces_left_out' && q.entry.entry_id === 'S1')).toBe(true);
+  });
+
   it('cuts long names at 35 characters, people given names first, none that starts another name', () => {
     const long = [
       entry('C1', 'TRANSCONTINENTAL PETROLEUM AND GAS TRADING COMPANY', [], 'entity'),

@@ -42,9 +42,16 @@ export const ISSUE_CLASSES = [
  * - `cut_at_35`: a name of more than 38 characters cut at 35, as a SWIFT MT line cuts it (a person's
  *   in display order, given names first); left out when another entry's name starts the same way;
  * - `middle_names_and_typo`: `middle_names_dropped` with a keyboard typo in the surname, two of the
- *   generated changes at once.
+ *   generated changes at once;
+ * - `spaces_left_out`: a person's name in display order with the space between two of its words left
+ *   out (`Abdallahfazul`, `Sayyed Kamaljamali`), as a form or a payment file that drops spaces writes it.
  */
-export const BESIDE_CLASSES = ['middle_initial', 'cut_at_35', 'middle_names_and_typo'] as const;
+export const BESIDE_CLASSES = [
+  'middle_initial',
+  'cut_at_35',
+  'middle_names_and_typo',
+  'spaces_left_out',
+] as const;
 export type IssueClass = (typeof ISSUE_CLASSES)[number] | (typeof BESIDE_CLASSES)[number];
 
 export interface ClassQuery {
@@ -223,6 +230,14 @@ class Rivals {
     if (kind === 'middle_names_and_typo') return this.other(this.ends.get(firstAndSurname(source)!), entry);
     if (kind === 'cut_at_35') return this.startsAnother(query, entry);
     if (kind === 'middle_initial') return sameEnds(foldWords(query).filter((w) => w.length > 1));
+    // Another entry has the words the query runs together ("SAID ARIF" and "ARIF, Said"), or a closer name.
+    if (kind === 'spaces_left_out') {
+      const written = displayOrder(source);
+      return (
+        this.other(this.words.get(wordSetKey(foldWords(written))), entry) ||
+        this.closer(written, source, entry)
+      );
+    }
     return false;
   }
 }
@@ -318,6 +333,17 @@ const MAKERS: Record<IssueClass, Maker> = {
     const edited = typoIn(part.split(/(\s+|\.|,)/), inForm ? 3 : 4, rnd);
     if (!edited) return undefined;
     return inForm ? split.head + edited.join('') : edited.join('') + name.slice(split.head.length);
+  },
+  spaces_left_out(name, entry, rnd) {
+    if (entry.type !== 'individual') return undefined;
+    const words = displayOrder(name).split(/\s+/);
+    // Two adjacent words of letters, neither an initial.
+    const pairs = words
+      .map((_, i) => i)
+      .filter((i) => i + 1 < words.length && [words[i]!, words[i + 1]!].every((w) => /^\p{L}{2,}$/u.test(w)));
+    if (pairs.length === 0) return undefined;
+    const i = pick(rnd, pairs);
+    return [...words.slice(0, i), words[i]! + words[i + 1]!.toLowerCase(), ...words.slice(i + 2)].join(' ');
   },
   person_typo(name, entry, rnd) {
     if (entry.type !== 'individual') return undefined;
