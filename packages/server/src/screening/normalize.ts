@@ -408,6 +408,42 @@ export function splitReadings(norm: NormalizedName, known: (token: string) => bo
 }
 
 /**
+ * An Arabic article written onto its word, the hyphen left out: `al`, `el`, `ul`, or the article
+ * assimilated to a sun letter, which the letter after it doubles (`ar-Rahman`, `as-Salam`, `ad-Din`).
+ */
+const JOINED_ARTICLE = /^(?:([aeu]l)([a-z]{3,})|(a)([rstzdn])(\4[a-z]{2,}))$/;
+
+/**
+ * The same name with every article written onto its word cut off it where the rest is a listed word
+ * ("Ahmad alHasan ALSILMU" read as "Ahmad al Hasan al Silmu"): a name typed without its hyphens
+ * joins each article to its word, and joinedReadings joins one pair only, so a name with two
+ * articles had met none of the listed name's readings. For the query only, as splitReadings.
+ */
+export function articleReadings(norm: NormalizedName, known: (token: string) => boolean): NormalizedName[] {
+  const tokens: string[] = [];
+  const written: string[] = [];
+  let surname = norm.surname;
+  norm.tokens.forEach((token, i) => {
+    const word = norm.written[i]!;
+    const m = norm.written[i - 1] !== word && norm.written[i + 1] !== word ? JOINED_ARTICLE.exec(word) : null;
+    const article = m && (m[1] ?? m[3]! + m[4]!);
+    const rest = m && (m[2] ?? m[5]!);
+    const cut = article && rest ? [...canonicalTokens(article), ...canonicalTokens(rest)] : [];
+    if (cut.length > 1 && cut.every(known)) {
+      tokens.push(...cut);
+      written.push(...cut.map((_, k) => (k === 0 ? article! : rest!)));
+      if (surname !== undefined && i < surname) surname += cut.length - 1;
+    } else {
+      tokens.push(token);
+      written.push(word);
+    }
+  });
+  if (tokens.length === norm.tokens.length) return [];
+  const { surname: _, ...rest } = norm;
+  return [{ ...rest, tokens, written, ...(surname === undefined ? {} : { surname }) }];
+}
+
+/**
  * The same name with two adjacent words written together where the lists hold the joined word
  * ("BLUE HARBOR" read as "BLUEHARBOR"): joinedReadings covers pairs with a short word for lists and
  * query alike; two longer words are joined for the query only, and only into a listed word, so that

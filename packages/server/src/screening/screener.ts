@@ -16,6 +16,7 @@ import {
   writtenLikeness,
 } from './match.ts';
 import {
+  articleReadings,
   compoundReadings,
   formTypoReading,
   HONORIFICS,
@@ -116,6 +117,7 @@ function readings(query: ScreeningQuery, known: (token: string) => boolean): Rea
       norm,
       ...joinedReadings(norm),
       ...splitReadings(norm, known),
+      ...articleReadings(norm, known),
       ...compoundReadings(norm, known),
       ...korean(norm, kind),
       ...whole(norm),

@@ -125,6 +125,20 @@ describe('the independent evaluation', () => {
     expect(made.every((q) => q.kind === 'spaces_left_out' && q.entry.entry_id === 'S1')).toBe(true);
   });
 
+  it("leaves out a name's hyphens and apostrophes, the letters either side written together", () => {
+    const people = [
+      entry('P1', "AL-ISMA'IL, Ammar Fu'ad", []),
+      entry('P2', 'OKAFOR, Chidi', []),
+      entry('P3', 'AL-HASAN, Omar', []),
+      entry('P4', 'ALHASAN, Omar', []),
+    ];
+    const made = (['tuning', 'test'] as const).flatMap((split) =>
+      issueClassQueries(people, split, 3, 10, ['punctuation_left_out']),
+    );
+    // Omar AL-HASAN has a twin written without the hyphen: no right answer, left out.
+    expect(made.map((q) => q.query)).toEqual(['Ammar Fuad ALISMAIL']);
+  });
+
   it('cuts long names at 35 characters, people given names first, none that starts another name', () => {
     const long = [
       entry('C1', 'TRANSCONTINENTAL PETROLEUM AND GAS TRADING COMPANY', [], 'entity'),

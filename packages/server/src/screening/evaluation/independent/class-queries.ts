@@ -44,13 +44,17 @@ export const ISSUE_CLASSES = [
  * - `middle_names_and_typo`: `middle_names_dropped` with a keyboard typo in the surname, two of the
  *   generated changes at once;
  * - `spaces_left_out`: a person's name in display order with the space between two of its words left
- *   out (`Abdallahfazul`, `Sayyed Kamaljamali`), as a form or a payment file that drops spaces writes it.
+ *   out (`Abdallahfazul`, `Sayyed Kamaljamali`), as a form or a payment file that drops spaces writes it;
+ * - `punctuation_left_out`: a person's name in display order with its hyphens and apostrophes left out,
+ *   the letters either side written together (`Abd AlHadi AlIraqi`, `Ammar Fuad ALISMAIL`), as a
+ *   system that keeps letters and spaces only writes it.
  */
 export const BESIDE_CLASSES = [
   'middle_initial',
   'cut_at_35',
   'middle_names_and_typo',
   'spaces_left_out',
+  'punctuation_left_out',
 ] as const;
 export type IssueClass = (typeof ISSUE_CLASSES)[number] | (typeof BESIDE_CLASSES)[number];
 
@@ -231,7 +235,7 @@ class Rivals {
     if (kind === 'cut_at_35') return this.startsAnother(query, entry);
     if (kind === 'middle_initial') return sameEnds(foldWords(query).filter((w) => w.length > 1));
     // Another entry has the words the query runs together ("SAID ARIF" and "ARIF, Said"), or a closer name.
-    if (kind === 'spaces_left_out') {
+    if (kind === 'spaces_left_out' || kind === 'punctuation_left_out') {
       const written = displayOrder(source);
       return (
         this.other(this.words.get(wordSetKey(foldWords(written))), entry) ||
@@ -344,6 +348,11 @@ const MAKERS: Record<IssueClass, Maker> = {
     if (pairs.length === 0) return undefined;
     const i = pick(rnd, pairs);
     return [...words.slice(0, i), words[i]! + words[i + 1]!.toLowerCase(), ...words.slice(i + 2)].join(' ');
+  },
+  punctuation_left_out(name, entry) {
+    if (entry.type !== 'individual') return undefined;
+    const written = displayOrder(name);
+    return /\p{L}[-'‘’ʼ`]+\p{L}/u.test(written) ? written.replace(/[-'‘’ʼ`]+/g, '') : undefined;
   },
   person_typo(name, entry, rnd) {
     if (entry.type !== 'individual') return undefined;
