@@ -326,8 +326,9 @@ function wordOfOneToken(name: PreparedName, i: number): boolean {
  * with, and give, more or fewer of their given names; the surname they write in full. Given names
  * left out after the first, kept, one are middle names (`firstKept`: they count SCORING.middleNames).
  * A second
- * surname left out is not discounted: "Javier PÉREZ" for "PÉREZ SANTORO, Javier" is how two common
- * names look, and Marco GONZÁLEZ is not Marco Antonio FREGOSO GONZÁLEZ. Returns the weight of the
+ * surname may be left out only where every given name is kept, two or more (secondSurnameLeftOut):
+ * "Javier PÉREZ" for "PÉREZ SANTORO, Javier" is how two common names look, and Marco GONZÁLEZ is not
+ * Marco Antonio FREGOSO GONZÁLEZ. Returns the weight of the
  * listed names left out and of the query's added ones (0 and 0 for any other shape); they count
  * SCORING.otherNames of their weight.
  */
@@ -367,9 +368,10 @@ function nameParts(
   if (surnameAt === undefined) return none;
   let given = false;
   let leftOut = 0;
+  const second = secondSurnameLeftOut(queryOf, c, surname);
   for (let j = 0; j < nc; j++) {
     if (queryOf.has(j)) given ||= j < surname;
-    else if (j < surname + article) leftOut += c.weights[j]!;
+    else if (j < surname + article || (second && j === surname + 1)) leftOut += c.weights[j]!;
     else return none;
   }
   if (!given) return none;
@@ -380,7 +382,25 @@ function nameParts(
     if (i >= surnameAt) return none;
     added += q.weights[i]!;
   }
-  return leftOut > 0 && added > 0 ? none : { leftOut, added, firstKept: queryOf.has(0) };
+  // A second surname left out is not a middle name: it counts SCORING.otherNames.
+  return leftOut > 0 && added > 0 ? none : { leftOut, added, firstKept: queryOf.has(0) && !second };
+}
+
+/**
+ * The listed surname is two words (neither a particle), and the query keeps the first of them and
+ * every given name, two words or more, leaving out the second surname: how Spanish and Portuguese
+ * speakers give their name day to day ("Ivan Adolfo ACOSTA" for "ACOSTA MONTALVAN, Ivan Adolfo").
+ * With a single given name it is how two common names look ("Javier PÉREZ" for "PÉREZ SANTORO,
+ * Javier"), and with a given name left out as well it is another person: neither counts.
+ */
+function secondSurnameLeftOut(queryOf: Map<number, number>, c: PreparedName, surname: number): boolean {
+  const { tokens, written } = c.norm;
+  if (tokens.length !== surname + 2 || !queryOf.has(surname) || queryOf.has(surname + 1)) return false;
+  if (surname < 2 || written[0] === written[surname - 1]) return false;
+  for (const j of [surname, surname + 1])
+    if (PARTICLES.has(tokens[j]!) || !wordOfOneToken(c, j)) return false;
+  for (let j = 0; j < surname; j++) if (!queryOf.has(j)) return false;
+  return true;
 }
 
 /** Letters of a listed name's surname words as written, its articles and particles not counted. */

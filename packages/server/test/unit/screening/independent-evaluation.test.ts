@@ -139,6 +139,20 @@ describe('the independent evaluation', () => {
     expect(made.map((q) => q.query)).toEqual(['Ammar Fuad ALISMAIL']);
   });
 
+  it('leaves out the second of two surnames, keeping every given name, and never a particle', () => {
+    const people = [
+      entry('R1', 'ACOSTA MONTALVAN, Ivan Adolfo', []),
+      entry('R2', 'PEREZ SANTORO, Javier', []),
+      entry('R3', 'DE LA CRUZ, Jose Maria', []),
+      entry('R4', 'GARCIA DEL RIO, Ana Maria', []),
+    ];
+    const made = (['tuning', 'test'] as const).flatMap((split) =>
+      issueClassQueries(people, split, 3, 10, ['second_surname_left_out']),
+    );
+    // One given name (R2), particles (R3) and a surname of three words (R4) give no query.
+    expect(made.map((q) => q.query)).toEqual(['Ivan Adolfo Acosta']);
+  });
+
   it('cuts long names at 35 characters, people given names first, none that starts another name', () => {
     const long = [
       entry('C1', 'TRANSCONTINENTAL PETROLEUM AND GAS TRADING COMPANY', [], 'entity'),

@@ -27,6 +27,9 @@ const screener = new Screener([
     entry('14', 'individual', 'PATEK, Omar Reza'),
     entry('15', 'individual', 'MEDINA DIAZ, Herman De Jesus'),
     entry('16', 'individual', 'AL-SURI, Faruq Ahmad'),
+    entry('17', 'individual', 'ACOSTA MONTALVAN, Ivan Adolfo'),
+    entry('18', 'individual', 'PEREZ SANTORO, Javier'),
+    entry('19', 'individual', 'FREGOSO GONZALEZ, Marco Antonio'),
   ]),
 ]);
 const hits = (name: string) => screener.screen({ name });
@@ -87,5 +90,23 @@ describe('middle names left out', () => {
   it('are given names: a query without the surname is not the listed person', () => {
     expect(hits('Mohammed Alqadhi')[0]!.score).toBeGreaterThanOrEqual(0.95);
     expect(hits('Mohammed Nawar').map((h) => h.entry_id)).not.toContain('1');
+  });
+});
+
+describe('a second surname left out', () => {
+  it('counts as other names left out where every given name, two or more, is kept', () => {
+    // The second surname had cost its full weight (0.87, a miss).
+    const hit = hits('Ivan Adolfo Acosta')[0];
+    expect(hit).toMatchObject({ entry_id: '17' });
+    expect(hit!.score).toBeGreaterThanOrEqual(0.9);
+    // Not at the middle-name rate: a middle name left out costs less than a surname.
+    expect(hit!.score).toBeLessThan(hits('Ivan Adolfo Acosta Montalvan')[0]!.score);
+    expect(hit!.score).toBeLessThan(0.97);
+  });
+
+  it('does not count with one given name or with a given name left out as well', () => {
+    expect(hits('Javier Perez')).toEqual([]);
+    expect(hits('Marco Fregoso')).toEqual([]);
+    expect(hits('Ivan Acosta')).toEqual([]);
   });
 });

@@ -47,7 +47,10 @@ export const ISSUE_CLASSES = [
  *   out (`Abdallahfazul`, `Sayyed Kamaljamali`), as a form or a payment file that drops spaces writes it;
  * - `punctuation_left_out`: a person's name in display order with its hyphens and apostrophes left out,
  *   the letters either side written together (`Abd AlHadi AlIraqi`, `Ammar Fuad ALISMAIL`), as a
- *   system that keeps letters and spaces only writes it.
+ *   system that keeps letters and spaces only writes it;
+ * - `second_surname_left_out`: a person listed with two surnames and two given names or more,
+ *   `FIRST SECOND, Given Given…`, queried with every given name and the first surname only, as
+ *   Spanish and Portuguese speakers give their name day to day.
  */
 export const BESIDE_CLASSES = [
   'middle_initial',
@@ -55,6 +58,7 @@ export const BESIDE_CLASSES = [
   'middle_names_and_typo',
   'spaces_left_out',
   'punctuation_left_out',
+  'second_surname_left_out',
 ] as const;
 export type IssueClass = (typeof ISSUE_CLASSES)[number] | (typeof BESIDE_CLASSES)[number];
 
@@ -246,6 +250,9 @@ class Rivals {
   }
 }
 
+/** Words a surname of two words starts or ends with that are not a surname themselves. */
+const SURNAME_PARTICLES = new Set([...COMPOUND_START, 'del', 'la', 'las', 'los', 'dos', 'das', 'der']);
+
 /** `first surname` of a `SURNAME, First …` name, folded, or undefined for another shape. */
 function firstAndSurname(text: string): string | undefined {
   const parts = text.split(',');
@@ -353,6 +360,14 @@ const MAKERS: Record<IssueClass, Maker> = {
     if (entry.type !== 'individual') return undefined;
     const written = displayOrder(name);
     return /\p{L}[-'‘’ʼ`]+\p{L}/u.test(written) ? written.replace(/[-'‘’ʼ`]+/g, '') : undefined;
+  },
+  second_surname_left_out(name, entry) {
+    const person = givenAndSurname(name, entry, 2);
+    if (person?.surname.length !== 2) return undefined;
+    const words = person.surname.map((w) => foldWords(w));
+    if (!words.every((w) => w.length === 1 && w[0]!.length >= 3 && !SURNAME_PARTICLES.has(w[0]!)))
+      return undefined;
+    return [...person.given, person.surname[0]!].map(title).join(' ');
   },
   person_typo(name, entry, rnd) {
     if (entry.type !== 'individual') return undefined;
