@@ -92,8 +92,8 @@ interface Reading {
 
 /**
  * The query as written, with one pair of adjacent short-word segments joined, with one long word
- * cut in two, with two long words joined into a listed one, and without a last word that is a
- * misspelt legal form (see normalize.ts). A query that does not say whether it is a person or an organisation
+ * cut in two, with its articles cut off the words they were typed onto, with two long words joined
+ * into a listed one, and without a last word that is a misspelt legal form (see normalize.ts). A query that does not say whether it is a person or an organisation
  * is read both ways, each against its own kind of listed name: as a person it keeps every word (a
  * surname "Sad" is not a misspelt "S.A.L."), as an organisation it loses its legal forms (see
  * legal-forms.ts).

@@ -10,7 +10,7 @@
  *   number), each list's names screened against the other list alone;
  * - class-queries.ts: the classes an outside evaluation found missing (middle names left out, legal
  *   forms written another way, typos in short and long company names) and keyboard typos in people's
- *   names, from seeds per split; and, beside the goal figure, four more (BESIDE_CLASSES);
+ *   names, from seeds per split; and, beside the goal figure, the classes of BESIDE_CLASSES;
  * - ordinary.ts: ordinary people's and companies' names for the false-hit rate;
  * - judge.ts: how a top hit counts.
  */
