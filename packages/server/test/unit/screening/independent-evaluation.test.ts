@@ -11,6 +11,7 @@ import {
   aliasQueries,
   crossListQueries,
   FOLDS,
+  type IssueClass,
   issueClassQueries,
   listsWithout,
   ordinaryPeople,
@@ -31,6 +32,11 @@ function entry(entry_id: string, name: string, aliases: string[], type: ListEntr
     birth_dates: [],
     countries: [],
   };
+}
+
+/** The queries of one class drawn from both parts of the split (seed 3, up to 10 each). */
+function fromBothParts(entries: ListEntry[], kind: IssueClass) {
+  return (['tuning', 'test'] as const).flatMap((split) => issueClassQueries(entries, split, 3, 10, [kind]));
 }
 
 // Entries on both sides of the split, each with a transliteration pair and an unrelated alias.
@@ -97,9 +103,7 @@ describe('the independent evaluation', () => {
     const long = SURNAMES.slice(0, 30).map((surname, k) =>
       entry(`M${k}`, `${foldWords(surname).join('').toUpperCase()}, Viktar Uladzimiravich Ivanavich`, []),
     );
-    const made = (['tuning', 'test'] as const).flatMap((split) =>
-      issueClassQueries(long, split, 3, 10, ['middle_names_and_typo']),
-    );
+    const made = fromBothParts(long, 'middle_names_and_typo');
     expect(made.length).toBeGreaterThan(5);
     for (const q of made) {
       const [first, surname] = q.query.split(' ') as [string, string];
@@ -117,9 +121,7 @@ describe('the independent evaluation', () => {
       entry('S3', 'ARIF, Said', []),
       entry('S4', 'OKAFOR, Chidi E.', []),
     ];
-    const made = (['tuning', 'test'] as const).flatMap((split) =>
-      issueClassQueries(people, split, 3, 10, ['spaces_left_out']),
-    );
+    const made = fromBothParts(people, 'spaces_left_out');
     expect(made.map((q) => q.query)).toEqual(['Abdelmalikdroukdal']);
     // Each pair of words of Chidi E. Okafor holds the initial: none is joined.
     expect(made.every((q) => q.kind === 'spaces_left_out' && q.entry.entry_id === 'S1')).toBe(true);
@@ -132,9 +134,7 @@ describe('the independent evaluation', () => {
       entry('P3', 'AL-HASAN, Omar', []),
       entry('P4', 'ALHASAN, Omar', []),
     ];
-    const made = (['tuning', 'test'] as const).flatMap((split) =>
-      issueClassQueries(people, split, 3, 10, ['punctuation_left_out']),
-    );
+    const made = fromBothParts(people, 'punctuation_left_out');
     // Omar AL-HASAN has a twin written without the hyphen: no right answer, left out.
     expect(made.map((q) => q.query)).toEqual(['Ammar Fuad ALISMAIL']);
   });
@@ -146,9 +146,7 @@ describe('the independent evaluation', () => {
       entry('R3', 'DE LA CRUZ, Jose Maria', []),
       entry('R4', 'GARCIA DEL RIO, Ana Maria', []),
     ];
-    const made = (['tuning', 'test'] as const).flatMap((split) =>
-      issueClassQueries(people, split, 3, 10, ['second_surname_left_out']),
-    );
+    const made = fromBothParts(people, 'second_surname_left_out');
     // One given name (R2), particles (R3) and a surname of three words (R4) give no query.
     expect(made.map((q) => q.query)).toEqual(['Ivan Adolfo Acosta']);
   });
@@ -161,9 +159,7 @@ describe('the independent evaluation', () => {
       entry('C4', 'ABDULRAHMANOVA, Gulnara Shamilevna Abdulkerimovna', []),
       entry('C5', 'SHORT NAME TRADING', [], 'entity'),
     ];
-    const made = (['tuning', 'test'] as const).flatMap((split) =>
-      issueClassQueries(long, split, 3, 10, ['cut_at_35']),
-    );
+    const made = fromBothParts(long, 'cut_at_35');
     expect(made.map((q) => q.query).sort()).toEqual(
       ['Gulnara Shamilevna Abdulkerimovna A', 'TRANSCONTINENTAL PETROLEUM AND GAS '].sort(),
     );
