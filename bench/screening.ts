@@ -162,7 +162,7 @@ function independentSplit(
   const classResults = classes(ISSUE_CLASSES);
   const classRecall = report('classes the outside evaluation found missing', classResults, ISSUE_CLASSES);
   report(
-    '(beside the goal figure) a middle name written as its initial, a name cut at 35 characters, middle names left out and a typo in the surname, a space left out, hyphens and apostrophes left out, a second surname left out',
+    '(beside the goal figure) a middle name written as its initial, a name cut at 35 characters, middle names left out and a typo in the surname, a space left out, hyphens and apostrophes left out, a second surname left out, initials written apart',
     classes(BESIDE_CLASSES),
     BESIDE_CLASSES,
   );

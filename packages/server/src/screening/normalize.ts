@@ -31,6 +31,8 @@ export interface NormalizedName {
   whole?: true;
   /** In a reading without the initials (see initialsLeftOut): the letters left out. */
   initials?: string[];
+  /** A reading with initials written apart written together (see initialsJoinedReading). */
+  initialsJoined?: true;
 }
 
 /** Letters NFKD does not decompose into a base letter plus a mark. */
@@ -316,6 +318,46 @@ export function formTypoReading(raw: string): NormalizedName | undefined {
   if (last === undefined || ws.length <= FORM_TYPO_AFTER || !nearForm(last)) return undefined;
   const norm = normalizeName(ws.slice(0, -1).join(' '), 'entity');
   return { ...norm, removed: [...norm.removed, last] };
+}
+
+/** A word that is one letter, dotted or not; a comma after it ends a run of initials. */
+const INITIAL = /^\p{L}\.?,?$/u;
+
+/**
+ * The name with each run of two initials or more written apart written together, as dots join them
+ * (`words`): "A I C SOGO", "U. M. V. S. A.", "Abdul Latif A. A." read as "AIC SOGO", "UMV SA",
+ * "Abdul Latif AA"; undefined when the name has no such run. A form or payment file that keeps
+ * letters and spaces only writes "A.I.C." as "A I C", and some lists write a company's initials apart
+ * ("I A C INTERNATIONAL INC."), so both the query and the listed names get this reading. A run ends
+ * at a comma and at any other word ("M & M" stays two letters); a single initial stays as it is.
+ */
+export function initialsJoinedReading(raw: string, type: string): NormalizedName | undefined {
+  const ws = raw.normalize('NFC').split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; ) {
+    let j = i;
+    while (j < ws.length && INITIAL.test(ws[j]!)) if (ws[j++]!.endsWith(',')) break;
+    if (j - i < 2) {
+      out.push(ws[i++]!);
+      continue;
+    }
+    const run = ws.slice(i, j);
+    const letters = run.map((w) => w.replace(/[.,]/g, '')).join('');
+    // A legal form the run ends with stays a word of its own ("U M V S A": UMV SA).
+    let cut = letters.length;
+    if (!isLegalForm([foldText(letters)]))
+      for (let k = 1; k <= letters.length - 2; k++)
+        if (isLegalForm([foldText(letters.slice(k))])) {
+          cut = k;
+          break;
+        }
+    out.push(letters.slice(0, cut), ...(cut < letters.length ? [letters.slice(cut)] : []));
+    if (run[run.length - 1]!.endsWith(',')) out[out.length - 1] += ',';
+    i = j;
+  }
+  if (out.join(' ') === ws.join(' ')) return undefined;
+  const norm = normalizeName(out.join(' '), type);
+  return norm.tokens.length > 0 ? { ...norm, initialsJoined: true } : undefined;
 }
 
 /** Tokens this short are where segmentation differs: particles (AL-ZUBAIDI), codes (EX-301, YU-RO). */

@@ -21,6 +21,7 @@ import {
   formTypoReading,
   HONORIFICS,
   initialsFit,
+  initialsJoinedReading,
   initialsLeftOut,
   joinedReadings,
   koreanReadings,
@@ -91,8 +92,8 @@ interface Reading {
 }
 
 /**
- * The query as written, with one pair of adjacent short-word segments joined, with one long word
- * cut in two, with its articles cut off the words they were typed onto, with two long words joined
+ * The query as written, with one pair of adjacent short-word segments joined, with its initials
+ * written apart written together, with one long word cut in two, with its articles cut off the words they were typed onto, with two long words joined
  * into a listed one, and without a last word that is a misspelt legal form (see normalize.ts). A query that does not say whether it is a person or an organisation
  * is read both ways, each against its own kind of listed name: as a person it keeps every word (a
  * surname "Sad" is not a misspelt "S.A.L."), as an organisation it loses its legal forms (see
@@ -130,7 +131,18 @@ function readings(query: ScreeningQuery, known: (token: string) => boolean): Rea
   const extraReadings = [formTypo, bare].flatMap((n) =>
     n ? all(n, query.type ? 'any' : 'organisation') : [],
   );
-  if (query.type) return [...all(normalizeName(query.name, query.type), 'any'), ...extraReadings];
+  // Initials written apart ("A I C", "U. M. V.") are also read written together (initialsJoinedReading).
+  const apart = (type: string, kind: Kind) => {
+    const reading = initialsJoinedReading(query.name, type);
+    return reading ? all(reading, kind) : [];
+  };
+  if (query.type)
+    return [
+      ...all(normalizeName(query.name, query.type), 'any'),
+      ...extraReadings,
+      ...apart(query.type, 'any'),
+    ];
+  extraReadings.push(...apart('individual', 'person'), ...apart('entity', 'organisation'));
   const person = normalizeName(query.name, 'individual');
   const organisation = normalizeName(query.name, 'entity');
   if (person.tokens.join(' ') === organisation.tokens.join(' '))
@@ -176,7 +188,15 @@ export class Screener {
         if (norm.tokens.length === 0) return;
         const korean = e.type === 'individual' ? koreanReadings(norm) : [];
         const whole = wholeWordReading(norm);
-        for (const reading of [norm, ...joinedReadings(norm), ...korean, ...(whole ? [whole] : [])]) {
+        const apart = initialsJoinedReading(text, e.type);
+        const listed = [
+          norm,
+          ...joinedReadings(norm),
+          ...korean,
+          ...(whole ? [whole] : []),
+          ...(apart ? [apart] : []),
+        ];
+        for (const reading of listed) {
           pending.push({ entry, text, kind, weak, norm: reading });
         }
       };
@@ -197,7 +217,7 @@ export class Screener {
     this.subjects = subjectsOf(
       this.entries,
       pending
-        .filter((p) => !p.weak && !p.norm.joined && !p.norm.korean && !p.norm.whole)
+        .filter((p) => !p.weak && !p.norm.joined && !p.norm.korean && !p.norm.whole && !p.norm.initialsJoined)
         .map((p) => ({ entry: p.entry, tokens: p.norm.tokens })),
     );
     this.subjects.forEach((subject, entry) => {
@@ -206,7 +226,9 @@ export class Screener {
       else this.members.set(subject, [entry]);
     });
     this.cuts = new CutIndex(
-      pending.map((p) => (p.norm.joined || p.norm.korean || p.norm.whole ? '' : p.text)),
+      pending.map((p) =>
+        p.norm.joined || p.norm.korean || p.norm.whole || p.norm.initialsJoined ? '' : p.text,
+      ),
     );
     this.index = new CandidateIndex(
       this.names.map((n) => n.prepared),

@@ -151,6 +151,25 @@ describe('the independent evaluation', () => {
     expect(made.map((q) => q.query)).toEqual(['Ivan Adolfo Acosta']);
   });
 
+  it('writes dotted initials apart, never a name whose only dotted initials are its legal form', () => {
+    const names = [
+      entry('I1', 'A.I.C. SOGO KENKYUSHO', [], 'entity'),
+      entry('I2', 'CIMEX, S.A.', [], 'entity'),
+      entry('I3', 'SALEH ABU HUSSEIN, Abdul Latif A.A.', []),
+      entry('I4', 'OKAFOR, Chidi E.', []),
+      entry('I5', 'U.M.V. TRADING', [], 'entity'),
+      entry('I6', 'U M V TRADING', [], 'entity'),
+    ];
+    const made = fromBothParts(names, 'initials_apart');
+    // CIMEX's only dotted run is its form; Chidi E. has one initial; U.M.V. TRADING has a twin (I6).
+    expect([...new Set(made.map((q) => q.entry.entry_id))].sort()).toEqual(['I1', 'I3']);
+    for (const q of made) {
+      expect(q.query).toMatch(
+        /^(A I C|A\. I\. C\.) SOGO KENKYUSHO$|^SALEH ABU HUSSEIN, Abdul Latif (A A|A\. A\.)$/,
+      );
+    }
+  });
+
   it('cuts long names at 35 characters, people given names first, none that starts another name', () => {
     const long = [
       entry('C1', 'TRANSCONTINENTAL PETROLEUM AND GAS TRADING COMPANY', [], 'entity'),

@@ -22,7 +22,7 @@ import type { ListEntry } from '../../types.ts';
 import { pick, seededRandom } from '../seeded-random.ts';
 import { compareWords } from './closeness.ts';
 import { foldWords, wordSetKey } from './fold.ts';
-import { FORM_SPELLINGS, headLetters, splitForm } from './legal-forms.ts';
+import { FORM_SPELLINGS, headLetters, isFormLetters, splitForm } from './legal-forms.ts';
 import { NameIndex } from './name-index.ts';
 import { type Split, splitOf } from './split.ts';
 
@@ -50,7 +50,11 @@ export const ISSUE_CLASSES = [
  *   system that keeps letters and spaces only writes it;
  * - `second_surname_left_out`: a person listed with two surnames and two given names or more,
  *   `FIRST SECOND, Given Given…`, queried with every given name and the first surname only, as
- *   Spanish and Portuguese speakers give their name day to day.
+ *   Spanish and Portuguese speakers give their name day to day;
+ * - `initials_apart`: a name with a run of dotted initials that is not a legal form (`A.I.C. SOGO
+ *   KENKYUSHO`, `SALEH ABU HUSSEIN, Abdul Latif A.A.`) written with its initials apart, each with a
+ *   space or a dot and a space after it (`A I C SOGO KENKYUSHO`, `… Abdul Latif A. A.`), every dotted
+ *   run of the name alike, as a form or a payment file that keeps letters and spaces only writes it.
  */
 export const BESIDE_CLASSES = [
   'middle_initial',
@@ -59,6 +63,7 @@ export const BESIDE_CLASSES = [
   'spaces_left_out',
   'punctuation_left_out',
   'second_surname_left_out',
+  'initials_apart',
 ] as const;
 export type IssueClass = (typeof ISSUE_CLASSES)[number] | (typeof BESIDE_CLASSES)[number];
 
@@ -220,7 +225,8 @@ class Rivals {
   }
 
   rival(query: string, source: string, entry: ListEntry, kind: IssueClass): boolean {
-    if (this.closer(query, source, entry)) return true;
+    // Initials written apart change no letter: the name as listed is what another entry must not be.
+    if (this.closer(kind === 'initials_apart' ? source : query, source, entry)) return true;
     // The source is another entry's name but for its legal form ("TDG Ltd." and "T.D.G."; the same
     // company on two lists as "... CORPORATION" and "... COMPANY").
     if (this.other(this.heads.get(headLetters(source)), entry)) return true;
@@ -294,6 +300,9 @@ function displayOrder(name: string): string {
 }
 
 const CUT_AT = 35;
+
+/** A run of two dotted initials or more ("A.I.C.", "U.M.V."), not inside a word. */
+const DOTTED_INITIALS = /(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu;
 
 const MAKERS: Record<IssueClass, Maker> = {
   middle_names_dropped(name, entry) {
@@ -369,6 +378,12 @@ const MAKERS: Record<IssueClass, Maker> = {
       return undefined;
     return [...person.given, person.surname[0]!].map(title).join(' ');
   },
+  initials_apart(name, _entry, rnd) {
+    const runs = name.match(DOTTED_INITIALS) ?? [];
+    if (!runs.some((run) => !isFormLetters(foldWords(run).join('')))) return undefined;
+    const sep = rnd() < 0.5 ? ' ' : '. ';
+    return name.replace(DOTTED_INITIALS, (run) => `${run.split('.').filter(Boolean).join(sep)}${sep.trim()}`);
+  },
   person_typo(name, entry, rnd) {
     if (entry.type !== 'individual') return undefined;
     return typoIn(displayOrder(name).split(/\s+/), 4, rnd)?.join(' ');
@@ -404,7 +419,12 @@ export function issueClassQueries(
     for (let k = 0; made < perClass && k < perClass * 30 && usable.length > 0; k++) {
       const n = pick(rnd, usable);
       const query = make(n.text, n.entry, rnd);
-      if (!query || seen.has(query) || foldWords(query).join(' ') === foldWords(n.text).join(' ')) continue;
+      // Initials written apart fold to the listed words: only the written text tells it changed.
+      const same =
+        kind === 'initials_apart'
+          ? query === n.text
+          : foldWords(query ?? '').join(' ') === foldWords(n.text).join(' ');
+      if (!query || seen.has(query) || same) continue;
       if (rivals.rival(query, n.text, n.entry, kind)) continue;
       seen.add(query);
       out.push({ query, source: n.text, entry: n.entry, kind });

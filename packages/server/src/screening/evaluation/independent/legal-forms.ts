@@ -52,6 +52,11 @@ export const FORM_SPELLINGS: string[][] = [
 /** Each form's letters ("sadecv", "coltd"), and words-in-full variants mapped to their letters. */
 const LETTERS = FORM_SPELLINGS.map((spellings) => spellings.map((s) => foldWords(s).join('')));
 
+/** Whether letters written together ("sa", "sadecv") are one of the forms' spellings. */
+export function isFormLetters(letters: string): boolean {
+  return LETTERS.some((spellings) => spellings.includes(letters));
+}
+
 export interface FoundForm {
   /** Index in FORM_SPELLINGS. */
   form: number;
