@@ -10,7 +10,10 @@
  * Normalisation reads each of these as its full word, listed and queried alike (`fullWord`), so the
  * two are the same token; the explanation says "as an abbreviation of". Only abbreviations that are
  * no one's name and no other word's: `DEV` (a given name), `COOP` (a surname), `TECH`, `CHEM`, `INT`,
- * `BK`, `IND` and `INV` stay words, as a letter run may be a name of its own (`BK TRADING`).
+ * `BK`, `IND`, `INV`, `GEN` (a given name), `PETRO` (a listed name's word of its own: PETRO GREEN)
+ * and `SYS` stay words, as a letter run may be a name of its own (`BK TRADING`). `CTR`, `ORG`,
+ * `INST`, `COML`, `PRODS`, `INVS`, `ASSOC`, `IMP` and `EXP` are on no list but as these words
+ * (`… BROADCASTING ORG.`, `IMP. & EXP. CO.`).
  */
 
 // biome-ignore format: a table
@@ -24,6 +27,8 @@ const FULL_WORDS: Record<string, string> = {
   bros: 'brothers', govt: 'government', dept: 'department', univ: 'university',
   equip: 'equipment', constr: 'construction', petrochem: 'petrochemical', fdn: 'foundation',
   comms: 'communications', admin: 'administration',
+  ctr: 'center', org: 'organization', inst: 'institute', coml: 'commercial', prods: 'products',
+  invs: 'investments', assoc: 'association', imp: 'import', exp: 'export',
 };
 
 const ABBREVIATION = new Map(Object.entries(FULL_WORDS));

@@ -20,6 +20,10 @@ const screener = new Screener([
     entry('6', 'entity', 'AL-OMGY AND BROTHERS MONEY EXCHANGE'),
     entry('7', 'entity', 'BANK TRADING HOUSE'),
     entry('8', 'individual', 'PATEL, Dev'),
+    entry('9', 'entity', 'KAIRABA SHOPPING CENTER'),
+    entry('10', 'entity', 'ARELLANO FELIX ORGANIZATION'),
+    entry('11', 'entity', 'SEGOVIA IMPORT & EXPORT CORP.'),
+    entry('12', 'entity', 'YEVPATORIA COMMERCIAL SEAPORT'),
   ]),
 ]);
 const top = (name: string) => screener.screen({ name })[0];
@@ -45,6 +49,13 @@ describe('an abbreviated word of an organisation name', () => {
     expect(top('ISLAMIC REPUBLIC OF IRAN SHPG LINES')!.explanation).toContain(
       '"shpg" as an abbreviation of "shipping"',
     );
+  });
+
+  it('reads the short words of centres, organisations, trade and commerce', () => {
+    expect(top('KAIRABA SHOPPING CTR')).toMatchObject({ entry_id: '9', score: 1 });
+    expect(top('Arellano Felix Org.')).toMatchObject({ entry_id: '10', score: 1 });
+    expect(top('SEGOVIA IMP. & EXP. CORP')).toMatchObject({ entry_id: '11', score: 1 });
+    expect(top('YEVPATORIA COML SEAPORT')).toMatchObject({ entry_id: '12', score: 1 });
   });
 
   it('leaves a letter run that may be a name of its own as written', () => {
