@@ -49,6 +49,22 @@ const SPECIAL_LETTERS: Record<string, string> = {
   ħ: 'h',
 };
 
+/**
+ * Cyrillic letters in Latin, as the lists romanise Russian, Ukrainian, Belarusian and Serbian names
+ * (BGN/PCGN, simplified: `ж` zh, `х` kh, `ц` ts, `ч` ch, `ш` sh, `щ` shch, `ю` yu, `я` ya; the soft
+ * and hard signs written as nothing). A customer's name typed in Cyrillic had no hit at all against
+ * the Latin names of the lists; read this way, `Усама бен Ладен` is Usama ben Laden and the
+ * romanisation rules (transliteration.ts) take it from there. NFKD has already made `й` и, `ё` е,
+ * `ї` і. Other scripts (Arabic, Chinese) are not romanised: their names find nothing.
+ */
+// biome-ignore format: a table
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
+  щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', є: 'ye', ґ: 'g', ў: 'u', ј: 'j',
+  љ: 'lj', њ: 'nj', ћ: 'c', ђ: 'dj', џ: 'dz', ѕ: 'dz',
+};
+
 export const HONORIFICS = new Set([
   'mr',
   'mrs',
@@ -86,7 +102,7 @@ export { LEADING_FORMS, TRAILING_FORMS } from './legal-forms.ts';
 export function foldText(raw: string): string {
   const decomposed = raw.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   let out = '';
-  for (const ch of decomposed) out += SPECIAL_LETTERS[ch] ?? ch;
+  for (const ch of decomposed) out += SPECIAL_LETTERS[ch] ?? CYRILLIC[ch] ?? ch;
   return out
     .replace(/\bm\/s\b/g, 'messrs') // M/S, a firm addressed as Messrs: one word, not M and S
     .replace(/['’‘`´]/g, '')
