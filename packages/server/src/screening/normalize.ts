@@ -55,8 +55,17 @@ const SPECIAL_LETTERS: Record<string, string> = {
  * and hard signs written as nothing). A customer's name typed in Cyrillic had no hit at all against
  * the Latin names of the lists; read this way, `Усама бен Ладен` is Usama ben Laden and the
  * romanisation rules (transliteration.ts) take it from there. NFKD has already made `й` и, `ё` е,
- * `ї` і. Other scripts (Arabic, Chinese) are not romanised: their names find nothing.
+ * `ї` і. Other scripts (Arabic, Chinese) are not romanised: their names find the names a list gives in
+ * that script (see ARABIC).
  */
+/**
+ * Arabic letters written more than one way, one way here: ta marbuta as ha, alif maqsura and the
+ * Persian yeh as yeh, the Persian kaf as kaf, the tatweel (a stretch, no letter) left out. NFKD has
+ * already taken the hamza off alif (أ إ آ are ا) and the vowel marks off every letter. Names in
+ * Arabic script are matched as written (the UN list's NAME_ORIGINAL_SCRIPT), not romanised.
+ */
+const ARABIC: Record<string, string> = { ة: 'ه', ى: 'ي', ی: 'ي', ک: 'ك', ـ: '' };
+
 // biome-ignore format: a table
 const CYRILLIC: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', к: 'k', л: 'l', м: 'm',
@@ -102,7 +111,7 @@ export { LEADING_FORMS, TRAILING_FORMS } from './legal-forms.ts';
 export function foldText(raw: string): string {
   const decomposed = raw.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   let out = '';
-  for (const ch of decomposed) out += SPECIAL_LETTERS[ch] ?? CYRILLIC[ch] ?? ch;
+  for (const ch of decomposed) out += SPECIAL_LETTERS[ch] ?? CYRILLIC[ch] ?? ARABIC[ch] ?? ch;
   return out
     .replace(/\bm\/s\b/g, 'messrs') // M/S, a firm addressed as Messrs: one word, not M and S
     .replace(/['’‘`´]/g, '')

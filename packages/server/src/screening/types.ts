@@ -10,6 +10,11 @@ export interface EntryAlias {
   name: string;
   type: 'aka' | 'fka' | 'nka';
   strength: 'strong' | 'weak';
+  /**
+   * Set on a name the list gives in its original script besides its Latin name (the UN's
+   * NAME_ORIGINAL_SCRIPT): screened like any alias, but no evaluation draws a query from it.
+   */
+  script?: 'original';
 }
 
 /** A birth date as precise as the list states it: a full date, a year, or a year range. */

@@ -46,7 +46,7 @@ export function perturbedQueries(entries: ListEntry[], count: number, seed = 42)
   for (const entry of entries) {
     for (const text of [
       entry.name,
-      ...entry.aliases.filter((a) => a.strength === 'strong').map((a) => a.name),
+      ...entry.aliases.filter((a) => a.strength === 'strong' && !a.script).map((a) => a.name),
     ]) {
       const keys = nameKeys(text, entry.type);
       own(owners, keys, entry);

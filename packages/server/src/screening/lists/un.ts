@@ -2,7 +2,8 @@
  * Loader for the UN Security Council consolidated list XML (`CONSOLIDATED_LIST` with `INDIVIDUALS`
  * and `ENTITIES`). Individuals' names are FIRST_NAME … FOURTH_NAME in order; entities carry their name
  * in FIRST_NAME, sometimes several separated by ";". `DATAID` is the entry id; the program is the
- * UN_LIST_TYPE with the REFERENCE_NUMBER.
+ * UN_LIST_TYPE with the REFERENCE_NUMBER. NAME_ORIGINAL_SCRIPT, the name in its own script (Arabic,
+ * Persian, Chinese, Cyrillic…), is read as a strong alias, so that a query in that script finds it.
  */
 import { XMLParser } from 'fast-xml-parser';
 import type { BirthDate, EntryAlias, ListEntry } from '../types.ts';
@@ -58,6 +59,16 @@ function aliases(list: XmlNode[]): EntryAlias[] {
     }
   }
   return out;
+}
+
+/** The name in its original script as an alias, when the list gives one. */
+function originalScript(n: XmlNode): EntryAlias[] {
+  return splitNames(text(n.NAME_ORIGINAL_SCRIPT)).map((name) => ({
+    name,
+    type: 'aka',
+    strength: 'strong',
+    script: 'original',
+  }));
 }
 
 function birthDates(list: XmlNode[]): BirthDate[] {
@@ -127,7 +138,7 @@ export function parseUn(xml: string): UnList {
       entry_id: text(n.DATAID),
       type: 'individual',
       name: parts.filter(Boolean).join(' '),
-      aliases: aliases(nodes(n.INDIVIDUAL_ALIAS)),
+      aliases: [...aliases(nodes(n.INDIVIDUAL_ALIAS)), ...originalScript(n)],
       programs: program(n),
       birth_dates: birthDates(nodes(n.INDIVIDUAL_DATE_OF_BIRTH)),
       countries: countries(n, 'INDIVIDUAL_ADDRESS'),
@@ -144,6 +155,7 @@ export function parseUn(xml: string): UnList {
       aliases: [
         ...more.map((m) => ({ name: m, type: 'aka' as const, strength: 'strong' as const })),
         ...aliases(nodes(n.ENTITY_ALIAS)),
+        ...originalScript(n),
       ],
       programs: program(n),
       birth_dates: [],

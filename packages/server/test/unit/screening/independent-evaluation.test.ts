@@ -170,6 +170,24 @@ describe('the independent evaluation', () => {
     }
   });
 
+  it('draws no query from a name the list gives in its original script', () => {
+    const original = (name: string) =>
+      ({ name, type: 'aka', strength: 'strong', script: 'original' }) as const;
+    const people = [
+      entry('A1', 'AL-HUSAYNI, Abdulrahman', ['AL-HUSSEINI, Abd al-Rahman']),
+      entry('A2', 'OKAFOR, Chidi Emeka', []),
+    ].map((e, k) => ({
+      ...e,
+      aliases: [...e.aliases, original(['عبدالرحمن الحسيني', 'أوكافور تشيدي'][k]!)],
+    }));
+    const arabic = (q: string) => /\p{Script=Arabic}/u.test(q);
+    const aliases = (['tuning', 'test'] as const).flatMap((split) => aliasQueries(people, split).queries);
+    expect(aliases.filter((q) => arabic(q.query))).toEqual([]);
+    const typos = fromBothParts(people, 'person_typo');
+    expect(typos.length).toBeGreaterThan(0);
+    expect(typos.filter((q) => arabic(q.query) || arabic(q.source))).toEqual([]);
+  });
+
   it('cuts long names at 35 characters, people given names first, none that starts another name', () => {
     const long = [
       entry('C1', 'TRANSCONTINENTAL PETROLEUM AND GAS TRADING COMPANY', [], 'entity'),

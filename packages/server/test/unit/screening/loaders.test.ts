@@ -78,6 +78,20 @@ describe('UN consolidated list loader', () => {
     expect(taganda.aliases.find((a) => a.name === 'Terminator')?.strength).toBe('weak');
   });
 
+  it('reads the name in its original script as a strong alias', () => {
+    const saddam = un.entries.find((e) => e.entry_id === '6908048')!;
+    expect(saddam.name).toBe('SADDAM HUSSEIN AL-TIKRITI');
+    expect(saddam.aliases).toContainEqual({
+      name: 'صدام حسين التكريتي',
+      type: 'aka',
+      strength: 'strong',
+      script: 'original',
+    });
+    expect(
+      un.entries.filter((e) => e.aliases.some((a) => /\p{Script=Arabic}/u.test(a.name))).length,
+    ).toBeGreaterThan(300);
+  });
+
   it('reads an alias that lists several spellings separated by semicolons as one alias each', () => {
     // <ALIAS_NAME>Husain Salimi; Hosain Salimi; …</ALIAS_NAME>: the list's own transliterations.
     const salimi = un.entries.find((e) => e.entry_id === '110409')!;

@@ -57,7 +57,7 @@ export function aliasQueries(entries: ListEntry[], split: Split): AliasSet {
   for (const entry of entries) {
     if (splitOf(entry) !== split) continue;
     const primary = foldWords(entry.name).join(' ');
-    const strong = entry.aliases.filter((a) => a.strength === 'strong');
+    const strong = entry.aliases.filter((a) => a.strength === 'strong' && !a.script);
     const seen = new Set<string>([primary]);
     const candidates: { text: string; words: string[]; fold: number }[] = [];
     for (const alias of strong) {

@@ -403,12 +403,13 @@ export function issueClassQueries(
   const names = entries
     .filter((e) => splitOf(e) === split)
     .flatMap((entry) =>
-      [entry.name, ...entry.aliases.filter((a) => a.strength === 'strong').map((a) => a.name)].map(
-        (text) => ({
-          text,
-          entry,
-        }),
-      ),
+      [
+        entry.name,
+        ...entry.aliases.filter((a) => a.strength === 'strong' && !a.script).map((a) => a.name),
+      ].map((text) => ({
+        text,
+        entry,
+      })),
     );
   const out: ClassQuery[] = [];
   for (const kind of classes) {

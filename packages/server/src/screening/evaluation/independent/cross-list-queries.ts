@@ -51,7 +51,7 @@ export interface CrossListSet {
 
 const strongNames = (e: ListEntry) => [
   e.name,
-  ...e.aliases.filter((a) => a.strength === 'strong').map((a) => a.name),
+  ...e.aliases.filter((a) => a.strength === 'strong' && !a.script).map((a) => a.name),
 ];
 
 /** Pairs of same-type entries on two different lists linked by a number that links no other entry. */
