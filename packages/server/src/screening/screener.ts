@@ -93,11 +93,12 @@ interface Reading {
 
 /**
  * The query as written, with one pair of adjacent short-word segments joined, with its initials
- * written apart written together, with one long word cut in two, with its articles cut off the words they were typed onto, with two long words joined
- * into a listed one, and without a last word that is a misspelt legal form (see normalize.ts). A query that does not say whether it is a person or an organisation
- * is read both ways, each against its own kind of listed name: as a person it keeps every word (a
- * surname "Sad" is not a misspelt "S.A.L."), as an organisation it loses its legal forms (see
- * legal-forms.ts).
+ * written apart written together, with one long word cut in two, with its articles cut off the
+ * words they were typed onto, with two long words joined into a listed one, and without a last word
+ * that is a misspelt legal form (see normalize.ts). A query that does not say whether it is a
+ * person or an organisation is read both ways, each against its own kind of listed name: as a person
+ * it keeps every word (a surname "Sad" is not a misspelt "S.A.L."), as an organisation it loses its
+ * legal forms (see legal-forms.ts).
  */
 function readings(query: ScreeningQuery, known: (token: string) => boolean): Reading[] {
   // A person's name is also read as Korean (korean.ts), where it reads so.
@@ -148,6 +149,11 @@ function readings(query: ScreeningQuery, known: (token: string) => boolean): Rea
   if (person.tokens.join(' ') === organisation.tokens.join(' '))
     return [...all(organisation, 'any'), ...extraReadings];
   return [...all(person, 'person'), ...all(organisation, 'organisation'), ...extraReadings];
+}
+
+/** A listed name's extra reading (joined, Korean, whole-word, initials together), not as written. */
+function derived(norm: NormalizedName): boolean {
+  return !!(norm.joined || norm.korean || norm.whole || norm.initialsJoined);
 }
 
 /** For the token a reading joined from two words, the longer word's length; 0 for any other token. */
@@ -217,7 +223,7 @@ export class Screener {
     this.subjects = subjectsOf(
       this.entries,
       pending
-        .filter((p) => !p.weak && !p.norm.joined && !p.norm.korean && !p.norm.whole && !p.norm.initialsJoined)
+        .filter((p) => !p.weak && !derived(p.norm))
         .map((p) => ({ entry: p.entry, tokens: p.norm.tokens })),
     );
     this.subjects.forEach((subject, entry) => {
@@ -225,11 +231,7 @@ export class Screener {
       if (list) list.push(entry);
       else this.members.set(subject, [entry]);
     });
-    this.cuts = new CutIndex(
-      pending.map((p) =>
-        p.norm.joined || p.norm.korean || p.norm.whole || p.norm.initialsJoined ? '' : p.text,
-      ),
-    );
+    this.cuts = new CutIndex(pending.map((p) => (derived(p.norm) ? '' : p.text)));
     this.index = new CandidateIndex(
       this.names.map((n) => n.prepared),
       this.dictionary.size,

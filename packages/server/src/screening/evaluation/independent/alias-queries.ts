@@ -43,6 +43,19 @@ export interface AliasSet {
   ambiguous: number;
 }
 
+/**
+ * An entry's name and strong aliases, the names this evaluation draws queries from: not weak aliases,
+ * nor a name the list gives in its original script (`script`), which a typo model or a
+ * transliteration pair says nothing about.
+ */
+export function strongNames(entry: ListEntry): string[] {
+  return [entry.name, ...strongAliases(entry)];
+}
+
+function strongAliases(entry: ListEntry): string[] {
+  return entry.aliases.filter((a) => a.strength === 'strong' && !a.script).map((a) => a.name);
+}
+
 function foldOffset(entry: ListEntry): number {
   let h = 7;
   for (const ch of entry.entry_id) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
@@ -57,15 +70,15 @@ export function aliasQueries(entries: ListEntry[], split: Split): AliasSet {
   for (const entry of entries) {
     if (splitOf(entry) !== split) continue;
     const primary = foldWords(entry.name).join(' ');
-    const strong = entry.aliases.filter((a) => a.strength === 'strong' && !a.script);
+    const strong = strongAliases(entry);
     const seen = new Set<string>([primary]);
     const candidates: { text: string; words: string[]; fold: number }[] = [];
     for (const alias of strong) {
-      const words = foldWords(alias.name);
+      const words = foldWords(alias);
       const key = words.join(' ');
       if (seen.has(key)) continue;
       seen.add(key);
-      candidates.push({ text: alias.name, words, fold: (foldOffset(entry) + candidates.length) % FOLDS });
+      candidates.push({ text: alias, words, fold: (foldOffset(entry) + candidates.length) % FOLDS });
     }
     for (const c of candidates) {
       const remaining = [entry.name, ...candidates.filter((o) => o.fold !== c.fold).map((o) => o.text)];

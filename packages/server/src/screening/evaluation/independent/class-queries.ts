@@ -20,6 +20,7 @@ import { withPrefix } from '../../sorted-prefix.ts';
 import { editDistance } from '../../tokens.ts';
 import type { ListEntry } from '../../types.ts';
 import { pick, seededRandom } from '../seeded-random.ts';
+import { strongNames } from './alias-queries.ts';
 import { compareWords } from './closeness.ts';
 import { foldWords, wordSetKey } from './fold.ts';
 import { FORM_SPELLINGS, headLetters, isFormLetters, splitForm } from './legal-forms.ts';
@@ -402,15 +403,7 @@ export function issueClassQueries(
   const rivals = new Rivals(entries);
   const names = entries
     .filter((e) => splitOf(e) === split)
-    .flatMap((entry) =>
-      [
-        entry.name,
-        ...entry.aliases.filter((a) => a.strength === 'strong' && !a.script).map((a) => a.name),
-      ].map((text) => ({
-        text,
-        entry,
-      })),
-    );
+    .flatMap((entry) => strongNames(entry).map((text) => ({ text, entry })));
   const out: ClassQuery[] = [];
   for (const kind of classes) {
     const make = MAKERS[kind];

@@ -16,7 +16,7 @@
  * same way on both lists are counted, not screened (they test nothing but exact lookup).
  */
 import type { ListEntry, ListSnapshot } from '../../types.ts';
-import { variantOf } from './alias-queries.ts';
+import { strongNames, variantOf } from './alias-queries.ts';
 import type { VariantKind } from './closeness.ts';
 import { foldWords } from './fold.ts';
 import { NameIndex } from './name-index.ts';
@@ -48,11 +48,6 @@ export interface CrossListSet {
   /** Names another entry of the target list names at least as closely. */
   ambiguous: number;
 }
-
-const strongNames = (e: ListEntry) => [
-  e.name,
-  ...e.aliases.filter((a) => a.strength === 'strong' && !a.script).map((a) => a.name),
-];
 
 /** Pairs of same-type entries on two different lists linked by a number that links no other entry. */
 function linkedPairs(lists: ListSnapshot[]): [ListEntry, ListEntry][] {
