@@ -122,6 +122,9 @@ test('update mode re-authorises the same link, keyboard only', async ({ page }) 
   const linkId = (await sessionRes.json()).flow_states.link.result.link_id;
 
   const { frame } = await startLink(page, { link: { id: linkId } });
+  // The list loads after the heading: wait for it, or the EU check passes on an empty list and
+  // Tab leaves the search box before the bank's button exists.
+  await expect(frame.getByRole('button', { name: /Sandbox Bank UK/ })).toBeVisible();
   await expect(frame.getByRole('button', { name: /Sandbox Bank EU/ })).toHaveCount(0);
   await frame.getByLabel('Search banks').focus();
   const popupPromise = page.waitForEvent('popup');
