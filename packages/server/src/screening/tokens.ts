@@ -105,6 +105,16 @@ const consonants = (t: string) => t.replace(VOWELS, '');
 /** The spelling with each vowel a placeholder: where its vowels stand. */
 const vowelShape = (t: string) => t.replace(VOWELS, '*');
 
+/**
+ * Two spellings of one name as romanisations write it (see spellingSimilarity): its vowels, or its
+ * consonants only where romanisations write one sound two ways, changed, but not its last letter
+ * (Andrei / Andrea, Mariano / Mariana are two names, as an ending makes them). Evidence of the same
+ * name that a typo is not: match.ts counts such a pair as it counts a long word spelt near.
+ */
+export function romanisedVariant(a: string, b: string): boolean {
+  return a !== b && a.at(-1) === b.at(-1) && vowelVariant(a, b);
+}
+
 function vowelVariant(a: string, b: string): boolean {
   if (a.length < 5 || b.length < 5) return false;
   // A vowel that starts one name and follows the first consonant of the other is another name
