@@ -124,7 +124,10 @@ export function canonicalNames(): string[] {
  * Ayub/Aiub, Naydenko/Naidenko), w is v (Wladimir/Vladimir, Kadyrow/Kadyrov), c before a, o, u, a
  * consonant or at the end is k (Victor/Viktor, Caraman/Karaman), q is k (Rafiq/Rafik), x is ks
  * (Alexey/Aleksey), tch and the Basque tx are ch (Bengoetxea/Bengoechea), j after a consonant is y
- * (Tjurin/Tyurin), gh is g (Ghazi/Gazi), and in words of six letters or more a last h after a vowel
+ * (Tjurin/Tyurin), gh is g (Ghazi/Gazi), au before a consonant is av, as aw is (Naushad/Nawshad,
+ * Fauzi/Fawzi; the Belarusian u for v: Paulichenka/Pavlichenko), and the Belarusian surname ending
+ * -enka is -enko (Lukashenka/Lukashenko); in words of five letters or more oo is u (Moosa/Musa,
+ * Noori/Nuri), and in words of six letters or more a last h after a vowel
  * is not written (Zubaydah/Zubayda). Short words keep their
  * letters: Yan is not Ian, Wan not the particle van, Xu not Ksu. The rules run before the table
  * lookup, so the table lists each variant once after these rules.
@@ -137,16 +140,21 @@ function applyRules(token: string): string {
   if (t.length > 6) t = t.replace(/ych$/, 'ich');
   // The Belarusian patronymics -avich, -auna (-awna, -avna) are the Russian -ovich, -ovna.
   if (t.length > 7) t = t.replace(/a[vw]ich$/, 'ovich').replace(/a[uvw]na$/, 'ovna');
+  // The Belarusian surname ending -enka is the Ukrainian and Russian -enko (Lukashenka / Lukashenko).
+  if (t.length > 6) t = t.replace(/enka$/, 'enko');
   t = t.replace(/ph/g, 'f').replace(/ou/g, 'u').replace(/ee/g, 'i');
   // Three letters or fewer are initials, numerals and short names: MMT is not MTT, III not I.
   if (t.length <= 3) return t;
   // Ghazi / Gazi, Moghadam / Mogadam; Zubaydah / Zubayda, Khalifah / Khalifa (not Allah, Shah).
   t = t.replace(/gh/g, 'g');
   if (t.length > 5) t = t.replace(/([aeiou])h$/, '$1');
+  // Moosa / Mousa / Musa, Noori / Nuri; not in a short word: the Korean Joon is its own syllable.
+  if (t.length > 4) t = t.replace(/oo/g, 'u');
   t = t
     .replace(/tch|tx/g, 'ch')
     .replace(/x/g, 'ks')
     .replace(/w/g, 'v')
+    .replace(/au(?=[^aeiouy])/g, 'av')
     .replace(/q/g, 'k')
     .replace(/c(?![eihy])/g, 'k')
     .replace(/([^aeiouy])j/g, '$1y')

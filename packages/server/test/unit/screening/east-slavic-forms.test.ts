@@ -2,7 +2,8 @@
  * The lists write one person's East Slavic given name in its Russian or its Ukrainian form, as the
  * passport the listing came from spells it (Igor / Ihor, Petr / Petro, Dmitry / Dmytro, Yelena /
  * Olena) or its Belarusian one (Ihar, Aliaksandr, Uladzimir, Volha), with -yi for -iy in surnames
- * (Kovalskyi), -ych for -ich and the Belarusian -avich, -auna for -ovich, -ovna in patronymics. Each is the same
+ * (Kovalskyi), -ych for -ich and the Belarusian -avich, -auna for -ovich, -ovna in patronymics, -enka
+ * for -enko in surnames and u for v after a vowel (Paulichenka for Pavlichenko). Each is the same
  * name: a customer's passport in the other form finds the entry as if spelt alike, and names that
  * merely look alike stay apart.
  */
@@ -21,6 +22,7 @@ const screener = new Screener([
     entry('7', 'individual', 'KARPENKO, Igor Vladimirovich'),
     entry('8', 'individual', 'DARASHENKO, Olga Leonidovna'),
     entry('9', 'individual', 'SIVAKOV, Yury Nikolayevich'),
+    entry('10', 'individual', 'PAVLIUCHENKO, Dmitry Vasilyevich'),
   ]),
 ]);
 const top = (name: string) => screener.screen({ name })[0];
@@ -46,6 +48,13 @@ describe('Russian and Ukrainian forms of one given name', () => {
     expect(top('Volha Leanidauna Darashenko')).toMatchObject({ entry_id: '8' });
     expect(top('Volha Leanidauna Darashenko')!.score).toBeGreaterThan(0.95);
     expect(top('Volha Leanidawna Darashenko')!.score).toBe(top('Volha Leanidauna Darashenko')!.score);
+  });
+
+  it('read the Belarusian surname ending -enka as -enko, and u after a vowel as v', () => {
+    expect(top('Aleksandr Lukashenka')).toMatchObject({ entry_id: '6' });
+    expect(top('Aleksandr Lukashenka')!.score).toBe(top('Aleksandr Lukashenko')!.score);
+    // Was 0.52: three letters apart, the surname paired with nothing.
+    expect(top('PAULICHENKA, Dzmitry Vasilyevich')).toMatchObject({ entry_id: '10' });
   });
 
   it('read a patronymic made of another form of a given name as made of the same name', () => {

@@ -65,7 +65,7 @@ describe('normalizeName', () => {
   });
 
   it('splits a mistyped Abdul / Abdel the same way, but not a name that merely starts alike', () => {
-    expect(normalizeName('Apdul Rauf').tokens).toEqual(['abd', 'al', 'rauf']);
+    expect(normalizeName('Apdul Rauf').tokens).toEqual(normalizeName('Abdul Rauf').tokens);
     expect(normalizeName('Abmdulkadir').tokens).toEqual(['abd', 'al', 'kadir']);
     expect(normalizeName('Abdetnasser').tokens).toEqual(['abd', 'al', 'naser']);
     expect(normalizeName('Adelina').tokens).toEqual(['adelina']);

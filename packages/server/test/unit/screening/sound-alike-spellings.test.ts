@@ -2,7 +2,8 @@
  * Romanisations that write one sound two ways (Kanan / Ganan, Hamsho / Hamcho, Hamza / Hamsa) and
  * four-letter names with one vowel changed (Azim / Azam, Ruzi / Rozi): pairs the lists' own aliases
  * spell both ways, each rated below what a spelling variant is worth before (tokens.ts); and gh
- * written g, a last h after a vowel left out (transliteration.ts). With guards.
+ * written g, a last h after a vowel left out, au or aw before a consonant, oo and ou for u
+ * (transliteration.ts). With guards.
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../../src/screening/normalize.ts';
@@ -83,6 +84,15 @@ describe('letters one romanisation writes and another leaves out', () => {
     expect(tokens('Ghazi Moghadam')).toEqual(tokens('Gazi Mogadam'));
     expect(tokens('Abu Zubaydah')).toEqual(tokens('Abu Zubayda'));
     expect(tokens('Khalifah')).toEqual(tokens('Khalifa'));
+  });
+
+  it('au and aw before a consonant are one sound (Nawshad / Naushad, Fawzi / Fauzi), oo is u', () => {
+    expect(tokens('Nawshad Fawzi')).toEqual(tokens('Naushad Fauzi'));
+    // The Belarusian u after a vowel is the Russian v (Paulichenka / Pavlichenko).
+    expect(tokens('Paulichenka')).toEqual(tokens('Pavlichenka'));
+    expect(tokens('Moosazadeh Noori')).toEqual(tokens('Mousazadeh Nuri'));
+    // Before a vowel the u is a vowel of its own: Bauer is not Baver.
+    expect(tokens('Bauer')).not.toEqual(tokens('Baver'));
   });
 
   it('a short word keeps its h: Allah is not Alla, Shah not Sha', () => {
