@@ -126,8 +126,7 @@ export function canonicalNames(): string[] {
  * (Alexey/Aleksey), tch and the Basque tx are ch (Bengoetxea/Bengoechea), j after a consonant is y
  * (Tjurin/Tyurin), gh is g (Ghazi/Gazi), au before a consonant is av, as aw is (Naushad/Nawshad,
  * Fauzi/Fawzi; the Belarusian u for v: Paulichenka/Pavlichenko), and the Belarusian surname ending
- * -enka is -enko (Lukashenka/Lukashenko); in words of five letters or more oo is u (Moosa/Musa,
- * Noori/Nuri), and in words of six letters or more a last h after a vowel
+ * -enka is -enko (Lukashenka/Lukashenko); in words of six letters or more a last h after a vowel
  * is not written (Zubaydah/Zubayda). Short words keep their
  * letters: Yan is not Ian, Wan not the particle van, Xu not Ksu. The rules run before the table
  * lookup, so the table lists each variant once after these rules.
@@ -148,8 +147,6 @@ function applyRules(token: string): string {
   // Ghazi / Gazi, Moghadam / Mogadam; Zubaydah / Zubayda, Khalifah / Khalifa (not Allah, Shah).
   t = t.replace(/gh/g, 'g');
   if (t.length > 5) t = t.replace(/([aeiou])h$/, '$1');
-  // Moosa / Mousa / Musa, Noori / Nuri; not in a short word: the Korean Joon is its own syllable.
-  if (t.length > 4) t = t.replace(/oo/g, 'u');
   t = t
     .replace(/tch|tx/g, 'ch')
     .replace(/x/g, 'ks')

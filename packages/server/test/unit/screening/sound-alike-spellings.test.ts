@@ -2,8 +2,8 @@
  * Romanisations that write one sound two ways (Kanan / Ganan, Hamsho / Hamcho, Hamza / Hamsa) and
  * four-letter names with one vowel changed (Azim / Azam, Ruzi / Rozi): pairs the lists' own aliases
  * spell both ways, each rated below what a spelling variant is worth before (tokens.ts); and gh
- * written g, a last h after a vowel left out, au or aw before a consonant, oo and ou for u
- * (transliteration.ts). With guards.
+ * written g, a last h after a vowel left out, au or aw before a consonant (transliteration.ts). With
+ * guards.
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../../src/screening/normalize.ts';
@@ -86,11 +86,12 @@ describe('letters one romanisation writes and another leaves out', () => {
     expect(tokens('Khalifah')).toEqual(tokens('Khalifa'));
   });
 
-  it('au and aw before a consonant are one sound (Nawshad / Naushad, Fawzi / Fauzi), oo is u', () => {
+  it('au and aw before a consonant are one sound (Nawshad / Naushad, Fawzi / Fauzi)', () => {
     expect(tokens('Nawshad Fawzi')).toEqual(tokens('Naushad Fauzi'));
     // The Belarusian u after a vowel is the Russian v (Paulichenka / Pavlichenko).
     expect(tokens('Paulichenka')).toEqual(tokens('Pavlichenka'));
-    expect(tokens('Moosazadeh Noori')).toEqual(tokens('Mousazadeh Nuri'));
+    // oo stays a doubled o: a key pressed twice (Doodi for DODI) is a typo of the name.
+    expect(tokens('Doodi')).toEqual(tokens('Dodi'));
     // Before a vowel the u is a vowel of its own: Bauer is not Baver.
     expect(tokens('Bauer')).not.toEqual(tokens('Baver'));
   });
