@@ -7,8 +7,14 @@
  * matches a date in it only for a shared name of three words or more ("MUHAMMAD, Mustafa" born 1976
  * is two different men on OFAC's list). A shared name alone is not enough: two people called "Abdul
  * Hakim Murad" are not one because their names are; an identical name with a matching date of birth
- * or document is how a reviewer links two listings too. The relation is closed transitively (an OFAC
- * entry linked to a UN one linked to an OpenSanctions one is one subject).
+ * or document is how a reviewer links two listings too. Two entries of the same type on two
+ * different lists are also one subject, whatever their names, when they share a document or
+ * registration number that no other entry has: the lists transcribe one name on their own (OFAC's
+ * `QADHAFI, Ayesha` is the UN's `AISHA MUAMMAR MUHAMMED ABU MINYAR QADHAFI`), and a passport or
+ * registration number held by exactly those two listings is the subject's, not a coincidence. A
+ * number three entries share (a family's, a firm's and its branch's) links nothing by itself. The
+ * relation is closed transitively (an OFAC entry linked to a UN one linked to an OpenSanctions one is
+ * one subject).
  */
 import type { BirthDate, ListEntry } from './types.ts';
 
@@ -68,5 +74,28 @@ export function subjectsOf(
       }
     }
   }
+  for (const [i, j] of exclusivelyNumbered(entries)) {
+    const [ri, rj] = [find(i), find(j)];
+    if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+  }
   return Int32Array.from(entries, (_, i) => find(i));
+}
+
+/** Pairs of same-type entries on two different lists that alone hold one identifier. */
+function exclusivelyNumbered(entries: readonly ListEntry[]): [number, number][] {
+  const holders = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    for (const id of new Set(e.identifiers ?? [])) {
+      const group = holders.get(id);
+      if (group) group.push(i);
+      else holders.set(id, [i]);
+    }
+  });
+  const pairs: [number, number][] = [];
+  for (const group of holders.values()) {
+    if (group.length !== 2) continue;
+    const [a, b] = [entries[group[0]!]!, entries[group[1]!]!];
+    if (a.list !== b.list && a.type === b.type) pairs.push([group[0]!, group[1]!]);
+  }
+  return pairs;
 }

@@ -88,6 +88,31 @@ describe('same subject on several lists', () => {
     expect(screener.screen({ name: 'Ida Storm' }).map((h) => h.lists)).toEqual([['alpha'], ['beta']]);
   });
 
+  it('links two lists’ transcriptions of one name by a document number only they hold', () => {
+    const numbered = new Screener([
+      snapshot('alpha', [
+        entry('alpha', 'A1', 'DURDA, Abu Zeid Omar', { identifiers: ['PP1234567'] }),
+        entry('alpha', 'A2', 'HALIM, Rafiq', { identifiers: ['PP7654321'] }),
+        entry('alpha', 'A3', 'HALIM, Said', { identifiers: ['PP7654321'] }),
+        entry('alpha', 'A4', 'NOURI, Karim', { identifiers: ['PP5555555'] }),
+        entry('alpha', 'A5', 'NOURI, Latif', { identifiers: ['PP5555555'] }),
+      ]),
+      snapshot('beta', [
+        entry('beta', 'B1', 'ABU ZAYD UMAR DORDA', { identifiers: ['PP1234567'] }),
+        entry('beta', 'B2', 'RAFIQ AL-HALIM', { identifiers: ['PP7654321'] }),
+      ]),
+    ]);
+    const [hit, ...rest] = numbered.screen({ name: 'Abu Zaid Omar Dourda' });
+    expect(rest).toEqual([]);
+    expect([...hit!.lists].sort()).toEqual(['alpha', 'beta']);
+    expect(hit!.entries.map((e) => e.entry_id).sort()).toEqual(['A1', 'B1']);
+    // A number three entries hold links none of them; one list's two entries are not linked by it.
+    const rafiq = numbered.screen({ name: 'Rafiq al-Halim' });
+    expect(rafiq.map((h) => h.entry_id).sort()).toEqual(['A2', 'B2']);
+    expect(rafiq.every((h) => h.lists.length === 1)).toBe(true);
+    expect(numbered.screen({ name: 'Karim Nouri' }).map((h) => h.lists)).toEqual([['alpha']]);
+  });
+
   it('gives the same merged hits with the index as by brute force', () => {
     for (const name of ['Emil Korvald Tarrin', 'Fenwick Holdings', 'Ole Brask']) {
       expect(screener.screen({ name })).toEqual(screener.bruteForce({ name }));
