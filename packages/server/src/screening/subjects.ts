@@ -53,6 +53,11 @@ export function subjectsOf(
     }
     return i;
   };
+  // The smaller root stays the subject's, so it is the subject's first entry.
+  const union = (i: number, j: number) => {
+    const [ri, rj] = [find(i), find(j)];
+    if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+  };
   const byName = new Map<string, number[]>();
   for (const { entry, tokens } of names) {
     if (tokens.length === 0) continue;
@@ -67,17 +72,11 @@ export function subjectsOf(
     for (let x = 0; x < group.length; x++) {
       for (let y = x + 1; y < group.length; y++) {
         const [i, j] = [group[x]!, group[y]!];
-        if (find(i) !== find(j) && sameSubject(entries[i]!, entries[j]!, words)) {
-          const [ri, rj] = [find(i), find(j)];
-          parent[Math.max(ri, rj)] = Math.min(ri, rj);
-        }
+        if (find(i) !== find(j) && sameSubject(entries[i]!, entries[j]!, words)) union(i, j);
       }
     }
   }
-  for (const [i, j] of exclusivelyNumbered(entries)) {
-    const [ri, rj] = [find(i), find(j)];
-    if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
-  }
+  for (const [i, j] of exclusivelyNumbered(entries)) union(i, j);
   return Int32Array.from(entries, (_, i) => find(i));
 }
 
