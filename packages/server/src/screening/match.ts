@@ -11,7 +11,7 @@ import type { NormalizedName } from './normalize.ts';
 import { editDistance, romanisedVariant, swappedPair, type TokenDictionary } from './tokens.ts';
 
 /** Arabic, Romance and Germanic name particles: they carry little identity. */
-const PARTICLES = new Set([
+export const PARTICLES: ReadonlySet<string> = new Set([
   'al',
   'el',
   'bin',
@@ -164,6 +164,8 @@ const MAX_EXACT = 10;
  * hits unchanged with three words at 0.9 and at 0.85, and with two words of 7 letters; two words of
  * 6 letters added a false hit, of 5 letters 7 and a miss. Tuning aliases' own scores: 3 up
  * (HIKMETYAR, Golboddin 0.90 → 0.95, MELNIKOVA, Andreya Gennadevicha 0.93 → 0.98), none down.
+ * A four-letter name with one vowel changed is near too (0.9: RUZI, Palawan for ROZI, Pahlawan), and
+ * such a pair a romanisedVariant; it had counted below 0.9 as the screener stores it (atLeast).
  */
 const ROMANISED_WORDS = 3;
 const NEAR_SPELLING = 0.9;
@@ -183,6 +185,12 @@ const LONG_WORD = 7;
  */
 const TYPO_SURNAME = 6;
 const TYPO_WORD = 4;
+
+/**
+ * A pair's similarity compared with a bound at the precision the screener stores similarities in
+ * (32-bit tables, screener.ts): 0.9 stored is 0.8999999762, which `>= 0.9` refuses.
+ */
+const atLeast = (s: number, bound: number) => s >= Math.fround(bound);
 
 /**
  * Optimal assignment by dynamic programming over subsets of the shorter side (names have few
@@ -216,7 +224,7 @@ export function alignNames(q: PreparedName, c: PreparedName, sim: PairSimilarity
     const s = raw[i * nc + j]!;
     if (s === 0) continue;
     if (s === 1 ? !PARTICLES.has(q.norm.tokens[i]!) : typoConfirms && s >= SCORING.codeTypo) confirmed = true;
-    if (s >= NEAR_SPELLING && !PARTICLES.has(q.norm.tokens[i]!)) {
+    if (atLeast(s, NEAR_SPELLING) && !PARTICLES.has(q.norm.tokens[i]!)) {
       near++;
       const a = q.norm.tokens[i]!;
       const b = c.norm.tokens[j]!;
@@ -350,16 +358,26 @@ function nameParts(
   const nq = q.norm.tokens.length;
   const nc = c.norm.tokens.length;
   if (surname === undefined || nq === nc) return none;
-  // Given names are paired exactly (Samir / Aamir is another person); a surname of five letters or
+  // Given names are paired exactly (Samir / Aamir is another person) or, by a query that adds given
+  // names, as romanisations write one name, its vowels otherwise (tokens.ts romanisedVariant: SALAH,
+  // Maher Jawad Yunes for SALAH, Mahir Yunus); a query that leaves listed given names out and spells
+  // the others otherwise is as often a brother's name (HAMSHU, Muhammad Sabir / HAMSHOU, Ahmed Saber
+  // Mohammed). A surname of five letters or
   // more may be spelt another way, as the lists themselves write one person's surname (TREJO /
   // TREJOS), or with two neighbouring letters swapped, the commonest typo and rarely another name
   // (KADNI / KANDI), or with one letter typed wrong, doubled or left out in a long one (SSMARRAI /
   // SAMARRAI, MEDINA DKAZ / MEDINA DIAZ: TYPO_SURNAME), but a short one is another name (Han /
-  // KHAN), and so is a letter changed in a short surname (HOLMO / HOLMS).
+  // KHAN), and so is a letter changed in a short surname (HOLMO / HOLMS). The similarity is compared
+  // as stored, not with atLeast, on purpose: a pair at 0.95 exactly falls short, and counted, MANSUR
+  // / MANSUROV (0.95) let "Dmitri Mansour" find MANSUROV, Dmitri Flerovich (tuning false hits 19 → 21
+  // at seeds 4001–4004).
+  const givenSpelt = (i: number, j: number) =>
+    nq > nc && j < surname && romanisedVariant(q.norm.tokens[i]!, c.norm.tokens[j]!);
   const spelt = (i: number, j: number, s: number) =>
-    j >= surname &&
-    c.norm.tokens[j]!.length >= 5 &&
-    (s >= SCORING.surnameSpelling || swappedPair(q.norm.written[i]!, c.norm.written[j]!));
+    (j >= surname &&
+      c.norm.tokens[j]!.length >= 5 &&
+      (s >= SCORING.surnameSpelling || swappedPair(q.norm.written[i]!, c.norm.written[j]!))) ||
+    givenSpelt(i, j);
   const typo = (i: number, j: number) =>
     j >= surname &&
     c.norm.written[j]!.length >= TYPO_WORD &&

@@ -69,9 +69,9 @@ export function swappedPair(a: string, b: string): boolean {
  * (`editsJaroWinkler`: SXMAHA for SAMAHA 0.90, not 0.78).
  * Spellings of five letters or more that differ only in their vowels, with three consonants or more
  * in the same order and a vowel first in both or in neither (Tazini / Tizini, Hikmetyar / Hekmatyar,
- * Ihsan / Ehsan; not Ahsan / Hasan), are how romanisations of
- * one name differ and count at least VOWEL_VARIANT: Jaro-Winkler rates a vowel changed near the start
- * as low as any typo there. So are those whose consonants differ only where romanisations write one
+ * Ihsan / Ehsan; not Ahsan / Hasan; a y that starts a name is a consonant: Yunus / Yunes), are how
+ * romanisations of one name differ and count at least VOWEL_VARIANT: Jaro-Winkler rates a vowel
+ * changed near the start as low as any typo there. So are those whose consonants differ only where romanisations write one
  * sound two ways, with the vowels in the same places (soundKey: Kanan / Ganan, Hamsho / Hamcho, Hamza /
  * Hamsa). A four-letter name with one vowel changed (Azim / Azam, Ruzi / Rozi, Zaid /
  * Zeid) counts at least SHORT_VOWEL_VARIANT, the threshold: as likely a spelling as a typo, no more.
@@ -100,19 +100,21 @@ export function spellingSimilarity(a: string, b: string, joined = 0): number {
 
 const VOWEL_VARIANT = 0.95;
 const SHORT_VOWEL_VARIANT = 0.9;
-const VOWELS = /[aeiouy]/g;
+/** Vowels, y among them but for a y that starts a word, a consonant there (Yunus / Yunes). */
+const VOWELS = /(?!^y)[aeiouy]/g;
 const consonants = (t: string) => t.replace(VOWELS, '');
 /** The spelling with each vowel a placeholder: where its vowels stand. */
 const vowelShape = (t: string) => t.replace(VOWELS, '*');
 
 /**
  * Two spellings of one name as romanisations write it (see spellingSimilarity): its vowels, or its
- * consonants only where romanisations write one sound two ways, changed, but not its last letter
- * (Andrei / Andrea, Mariano / Mariana are two names, as an ending makes them). Evidence of the same
- * name that a typo is not: match.ts counts such a pair as it counts a long word spelt near.
+ * consonants only where romanisations write one sound two ways, changed, or one vowel of a four-letter
+ * name (Ruzi / Rozi), but not its last letter (Andrei / Andrea, Mariano / Mariana are two names, as an
+ * ending makes them). Evidence of the same name that a typo is not: match.ts counts such a pair as it
+ * counts a long word spelt near, and lets a query that adds given names spell the listed ones so.
  */
 export function romanisedVariant(a: string, b: string): boolean {
-  return a !== b && a.at(-1) === b.at(-1) && vowelVariant(a, b);
+  return a !== b && a.at(-1) === b.at(-1) && (vowelVariant(a, b) || shortVowelVariant(a, b));
 }
 
 function vowelVariant(a: string, b: string): boolean {
