@@ -12,10 +12,14 @@
  * registration number that no other entry has: the lists transcribe one name on their own (OFAC's
  * `QADHAFI, Ayesha` is the UN's `AISHA MUAMMAR MUHAMMED ABU MINYAR QADHAFI`), and a passport or
  * registration number held by exactly those two listings is the subject's, not a coincidence. A
- * number three entries share (a family's, a firm's and its branch's) links nothing by itself. The
+ * number three entries share (a family's, a firm's and its branch's) links nothing by itself. So are
+ * two people on two lists born the same day (a full date, not 1 January) whose names share two words
+ * or more, each the other's only such listing on its list (bornTheSameDay): the UN's `MOHAMMED YUSIP
+ * KARIM` is OFAC's `FAIZ, Mohammed Karim Yusop`. The
  * relation is closed transitively (an OFAC entry linked to a UN one linked to an OpenSanctions one is
  * one subject).
  */
+import { PARTICLES } from './match.ts';
 import type { BirthDate, ListEntry } from './types.ts';
 
 /** Shared names this long make a year of birth, not only a full date, enough. */
@@ -77,7 +81,68 @@ export function subjectsOf(
     }
   }
   for (const [i, j] of exclusivelyNumbered(entries)) union(i, j);
+  for (const [i, j] of bornTheSameDay(entries, names)) union(i, j);
   return Int32Array.from(entries, (_, i) => find(i));
+}
+
+/** Names sharing this many words (particles not counted) and a full date of birth are one subject's. */
+const SHARED_WORDS = 2;
+
+/**
+ * Pairs of entries on two different lists, each the other's type, with the same full date of birth
+ * (not 1 January, which lists also write for a year alone) and SHARED_WORDS words or more in common
+ * among their names, whatever else each list writes: OFAC's `FAIZ, Mohammed Karim Yusop` and the
+ * UN's `MOHAMMED YUSIP KARIM`, `KONIG, Emilie` and `EMILIE EDWIGE KONIG`.
+ */
+function bornTheSameDay(
+  entries: readonly ListEntry[],
+  names: readonly { entry: number; tokens: readonly string[] }[],
+): [number, number][] {
+  const words = new Map<number, Set<string>>();
+  for (const { entry, tokens } of names) {
+    const set = words.get(entry) ?? new Set<string>();
+    for (const t of tokens) if (!PARTICLES.has(t)) set.add(t);
+    words.set(entry, set);
+  }
+  const byDate = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    for (const date of new Set(e.birth_dates.map((d) => d.date))) {
+      if (!date || date.endsWith('-01-01')) continue;
+      const group = byDate.get(date);
+      if (group) group.push(i);
+      else byDate.set(date, [i]);
+    }
+  });
+  const pairs: [number, number][] = [];
+  for (const group of byDate.values()) {
+    for (let x = 0; x < group.length; x++) {
+      for (let y = x + 1; y < group.length; y++) {
+        const [i, j] = [group[x]!, group[y]!];
+        const [a, b] = [entries[i]!, entries[j]!];
+        if (a.list === b.list || a.type !== b.type) continue;
+        const theirs = words.get(j) ?? new Set<string>();
+        let shared = 0;
+        for (const w of words.get(i) ?? []) if (theirs.has(w)) shared++;
+        if (shared >= SHARED_WORDS) pairs.push([i, j]);
+      }
+    }
+  }
+  // Each must be the other's only such entry on its list: two brothers born the same day on one
+  // list, both near a third listing, are not made one subject through it.
+  const matches = new Map<string, number>();
+  const key = (i: number, list: string) => `${i}:${list}`;
+  for (const [i, j] of pairs) {
+    for (const [x, y] of [
+      [i, j],
+      [j, i],
+    ] as const) {
+      const k = key(x, entries[y]!.list);
+      matches.set(k, (matches.get(k) ?? 0) + 1);
+    }
+  }
+  return pairs.filter(
+    ([i, j]) => matches.get(key(i, entries[j]!.list)) === 1 && matches.get(key(j, entries[i]!.list)) === 1,
+  );
 }
 
 /** Pairs of same-type entries on two different lists that alone hold one identifier. */

@@ -113,6 +113,36 @@ describe('same subject on several lists', () => {
     expect(numbered.screen({ name: 'Karim Nouri' }).map((h) => h.lists)).toEqual([['alpha']]);
   });
 
+  it('links two lists’ names of one person born the same day that share two words', () => {
+    const born = new Screener([
+      snapshot('alpha', [
+        entry('alpha', 'A1', 'FAIZ, Mohammed Karim Yusop', { dob: [day('1978-10-11')] }),
+        entry('alpha', 'A2', 'TALIB, Rashid Omar', { dob: [day('1966-03-09')] }),
+        entry('alpha', 'A3', 'HADDAD, Sami Nabil', { dob: [day('1973-01-01')] }),
+        entry('alpha', 'A4', 'TALIB, Rashid Anwar', { dob: [day('1966-03-09')] }),
+      ]),
+      snapshot('beta', [
+        entry('beta', 'B1', 'MOHAMMED YUSIP KARIM', { dob: [day('1978-10-11')] }),
+        entry('beta', 'B2', 'RASHID TALIB', { dob: [day('1966-03-09')] }),
+        entry('beta', 'B3', 'NABIL HADDAD', { dob: [day('1973-01-01')] }),
+        entry('beta', 'B4', 'OMAR KHALIL', { dob: [day('1966-03-09')] }),
+      ]),
+    ]);
+    // Each list writes the name its own way; the day of birth and two words are the same.
+    const [faiz, ...none] = born.screen({ name: 'Mohammed Karim Yusop Faiz' });
+    expect(none).toEqual([]);
+    expect(faiz!.entries.map((e) => e.entry_id).sort()).toEqual(['A1', 'B1']);
+    // 1 January is how lists also write a year alone: no link by it.
+    expect(born.screen({ name: 'Nabil Haddad' }).map((h) => h.lists)).toEqual([['beta'], ['alpha']]);
+    // One word in common is not enough (B4 shares Omar only with A2); and where one list names two
+    // people born that day with the words (A2, A4: brothers, or twins), the other list's RASHID
+    // TALIB (B2) is neither's for sure, and nothing is linked.
+    expect(born.screen({ name: 'Omar Khalil' })[0]!.lists).toEqual(['beta']);
+    const talib = born.screen({ name: 'Rashid Talib' }, { threshold: 0.5 });
+    expect(talib.map((h) => h.entry_id).sort()).toEqual(['A2', 'A4', 'B2']);
+    expect(talib.every((h) => h.entries.length === 1)).toBe(true);
+  });
+
   it('gives the same merged hits with the index as by brute force', () => {
     for (const name of ['Emil Korvald Tarrin', 'Fenwick Holdings', 'Ole Brask']) {
       expect(screener.screen({ name })).toEqual(screener.bruteForce({ name }));
