@@ -73,8 +73,9 @@ export function swappedPair(a: string, b: string): boolean {
  * romanisations of one name differ and count at least VOWEL_VARIANT: Jaro-Winkler rates a vowel
  * changed near the start as low as any typo there. So are those whose consonants differ only where romanisations write one
  * sound two ways, with the vowels in the same places (soundKey: Kanan / Ganan, Hamsho / Hamcho, Hamza /
- * Hamsa). A four-letter name with one vowel changed (Azim / Azam, Ruzi / Rozi, Zaid /
- * Zeid) counts at least SHORT_VOWEL_VARIANT, the threshold: as likely a spelling as a typo, no more.
+ * Hamsa). A four-letter name with one vowel changed (Azim / Azam, Ruzi / Rozi, Zaid / Zeid), or one
+ * consonant romanisations write two ways (Rozi / Rosi), counts at least SHORT_VOWEL_VARIANT, the
+ * threshold: as likely a spelling as a typo, no more.
  *
  * `joined`: for a token the query's reading made of two words written together (normalize.ts), the
  * longer word's length, else 0. Such a token is allowed the edits of that word (and one, for a typo
@@ -138,7 +139,7 @@ function soundKey(t: string): string {
 function shortVowelVariant(a: string, b: string): boolean {
   if (a.length !== 4 || b.length !== 4) return false;
   // The same shape keeps the same consonants in the same places.
-  return consonants(a).length === 2 && vowelShape(a) === vowelShape(b);
+  return consonants(a).length === 2 && (vowelShape(a) === vowelShape(b) || soundKey(a) === soundKey(b));
 }
 
 /** Longest query token checked against the legal forms and honorifics with one edit allowed. */

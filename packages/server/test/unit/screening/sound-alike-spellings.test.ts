@@ -1,6 +1,7 @@
 /**
  * Romanisations that write one sound two ways (Kanan / Ganan, Hamsho / Hamcho, Hamza / Hamsa) and
- * four-letter names with one vowel changed (Azim / Azam, Ruzi / Rozi): pairs the lists' own aliases
+ * four-letter names with one vowel, or one such consonant, changed (Azim / Azam, Ruzi / Rozi, Rozi /
+ * Rosi): pairs the lists' own aliases
  * spell both ways, each rated below what a spelling variant is worth before (tokens.ts); and gh
  * written g, a last h after a vowel left out, au or aw before a consonant (transliteration.ts). With
  * guards.
@@ -76,6 +77,9 @@ describe('a four-letter name with one vowel changed', () => {
       ['azim', 'azam'],
       ['ruzi', 'rozi'],
       ['zaid', 'zeid'],
+      // Or the consonant romanisations write two ways, in the same place (z / s).
+      ['rozi', 'rosi'],
+      ['gala', 'kala'],
     ])
       expect(spellingSimilarity(a!, b!), `${a} / ${b}`).toBe(0.9);
     expect(top('Pahlawan Ruzi')).toMatchObject({ entry_id: '2', score: 0.95 });
@@ -86,13 +90,15 @@ describe('a four-letter name with one vowel changed', () => {
     // word needs (match.ts), so the name was unconfirmed and counted 0.95 of its score.
     expect(top('Palawan Ruzi')).toMatchObject({ entry_id: '2' });
     expect(top('RUZI, Palawan')!.score).toBeGreaterThan(0.92);
-    // A consonant changed in the short word as well is not a romanisation (Rosi).
-    expect(top('Palawan Rosi')).toBeUndefined();
+    // So is z written s, as romanisations do (Rosi); another consonant is not (Roni).
+    expect(top('Palawan Rosi')).toMatchObject({ entry_id: '2' });
+    expect(top('Palawan Roni')).toBeUndefined();
   });
 
   it('not two vowels changed, nor a consonant', () => {
     expect(spellingSimilarity('tina', 'toni')).toBe(0);
     expect(spellingSimilarity('rami', 'rafi')).toBeLessThan(0.9);
+    expect(spellingSimilarity('rozi', 'roni')).toBeLessThan(0.9);
   });
 });
 
