@@ -7,8 +7,11 @@
  * matches a date in it only for a shared name of three words or more ("MUHAMMAD, Mustafa" born 1976
  * is two different men on OFAC's list). A shared name alone is not enough: two people called "Abdul
  * Hakim Murad" are not one because their names are; an identical name with a matching date of birth
- * or document is how a reviewer links two listings too. Two entries of the same type on two
- * different lists are also one subject, whatever their names, when they share a document or
+ * or document is how a reviewer links two listings too. Two entries on two lists that share two
+ * identical names or more, and a year of birth (OFAC's `ADAM, Nourreddine`, born 1969 to 1971, and
+ * the UN's `NOURREDINE ADAM`, born 1970, each with the alias `Nourreldine Adam` too), are one
+ * subject as well: two people seldom share two spellings of a name. Two entries of the same type
+ * on two different lists are also one subject, whatever their names, when they share a document or
  * registration number that no other entry has: the lists transcribe one name on their own (OFAC's
  * `QADHAFI, Ayesha` is the UN's `AISHA MUAMMAR MUHAMMED ABU MINYAR QADHAFI`), and a passport or
  * registration number held by exactly those two listings is the subject's, not a coincidence. A
@@ -24,6 +27,8 @@ import type { BirthDate, ListEntry } from './types.ts';
 
 /** Shared names this long make a year of birth, not only a full date, enough. */
 const FULL_NAME = 3;
+/** So do this many names two lists' entries share, however short. */
+const SHARED_NAMES = 2;
 
 function birthDatesMatch(a: BirthDate[], b: BirthDate[], words: number): boolean {
   return a.some((x) =>
@@ -71,14 +76,25 @@ export function subjectsOf(
     if (!group) byName.set(key, [entry]);
     else if (!group.includes(entry)) group.push(entry);
   }
+  // Pairs of entries on two lists and how many identical names they share.
+  const sharedNames = new Map<string, number>();
   for (const [key, group] of byName) {
     const words = Number(key.slice(1, key.indexOf(':')));
     for (let x = 0; x < group.length; x++) {
       for (let y = x + 1; y < group.length; y++) {
         const [i, j] = [group[x]!, group[y]!];
         if (find(i) !== find(j) && sameSubject(entries[i]!, entries[j]!, words)) union(i, j);
+        if (entries[i]!.list !== entries[j]!.list) {
+          const pair = i < j ? `${i}:${j}` : `${j}:${i}`;
+          sharedNames.set(pair, (sharedNames.get(pair) ?? 0) + 1);
+        }
       }
     }
+  }
+  for (const [pair, count] of sharedNames) {
+    if (count < SHARED_NAMES) continue;
+    const [i, j] = pair.split(':').map(Number) as [number, number];
+    if (birthDatesMatch(entries[i]!.birth_dates, entries[j]!.birth_dates, FULL_NAME)) union(i, j);
   }
   for (const [i, j] of exclusivelyNumbered(entries)) union(i, j);
   for (const [i, j] of bornTheSameDay(entries, names)) union(i, j);

@@ -1,6 +1,7 @@
 /**
  * The same subject on several lists is one hit: identical normalised name and a matching date of
- * birth or a shared identifier. The hit keeps the best entry's fields and explanation (the shape
+ * birth or a shared identifier, two identical names and a year of birth, a number only two listings
+ * hold, or a day of birth and two words of the name. The hit keeps the best entry's fields and explanation (the shape
  * before) and adds `lists` and `entries`; names alike but no date or document in common stay apart.
  */
 import { describe, expect, it } from 'vitest';
@@ -111,6 +112,26 @@ describe('same subject on several lists', () => {
     expect(rafiq.map((h) => h.entry_id).sort()).toEqual(['A2', 'B2']);
     expect(rafiq.every((h) => h.lists.length === 1)).toBe(true);
     expect(numbered.screen({ name: 'Karim Nouri' }).map((h) => h.lists)).toEqual([['alpha']]);
+  });
+
+  it('links two lists’ entries that share two names and a year of birth', () => {
+    const range = (from_year: number, to_year: number): BirthDate => ({ from_year, to_year });
+    const twice = new Screener([
+      snapshot('alpha', [
+        entry('alpha', 'A1', 'ADAM, Nourreddine', { dob: [range(1969, 1971)], aliases: ['ADAM, Nureldine'] }),
+        entry('alpha', 'A2', 'STORM, Ida', { dob: [year(1980)], aliases: ['STORM, Idda'] }),
+      ]),
+      snapshot('beta', [
+        entry('beta', 'B1', 'NOURREDDINE ADAM', { dob: [year(1970)], aliases: ['Nureldine Adam'] }),
+        entry('beta', 'B2', 'Ida Storm', { dob: [year(1982)], aliases: ['Idda Storm'] }),
+      ]),
+    ]);
+    // Two names of two words each, the same on both lists, and a year in the range: one person.
+    const [adam, ...none] = twice.screen({ name: 'Nourreddine Adam' });
+    expect(none).toEqual([]);
+    expect([...adam!.lists].sort()).toEqual(['alpha', 'beta']);
+    // Two names alike but the years apart: two people.
+    expect(twice.screen({ name: 'Ida Storm' }).map((h) => h.lists)).toEqual([['alpha'], ['beta']]);
   });
 
   it('links two lists’ names of one person born the same day that share two words', () => {
