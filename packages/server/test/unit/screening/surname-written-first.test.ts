@@ -28,3 +28,24 @@ describe('a surname written first without a comma', () => {
     expect(top('Nasser Jvaid')!.score).toBeGreaterThan(top('Jvaid Nasser')!.score);
   });
 });
+
+describe('a name listed without a comma, queried in reverse order', () => {
+  const both = new Screener([
+    snapshot([
+      entry('1', 'individual', 'BADI, Salah'),
+      { ...entry('2', 'individual', 'Salah Badi'), list: 'un' },
+    ]),
+  ]);
+  const hits = (name: string) => both.screen({ name }, { threshold: 0.5 });
+
+  it('counts as the same chance meeting of two names when a word is spelt otherwise', () => {
+    // Which word is the surname the list does not say: Budi Saleh for "Salah Badi" had 0.92, a false
+    // hit, where the same person listed BADI, Salah counted 0.95 of it.
+    const [a, b] = hits('Budi Saleh');
+    expect(a!.score).toBeLessThan(0.9);
+    expect(b!.score).toBeCloseTo(a!.score, 4);
+    // In the listed order it is the name spelt otherwise; every word exact, the name in any order.
+    expect(hits('Saleh Badi')[0]!.score).toBeGreaterThanOrEqual(0.9);
+    expect(hits('Badi Salah').map((h) => h.score)).toEqual([1, 1]);
+  });
+});
