@@ -8,6 +8,9 @@
  * `--seeds=` runs only the generators with those seeds, on the independent evaluation's tuning
  * entries only: its class generators and ordinary names, and the project's perturbations (less its
  * test set's queries) and ordinary names: more tuning data without a look at either test part.
+ * `--one-name[=R]` runs only the one-name probe (support/one-name-probe.ts): in R rounds (6 by
+ * default) each tuning entry keeps one of its names and its other names must find it; harder than
+ * leaving one alias out, and what the spelling and given-name rules of December 2026 came from.
  */
 import {
   aliasQueries,
@@ -23,6 +26,7 @@ import {
 } from '../packages/server/src/screening/evaluation/independent/index.ts';
 import { ordinaryNames, RecallJudge } from '../packages/server/src/screening/evaluation/index.ts';
 import { loadLists, referenceSources, Screener } from '../packages/server/src/screening/index.ts';
+import { oneNameRound, probeIndex } from './support/one-name-probe.ts';
 import {
   extraSeeds,
   projectTest,
@@ -35,6 +39,8 @@ const args = process.argv.slice(2);
 const both = !args.includes('--project') && !args.includes('--independent');
 const MAX = Number(args.find((a) => a.startsWith('--max='))?.slice(6) ?? 40);
 const SEED_ARG = args.find((a) => a.startsWith('--seeds='))?.slice(8);
+
+const ONE_NAME = args.find((a) => a.startsWith('--one-name'));
 
 const lists = await loadLists(referenceSources());
 const screener = new Screener(lists);
@@ -67,7 +73,24 @@ function add(map: Map<string, string[]>, kind: string, line: string): void {
   else map.set(kind, [line]);
 }
 
-if (SEED_ARG !== undefined) {
+if (ONE_NAME !== undefined) {
+  const rounds = Number(ONE_NAME.split('=')[1] ?? 6);
+  console.log(`## Independent evaluation, TUNING entries kept to one name (${rounds} rounds)`);
+  const index = probeIndex(lists);
+  const misses = new Map<string, string[]>();
+  const total = new Map<string, number>();
+  for (let round = 0; round < rounds; round++) {
+    const { lists: reduced, queries } = oneNameRound(lists, round, index);
+    const s = new Screener(reduced);
+    for (const q of queries) {
+      total.set(q.kind, (total.get(q.kind) ?? 0) + 1);
+      if (!foundAtTop(s.screen({ name: q.query }, { limit: 5 }), q.entry))
+        add(misses, q.kind, `"${q.query}" (kept "${q.kept}") → ${answer(s, q.query, q.entry)}`);
+    }
+  }
+  for (const [kind, n] of total) if (!misses.has(kind)) console.log(`  ${kind}: 0 missed of ${n}`);
+  print(misses, total);
+} else if (SEED_ARG !== undefined) {
   const seeds = extraSeeds(SEED_ARG);
   const projectJudge = new RecallJudge(entries);
   const test = projectTest(entries);
@@ -116,7 +139,7 @@ if (SEED_ARG !== undefined) {
   for (const name of fh) console.log(`    "${name}" → ${answer(screener, name)}`);
 }
 
-if (SEED_ARG === undefined && (both || args.includes('--independent'))) {
+if (ONE_NAME === undefined && SEED_ARG === undefined && (both || args.includes('--independent'))) {
   console.log(`## Independent evaluation, TUNING part (seed ${SEEDS.tuning})`);
   const misses = new Map<string, string[]>();
   const total = new Map<string, number>();
