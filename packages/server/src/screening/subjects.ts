@@ -8,9 +8,10 @@
  * is two different men on OFAC's list). A shared name alone is not enough: two people called "Abdul
  * Hakim Murad" are not one because their names are; an identical name with a matching date of birth
  * or document is how a reviewer links two listings too. Two entries on two lists that share two
- * identical names or more, and a year of birth (OFAC's `ADAM, Nourreddine`, born 1969 to 1971, and
- * the UN's `NOURREDINE ADAM`, born 1970, each with the alias `Nourreldine Adam` too), are one
- * subject as well: two people seldom share two spellings of a name. Two entries of the same type
+ * identical names or more, and a year of birth whatever the days (OFAC's `ADAM, Nourreddine`, born
+ * 1969 to 1971, and the UN's `NOURREDINE ADAM`, born 1970, each with the alias `Nourreldine Adam`
+ * too; OFAC's `MURAD, Abdul Hakim` born 4 January 1968 and the UN's `ABDUL HAKIM MURAD` 11 April
+ * 1968), are one subject as well: two people seldom share two spellings of a name. Two entries of the same type
  * on two different lists are also one subject, whatever their names, when they share a document or
  * registration number that no other entry has: the lists transcribe one name on their own (OFAC's
  * `QADHAFI, Ayesha` is the UN's `AISHA MUAMMAR MUHAMMED ABU MINYAR QADHAFI`), and a passport or
@@ -38,6 +39,15 @@ function birthDatesMatch(a: BirthDate[], b: BirthDate[], words: number): boolean
         : words >= FULL_NAME && x.from_year <= y.to_year && y.from_year <= x.to_year,
     ),
   );
+}
+
+/**
+ * A year of birth in common, whatever the days: lists that share two names of a person may still
+ * write its date day first and month first (OFAC's `ARIF, Said` born 5 December 1965, the UN's
+ * `SAID ARIF` 12 May 1965).
+ */
+function birthYearsMatch(a: BirthDate[], b: BirthDate[]): boolean {
+  return a.some((x) => b.some((y) => x.from_year <= y.to_year && y.from_year <= x.to_year));
 }
 
 function sameSubject(a: ListEntry, b: ListEntry, words: number): boolean {
@@ -94,7 +104,7 @@ export function subjectsOf(
   for (const [pair, count] of sharedNames) {
     if (count < SHARED_NAMES) continue;
     const [i, j] = pair.split(':').map(Number) as [number, number];
-    if (birthDatesMatch(entries[i]!.birth_dates, entries[j]!.birth_dates, FULL_NAME)) union(i, j);
+    if (birthYearsMatch(entries[i]!.birth_dates, entries[j]!.birth_dates)) union(i, j);
   }
   for (const [i, j] of exclusivelyNumbered(entries)) union(i, j);
   for (const [i, j] of bornTheSameDay(entries, names)) union(i, j);
