@@ -224,7 +224,7 @@ export class Screener {
       this.entries,
       pending
         .filter((p) => !p.weak && !derived(p.norm))
-        .map((p) => ({ entry: p.entry, tokens: p.norm.tokens })),
+        .map((p) => ({ entry: p.entry, tokens: p.norm.tokens, written: p.norm.written })),
     );
     this.subjects.forEach((subject, entry) => {
       const list = this.members.get(subject);

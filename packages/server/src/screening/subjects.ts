@@ -58,12 +58,10 @@ function sameSubject(a: ListEntry, b: ListEntry, words: number): boolean {
 
 /**
  * For each entry (by index), the index of the first entry of its subject. `names`: the canonical
- * tokens of each entry's primary name and strong aliases (normalize.ts), as the screener has them.
+ * tokens of each entry's primary name and strong aliases (normalize.ts), as the screener has them,
+ * and their words as written (`written`, folded; the tokens where not given).
  */
-export function subjectsOf(
-  entries: readonly ListEntry[],
-  names: readonly { entry: number; tokens: readonly string[] }[],
-): Int32Array {
+export function subjectsOf(entries: readonly ListEntry[], names: readonly Name[]): Int32Array {
   const parent = Int32Array.from(entries, (_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -77,31 +75,26 @@ export function subjectsOf(
     const [ri, rj] = [find(i), find(j)];
     if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
   };
-  const byName = new Map<string, number[]>();
-  for (const { entry, tokens } of names) {
-    if (tokens.length === 0) continue;
-    const person = entries[entry]!.type === 'individual';
-    const key = `${person ? 'p' : 'o'}${tokens.length}:${[...tokens].sort().join(' ')}`;
-    const group = byName.get(key);
-    if (!group) byName.set(key, [entry]);
-    else if (!group.includes(entry)) group.push(entry);
-  }
-  // Pairs of entries on two lists and how many identical names they share.
-  const sharedNames = new Map<string, number>();
+  const byName = groupByName(entries, names, (n) => n.tokens);
   for (const [key, group] of byName) {
     const words = Number(key.slice(1, key.indexOf(':')));
     for (let x = 0; x < group.length; x++) {
       for (let y = x + 1; y < group.length; y++) {
         const [i, j] = [group[x]!, group[y]!];
         if (find(i) !== find(j) && sameSubject(entries[i]!, entries[j]!, words)) union(i, j);
-        if (entries[i]!.list !== entries[j]!.list) {
-          const pair = i < j ? `${i}:${j}` : `${j}:${i}`;
-          sharedNames.set(pair, (sharedNames.get(pair) ?? 0) + 1);
-        }
       }
     }
   }
-  for (const [pair, count] of sharedNames) {
+  // Pairs of entries on two lists and how many identical names they share, counted as read
+  // (canonical words) or as written, whichever is more: `RAHMAT, Qari` and `RAHMAT, Kari` read alike
+  // but are two spellings the two lists both give.
+  const canonical = sharedAcrossLists(entries, byName);
+  const written = sharedAcrossLists(
+    entries,
+    groupByName(entries, names, (n) => n.written ?? n.tokens),
+  );
+  for (const [pair, count] of written) canonical.set(pair, Math.max(count, canonical.get(pair) ?? 0));
+  for (const [pair, count] of canonical) {
     if (count < SHARED_NAMES) continue;
     const [i, j] = pair.split(':').map(Number) as [number, number];
     if (birthYearsMatch(entries[i]!.birth_dates, entries[j]!.birth_dates)) union(i, j);
@@ -109,6 +102,45 @@ export function subjectsOf(
   for (const [i, j] of exclusivelyNumbered(entries)) union(i, j);
   for (const [i, j] of bornTheSameDay(entries, names)) union(i, j);
   return Int32Array.from(entries, (_, i) => find(i));
+}
+
+type Name = { entry: number; tokens: readonly string[]; written?: readonly string[] };
+
+/** Entries by name (its words in any order, `words` of it), keyed `p2:ali hasan` (o for the others). */
+function groupByName(
+  entries: readonly ListEntry[],
+  names: readonly Name[],
+  words: (name: Name) => readonly string[],
+): Map<string, number[]> {
+  const byName = new Map<string, number[]>();
+  for (const name of names) {
+    const w = words(name);
+    if (w.length === 0) continue;
+    const person = entries[name.entry]!.type === 'individual';
+    const key = `${person ? 'p' : 'o'}${w.length}:${[...w].sort().join(' ')}`;
+    const group = byName.get(key);
+    if (!group) byName.set(key, [name.entry]);
+    else if (!group.includes(name.entry)) group.push(name.entry);
+  }
+  return byName;
+}
+
+/** For each pair `i:j` of entries on two different lists, how many of the groups hold both. */
+function sharedAcrossLists(
+  entries: readonly ListEntry[],
+  byName: Map<string, number[]>,
+): Map<string, number> {
+  const shared = new Map<string, number>();
+  for (const group of byName.values()) {
+    for (let x = 0; x < group.length; x++) {
+      for (let y = x + 1; y < group.length; y++) {
+        const [i, j] = [Math.min(group[x]!, group[y]!), Math.max(group[x]!, group[y]!)];
+        if (entries[i]!.list === entries[j]!.list) continue;
+        shared.set(`${i}:${j}`, (shared.get(`${i}:${j}`) ?? 0) + 1);
+      }
+    }
+  }
+  return shared;
 }
 
 /** Names sharing this many words (particles not counted) and a full date of birth are one subject's. */
@@ -120,10 +152,7 @@ const SHARED_WORDS = 2;
  * among their names, whatever else each list writes: OFAC's `FAIZ, Mohammed Karim Yusop` and the
  * UN's `MOHAMMED YUSIP KARIM`, `KONIG, Emilie` and `EMILIE EDWIGE KONIG`.
  */
-function bornTheSameDay(
-  entries: readonly ListEntry[],
-  names: readonly { entry: number; tokens: readonly string[] }[],
-): [number, number][] {
+function bornTheSameDay(entries: readonly ListEntry[], names: readonly Name[]): [number, number][] {
   const words = new Map<number, Set<string>>();
   for (const { entry, tokens } of names) {
     const set = words.get(entry) ?? new Set<string>();

@@ -121,11 +121,16 @@ describe('same subject on several lists', () => {
         entry('alpha', 'A1', 'ADAM, Nourreddine', { dob: [range(1969, 1971)], aliases: ['ADAM, Nureldine'] }),
         entry('alpha', 'A2', 'STORM, Ida', { dob: [year(1980)], aliases: ['STORM, Idda'] }),
         entry('alpha', 'A3', 'ARIF, Said', { dob: [day('1965-12-05')], aliases: ['GHARIB, Omar'] }),
+        entry('alpha', 'A4', 'RAHMAT, Qari', { dob: [year(1981)], aliases: ['RAHMAT, Kari'] }),
       ]),
       snapshot('beta', [
         entry('beta', 'B1', 'NOURREDDINE ADAM', { dob: [year(1970)], aliases: ['Nureldine Adam'] }),
         entry('beta', 'B2', 'Ida Storm', { dob: [year(1982)], aliases: ['Idda Storm'] }),
         entry('beta', 'B3', 'SAID ARIF', { dob: [day('1965-05-12')], aliases: ['Omar Gharib'] }),
+        entry('beta', 'B4', 'RAHMATULLAH SHAH NAWAZ', {
+          dob: [year(1981)],
+          aliases: ['Qari Rahmat', 'Kari Rahmat'],
+        }),
       ]),
     ]);
     // Two names of two words each, the same on both lists, and a year in the range: one person.
@@ -134,6 +139,8 @@ describe('same subject on several lists', () => {
     expect([...adam!.lists].sort()).toEqual(['alpha', 'beta']);
     // The day and month written the other way round on one list: the year is what counts.
     expect(twice.screen({ name: 'Said Arif' })[0]!.entries).toHaveLength(2);
+    // Two spellings both lists give count as two names, though they read alike (Qari / Kari).
+    expect(twice.screen({ name: 'Qari Rahmat' })[0]!.entries).toHaveLength(2);
     // Two names alike but the years apart: two people.
     expect(twice.screen({ name: 'Ida Storm' }).map((h) => h.lists)).toEqual([['alpha'], ['beta']]);
   });
