@@ -1,27 +1,30 @@
 /**
  * Which list entries are the same subject, so that a hit shows a person or company once with every
- * list that names it. Two entries are the same subject when they share an identical normalised name
- * (primary or strong alias; the same canonical words in any order, normalize.ts) AND either a
- * matching date of birth or a shared identifier (passport, national id, registration or IMO number,
- * lists/identifiers.ts). Dates of birth match when both give the same full date; a year or a range
- * matches a date in it only for a shared name of three words or more ("MUHAMMAD, Mustafa" born 1976
- * is two different men on OFAC's list). A shared name alone is not enough: two people called "Abdul
- * Hakim Murad" are not one because their names are; an identical name with a matching date of birth
- * or document is how a reviewer links two listings too. Two entries on two lists that share two
- * identical names or more, and a year of birth whatever the days (OFAC's `ADAM, Nourreddine`, born
- * 1969 to 1971, and the UN's `NOURREDINE ADAM`, born 1970, each with the alias `Nourreldine Adam`
- * too; OFAC's `MURAD, Abdul Hakim` born 4 January 1968 and the UN's `ABDUL HAKIM MURAD` 11 April
- * 1968), are one subject as well: two people seldom share two spellings of a name. Two entries of the same type
- * on two different lists are also one subject, whatever their names, when they share a document or
- * registration number that no other entry has: the lists transcribe one name on their own (OFAC's
- * `QADHAFI, Ayesha` is the UN's `AISHA MUAMMAR MUHAMMED ABU MINYAR QADHAFI`), and a passport or
- * registration number held by exactly those two listings is the subject's, not a coincidence. A
- * number three entries share (a family's, a firm's and its branch's) links nothing by itself. So are
- * two people on two lists born the same day (a full date, not 1 January) whose names share two words
- * or more, each the other's only such listing on its list (bornTheSameDay): the UN's `MOHAMMED YUSIP
- * KARIM` is OFAC's `FAIZ, Mohammed Karim Yusop`. The
- * relation is closed transitively (an OFAC entry linked to a UN one linked to an OpenSanctions one is
- * one subject).
+ * list that names it. Two entries are the same subject when:
+ *
+ * - they share an identical normalised name (primary or strong alias; the same canonical words in
+ *   any order, normalize.ts) AND either a matching date of birth or a shared identifier (passport,
+ *   national id, registration or IMO number, lists/identifiers.ts). Dates of birth match when both
+ *   give the same full date; a year or a range matches a date in it only for a shared name of three
+ *   words or more ("MUHAMMAD, Mustafa" born 1976 is two different men on OFAC's list). A shared name
+ *   alone is not enough: two people of one name are not one because their names are; an identical
+ *   name with a matching date of birth or document is how a reviewer links two listings too;
+ * - on two lists, they share two identical names or more (as read or as written) and a year of
+ *   birth, whatever the days: two people seldom share two spellings of a name (OFAC's `ADAM,
+ *   Nourreddine`, born 1969 to 1971, and the UN's `NOURREDINE ADAM`, born 1970, each also
+ *   `Nourreldine Adam`; OFAC's `MURAD, Abdul Hakim`, born 4 January 1968, and the UN's `ABDUL HAKIM
+ *   MURAD`, 11 April 1968: one list writes the day first);
+ * - of the same type on two different lists, they alone share a document or registration number,
+ *   whatever their names: the lists transcribe one name on their own (OFAC's `QADHAFI, Ayesha` is
+ *   the UN's `AISHA MUAMMAR MUHAMMED ABU MINYAR QADHAFI`), and a number held by exactly those two
+ *   listings is the subject's, not a coincidence; a number three entries share (a family's, a firm's
+ *   and its branch's) links nothing by itself;
+ * - people on two lists born the same day (a full date, not 1 January), their names sharing two
+ *   words or more, each the other's only such listing on its list (bornTheSameDay): the UN's
+ *   `MOHAMMED YUSIP KARIM` is OFAC's `FAIZ, Mohammed Karim Yusop`.
+ *
+ * The relation is closed transitively (an OFAC entry linked to a UN one linked to an OpenSanctions
+ * one is one subject).
  */
 import { PARTICLES } from './match.ts';
 import type { BirthDate, ListEntry } from './types.ts';
