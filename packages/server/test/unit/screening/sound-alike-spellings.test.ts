@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../../src/screening/normalize.ts';
 import { Screener } from '../../../src/screening/screener.ts';
-import { spellingSimilarity } from '../../../src/screening/tokens.ts';
+import { spellingSimilarity, VOWEL_VARIANT } from '../../../src/screening/tokens.ts';
 import { entry, snapshot } from './entries.ts';
 
 const screener = new Screener([
@@ -30,9 +30,14 @@ describe('consonants romanisations alternate between', () => {
       ['hamza', 'hamsa'],
       ['kadafi', 'gadafi'],
     ])
-      expect(spellingSimilarity(a!, b!), `${a} / ${b}`).toBe(0.95);
+      expect(spellingSimilarity(a!, b!), `${a} / ${b}`).toBe(VOWEL_VARIANT);
     // Was 0.85: MASAR and MAZAR a typo apart, below the threshold with the given name exact.
     expect(top('Maulana Masar')).toMatchObject({ entry_id: '1' });
+  });
+
+  it('count a little less when the last letter differs too (Andrei / Andrea)', () => {
+    expect(spellingSimilarity('andrei', 'andrea')).toBe(0.95);
+    expect(VOWEL_VARIANT).toBeGreaterThan(0.95);
   });
 
   it('do not when the words differ in other letters too, or j stands for y', () => {
@@ -51,17 +56,17 @@ describe('spellings that differ only in their vowels', () => {
 
   it('read a y that starts a name as a consonant (Yunus / Yunes / Yunis)', () => {
     // As a vowel it left two consonants, too few to tell a romanisation from another name (0.92).
-    expect(spellingSimilarity('yunus', 'yunes')).toBe(0.95);
-    expect(spellingSimilarity('yunus', 'yunis')).toBe(0.95);
+    expect(spellingSimilarity('yunus', 'yunes')).toBe(VOWEL_VARIANT);
+    expect(spellingSimilarity('yunus', 'yunis')).toBe(VOWEL_VARIANT);
     // Inside a name it is still a vowel: the consonants must be the same.
-    expect(spellingSimilarity('yunus', 'yunas')).toBe(0.95);
-    expect(spellingSimilarity('yunus', 'yanus')).toBe(0.95);
+    expect(spellingSimilarity('yunus', 'yunas')).toBe(VOWEL_VARIANT);
+    expect(spellingSimilarity('yunus', 'yanus')).toBe(VOWEL_VARIANT);
     expect(spellingSimilarity('yunus', 'junus')).toBeLessThan(0.95);
   });
 
   it('are spelling variants with the vowel at the start kept (Ihsan / Ehsan / Ahsan)', () => {
-    expect(spellingSimilarity('ahsan', 'ehsan')).toBe(0.95);
-    expect(spellingSimilarity('hekmatiar', 'hikmetiar')).toBe(0.95);
+    expect(spellingSimilarity('ahsan', 'ehsan')).toBe(VOWEL_VARIANT);
+    expect(spellingSimilarity('hekmatiar', 'hikmetiar')).toBe(VOWEL_VARIANT);
   });
 
   it('are another name when a vowel moves past the first consonant (Ahsan / Hasan, Ahmad / Hamad)', () => {

@@ -33,7 +33,7 @@ describe('typos in a name', () => {
       ['patel', 'patek'],
       ['samaha', 'xamaha'],
       ['hussein', 'husein'],
-      ['faisal', 'fiasal'],
+      ['mirza', 'mizra'],
     ] as const) {
       expect(spellingSimilarity(a, b)).toBe(jaroWinkler(a, b));
     }
