@@ -11,6 +11,7 @@ import {
   strongNames,
   variantOf,
 } from '../../packages/server/src/screening/evaluation/independent/alias-queries.ts';
+import type { VariantKind } from '../../packages/server/src/screening/evaluation/independent/closeness.ts';
 import { foldWords } from '../../packages/server/src/screening/evaluation/independent/fold.ts';
 import { NameIndex } from '../../packages/server/src/screening/evaluation/independent/name-index.ts';
 import { splitOf } from '../../packages/server/src/screening/evaluation/independent/split.ts';
@@ -20,7 +21,7 @@ export interface OneNameQuery {
   query: string;
   /** The entry as the round's lists hold it (its kept name only). */
   entry: ListEntry;
-  kind: string;
+  kind: VariantKind;
   kept: string;
 }
 

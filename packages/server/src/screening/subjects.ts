@@ -34,13 +34,12 @@ const FULL_NAME = 3;
 /** So do this many names two lists' entries share, however short. */
 const SHARED_NAMES = 2;
 
+/** Two birth dates' years (a year, a range, or a full date's year) overlap. */
+const yearsOverlap = (x: BirthDate, y: BirthDate) => x.from_year <= y.to_year && y.from_year <= x.to_year;
+
 function birthDatesMatch(a: BirthDate[], b: BirthDate[], words: number): boolean {
   return a.some((x) =>
-    b.some((y) =>
-      x.date && y.date
-        ? x.date === y.date
-        : words >= FULL_NAME && x.from_year <= y.to_year && y.from_year <= x.to_year,
-    ),
+    b.some((y) => (x.date && y.date ? x.date === y.date : words >= FULL_NAME && yearsOverlap(x, y))),
   );
 }
 
@@ -50,7 +49,7 @@ function birthDatesMatch(a: BirthDate[], b: BirthDate[], words: number): boolean
  * `SAID ARIF` 12 May 1965).
  */
 function birthYearsMatch(a: BirthDate[], b: BirthDate[]): boolean {
-  return a.some((x) => b.some((y) => x.from_year <= y.to_year && y.from_year <= x.to_year));
+  return a.some((x) => b.some((y) => yearsOverlap(x, y)));
 }
 
 function sameSubject(a: ListEntry, b: ListEntry, words: number): boolean {
