@@ -212,7 +212,13 @@ export function alignNames(q: PreparedName, c: PreparedName, sim: PairSimilarity
   // A typo confirms a code of one word, queried as one word: there is nothing else to confirm it.
   // Two words one typo each from a company's are another name ("Kofi Reddy" / COPY RED S.A.), and
   // "Nour Eze" is not the vessel NOOR.
-  const typoConfirms = !!c.code && nq === 1 && nc === 1;
+  // So does a letter mistyped, doubled or left out in a person's one-word name of TYPO_SURNAME
+  // letters or more (SANTOSO typed SAJTOSO, Kakazada typed Kqkazada), queried as one word: a mononym
+  // has no other word to confirm it either, and in a word that long one edit is a typo, not another
+  // name (in a short one it is: Karim / Karin).
+  const oneWord = nq === 1 && nc === 1;
+  const typoConfirms = oneWord && !!c.code;
+  const personTypo = oneWord && !c.code && oneEditTypo(q, c);
   let qc = 0;
   let cc = 0;
   let confirmed = false;
@@ -223,7 +229,8 @@ export function alignNames(q: PreparedName, c: PreparedName, sim: PairSimilarity
   for (const [i, j] of pairs) {
     const s = raw[i * nc + j]!;
     if (s === 0) continue;
-    if (s === 1 ? !PARTICLES.has(q.norm.tokens[i]!) : typoConfirms && s >= SCORING.codeTypo) confirmed = true;
+    if (s === 1 ? !PARTICLES.has(q.norm.tokens[i]!) : personTypo || (typoConfirms && s >= SCORING.codeTypo))
+      confirmed = true;
     if (atLeast(s, NEAR_SPELLING) && !PARTICLES.has(q.norm.tokens[i]!)) {
       near++;
       const a = q.norm.tokens[i]!;
@@ -337,6 +344,18 @@ function codeTypo(s: number, q: PreparedName, c: PreparedName, i: number, j: num
       wordOfOneToken(c, j) &&
       editDistance(q.norm.written[i]!, c.norm.written[j]!, 1) <= 1);
   return oneEdit ? pairSimilarity(s, c) : s;
+}
+
+/**
+ * A one-word name queried as one word, one edit from it as written, in a word of TYPO_SURNAME
+ * letters. The query's word must be written so: two words read joined are two words ("Ren Kato" is
+ * not RENATO).
+ */
+function oneEditTypo(q: PreparedName, c: PreparedName): boolean {
+  if (q.norm.joined || q.norm.written.length !== 1) return false;
+  const a = q.norm.written[0]!;
+  const b = c.norm.written[0]!;
+  return Math.min(a.length, b.length) >= TYPO_SURNAME && editDistance(a, b, 1) <= 1;
 }
 
 /** Token i is the only token of its written word (not "abd" of Abdul, read "abd al"). */
@@ -472,6 +491,21 @@ export function writtenLikeness(q: PreparedName, c: PreparedName, pairs: [number
     alike += q.weights[i]! * (a === b ? 1 : 1 - editDistance(a, b, longer) / longer);
   }
   return q.total > 0 ? alike / q.total : 0;
+}
+
+/**
+ * How much of the titles and legal forms the query writes (taken off before matching, so they never
+ * change a score) are written as the name writes its own: `Hajj` for the UN's `Hajj Ibrahim` against
+ * OFAC's `IBRAHIM, Haji`, another man; `E. I. R. L.` for AERO CONTINENTE E.I.R.L., not S.A. Letters
+ * only, so dots and spaces do not count (1 − edit distance / longer length); 0 when the query writes
+ * none. Like writtenLikeness, it only orders names of the same score.
+ */
+export function removedLikeness(q: PreparedName, c: PreparedName): number {
+  const a = q.norm.removed.join('');
+  if (a === '') return 0;
+  const b = c.norm.removed.join('');
+  const longer = Math.max(a.length, b.length);
+  return 1 - editDistance(a, b, longer) / longer;
 }
 
 function exactPairs(value: Float64Array, nq: number, nc: number): [number, number][] {

@@ -13,6 +13,7 @@ import {
   type PairSimilarity,
   type PreparedName,
   prepareName,
+  removedLikeness,
   writtenLikeness,
 } from './match.ts';
 import {
@@ -73,6 +74,8 @@ interface Scored {
   query: PreparedName;
   /** writtenLikeness of the query to this name, worked out when a tie asks for it. */
   written?: number;
+  /** removedLikeness of the query's titles and legal forms to this name's, when a tie asks for it. */
+  removed?: number;
   /** Set when the query is the name cut short (truncation.ts) rather than aligned word by word. */
   cut?: CutMatch;
 }
@@ -394,13 +397,16 @@ export class Screener {
   /**
    * Best first: the higher score; on the same score, the name spelt more like the query as written
    * (SA'ID typed "Hfaiz SA'ID" is SA'ID, Hafiz before SAEED, Hafiz: the romanisation rules read both
-   * alike, the customer wrote one); then the name listed first.
+   * alike, the customer wrote one); then the name whose title or legal form is written as the query
+   * writes it (removedLikeness: "Hajj Ibrahim" is the UN's Hajj Ibrahim before OFAC's IBRAHIM, Haji);
+   * then the name listed first.
    */
   private compare(a: Scored, b: Scored): number {
     if (Math.abs(a.score - b.score) > TIE) return b.score - a.score;
     const written = (s: Scored) =>
       (s.written ??= writtenLikeness(s.query, this.names[s.name]!.prepared, s.alignment.pairs));
-    return written(b) - written(a) || a.name - b.name;
+    const removed = (s: Scored) => (s.removed ??= removedLikeness(s.query, this.names[s.name]!.prepared));
+    return written(b) - written(a) || removed(b) - removed(a) || a.name - b.name;
   }
 
   private hit(s: Scored): ScreeningHit {

@@ -39,6 +39,19 @@ describe('a person listed with middle names, queried by first name and surname',
   });
 });
 
+describe("a person's one-word name with a typo", () => {
+  it('finds the person listed by that one name', () => {
+    // 0.88 and 0.88 when the typo left the one word unconfirmed, as two people's near names are.
+    expect(top('SAJTOSO')).toMatchObject({ list: 'ofac_sdn', entry_id: '19651' });
+    expect(top('Kqkazada')).toMatchObject({ list: 'un_consolidated', entry_id: '111304' });
+  });
+
+  it('does not read two words written together as one mistyped name', () => {
+    // "renkato" is one letter from RENATO; the customer wrote two names.
+    expect(screener.screen({ name: 'Ren Kato' }).map((h) => h.entry_id)).not.toContain('9344');
+  });
+});
+
 describe('legal forms however they are written', () => {
   it.each([
     ['Rancho Agricola Ganadero Los Mezquites s a de c v', '15699'],
