@@ -4,7 +4,7 @@
  * their tokens (Jaro-Winkler per token pair within the allowed edits, see tokens.ts), so swapped
  * order and missing middle names still match. The name score blends how much of the query's weight
  * is covered with how much of the list name's: an unmatched rare query token costs a lot, a listed
- * middle name the query leaves out costs little (half its weight when the query is exactly the name
+ * middle name the query leaves out costs little (0.3 of its weight when the query is exactly the name
  * without it), and a common first name alone proves nothing.
  */
 import type { NormalizedName } from './normalize.ts';
@@ -40,8 +40,8 @@ const SURNAME_ARTICLES = new Set(['al', 'el', 'de', 'del', 'da', 'di', 'la', 'le
  * Scoring weights, chosen on the bench's tuning set (seeds 1042 / 1007, disjoint from the test set):
  * query coverage counts 0.65 against 0.35 for list-name coverage, so a query that leaves out a listed
  * middle name still scores high; middle tokens weigh 0.6 of the first and last; particles 0.3;
- * honorifics and legal forms (and misspellings of them) 0.1; one middle word left out weighs 0.5
- * (0.4 scored the same on the tuning set, 0.7 lost 0.1 point of recall). A name none of whose non-particle tokens
+ * honorifics and legal forms (and misspellings of them) 0.1; one middle word left out weighs 0.3
+ * (leftOutMiddle; 0.5 until December 2026, see below). A name none of whose non-particle tokens
  * matches exactly (and too few of which are near spellings, see ROMANISED_WORDS) is scaled by
  * 0.95: two near misses ("Amara Hansen" / "Ammar Hasan", "Linh Kaya" /
  * "Lina Knaya") are how two different people's names look, while a typo leaves the other tokens exact;
@@ -52,11 +52,15 @@ const SURNAME_ARTICLES = new Set(['al', 'el', 'de', 'del', 'da', 'di', 'la', 'le
  * through, HOLMO / HOLMS, raising false hits on the project's tuning set 0.08 % → 0.16 %) or with two
  * neighbouring letters swapped (KADNI / KANDI: a typo, rarely another name); the given
  * names a query leaves out after the first one, which it keeps ("Mohammed ALQADHI" for "ALQADHI,
- * Mohammed Nawar Mohammed"), count 0.05 (middleNames): that is how people give their name, and at
+ * Mohammed Nawar Mohammed"), count 0.02 (middleNames): that is how people give their name, and at
  * 0.25 a near spelling of another listed person's whole name ("AL-QADHAFI, Mohammed") outscored the
  * exact one (tuning entries, seeds 4001–4004 and the tuning seeds, `bench/screening-sweep.ts`:
  * misses 47 → 35 of 20,179 queries, middle names left out 10 → 0 of 1,025, false hits 24 of 34,162
- * ordinary names either way; 0.1 and 0.15 kept half the middle-name misses). A typo in a code counts
+ * ordinary names either way; 0.1 and 0.15 kept half the middle-name misses). In December 2026 0.05 →
+ * 0.02, and leftOutMiddle 0.5 → 0.3 (`--beside --aliases`, seeds 4001–4004 / 6001–6004: misses 335 →
+ * 317 / 339 → 321, a middle name written as its initial 9 → 3, a second surname left out 25 → 15,
+ * false hits 18 / 18 unchanged, and unchanged at seeds 8001–8004; middleNames alone 335 → 323,
+ * leftOutMiddle alone 335 → 324; 0.01 with 0.2 no better than the pair chosen). A typo in a code counts
  * at least 0.93 (codeTypo). A person's name matched with the listed surname written first and no
  * comma, and a word spelt otherwise, counts 0.95 of its score (crossed; see `crossed`): false hits on
  * the tuning entries' ordinary names at seeds 4001–4004 24 → 19 and 6001–6004 22 → 18 ("David Nasser"
@@ -70,9 +74,9 @@ export const SCORING = {
   middle: 0.6,
   noise: 0.1,
   unconfirmed: 0.95,
-  leftOutMiddle: 0.5,
+  leftOutMiddle: 0.3,
   otherNames: 0.25,
-  middleNames: 0.05,
+  middleNames: 0.02,
   codeTypo: 0.93,
   surnameSpelling: 0.95,
   crossed: 0.95,
@@ -292,8 +296,8 @@ function reversed(pairs: [number, number, number][]): boolean {
  * The weight of the list name's middle word the query leaves out when it is the list name with one
  * middle word left out: every query token paired exactly, in order, the first with the first and the
  * last with the last ("Abdul ALVI" for "ALVI, Abdul Rauf"). Customers often leave out a middle name,
- * and a rare one missing is no more evidence of another person than a common one, so it costs half
- * its weight; 0 for any other shape.
+ * and a rare one missing is no more evidence of another person than a common one, so it costs
+ * SCORING.leftOutMiddle of its weight; 0 for any other shape.
  */
 function leftOutMiddle(pairs: [number, number, number][], nq: number, c: PreparedName): number {
   const nc = c.norm.tokens.length;

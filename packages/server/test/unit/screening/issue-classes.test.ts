@@ -32,6 +32,19 @@ describe('a person listed with middle names, queried by first name and surname',
     expect(top('Sergei Vadimovich Abisov')).toMatchObject({ entry_id: '17753' });
   });
 
+  it('ranks a name listed without a comma, its middle name left out, above near spellings of others', () => {
+    // The UN's MOHAMMAD IBRAHIM OMARI scored 0.9614 with IBRAHIM left out at half its weight, below
+    // OFAC's OMAR, Mohammed (0.9715: OMARI / OMAR a near spelling); at 0.3 of its weight, 0.9758.
+    expect(top('Mohammad Omari')).toMatchObject({ list: 'un_consolidated', entry_id: '111067' });
+    expect(screener.screen({ name: 'Mohammad Omari' }).map((h) => h.entry_id)).toContain('6635');
+  });
+
+  it('ranks the person whose middle names a query leaves out above another of the two names kept', () => {
+    // YUSUF, Mohamed Mire Ali for "Mohamed M. Yusuf" (its second given name as an initial, Ali left
+    // out): 0.9885 below the UN's Muhammad Yusuf (0.9888) when a middle name cost 0.05 of its weight.
+    expect(top('Mohamed M. Yusuf')).toMatchObject({ list: 'ofac_sdn', entry_id: '23719' });
+  });
+
   it('does not discount a surname the query leaves out', () => {
     // "PÉREZ SANTORO, Javier", "FREGOSO GONZÁLEZ, Marco Antonio": two common names, not these people.
     expect(screener.screen({ name: 'Javier Perez' })).toEqual([]);
