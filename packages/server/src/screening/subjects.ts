@@ -21,7 +21,12 @@
  *   and its branch's) links nothing by itself;
  * - people on two lists born the same day (a full date, not 1 January), their names sharing two
  *   words or more, each the other's only such listing on its list (bornTheSameDay): the UN's
- *   `MOHAMMED YUSIP KARIM` is OFAC's `FAIZ, Mohammed Karim Yusop`.
+ *   `MOHAMMED YUSIP KARIM` is OFAC's `FAIZ, Mohammed Karim Yusop`;
+ * - of the same type on two lists, they alone hold a name of three words or more (particles not
+ *   counted), each the other's only such partner, their dates of birth not apart (one list gives
+ *   none, or the years overlap), and no list in common between what each is already linked to
+ *   (onlyHolders): the UN's `SEYED JABER SAFDARI`, undated, is OFAC's `SAFDARI, Seyed Jaber`, and
+ *   its `KOREA DAESONG BANK` is OFAC's.
  *
  * The relation is closed transitively (an OFAC entry linked to a UN one linked to an OpenSanctions
  * one is one subject).
@@ -103,6 +108,23 @@ export function subjectsOf(entries: readonly ListEntry[], names: readonly Name[]
   }
   for (const [i, j] of exclusivelyNumbered(entries)) union(i, j);
   for (const [i, j] of bornTheSameDay(entries, names)) union(i, j);
+  // Last, and only between subjects that have no list in common: a name alone is weaker evidence
+  // than the rules above, and must not join two entries one list keeps apart.
+  const lists = new Map<number, Set<string>>();
+  entries.forEach((e, i) => {
+    const root = find(i);
+    const set = lists.get(root) ?? new Set<string>();
+    set.add(e.list);
+    lists.set(root, set);
+  });
+  for (const [i, j] of onlyHolders(entries, byName)) {
+    const [ri, rj] = [find(i), find(j)];
+    if (ri === rj) continue;
+    const [a, b] = [lists.get(ri)!, lists.get(rj)!];
+    if ([...a].some((l) => b.has(l))) continue;
+    union(i, j);
+    lists.set(find(i), new Set([...a, ...b]));
+  }
   return Int32Array.from(entries, (_, i) => find(i));
 }
 
@@ -143,6 +165,50 @@ function sharedAcrossLists(
     }
   }
   return shared;
+}
+
+/**
+ * Pairs of same-type entries on two different lists that alone hold a name of FULL_NAME words or more
+ * (particles not counted), whose birth dates do not disagree: one list gives none, or their years
+ * overlap. The UN lists `SEYED JABER SAFDARI` without a date of birth, OFAC `SAFDARI, Seyed Jaber`
+ * born 1968 or 1969; no other entry on either list has that name. Two people of one full name, one on
+ * each list and on neither twice, are far rarer than one person on both.
+ */
+function onlyHolders(entries: readonly ListEntry[], byName: Map<string, number[]>): [number, number][] {
+  const pairs = new Map<string, [number, number]>();
+  for (const [key, group] of byName) {
+    if (group.length !== 2) continue;
+    const [i, j] = [Math.min(group[0]!, group[1]!), Math.max(group[0]!, group[1]!)];
+    const [a, b] = [entries[i]!, entries[j]!];
+    if (a.list === b.list || a.type !== b.type) continue;
+    const words = key.slice(key.indexOf(':') + 1).split(' ');
+    if (words.filter((w) => !PARTICLES.has(w)).length < FULL_NAME) continue;
+    const dated = a.birth_dates.length > 0 && b.birth_dates.length > 0;
+    if (!dated || birthYearsMatch(a.birth_dates, b.birth_dates)) pairs.set(`${i}:${j}`, [i, j]);
+  }
+  return onlyPartners(entries, [...pairs.values()]);
+}
+
+/**
+ * The pairs in which each entry is the other's only partner on the other's list: OFAC's AL QA'IDA,
+ * also written EGYPTIAN ISLAMIC JIHAD, meets two UN entries so, and the UN lists them apart, so it
+ * is linked to neither.
+ */
+function onlyPartners(entries: readonly ListEntry[], pairs: [number, number][]): [number, number][] {
+  const partners = new Map<string, number>();
+  const key = (i: number, list: string) => `${i}:${list}`;
+  for (const [i, j] of pairs) {
+    for (const [x, y] of [
+      [i, j],
+      [j, i],
+    ] as const) {
+      const k = key(x, entries[y]!.list);
+      partners.set(k, (partners.get(k) ?? 0) + 1);
+    }
+  }
+  return pairs.filter(
+    ([i, j]) => partners.get(key(i, entries[j]!.list)) === 1 && partners.get(key(j, entries[i]!.list)) === 1,
+  );
 }
 
 /** Names sharing this many words (particles not counted) and a full date of birth are one subject's. */
@@ -186,20 +252,7 @@ function bornTheSameDay(entries: readonly ListEntry[], names: readonly Name[]): 
   }
   // Each must be the other's only such entry on its list: two brothers born the same day on one
   // list, both near a third listing, are not made one subject through it.
-  const matches = new Map<string, number>();
-  const key = (i: number, list: string) => `${i}:${list}`;
-  for (const [i, j] of pairs) {
-    for (const [x, y] of [
-      [i, j],
-      [j, i],
-    ] as const) {
-      const k = key(x, entries[y]!.list);
-      matches.set(k, (matches.get(k) ?? 0) + 1);
-    }
-  }
-  return pairs.filter(
-    ([i, j]) => matches.get(key(i, entries[j]!.list)) === 1 && matches.get(key(j, entries[i]!.list)) === 1,
-  );
+  return onlyPartners(entries, pairs);
 }
 
 /** Pairs of same-type entries on two different lists that alone hold one identifier. */

@@ -175,6 +175,47 @@ describe('same subject on several lists', () => {
     expect(talib.every((h) => h.entries.length === 1)).toBe(true);
   });
 
+  it('links the only two holders of a name of three words, one on each list, their dates not apart', () => {
+    const only = new Screener([
+      snapshot('alpha', [
+        entry('alpha', 'A1', 'SAFDARI, Seyed Jaber', { dob: [year(1968)] }),
+        entry('alpha', 'A2', 'KORYO TRADING BANK', { type: 'entity' }),
+        entry('alpha', 'A3', 'NAJJAR, Karim Sami', { dob: [year(1950)] }),
+        entry('alpha', 'A4', 'ISLAMIC ARMY OF ADEN', { type: 'entity', aliases: ['EGYPTIAN ISLAMIC JIHAD'] }),
+        entry('alpha', 'A5', 'HADI, Omar Faruq', { dob: [year(1975)] }),
+        entry('alpha', 'A6', 'HADI, Omar Faruq', { dob: [year(1980)] }),
+        entry('alpha', 'A7', 'HAMID, Tariq'),
+      ]),
+      snapshot('beta', [
+        entry('beta', 'B1', 'SEYED JABER SAFDARI'),
+        entry('beta', 'B2', 'KORYO TRADING BANK', { type: 'entity' }),
+        entry('beta', 'B3', 'KARIM SAMI NAJJAR', { dob: [year(1985)] }),
+        entry('beta', 'B4', 'ISLAMIC ARMY OF ADEN', { type: 'entity' }),
+        entry('beta', 'B5', 'EGYPTIAN ISLAMIC JIHAD', { type: 'entity' }),
+        entry('beta', 'B6', 'OMAR FARUQ HADI'),
+        entry('beta', 'B7', 'TARIQ HAMID'),
+      ]),
+    ]);
+    const linked = (name: string) =>
+      only.screen({ name }).map((h) => h.entries.map((e) => e.entry_id).sort());
+    // One list gives no date of birth; no other entry has the name: one person, one hit.
+    expect(linked('Seyed Jaber Safdari')).toEqual([['A1', 'B1']]);
+    expect(linked('Koryo Trading Bank')).toEqual([['A2', 'B2']]);
+    // Born 35 years apart: two people of one name.
+    expect(linked('Karim Sami Najjar')).toEqual([['A3'], ['B3']]);
+    // A4 shares a name with two entries the other list keeps apart: linked to neither.
+    expect(linked('Egyptian Islamic Jihad')).toEqual([['A4'], ['B5']]);
+    // Nor to B4, since A4 has two partners on that list.
+    expect(linked('Islamic Army of Aden')).toEqual([['A4'], ['B4']]);
+    // One list names two people so (A5, A6): the other list's holder is neither's for sure.
+    expect(linked('Omar Faruq Hadi').sort()).toEqual([['A5'], ['A6'], ['B6']]);
+    // Two words are not enough.
+    expect(linked('Tariq Hamid')).toEqual([['A7'], ['B7']]);
+    expect(only.screen({ name: 'Seyed Jaber Safdari' })).toEqual(
+      only.bruteForce({ name: 'Seyed Jaber Safdari' }),
+    );
+  });
+
   it('gives the same merged hits with the index as by brute force', () => {
     for (const name of ['Emil Korvald Tarrin', 'Fenwick Holdings', 'Ole Brask']) {
       expect(screener.screen({ name })).toEqual(screener.bruteForce({ name }));
