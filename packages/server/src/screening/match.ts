@@ -488,13 +488,15 @@ function surnameLetters(c: PreparedName, surname: number): number {
  */
 export function writtenLikeness(q: PreparedName, c: PreparedName, pairs: [number, number, number][]): number {
   let alike = 0;
-  for (const [i, j] of pairs) {
-    const a = q.norm.written[i]!;
-    const b = c.norm.written[j]!;
-    const longer = Math.max(a.length, b.length);
-    alike += q.weights[i]! * (a === b ? 1 : 1 - editDistance(a, b, longer) / longer);
-  }
+  for (const [i, j] of pairs) alike += q.weights[i]! * likeness(q.norm.written[i]!, c.norm.written[j]!);
   return q.total > 0 ? alike / q.total : 0;
+}
+
+/** 1 − edit distance / longer length: 1 for the same spelling, 0 for nothing in common. */
+function likeness(a: string, b: string): number {
+  if (a === b) return 1;
+  const longer = Math.max(a.length, b.length);
+  return 1 - editDistance(a, b, longer) / longer;
 }
 
 /**
@@ -506,10 +508,7 @@ export function writtenLikeness(q: PreparedName, c: PreparedName, pairs: [number
  */
 export function removedLikeness(q: PreparedName, c: PreparedName): number {
   const a = q.norm.removed.join('');
-  if (a === '') return 0;
-  const b = c.norm.removed.join('');
-  const longer = Math.max(a.length, b.length);
-  return 1 - editDistance(a, b, longer) / longer;
+  return a === '' ? 0 : likeness(a, c.norm.removed.join(''));
 }
 
 function exactPairs(value: Float64Array, nq: number, nc: number): [number, number][] {
