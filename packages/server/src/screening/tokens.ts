@@ -67,14 +67,15 @@ export function swappedPair(a: string, b: string): boolean {
  * Similarity of two spellings: 1 when equal, Jaro-Winkler when within the allowed edits, else 0; the
  * edits rate at least what Jaro-Winkler gives them with the letters paired right
  * (`editsJaroWinkler`: SXMAHA for SAMAHA 0.90, not 0.78).
- * Spellings of five letters or more that differ only in their vowels, with three consonants or more
+ * Spellings of five letters or more (or one of them four: Sakr / Saker) that differ only in their vowels, with three consonants or more
  * in the same order and a vowel first in both or in neither (Tazini / Tizini, Hikmetyar / Hekmatyar,
  * Ihsan / Ehsan; not Ahsan / Hasan; a y that starts a name is a consonant: Yunus / Yunes), are how
  * romanisations of one name differ and count at least VOWEL_VARIANT (ENDING_VARIANT where the last
  * letter differs: Andrei / Andrea are two names as often as two spellings): Jaro-Winkler rates a vowel
  * changed near the start as low as any typo there. So are those whose consonants differ only where romanisations write one
  * sound two ways, with the vowels in the same places (soundKey: Kanan / Ganan, Hamsho / Hamcho, Hamza /
- * Hamsa). A four-letter name with one vowel changed (Azim / Azam, Ruzi / Rozi, Zaid / Zeid), or one
+ * Hamsa), or where one writes an h the other leaves out after k, d or t or after a vowel (Dhari / Dari,
+ * Khata'ib / Kata'ib, Pahlawan / Palawan). A four-letter name with one vowel changed (Azim / Azam, Ruzi / Rozi, Zaid / Zeid), or one
  * consonant romanisations write two ways (Rozi / Rosi), counts at least SHORT_VOWEL_VARIANT, the
  * threshold: as likely a spelling as a typo, no more.
  *
@@ -129,12 +130,18 @@ export function romanisedVariant(a: string, b: string): boolean {
 }
 
 function vowelVariant(a: string, b: string): boolean {
-  if (a.length < 5 || b.length < 5) return false;
+  if (Math.min(a.length, b.length) < 4 || Math.max(a.length, b.length) < 5) return false;
   // A vowel that starts one name and follows the first consonant of the other is another name
   // (Ahsan / Hasan, Ahmad / Hamad, Imran / Miran): only one edit apart, no romanisation's doing.
   if ((vowelShape(a)[0] === '*') !== (vowelShape(b)[0] === '*')) return false;
   const ca = consonants(a);
-  return ca.length >= 3 && (ca === consonants(b) || soundKey(a) === soundKey(b));
+  const cb = consonants(b);
+  return ca.length >= 3 && (ca === cb || soundKey(a) === soundKey(b) || unaspirated(a) === unaspirated(b));
+}
+
+/** The consonants with an h after k, d or t, or after a vowel and before a consonant, not written. */
+function unaspirated(t: string): string {
+  return consonants(t.replace(/(?<=[kdt])h|(?<=[aeiou])h(?=[^aeiouy]|$)/g, ''));
 }
 
 /**

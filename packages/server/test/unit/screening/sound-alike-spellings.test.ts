@@ -4,7 +4,8 @@
  * Rosi): pairs the lists' own aliases
  * spell both ways, each rated below what a spelling variant is worth before (tokens.ts); and gh
  * written g, a last h after a vowel left out, au or aw before a consonant (transliteration.ts). With
- * guards.
+ * guards. An h after k, d or t or after a vowel (Dhari / Dari, Pahlawan / Palawan), and a vowel
+ * between a four-letter name's consonants (Sakr / Saker), written by one romanisation only.
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../../src/screening/normalize.ts';
@@ -73,6 +74,47 @@ describe('spellings that differ only in their vowels', () => {
     expect(spellingSimilarity('ahsan', 'hasan')).toBeLessThan(0.95);
     expect(spellingSimilarity('ahmad', 'hamad')).toBeLessThan(0.95);
     expect(named.screen({ name: 'AHSAN, Muhammad' })[0]).toMatchObject({ entry_id: '1' });
+  });
+});
+
+describe('an h or a vowel one romanisation writes and another leaves out', () => {
+  // The lists' own aliases write each pair both ways (OFAC's AL-DHARI / AL DARI, RUSTOM, Sakr / ROSTOM,
+  // Saker, KATA'IB / KHATA'IB HIZBALLAH); the one-name probe found them at 0.91, just over the
+  // threshold, or under a namesake (bench/screening-tuning-misses.ts --one-name).
+  const named = new Screener([
+    snapshot([
+      entry('1', 'individual', 'AL-DHARI, Harith'),
+      entry('2', 'individual', 'AL-DHARI, Muthanna Harith Sulayman'),
+      entry('3', 'individual', 'RUSTOM, Sakr'),
+      entry('4', 'organization', "KATA'IB HIZBALLAH"),
+    ]),
+  ]);
+
+  it('are spelling variants: an h after k, d or t, or after a vowel before a consonant', () => {
+    for (const [a, b] of [
+      ['dhari', 'dari'],
+      ['khataib', 'kataib'],
+      ['thabit', 'tabit'],
+      ['mahdi', 'madi'],
+    ])
+      expect(spellingSimilarity(a!, b!), `${a} / ${b}`).toBe(VOWEL_VARIANT);
+    expect(named.screen({ name: 'AL DARI, Hareth' })[0]).toMatchObject({ entry_id: '1' });
+    expect(named.screen({ name: "KHATA'IB HEZBOLLAH" })[0]!.score).toBeGreaterThan(0.95);
+  });
+
+  it('are spelling variants: a vowel between consonants in a four-letter name (Sakr / Saker)', () => {
+    for (const [a, b] of [
+      ['sakr', 'saker'],
+      ['nasr', 'nasir'],
+      ['fahd', 'fahad'],
+    ])
+      expect(spellingSimilarity(a!, b!), `${a} / ${b}`).toBe(VOWEL_VARIANT);
+    expect(named.screen({ name: 'ROSTOM, Saker' })[0]!.score).toBeGreaterThan(0.95);
+  });
+
+  it('but not sh for s (Shamir / Samir), nor two four-letter words (Bard / Brad)', () => {
+    expect(spellingSimilarity('shamir', 'samir')).toBeLessThan(VOWEL_VARIANT);
+    expect(spellingSimilarity('bard', 'brad')).toBeLessThan(0.95);
   });
 });
 
