@@ -120,7 +120,9 @@ export function prepareName(
   norm.tokens.forEach((t, i) => {
     const id = dictionary.id(t);
     ids[i] = id;
-    const { idf, noise } = weigh(i);
+    const { idf, noise: honorific } = weigh(i);
+    // An honorific written as a person's surname (`SHEIKH, Mohammad Nayeem`) is the family's name.
+    const noise = honorific && !(norm.surname !== undefined && i >= norm.surname);
     const rarity = idf;
     const middle = i > 0 && i < n - 1;
     const w =

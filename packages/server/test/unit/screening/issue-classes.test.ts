@@ -45,6 +45,16 @@ describe('a person listed with middle names, queried by first name and surname',
     expect(top('Mohamed M. Yusuf')).toMatchObject({ list: 'ofac_sdn', entry_id: '23719' });
   });
 
+  it('reads an honorific written as the surname as the family name it is', () => {
+    // SHEIKH, Mohammad Nayeem weighed its surname as the title Sheikh, as nothing: "Mohammad SHEIKH"
+    // was a Mohammad with a middle name left out (0.9898), below OFAC's AL-SHAYKH, Muhammad (0.9957).
+    expect(top('Mohammad SHEIKH')).toMatchObject({ list: 'ofac_sdn', entry_id: '17270' });
+    // Nor is a Mohammad alone either of them: the surname is a word the query leaves out.
+    const ids = screener.screen({ name: 'Mohammad' }).map((h) => h.entry_id);
+    expect(ids).not.toContain('17270');
+    expect(ids).not.toContain('22061');
+  });
+
   it('does not discount a surname the query leaves out', () => {
     // "PÉREZ SANTORO, Javier", "FREGOSO GONZÁLEZ, Marco Antonio": two common names, not these people.
     expect(screener.screen({ name: 'Javier Perez' })).toEqual([]);
