@@ -67,17 +67,18 @@ export function swappedPair(a: string, b: string): boolean {
  * Similarity of two spellings: 1 when equal, Jaro-Winkler when within the allowed edits, else 0; the
  * edits rate at least what Jaro-Winkler gives them with the letters paired right
  * (`editsJaroWinkler`: SXMAHA for SAMAHA 0.90, not 0.78).
- * Spellings of five letters or more (or one of them four: Sakr / Saker) that differ only in their vowels, with three consonants or more
- * in the same order and a vowel first in both or in neither (Tazini / Tizini, Hikmetyar / Hekmatyar,
- * Ihsan / Ehsan; not Ahsan / Hasan; a y that starts a name is a consonant: Yunus / Yunes), are how
- * romanisations of one name differ and count at least VOWEL_VARIANT (ENDING_VARIANT where the last
- * letter differs: Andrei / Andrea are two names as often as two spellings): Jaro-Winkler rates a vowel
- * changed near the start as low as any typo there. So are those whose consonants differ only where romanisations write one
- * sound two ways, with the vowels in the same places (soundKey: Kanan / Ganan, Hamsho / Hamcho, Hamza /
- * Hamsa), or where one writes an h the other leaves out after k, d or t or after a vowel (Dhari / Dari,
- * Khata'ib / Kata'ib, Pahlawan / Palawan). A four-letter name with one vowel changed (Azim / Azam, Ruzi / Rozi, Zaid / Zeid), or one
- * consonant romanisations write two ways (Rozi / Rosi), counts at least SHORT_VOWEL_VARIANT, the
- * threshold: as likely a spelling as a typo, no more.
+ * Spellings of five letters or more (or one of them four: Sakr / Saker) that differ only in their
+ * vowels, with three consonants or more in the same order and a vowel first in both or in neither
+ * (Tazini / Tizini, Hikmetyar / Hekmatyar, Ihsan / Ehsan; not Ahsan / Hasan; a y that starts a name is
+ * a consonant: Yunus / Yunes), are how romanisations of one name differ and count at least
+ * VOWEL_VARIANT (ENDING_VARIANT where the last letter differs: Andrei / Andrea are two names as often
+ * as two spellings): Jaro-Winkler rates a vowel changed near the start as low as any typo there. So
+ * are those whose consonants differ only where romanisations write one sound two ways, with the vowels
+ * in the same places (soundKey: Kanan / Ganan, Hamsho / Hamcho, Hamza / Hamsa), or where one writes
+ * an h the other leaves out after k, d or t or after a vowel (unaspirated: Dhari / Dari, Khata'ib /
+ * Kata'ib, Pahlawan / Palawan). A four-letter name with one vowel changed (Azim / Azam, Ruzi / Rozi,
+ * Zaid / Zeid), or one consonant romanisations write two ways (Rozi / Rosi), counts at least
+ * SHORT_VOWEL_VARIANT, the threshold: as likely a spelling as a typo, no more.
  *
  * `joined`: for a token the query's reading made of two words written together (normalize.ts), the
  * longer word's length, else 0. Such a token is allowed the edits of that word (and one, for a typo
