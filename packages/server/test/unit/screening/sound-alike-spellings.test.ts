@@ -86,7 +86,7 @@ describe('an h or a vowel one romanisation writes and another leaves out', () =>
       entry('1', 'individual', 'AL-DHARI, Harith'),
       entry('2', 'individual', 'AL-DHARI, Muthanna Harith Sulayman'),
       entry('3', 'individual', 'RUSTOM, Sakr'),
-      entry('4', 'organization', "KATA'IB HIZBALLAH"),
+      entry('4', 'entity', "KATA'IB HIZBALLAH"),
     ]),
   ]);
 
